@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages needed to build, run and test the XLink Developer Console.
+# Idempotent: installs only what is missing, runs `apt-get update` only when something is,
+# and uses sudo only when not already root.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  cmake ninja-build g++ pkg-config clang-format
+  # Qt 6.4 modules the console uses
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite
+  qtkeychain-qt6-dev libgl-dev
+  # tests: offscreen/X11 GUI runs, packaging validators, baseline tools for benchmarks
+  xvfb xauth desktop-file-utils appstream sqlite3 dpkg-dev file
+  # a CJK font so Chinese text renders in screenshots and PDF reports
+  fonts-wqy-microhei
+)
+# Extra tools for hardening and benchmarks (issue #7 / benchmarks); pass --all to get them too.
+extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine imagemagick)
+
+if [[ "${1:-}" == "--all" ]]; then
+  packages+=("${extras[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+as_root=()
+if [[ $(id -u) -ne 0 ]]; then
+  as_root=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}"
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
+  "${missing[@]}"
