@@ -1,10 +1,9 @@
+#include "CliApplication.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("xlink-console"));
-    QCoreApplication::setApplicationName(QStringLiteral("xlink-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(XLINK_VERSION));
-    return 0;
+    return xlink::cli::CliApplication().run(QCoreApplication::arguments());
 }

@@ -1,0 +1,55 @@
+#include "CliApplication.h"
+
+#include "Console.h"
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+
+namespace xlink::cli {
+
+CliApplication::CliApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("xlink-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("xlink-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(XLINK_VERSION));
+    Translations::install(Translations::systemLanguage());
+    // Commands register here, one line each, in the order `--help` lists them.
+}
+
+void CliApplication::printOverview() const
+{
+    QString text = QCoreApplication::translate("xlink::cli::CliApplication",
+        "Usage: xlink-cli COMMAND [OPTIONS]\n\n"
+        "Commands:\n");
+    for (const auto &command : m_commands)
+        text += u"  " + command->name().leftJustified(10) + command->summary() + u'\n';
+    text += QCoreApplication::translate("xlink::cli::CliApplication",
+        "\nRun 'xlink-cli COMMAND --help' for a command's options.\n"
+        "Exit codes: 0 success, 1 failure or nothing found, 2 usage error,\n"
+        "3 the server answered with an error, 4 no usable answer from the server.\n");
+    Console::out(text);
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h"
+        || arguments.at(1) == u"help") {
+        printOverview();
+        return arguments.size() < 2 ? ExitUsage : ExitSuccess;
+    }
+    if (arguments.at(1) == u"--version" || arguments.at(1) == u"-v") {
+        Console::out(u"xlink-cli " + QCoreApplication::applicationVersion() + u'\n');
+        return ExitSuccess;
+    }
+    for (const auto &command : m_commands) {
+        if (command->name() == arguments.at(1))
+            return command->run(arguments);
+    }
+    Console::err(QCoreApplication::translate("xlink::cli::CliApplication",
+        "xlink-cli: unknown command '%1'. "
+        "Run 'xlink-cli --help' for the list.\n")
+                     .arg(arguments.at(1)));
+    return ExitUsage;
+}
+
+} // namespace xlink::cli

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "catalogue/PlatformError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+#include <utility>
+
+namespace xlink {
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+// One API call and its outcome: the single record type shared by the console's history, the
+// failure log, reports and `xlink-cli call`. Secrets are redacted (see Redactor) before a record
+// leaves memory.
+struct CallRecord
+{
+    // What happened, as the failure log classifies it.
+    enum class Kind {
+        Success, // HTTP 2xx/3xx without a platform error object
+        Http, // HTTP status >= 400 without a decodable platform error (includes proxy HTML)
+        Platform, // a platform error object in the body, whatever the HTTP status
+        Network, // no usable answer: refused, reset, dropped, TLS failure, size limit
+        Timeout, // the transfer timeout fired
+        Malformed, // an error body (or an expected JSON body) that cannot be parsed
+    };
+
+    // Why the call was made: the user's own, or one the session made for them.
+    enum class Purpose { Request, Login, Refresh, Replay };
+
+    qint64 id = 0; // the store's id; 0 until stored
+    QDateTime startedAt; // UTC
+    QString environment;
+    Purpose purpose = Purpose::Request;
+
+    QByteArray method;
+    QUrl url;
+    HeaderList requestHeaders;
+    QByteArray requestBody;
+
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    HeaderList responseHeaders;
+    QByteArray responseBody; // possibly capped; see responseSize
+    qint64 responseSize = 0; // size of the body as received, before any cap
+    qint64 durationMs = 0;
+
+    Kind kind = Kind::Success;
+    std::optional<PlatformError> platformError;
+    QString errorText; // network/timeout/malformed: what went wrong, in words
+
+    bool isFailure() const { return kind != Kind::Success; }
+
+    static QString kindName(Kind kind); // "success", "http", "platform", "network", ...
+    static std::optional<Kind> kindFromName(QStringView name);
+    static QString purposeName(Purpose purpose);
+    static std::optional<Purpose> purposeFromName(QStringView name);
+};
+
+} // namespace xlink
