@@ -1,0 +1,43 @@
+#pragma once
+
+#include "call/CallRecord.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace xlink {
+
+// Replaces secrets with "[REDACTED]" before a record is stored, exported or printed:
+//  - headers: Access-Token, Authorization, Proxy-Authorization, Cookie, Set-Cookie and any
+//    header whose name mentions a token, secret or password;
+//  - values of the keys password, secret, access_token and refresh_token (and variants such as
+//    new_password, client_secret, Access-Token) in JSON bodies at any depth, in form and query
+//    strings, in URLs (query, fragment and user info) and in free text.
+// JSON keeps its layout and key order: only the secret values' bytes are replaced. Bodies that
+// are not valid JSON (truncated, HTML, plain text) get a lenient pass over `"key": value` and
+// `key=value` pairs, so a malformed body never lets a secret through.
+class Redactor final
+{
+public:
+    static QByteArray placeholder() { return QByteArrayLiteral("[REDACTED]"); }
+
+    // Redacts every field of the record that may carry a secret.
+    static void redact(CallRecord &record);
+
+    static bool isSecretHeader(QByteArrayView name);
+    // True for a JSON, form or query key whose value is a secret (case-insensitive, '-' = '_').
+    static bool isSecretKey(QStringView key);
+
+    static HeaderList redactHeaders(const HeaderList &headers);
+    // `contentType` is a hint: form-encoded bodies are split exactly, everything else gets the
+    // JSON-aware pass followed by the free-text pass.
+    static QByteArray redactBody(const QByteArray &body, const QByteArray &contentType = {});
+    static QUrl redactUrl(const QUrl &url);
+    // A query or form string "a=1&password=x" (percent-encoded keys are decoded for matching).
+    static QByteArray redactQuery(const QByteArray &query);
+    // Free text such as error messages: `key=value`, `"key": "value"`, `Header: value`.
+    static QString redactText(const QString &text);
+};
+
+} // namespace xlink

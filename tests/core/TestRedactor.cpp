@@ -1,0 +1,215 @@
+// Secrets are replaced before a record is stored, exported or printed, wherever they hide.
+#include "call/Redactor.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+
+class TestRedactor final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void headers();
+    void jsonBody_data();
+    void jsonBody();
+    void jsonStaysValid();
+    void formBody();
+    void url();
+    void text_data();
+    void text();
+    void untouchedWithoutSecrets();
+    void binaryBodySurvives();
+    void idempotent();
+    void wholeRecordHidesSentinel();
+};
+
+void TestRedactor::headers()
+{
+    const HeaderList in = {
+        { "Access-Token", "tok-123" },
+        { "authorization", "Bearer abc" },
+        { "Cookie", "session=1" },
+        { "Content-Type", "application/json" },
+        { "X-Refresh-Token", "r" },
+    };
+    const HeaderList out = Redactor::redactHeaders(in);
+    QCOMPARE(out.size(), in.size());
+    QCOMPARE(out.at(0), std::make_pair(QByteArray("Access-Token"), QByteArray("[REDACTED]")));
+    QCOMPARE(out.at(1).second, QByteArray("[REDACTED]"));
+    QCOMPARE(out.at(2).second, QByteArray("[REDACTED]"));
+    QCOMPARE(out.at(3).second, QByteArray("application/json"));
+    QCOMPARE(out.at(4).second, QByteArray("[REDACTED]"));
+}
+
+void TestRedactor::jsonBody_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("login") << QByteArray(R"({"account":"a@b.cn","password":"hunter2"})")
+                           << QByteArray(R"({"account":"a@b.cn","password":"[REDACTED]"})");
+    QTest::newRow("layout-and-order-kept")
+        << QByteArray("{\n  \"z\": 1,\n  \"secret\" :  \"s\",\n  \"a\": [1, 2]\n}")
+        << QByteArray("{\n  \"z\": 1,\n  \"secret\" :  \"[REDACTED]\",\n  \"a\": [1, 2]\n}");
+    QTest::newRow("nested-in-arrays")
+        << QByteArray(R"({"list":[{"access_token":"t1"},{"x":{"refresh_token":"t2"}}]})")
+        << QByteArray(
+               R"({"list":[{"access_token":"[REDACTED]"},{"x":{"refresh_token":"[REDACTED]"}}]})");
+    QTest::newRow("number-value") << QByteArray(R"({"password":123456,"n":1})")
+                                  << QByteArray(R"({"password":"[REDACTED]","n":1})");
+    QTest::newRow("object-value") << QByteArray(R"({"secret":{"k":"v","l":[1]},"n":1})")
+                                  << QByteArray(R"({"secret":"[REDACTED]","n":1})");
+    QTest::newRow("escaped-quote") << QByteArray(R"({"password":"a\"b,c","n":1})")
+                                   << QByteArray(R"({"password":"[REDACTED]","n":1})");
+    QTest::newRow("escaped-key") << QByteArray(R"({"pass\u0077ord":"x"})")
+                                 << QByteArray(R"({"pass\u0077ord":"[REDACTED]"})");
+    QTest::newRow("variants")
+        << QByteArray(R"({"new_password":"a","Client-Secret":"b"})")
+        << QByteArray(R"({"new_password":"[REDACTED]","Client-Secret":"[REDACTED]"})");
+    QTest::newRow("truncated") << QByteArray(R"({"account":"a","password":"hunt)")
+                               << QByteArray(R"({"account":"a","password":"[REDACTED]")");
+    QTest::newRow("secret-as-value-only")
+        << QByteArray(R"({"name":"password"})") << QByteArray(R"({"name":"password"})");
+    QTest::newRow("token-inside-string")
+        << QByteArray(R"({"next":"https://h/v2?access_token=abc&x=1"})")
+        << QByteArray(R"({"next":"https://h/v2?access_token=[REDACTED]&x=1"})");
+}
+
+void TestRedactor::jsonBody()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(Redactor::redactBody(body, "application/json"), expected);
+}
+
+void TestRedactor::jsonStaysValid()
+{
+    const QByteArray body
+        = R"({"corp_id":"c","access_token":"A","refresh_token":"R","expire_in":7200,
+        "members":[{"password":"p","name":"n"}]})";
+    const QByteArray redacted = Redactor::redactBody(body);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(redacted, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(document[u"expire_in"].toInt(), 7200);
+    QCOMPARE(document[u"access_token"].toString(), u"[REDACTED]");
+    QCOMPARE(document[u"members"][0][u"name"].toString(), u"n");
+    QVERIFY(!redacted.contains("\"A\"") && !redacted.contains("\"R\""));
+}
+
+void TestRedactor::formBody()
+{
+    QCOMPARE(Redactor::redactBody("account=a&password=p%26q&x=1",
+                 "application/x-www-form-urlencoded; charset=utf-8"),
+        QByteArray("account=a&password=[REDACTED]&x=1"));
+    QCOMPARE(Redactor::redactQuery("pass%77ord=x&refresh%5Ftoken=y&keep=z"),
+        QByteArray("pass%77ord=[REDACTED]&refresh%5Ftoken=[REDACTED]&keep=z"));
+    // Without a content type the text pass still catches form-style pairs.
+    QCOMPARE(Redactor::redactBody("user=a&secret=s3"), QByteArray("user=a&secret=[REDACTED]"));
+}
+
+void TestRedactor::url()
+{
+    const QUrl in(u"https://api2.xlink.cn/v2/x?access_token=abc123&offset=0#refresh_token=r9"_s);
+    const QUrl out = Redactor::redactUrl(in);
+    const QString text = out.toString();
+    QVERIFY2(!text.contains(u"abc123") && !text.contains(u"r9"), qPrintable(text));
+    QVERIFY(text.contains(u"offset=0"));
+    QCOMPARE(out.host(), u"api2.xlink.cn");
+    QCOMPARE(out.path(), u"/v2/x");
+
+    const QUrl withUser(u"https://me:pa55word@h.example/v2"_s);
+    QVERIFY(!Redactor::redactUrl(withUser).toString().contains(u"pa55word"));
+    const QUrl plain(u"https://h.example/v2/products?limit=10"_s);
+    QCOMPARE(Redactor::redactUrl(plain), plain);
+}
+
+void TestRedactor::text_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("assignment") << u"login failed: password=abc; retry"_s
+                                << u"login failed: password=[REDACTED]; retry"_s;
+    QTest::newRow("single-quoted")
+        << u"{'secret': 'xyz', 'a': 1}"_s << u"{'secret': '[REDACTED]', 'a': 1}"_s;
+    QTest::newRow("header-line") << u"GET /\r\nAccess-Token: t0k\r\nHost: h"_s
+                                 << u"GET /\r\nAccess-Token: [REDACTED]\r\nHost: h"_s;
+    QTest::newRow("html-echo") << u"<pre>\"password\":\"hunter2\"</pre>"_s
+                               << u"<pre>\"password\":\"[REDACTED]\"</pre>"_s;
+    QTest::newRow("nothing") << u"Connection refused"_qs << u"Connection refused"_s;
+}
+
+void TestRedactor::text()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(Redactor::redactText(input), expected);
+}
+
+void TestRedactor::untouchedWithoutSecrets()
+{
+    const QByteArray body = "{ \"id\" : 1, \"list\": [ {\"mac\":\"AABB\"} ] }";
+    QCOMPARE(Redactor::redactBody(body), body);
+    const QByteArray html = "<html><title>502 Bad Gateway</title><input name=\"x\"></html>";
+    QCOMPARE(Redactor::redactBody(html), html);
+}
+
+void TestRedactor::binaryBodySurvives()
+{
+    static const char head[] = "\xff\xfe\x00\x01 token: \x80\x81 ";
+    const QByteArray prefix(head, sizeof(head) - 1);
+    const QByteArray body = prefix + "password=\x01secret \xc3\xa9";
+    const QByteArray out = Redactor::redactBody(body);
+    QVERIFY(out.startsWith(prefix));
+    QVERIFY(out.contains("password=[REDACTED]"));
+    QVERIFY(!out.contains("\x01secret"));
+    QVERIFY(out.endsWith(" \xc3\xa9"));
+}
+
+void TestRedactor::idempotent()
+{
+    const QByteArray body = R"({"password":"p","x":"access_token=t","n":{"secret":[1]}})";
+    const QByteArray once = Redactor::redactBody(body);
+    QCOMPARE(Redactor::redactBody(once), once);
+    const QString text = u"password=x \"secret\": \"y\""_s;
+    QCOMPARE(Redactor::redactText(Redactor::redactText(text)), Redactor::redactText(text));
+}
+
+void TestRedactor::wholeRecordHidesSentinel()
+{
+    const QByteArray sentinel = "S3NT1NEL-9f2c";
+    CallRecord record;
+    record.method = "POST";
+    record.url = QUrl(
+        u"https://h.example/v2/corp/token/refresh?access_token="_s + QString::fromLatin1(sentinel));
+    record.requestHeaders
+        = { { "Access-Token", sentinel }, { "Content-Type", "application/json" } };
+    record.requestBody = R"({"refresh_token":")" + sentinel + R"("})";
+    record.httpStatus = 200;
+    record.responseHeaders = { { "Set-Cookie", "sid=" + sentinel } };
+    record.responseBody = R"({"access_token":")" + sentinel + R"(","refresh_token":")" + sentinel
+        + R"(","expire_in":7200})";
+    record.errorText = u"echo password="_s + QString::fromLatin1(sentinel);
+    record.platformError = PlatformError { 4031003, u"4031003"_s, false,
+        u"bad token access_token="_s + QString::fromLatin1(sentinel) };
+
+    Redactor::redact(record);
+
+    QVERIFY(!record.url.toString(QUrl::FullyEncoded).contains(QString::fromLatin1(sentinel)));
+    QVERIFY(!record.url.toString().contains(QString::fromLatin1(sentinel)));
+    for (const auto &[name, value] : std::as_const(record.requestHeaders))
+        QVERIFY(!value.contains(sentinel));
+    for (const auto &[name, value] : std::as_const(record.responseHeaders))
+        QVERIFY(!value.contains(sentinel));
+    QVERIFY(!record.requestBody.contains(sentinel));
+    QVERIFY(!record.responseBody.contains(sentinel));
+    QVERIFY(!record.errorText.contains(QString::fromLatin1(sentinel)));
+    QVERIFY(!record.platformError->serverMessage.contains(QString::fromLatin1(sentinel)));
+    QCOMPARE(QJsonDocument::fromJson(record.responseBody)[u"expire_in"].toInt(), 7200);
+}
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "TestRedactor.moc"
