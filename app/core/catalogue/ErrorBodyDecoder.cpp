@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace xlink {
 
 namespace {
@@ -81,7 +83,8 @@ ErrorBodyDecoder::Result ErrorBodyDecoder::decode(
         if (parseError.error != QJsonParseError::NoError) {
             result.shape = Shape::MalformedJson;
             result.parseError = parseError.errorString();
-            result.parseErrorOffset = parseError.offset;
+            // Qt reports a truncated document's error one past its last byte.
+            result.parseErrorOffset = std::min<qsizetype>(parseError.offset, body.size());
             return result;
         }
         result.shape = Shape::Json;
