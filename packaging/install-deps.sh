@@ -12,7 +12,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite
   qtkeychain-qt6-dev libgl-dev
   # tests: offscreen/X11 GUI runs, packaging validators, baseline tools for benchmarks
-  xvfb xauth desktop-file-utils appstream sqlite3 dpkg-dev file
+  xvfb xauth desktop-file-utils appstream groff-base sqlite3 dpkg-dev file
   # a CJK font so Chinese text renders in screenshots and PDF reports
   fonts-wqy-microhei
 )

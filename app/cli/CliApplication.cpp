@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "Console.h"
+#include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,8 @@ namespace xlink::cli {
 
 CliApplication::CliApplication()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("xlink-console"));
-    QCoreApplication::setApplicationName(QStringLiteral("xlink-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(XLINK_VERSION));
+    // The console's identity, not a CLI one: both share settings and the failure log.
+    ApplicationIdentity::apply();
     Translations::install(Translations::systemLanguage());
     // Commands register here, one line each, in the order `--help` lists them.
 }

@@ -1,4 +1,6 @@
+#include "ApplicationIcon.h"
 #include "MainWindow.h"
+#include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -6,9 +8,10 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("xlink-console"));
-    QApplication::setApplicationName(QStringLiteral("xlink-console"));
-    QApplication::setApplicationVersion(QStringLiteral(XLINK_VERSION));
+    xlink::ApplicationIdentity::apply();
+    // Ties windows to the installed desktop entry, so Wayland shells show its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(XLINK_APP_ID));
+    QApplication::setWindowIcon(xlink::ApplicationIcon::icon());
     xlink::Translations::install(xlink::Translations::systemLanguage());
 
     xlink::MainWindow window;
