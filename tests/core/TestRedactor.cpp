@@ -176,6 +176,10 @@ void TestRedactor::idempotent()
     QCOMPARE(Redactor::redactBody(once), once);
     const QString text = u"password=x \"secret\": \"y\""_s;
     QCOMPARE(Redactor::redactText(Redactor::redactText(text)), Redactor::redactText(text));
+    // A bare placeholder ends in ']', which the unquoted-value pattern stops at (fuzzing found
+    // "[REDACTED]" growing into "[REDACTED]]" on a second pass).
+    const QString bare = u"\"client_secret\": {\"k\": [1]}"_s;
+    QCOMPARE(Redactor::redactText(Redactor::redactText(bare)), Redactor::redactText(bare));
 }
 
 void TestRedactor::wholeRecordHidesSentinel()

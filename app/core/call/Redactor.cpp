@@ -207,9 +207,11 @@ QString Redactor::redactText(const QString &text)
     if (text.isEmpty())
         return text;
     static const QString keys = QString::fromUtf16(secretKeyPattern);
-    // "password": "x" / 'secret': 'x' / "access_token": x — values may be unterminated.
+    // "password": "x" / 'secret': 'x' / "access_token": x — values may be unterminated. An
+    // already redacted bare value is matched whole, so redacting twice changes nothing.
     static const QRegularExpression quoted(u"([\"'])(?:" + keys
-            + u")\\1\\s*[:=]\\s*(\"(?:[^\"\\\\]|\\\\.)*\"?|'(?:[^'\\\\]|\\\\.)*'?|[^\\s,;}&\\]]+)",
+            + u")\\1\\s*[:=]\\s*(\\[REDACTED\\]|\"(?:[^\"\\\\]|\\\\.)*\"?|'(?:[^'\\\\]|\\\\.)*'?"
+              u"|[^\\s,;}&\\]]+)",
         QRegularExpression::CaseInsensitiveOption);
     // password=x in query strings, form bodies and messages.
     static const QRegularExpression assigned(u"\\b(?:" + keys + u")\\s*=\\s*([^&\\s\"'<>;,]+)",
