@@ -1,0 +1,377 @@
+#include "catalogue/UserCatalogue.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcUserCatalogue, "xlink.catalogue.user")
+
+namespace xlink {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("xlink::UserCatalogue", text);
+}
+
+// The user file can never grow near this from imported pages; anything bigger is not ours.
+constexpr qint64 MaxUserFileSize = 32 * 1024 * 1024;
+
+struct StoredImport
+{
+    QString source;
+    QString file;
+    QString importedAt;
+};
+
+struct StoredCode
+{
+    ParsedCode parsed;
+    QString source;
+};
+
+struct Stored
+{
+    QList<StoredImport> imports;
+    QList<StoredCode> codes;
+};
+
+enum class ReadStatus { Missing, Ok, Corrupt, Unreadable };
+
+bool looksChinese(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+    });
+}
+
+CatalogueEntry toEntry(const ParsedCode &parsed, const QString &source)
+{
+    CatalogueEntry entry;
+    entry.code = parsed.code;
+    entry.httpStatus = parsed.httpStatus;
+    entry.number = QString::number(parsed.code).right(4);
+    // Pages are published in Chinese; an English page's text goes where English belongs.
+    if (looksChinese(parsed.message))
+        entry.message.zh = parsed.message;
+    else
+        entry.message.en = parsed.message;
+    entry.pages = QStringList { source };
+    entry.builtin = false;
+    return entry;
+}
+
+ReadStatus readStored(const QString &path, Stored *stored, QString *problem)
+{
+    QFile file(path);
+    if (!file.exists())
+        return ReadStatus::Missing;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return ReadStatus::Unreadable;
+    }
+    if (file.size() > MaxUserFileSize) {
+        *problem = tr("the file is larger than any user catalogue can be");
+        return ReadStatus::Corrupt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *problem = tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        return ReadStatus::Corrupt;
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"schema").toInt() != UserCatalogue::SchemaVersion
+        || !root.value(u"codes").isArray() || !root.value(u"imports").isArray()) {
+        *problem = tr("it is not a user catalogue of schema %1").arg(UserCatalogue::SchemaVersion);
+        return ReadStatus::Corrupt;
+    }
+    for (const QJsonValue &value : root.value(u"imports").toArray()) {
+        const QJsonObject object = value.toObject();
+        StoredImport import { object.value(u"source").toString(), object.value(u"file").toString(),
+            object.value(u"importedAt").toString() };
+        if (import.source.isEmpty()) {
+            *problem = tr("an import has no source");
+            return ReadStatus::Corrupt;
+        }
+        stored->imports.append(import);
+    }
+    for (const QJsonValue &value : root.value(u"codes").toArray()) {
+        const QJsonObject object = value.toObject();
+        StoredCode code;
+        code.parsed.code = object.value(u"code").toInt();
+        code.parsed.httpStatus = object.value(u"httpStatus").toInt();
+        code.parsed.line = object.value(u"line").toInt();
+        const QString zh = object.value(u"zh").toString();
+        code.parsed.message = zh.isEmpty() ? object.value(u"en").toString() : zh;
+        code.source = object.value(u"pages").toArray().at(0).toString();
+        if (ErrorCatalogue::statusOfCode(code.parsed.code) != code.parsed.httpStatus
+            || code.parsed.message.isEmpty() || code.source.isEmpty()) {
+            *problem
+                = tr("invalid code entry %1")
+                      .arg(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+            return ReadStatus::Corrupt;
+        }
+        stored->codes.append(code);
+    }
+    return ReadStatus::Ok;
+}
+
+// Keeps a corrupt file for the user to inspect instead of overwriting or deleting it.
+QString moveAside(const QString &path)
+{
+    const QString stem = path + u".corrupt-"
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = stem;
+    for (int n = 2; QFile::exists(aside) && n < 100; ++n)
+        aside = stem + u'-' + QString::number(n);
+    if (!QFile::rename(path, aside)) {
+        qCWarning(lcUserCatalogue) << "could not move the corrupt user catalogue aside:" << path;
+        return {};
+    }
+    return aside;
+}
+
+QByteArray toJson(const Stored &stored)
+{
+    QJsonArray imports;
+    for (const StoredImport &import : stored.imports) {
+        imports.append(QJsonObject { { u"source"_s, import.source }, { u"file"_s, import.file },
+            { u"importedAt"_s, import.importedAt } });
+    }
+    QJsonArray codes;
+    for (const StoredCode &code : stored.codes) {
+        const CatalogueEntry entry = toEntry(code.parsed, code.source);
+        codes.append(QJsonObject {
+            { u"code"_s, entry.code },
+            { u"httpStatus"_s, entry.httpStatus },
+            { u"number"_s, entry.number },
+            { u"zh"_s, entry.message.zh },
+            { u"en"_s, entry.message.en },
+            { u"pages"_s, QJsonArray { code.source } },
+            { u"hint"_s, QJsonValue::Null },
+            { u"variants"_s, QJsonArray() },
+            { u"line"_s, code.parsed.line },
+        });
+    }
+    const QJsonObject root { { u"schema"_s, UserCatalogue::SchemaVersion },
+        { u"imports"_s, imports }, { u"codes"_s, codes } };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool writeStored(const QString &path, const Stored &stored, QString *error)
+{
+    const QFileInfo info(path);
+    QDir dir = info.dir();
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral("."))) {
+            *error = tr("could not create the directory %1").arg(dir.path());
+            return false;
+        }
+        // Only the user reads what they imported or what the console stores beside it.
+        QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(toJson(stored));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void mergeInto(ErrorCatalogue *catalogue, const QList<StoredCode> &codes)
+{
+    // Merge page by page, in the order the pages were imported.
+    QStringList sources;
+    for (const StoredCode &code : codes) {
+        if (!sources.contains(code.source))
+            sources.append(code.source);
+    }
+    for (const QString &source : std::as_const(sources)) {
+        QList<CatalogueEntry> entries;
+        for (const StoredCode &code : codes) {
+            if (code.source == source)
+                entries.append(toEntry(code.parsed, source));
+        }
+        catalogue->merge(entries, source);
+    }
+}
+
+} // namespace
+
+QString UserCatalogue::filePath()
+{
+    // Not AppDataLocation: that differs between xlink-console and xlink-cli (it ends in the
+    // application name), and both must see the same imports.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + u"/xlink-console/user-catalogue.json";
+}
+
+ErrorCatalogue UserCatalogue::loadMerged(QString *warning)
+{
+    ErrorCatalogue catalogue = ErrorCatalogue::builtin();
+    const QString path = filePath();
+    Stored stored;
+    QString problem;
+    switch (readStored(path, &stored, &problem)) {
+    case ReadStatus::Missing:
+        return catalogue;
+    case ReadStatus::Unreadable:
+        if (warning)
+            *warning = tr("Could not read the imported error codes in %1 (%2); using the "
+                          "built-in catalogue only.")
+                           .arg(QDir::toNativeSeparators(path), problem);
+        return catalogue;
+    case ReadStatus::Corrupt: {
+        const QString aside = moveAside(path);
+        if (warning) {
+            *warning = aside.isEmpty()
+                ? tr("The imported error codes in %1 are damaged (%2); using the built-in "
+                     "catalogue only.")
+                      .arg(QDir::toNativeSeparators(path), problem)
+                : tr("The imported error codes in %1 were damaged (%2) and have been moved to "
+                     "%3; using the built-in catalogue only. Import the pages again to restore "
+                     "them.")
+                      .arg(
+                          QDir::toNativeSeparators(path), problem, QDir::toNativeSeparators(aside));
+        }
+        qCWarning(lcUserCatalogue) << "corrupt user catalogue" << path << problem;
+        return catalogue;
+    }
+    case ReadStatus::Ok:
+        break;
+    }
+    mergeInto(&catalogue, stored.codes);
+    return catalogue;
+}
+
+UserCatalogue::ImportReport UserCatalogue::importPage(const QString &pagePath, ImportMode mode)
+{
+    QFile file(pagePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.error = tr("Could not open %1: %2")
+                           .arg(QDir::toNativeSeparators(pagePath), file.errorString());
+        return report;
+    }
+    if (file.size() > ErrorPageParser::MaxPageSize) {
+        ImportReport report;
+        report.error = tr("%1 is %2 MB; an error-code page is far smaller. Is it the right file?")
+                           .arg(QDir::toNativeSeparators(pagePath))
+                           .arg(file.size() / (1024 * 1024));
+        return report;
+    }
+    ImportReport report = importPageData(file.readAll(), QFileInfo(pagePath).fileName(), mode);
+    return report;
+}
+
+UserCatalogue::ImportReport UserCatalogue::importPageData(
+    const QByteArray &page, const QString &sourceName, ImportMode mode)
+{
+    ImportReport report;
+    report.source = u"import:" + sourceName;
+    report.userFile = filePath();
+
+    const ErrorPageParser::Result parsed = ErrorPageParser::parse(page);
+    report.notes = parsed.notes;
+    if (!parsed.ok()) {
+        report.error = parsed.error;
+        report.errorLine = parsed.errorLine;
+        return report;
+    }
+    report.parsed = parsed.codes;
+
+    Stored stored;
+    QString problem;
+    const ReadStatus status = readStored(report.userFile, &stored, &problem);
+    if (status == ReadStatus::Unreadable) {
+        report.error
+            = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(report.userFile), problem);
+        return report;
+    }
+    if (status == ReadStatus::Corrupt) {
+        // Start afresh; the damaged file is kept aside below, never silently overwritten.
+        stored = {};
+        if (mode == ImportMode::DryRun)
+            report.warning = tr("The earlier imported error codes in %1 are damaged (%2); an "
+                                "import would move them aside.")
+                                 .arg(QDir::toNativeSeparators(report.userFile), problem);
+    }
+
+    // Re-importing a page of the same name replaces its earlier import.
+    Stored updated;
+    for (const StoredImport &import : std::as_const(stored.imports)) {
+        if (import.source == report.source)
+            report.replacedEarlierImport = true;
+        else
+            updated.imports.append(import);
+    }
+    for (const StoredCode &code : std::as_const(stored.codes)) {
+        if (code.source != report.source)
+            updated.codes.append(code);
+    }
+
+    ErrorCatalogue catalogue = ErrorCatalogue::builtin();
+    mergeInto(&catalogue, updated.codes);
+    QList<CatalogueEntry> entries;
+    entries.reserve(parsed.codes.size());
+    for (const ParsedCode &code : parsed.codes)
+        entries.append(toEntry(code, report.source));
+    const ErrorCatalogue::MergeResult merged = catalogue.merge(entries, report.source);
+    report.added = merged.added;
+    report.differing = merged.differing;
+    report.unchanged = merged.unchanged;
+
+    if (mode == ImportMode::DryRun) {
+        report.ok = true;
+        return report;
+    }
+
+    updated.imports.append(
+        { report.source, sourceName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    for (const ParsedCode &code : parsed.codes)
+        updated.codes.append({ code, report.source });
+
+    if (status == ReadStatus::Corrupt) {
+        const QString aside = moveAside(report.userFile);
+        if (aside.isEmpty()) {
+            report.error = tr("%1 is damaged (%2) and could not be moved aside; nothing was "
+                              "imported.")
+                               .arg(QDir::toNativeSeparators(report.userFile), problem);
+            return report;
+        }
+        report.warning = tr("The earlier imported error codes in %1 were damaged (%2) and have "
+                            "been moved to %3.")
+                             .arg(QDir::toNativeSeparators(report.userFile), problem,
+                                 QDir::toNativeSeparators(aside));
+    }
+    QString error;
+    if (!writeStored(report.userFile, updated, &error)) {
+        report.error
+            = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(report.userFile), error);
+        return report;
+    }
+    report.ok = true;
+    return report;
+}
+
+} // namespace xlink

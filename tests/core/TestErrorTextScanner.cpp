@@ -1,0 +1,199 @@
+// Finding platform errors in pasted text: objects and bare codes, in order, in linear time.
+#include "catalogue/ErrorCatalogue.h"
+#include "catalogue/ErrorTextScanner.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(QList<int>)
+
+namespace {
+
+QList<int> codesOf(const QList<FoundError> &found)
+{
+    QList<int> codes;
+    for (const FoundError &f : found)
+        codes.append(f.code);
+    return codes;
+}
+
+} // namespace
+
+class TestErrorTextScanner final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codes_data();
+    void codes();
+    void objectDetails();
+    void prettyPrintedObjectPosition();
+    void escapedAndUnicodeMessage();
+    void objectWithoutNumericCode();
+    void mergedCatalogueDecidesBareCodes();
+    void hugeInputsAreLinear_data();
+    void hugeInputsAreLinear();
+};
+
+void TestErrorTextScanner::codes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("codes");
+    QTest::addColumn<QList<bool>>("fromObject");
+
+    QTest::newRow("string code") << u"{\"error\":{\"code\":\"4031003\",\"msg\":\"x\"}}"_s
+                                 << QList<int> { 4031003 } << QList<bool> { true };
+    QTest::newRow("number code") << u"{\"error\":{\"code\":4041008,\"msg\":\"x\"}}"_s
+                                 << QList<int> { 4041008 } << QList<bool> { true };
+    QTest::newRow("log line") << u"12:00:01 WARN POST /v2/device -> 400 {\"error\":{\"msg\":"
+                                 "\"x\",\"code\":\"4001021\"}} took 12ms"_s
+                              << QList<int> { 4001021 } << QList<bool> { true };
+    QTest::newRow("pretty printed")
+        << u"{\n  \"error\" : {\n    \"code\" : \"4031003\",\n    \"msg\" : \"无效\"\n  }\n}\n"_s
+        << QList<int> { 4031003 } << QList<bool> { true };
+    QTest::newRow("bare codes in prose")
+        << u"got 4031003 then 4041001, and 错误码5031001：服务端异常"_s
+        << QList<int> { 4031003, 4041001, 5031001 } << QList<bool> { false, false, false };
+    QTest::newRow("unknown code in known class")
+        << u"code=4039999"_s << QList<int> { 4039999 } << QList<bool> { false };
+    QTest::newRow("objects and bare codes in order")
+        << u"4001007 first\n{\"error\":{\"code\":\"4031003\"}}\nthen 4041001"_s
+        << QList<int> { 4001007, 4031003, 4041001 } << QList<bool> { false, true, false };
+    QTest::newRow("two objects on a line")
+        << u"{\"error\":{\"code\":\"4031003\"}}{\"error\":{\"code\":4031004}}"_s
+        << QList<int> { 4031003, 4031004 } << QList<bool> { true, true };
+    QTest::newRow("not part of longer numbers")
+        << u"40310031 14031003 1.4031003 4031003.5 0x4031003 id_4031003 a4031003"_s << QList<int> {}
+        << QList<bool> {};
+    QTest::newRow("unknown class and success status are not codes")
+        << u"1234567 2001234 6001234 9999999 4101234"_s << QList<int> {} << QList<bool> {};
+    QTest::newRow("truncated object still yields its bare code")
+        << u"{\"error\":{\"code\":\"4031003\",\"msg\":\"无效"_s << QList<int> { 4031003 }
+        << QList<bool> { false };
+    QTest::newRow("error that is not an object") << u"{\"error\":\"boom\",\"status\":4041001}"_s
+                                                 << QList<int> { 4041001 } << QList<bool> { false };
+    QTest::newRow("nested extra members")
+        << u"{\"error\":{\"code\":\"4001001\",\"detail\":{\"fields\":[\"name\",{\"a\":null}]},"
+           "\"msg\":\"m\"}}"_s
+        << QList<int> { 4001001 } << QList<bool> { true };
+    QTest::newRow("empty") << QString() << QList<int> {} << QList<bool> {};
+}
+
+void TestErrorTextScanner::codes()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, codes);
+    QFETCH(QList<bool>, fromObject);
+
+    const QList<FoundError> found = ErrorTextScanner::scan(text);
+    QCOMPARE(codesOf(found), codes);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        QCOMPARE(found.at(i).fromObject, fromObject.at(i));
+        if (i > 0)
+            QVERIFY(found.at(i).offset >= found.at(i - 1).offset + found.at(i - 1).length);
+    }
+}
+
+void TestErrorTextScanner::objectDetails()
+{
+    const QString text
+        = u"resp: {\"error\":{\"code\":\"4031003\",\"msg\":\"token expired\"}} end"_s;
+    const QList<FoundError> found = ErrorTextScanner::scan(text);
+    QCOMPARE(found.size(), 1);
+    const FoundError &f = found.first();
+    QCOMPARE(f.code, 4031003);
+    QCOMPARE(f.rawCode, u"4031003"_s);
+    QCOMPARE(f.serverMessage, u"token expired"_s);
+    QCOMPARE(f.offset, 6);
+    QCOMPARE(text.mid(f.offset, f.length),
+        u"{\"error\":{\"code\":\"4031003\",\"msg\":\"token expired\"}}"_s);
+    QCOMPARE(f.line, 1);
+    QCOMPARE(f.column, 7);
+}
+
+void TestErrorTextScanner::prettyPrintedObjectPosition()
+{
+    const QString text
+        = u"line one\nline two 4001007\n  {\n    \"error\": {\n      \"code\": 4041001"
+          ",\n      \"msg\": \"设备不存在\"\n    }\n  }\n"_s;
+    const QList<FoundError> found = ErrorTextScanner::scan(text);
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).line, 2);
+    QCOMPARE(found.at(0).column, 10);
+    QCOMPARE(found.at(0).length, 7);
+    QCOMPARE(found.at(1).code, 4041001);
+    QCOMPARE(found.at(1).rawCode, u"4041001"_s);
+    QCOMPARE(found.at(1).serverMessage, u"设备不存在"_s);
+    QCOMPARE(found.at(1).line, 3);
+    QCOMPARE(found.at(1).column, 3);
+    QVERIFY(text.mid(found.at(1).offset, found.at(1).length).endsWith(u'}'));
+}
+
+void TestErrorTextScanner::escapedAndUnicodeMessage()
+{
+    const QString text
+        = uR"({"error":{"code":"4001001","msg":"bad \"name\"\n\u8bbe\u5907 \ud83d\ude00 a\\b\/c"}})"_s;
+    const QList<FoundError> found = ErrorTextScanner::scan(text);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().serverMessage, u"bad \"name\"\n设备 😀 a\\b/c"_s);
+}
+
+void TestErrorTextScanner::objectWithoutNumericCode()
+{
+    const QList<FoundError> found
+        = ErrorTextScanner::scan(u"{\"error\":{\"code\":\"abc\",\"msg\":\"odd\"}}"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().code, 0);
+    QCOMPARE(found.first().rawCode, u"abc"_s);
+    QVERIFY(found.first().fromObject);
+    QCOMPARE(found.first().serverMessage, u"odd"_s);
+}
+
+void TestErrorTextScanner::mergedCatalogueDecidesBareCodes()
+{
+    // 6001234 is in no class the built-in catalogue knows; an imported page can teach it.
+    ErrorCatalogue catalogue = ErrorCatalogue::builtin();
+    QVERIFY(ErrorTextScanner::scan(u"6001234"_s, catalogue).isEmpty());
+    CatalogueEntry entry;
+    entry.code = 6001234;
+    entry.httpStatus = 600;
+    entry.message.zh = u"新错误"_s;
+    catalogue.merge({ entry }, u"import:new.md"_s);
+    QCOMPARE(codesOf(ErrorTextScanner::scan(u"see 6001234"_s, catalogue)), QList<int> { 6001234 });
+}
+
+void TestErrorTextScanner::hugeInputsAreLinear_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<int>("codesPerUnit");
+
+    QTest::newRow("log of error objects")
+        << u"2024-01-01 resp {\"error\":{\"code\":\"4031003\",\"msg\":\"无效\"}}\n"_s << 1;
+    QTest::newRow("digits") << u"12345678901234567890 "_s << 0;
+    QTest::newRow("unterminated keys") << u"\"error\":{\"code\":\""_s << 0;
+    QTest::newRow("nested error keys") << u"{\"error\":{\"a\":"_s << 0;
+    QTest::newRow("deep arrays") << u"\"error\":{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[["_s << 0;
+    QTest::newRow("quotes") << u"\"\"\"\"\"\\\"\\\""_s << 0;
+}
+
+void TestErrorTextScanner::hugeInputsAreLinear()
+{
+    QFETCH(QString, unit);
+    QFETCH(int, codesPerUnit);
+
+    const qsizetype repeats = (10 * 1024 * 1024) / unit.size();
+    const QString text = unit.repeated(repeats);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<FoundError> found = ErrorTextScanner::scan(text);
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(found.size(), repeats * codesPerUnit);
+    // Linear time is a few hundred ms for 10 MB even in a slow build; quadratic would be hours.
+    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed) + u" ms"_s));
+}
+
+QTEST_GUILESS_MAIN(TestErrorTextScanner)
+#include "TestErrorTextScanner.moc"
