@@ -1,14 +1,209 @@
 #include "MainWindow.h"
 
+#include "UiSettings.h"
+#include "catalogue/CodeBrowserWidget.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
 namespace xlink {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_modeBar(new QToolBar(this))
+    , m_pageGroup(new QActionGroup(this))
+    , m_browser(new CodeBrowserWidget(this))
+    , m_summary(new QLabel(this))
 {
-    setWindowTitle(tr("XLink Developer Console"));
+    setCentralWidget(m_stack);
+    m_modeBar->setObjectName(u"modeBar"_s);
+    m_modeBar->setMovable(false);
+    m_modeBar->setFloatable(false);
+    m_modeBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_modeBar->setIconSize(QSize(24, 24));
+    m_modeBar->toggleViewAction()->setVisible(false);
+    addToolBar(Qt::LeftToolBarArea, m_modeBar);
+    m_pageGroup->setExclusive(true);
+
+    statusBar()->addPermanentWidget(m_summary);
+    connect(m_browser, &CodeBrowserWidget::summaryChanged, m_summary, &QLabel::setText);
+    connect(m_browser, &CodeBrowserWidget::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+
+    createMenus();
+    addPage(m_browser, m_browser->windowTitle(),
+        QIcon::fromTheme(u"edit-find"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_browser->setCatalogue(std::make_shared<const ErrorCatalogue>(ErrorCatalogue::builtin()));
+
+    retranslateUi();
     resize(1100, 720);
+    const QByteArray geometry = UiSettings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    m_browser->focusSearch();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString());
+    m_importAction->setEnabled(false);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+
+    // The language names stay in their own language so a user who cannot read the current one
+    // still finds theirs.
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    m_chineseAction = m_languageMenu->addAction(u"中文"_s);
+    m_englishAction = m_languageMenu->addAction(u"English"_s);
+    for (QAction *action : { m_chineseAction, m_englishAction }) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = m_helpMenu->addAction(QString());
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addPage(
+    QWidget *page, const QString &title, const QIcon &icon, const QKeySequence &shortcut)
+{
+    if (page->windowTitle().isEmpty())
+        page->setWindowTitle(title);
+    page->installEventFilter(this);
+    m_stack->addWidget(page);
+
+    auto *action = new QAction(icon, page->windowTitle(), this);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    action->setData(QVariant::fromValue(page));
+    m_pageGroup->addAction(action);
+    m_modeBar->addAction(action);
+    m_viewMenu->addAction(action);
+    connect(action, &QAction::triggered, this, [this, page] { setCurrentPage(page); });
+
+    m_pages.append(page);
+    m_pageActions.append(action);
+    if (m_pages.size() == 1)
+        action->setChecked(true);
+    updatePageActions();
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::setCurrentPage(QWidget *page)
+{
+    const qsizetype index = m_pages.indexOf(page);
+    if (index < 0)
+        return;
+    m_stack->setCurrentWidget(page);
+    m_pageActions.at(index)->setChecked(true);
+    page->setFocus(Qt::ShortcutFocusReason);
+    m_summary->setVisible(page == m_browser);
+}
+
+void MainWindow::updatePageActions()
+{
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        QAction *action = m_pageActions.at(i);
+        action->setText(m_pages.at(i)->windowTitle());
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(
+            shortcut.isEmpty() ? action->text() : action->text() + u" (" + shortcut + u')');
+    }
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    UiSettings::setLanguage(language);
+    if (language != Translations::current())
+        Translations::install(language);
+    // The translators announce the change with a posted event; the menu's check marks need not
+    // wait for it.
+    m_chineseAction->setChecked(language == Language::Chinese);
+    m_englishAction->setChecked(language == Language::English);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("XLink Developer Console"));
+    m_modeBar->setWindowTitle(tr("Pages"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import Error-Code Page…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About XLink Developer Console"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    const Language language = Translations::current();
+    m_chineseAction->setChecked(language == Language::Chinese);
+    m_englishAction->setChecked(language == Language::English);
+    updatePageActions();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About XLink Developer Console"),
+        tr("<h3>XLink Developer Console %1</h3>"
+           "<p>Browse the error codes of the XLink (云智易) IoT platform in Chinese and English, "
+           "debug API calls, and keep a log of failed calls.</p>"
+           "<p>Built with Qt %2. Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QStringLiteral(XLINK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::WindowTitleChange
+        && m_pages.contains(qobject_cast<QWidget *>(watched)))
+        updatePageActions();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace xlink

@@ -1,9 +1,24 @@
 #pragma once
 
+#include "util/Language.h"
+
+#include <QIcon>
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QStackedWidget;
+class QToolBar;
 
 namespace xlink {
 
+class CodeBrowserWidget;
+
+// The frame every feature plugs into: a mode bar on the left switches between pages, the menus
+// hold what applies to the whole console (import, language, about), the status bar reports.
+// A feature adds itself with one addPage() call.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -12,6 +27,50 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Adds `page` to the mode bar and the View menu. The page keeps its title current across
+    // language switches by calling setWindowTitle() in its own retranslateUi(); the mode bar
+    // follows. `title` is used until it does.
+    void addPage(
+        QWidget *page, const QString &title, const QIcon &icon, const QKeySequence &shortcut);
+    QWidget *currentPage() const;
+    void setCurrentPage(QWidget *page);
+    QList<QWidget *> pages() const { return m_pages; }
+
+    CodeBrowserWidget *codeBrowser() const { return m_browser; }
+
+    // Switches the interface language now and remembers the choice.
+    void setLanguage(Language language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void updatePageActions();
+    void showAbout();
+
+    QStackedWidget *m_stack = nullptr;
+    QToolBar *m_modeBar = nullptr;
+    QActionGroup *m_pageGroup = nullptr;
+    QList<QWidget *> m_pages;
+    QList<QAction *> m_pageActions;
+    CodeBrowserWidget *m_browser = nullptr;
+    QLabel *m_summary = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace xlink

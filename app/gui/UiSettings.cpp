@@ -1,0 +1,42 @@
+#include "UiSettings.h"
+
+#include "util/Translations.h"
+
+#include <QSettings>
+
+namespace xlink {
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+} // namespace
+
+std::optional<Language> UiSettings::language()
+{
+    const QString code = QSettings().value(LanguageKey).toString();
+    if (code.isEmpty())
+        return std::nullopt;
+    return languageFromCode(code);
+}
+
+void UiSettings::setLanguage(Language language)
+{
+    QSettings().setValue(LanguageKey, languageCode(language));
+}
+
+Language UiSettings::effectiveLanguage()
+{
+    return language().value_or(Translations::systemLanguage());
+}
+
+QByteArray UiSettings::windowGeometry()
+{
+    return QSettings().value(GeometryKey).toByteArray();
+}
+
+void UiSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(GeometryKey, geometry);
+}
+
+} // namespace xlink

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "util/Language.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace xlink {
+
+// What the console remembers between runs about its own window (QSettings): the language the
+// user picked and the window's geometry. Nothing secret is ever stored here.
+class UiSettings final
+{
+public:
+    // The language the user chose from the menu; nullopt until they choose one.
+    static std::optional<Language> language();
+    static void setLanguage(Language language);
+    // The chosen language, or the system's on first run.
+    static Language effectiveLanguage();
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+};
+
+} // namespace xlink

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "catalogue/ErrorCatalogue.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+
+namespace xlink {
+
+class CodeFilterModel;
+class CodeTableModel;
+
+// The page the console opens on: search the catalogue as you type (code, part of a code, HTTP
+// status or text in either language), narrow it to one HTTP status, read everything known about
+// the selected code, and copy it as text, JSON or a Markdown row.
+class CodeBrowserWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodeBrowserWidget)
+
+public:
+    explicit CodeBrowserWidget(QWidget *parent = nullptr);
+    ~CodeBrowserWidget() override;
+
+    void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
+
+    void setQuery(const QString &query);
+    // Selects `code` (clearing a filter that hides it); false when the catalogue lacks it.
+    bool selectCode(int code);
+    const CatalogueEntry *currentEntry() const;
+    void focusSearch();
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *detailView() const { return m_detail; }
+    CodeFilterModel *filterModel() const { return m_filter; }
+    CodeTableModel *codeModel() const { return m_codes; }
+
+    QAction *copyCodeAction() const { return m_copyCode; }
+    QAction *copyMessagesAction() const { return m_copyMessages; }
+    QAction *copyJsonAction() const { return m_copyJson; }
+    QAction *copyMarkdownAction() const { return m_copyMarkdown; }
+
+Q_SIGNALS:
+    // "3 of 277 codes", for the status bar.
+    void summaryChanged(const QString &summary);
+    // A transient message, e.g. what was copied.
+    void message(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillStatusFilter();
+    void applyQuery();
+    void selectFirstRow();
+    void updateDetail();
+    void updateBanner();
+    void updateActions();
+    void copyText(const QString &text, const QString &what);
+    QString summary() const;
+
+    CodeTableModel *m_codes = nullptr;
+    CodeFilterModel *m_filter = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QLabel *m_banner = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QList<QToolButton *> m_copyButtons;
+
+    QAction *m_focusSearch = nullptr;
+    QAction *m_copyCode = nullptr;
+    QAction *m_copyMessages = nullptr;
+    QAction *m_copyJson = nullptr;
+    QAction *m_copyMarkdown = nullptr;
+};
+
+} // namespace xlink
