@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace xlink {
+
+// The endpoint a URL calls, with ids folded so calls group by endpoint:
+// /v2/product/0a1b…(32 hex)/device/123 -> /v2/product/{id}/device/{id}.
+class EndpointTemplate final
+{
+public:
+    static QString of(const QUrl &url);
+    static QString ofPath(const QString &path);
+};
+
+} // namespace xlink

@@ -1,0 +1,97 @@
+#include "FailureStore.h"
+
+#include "RecordInserter.h"
+#include "StoreWriter.h"
+#include "call/Redactor.h"
+
+namespace xlink {
+
+FailureStore::FailureStore(QString path, LogSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_settings(settings)
+{
+    m_thread.setObjectName(QStringLiteral("xlink.failurelog.writer"));
+}
+
+FailureStore::~FailureStore()
+{
+    if (m_writer) {
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::shutDown, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+        delete m_writer;
+    }
+}
+
+LogDatabase::OpenResult FailureStore::open()
+{
+    m_database = std::make_unique<LogDatabase>(m_path);
+    const auto result = m_database->open();
+    if (!result.ok) {
+        m_database.reset();
+        return result;
+    }
+    if (!m_writer) {
+        m_writer = new StoreWriter(m_path, m_settings);
+        m_writer->moveToThread(&m_thread);
+        connect(m_writer, &StoreWriter::written, this, &FailureStore::recordsAdded);
+        connect(m_writer, &StoreWriter::pruned, this, &FailureStore::recordsPruned);
+        connect(m_writer, &StoreWriter::failed, this, &FailureStore::writeFailed);
+        m_thread.start(QThread::LowPriority);
+    }
+    return result;
+}
+
+bool FailureStore::isOpen() const
+{
+    return m_database && m_database->isOpen();
+}
+
+void FailureStore::append(CallRecord record)
+{
+    // Redact on the caller's thread: the queue never holds a secret either.
+    Redactor::redact(record);
+    if (m_writer)
+        m_writer->enqueue({ std::move(record) });
+}
+
+qint64 FailureStore::record(CallRecord record, QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    if (!isOpen()) {
+        message = QStringLiteral("the failure log is not open");
+        return 0;
+    }
+    Redactor::redact(record);
+    const QList<qint64> ids
+        = RecordInserter(m_database->db(), m_settings.bodyCapBytes).insert({ record }, &message);
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+void FailureStore::flush()
+{
+    if (m_writer)
+        m_writer->waitUntilWritten();
+}
+
+LogQuery FailureStore::query() const
+{
+    return LogQuery(m_database ? m_database->db() : QSqlDatabase());
+}
+
+void FailureStore::setSettings(const LogSettings &settings)
+{
+    m_settings = settings;
+    if (m_writer)
+        m_writer->setSettings(settings);
+}
+
+void FailureStore::pruneInBackground()
+{
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::pruneNow, Qt::QueuedConnection);
+}
+
+} // namespace xlink

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "LogDatabase.h"
+#include "LogQuery.h"
+#include "LogSettings.h"
+#include "call/CallRecord.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace xlink {
+
+class StoreWriter;
+
+// The failure log and call history: one SQLite file shared by the GUI and xlink-cli.
+// - open() on the thread that will read (the GUI thread): migrates, recovers a corrupt file
+//   (see LogDatabase::OpenResult::movedAsideTo), and starts the writer thread.
+// - append() is asynchronous and thread-safe: the record is redacted at once, on the caller's
+//   thread, then written on the writer thread (recordsAdded() follows).
+// - record() writes synchronously on the calling thread's connection (for the CLI).
+// - query() reads on the opening thread's connection.
+class FailureStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FailureStore)
+
+public:
+    explicit FailureStore(QString path = LogDatabase::defaultPath(),
+        LogSettings settings = LogSettings(), QObject *parent = nullptr);
+    ~FailureStore() override; // writes what is still queued, then stops the writer
+
+    LogDatabase::OpenResult open();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    void append(CallRecord record);
+    // The new record's id, or 0 with `error` set.
+    qint64 record(CallRecord record, QString *error = nullptr);
+    // Blocks until every append() made before it is written.
+    void flush();
+
+    LogQuery query() const;
+    LogSettings settings() const { return m_settings; }
+    void setSettings(const LogSettings &settings);
+    // Applies retention now, on the writer thread; recordsPruned() follows.
+    void pruneInBackground();
+
+Q_SIGNALS:
+    void recordsAdded(const QList<qint64> &ids);
+    void recordsPruned(qint64 count);
+    void writeFailed(const QString &message);
+
+private:
+    QString m_path;
+    LogSettings m_settings;
+    std::unique_ptr<LogDatabase> m_database;
+    QThread m_thread;
+    StoreWriter *m_writer = nullptr; // lives on m_thread
+};
+
+} // namespace xlink

@@ -1,0 +1,178 @@
+#include "LogDatabase.h"
+
+#include "LogCategory.h"
+#include "SchemaMigrator.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace xlink {
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions ownerOnlyDir
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+bool isCorruption(const QSqlError &error)
+{
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+
+} // namespace
+
+QString LogDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + u"/xlink-console/failure-log.sqlite";
+}
+
+LogDatabase::LogDatabase(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(u"xlink.failurelog." + QString::number(++connectionCounter))
+{ }
+
+LogDatabase::~LogDatabase()
+{
+    closeConnection();
+}
+
+void LogDatabase::closeConnection()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool LogDatabase::openConnection(QString *error)
+{
+    const QFileInfo info(m_path);
+    QDir dir = info.absoluteDir();
+    if (!dir.exists()) {
+        if (!dir.mkpath(QStringLiteral("."))) {
+            *error = QStringLiteral("cannot create the folder %1").arg(dir.path());
+            return false;
+        }
+        QFile::setPermissions(dir.path(), ownerOnlyDir);
+    }
+    // Create the file ourselves so it starts owner-only; SQLite gives -wal and -shm the
+    // database file's permissions.
+    if (!info.exists()) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = file.errorString();
+            return false;
+        }
+        file.close();
+    }
+    QFile::setPermissions(m_path, ownerOnlyFile);
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool LogDatabase::configure(QString *error, bool *corrupt)
+{
+    *corrupt = false;
+    QSqlQuery query(m_db);
+    // The first statement that reads the file: "file is not a database" shows here.
+    for (const QString &sql : { QStringLiteral("PRAGMA journal_mode=WAL"),
+             QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+             QStringLiteral("PRAGMA temp_store=MEMORY") }) {
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            *corrupt = isCorruption(query.lastError());
+            return false;
+        }
+    }
+    QString migrateError;
+    if (!SchemaMigrator::migrate(m_db, &migrateError)) {
+        *error = migrateError;
+        *corrupt = migrateError.contains(u"malformed") || migrateError.contains(u"not a database")
+            || SchemaMigrator::version(m_db) < 0;
+        return false;
+    }
+    // A damaged page anywhere in the table shows on a full read of the schema and a count
+    // through the primary index (quick, unlike integrity_check on a million rows).
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM calls WHERE id > 0")) || !query.next()) {
+        *error = query.lastError().text();
+        *corrupt = isCorruption(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+QString LogDatabase::moveAside()
+{
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QFileInfo info(m_path);
+    QString base = info.absolutePath() + u'/' + info.completeBaseName() + u".corrupt-" + stamp;
+    QString target = base + u".sqlite";
+    for (int n = 2; QFile::exists(target); ++n)
+        target = base + u'-' + QString::number(n) + u".sqlite";
+    if (!QFile::rename(m_path, target))
+        return {};
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, target + suffix);
+    }
+    return target;
+}
+
+LogDatabase::OpenResult LogDatabase::open()
+{
+    OpenResult result;
+    if (!openConnection(&result.error))
+        return result;
+    bool corrupt = false;
+    if (configure(&result.error, &corrupt)) {
+        result.ok = true;
+        return result;
+    }
+    if (!corrupt) {
+        qCWarning(lcFailureLog) << "cannot open the failure log" << m_path << result.error;
+        return result;
+    }
+    qCWarning(lcFailureLog) << "the failure log" << m_path << "is damaged:" << result.error;
+    closeConnection();
+    result.movedAsideTo = moveAside();
+    if (result.movedAsideTo.isEmpty()) {
+        result.error = QStringLiteral("the database is damaged and could not be moved aside: %1")
+                           .arg(result.error);
+        return result;
+    }
+    if (!openConnection(&result.error) || !configure(&result.error, &corrupt))
+        return result;
+    result.ok = true;
+    result.error.clear();
+    return result;
+}
+
+QString LogDatabase::integrityCheck()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return query.lastError().text();
+    return query.value(0).toString();
+}
+
+} // namespace xlink

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "call/CallRecord.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace xlink {
+
+// One row of the log as a table shows it: everything but headers and bodies, so a page of
+// rows is cheap to fetch.
+struct LogEntry
+{
+    qint64 id = 0;
+    QDateTime time; // UTC
+    QString environment;
+    QByteArray method;
+    QString url; // redacted, fully encoded
+    QString endpoint; // see EndpointTemplate
+    int httpStatus = 0; // 0: no HTTP answer
+    std::optional<int> code; // platform code
+    CallRecord::Kind kind = CallRecord::Kind::Success;
+    QString zh; // the catalogue's (or a fixed) description, both languages
+    QString en;
+    QString serverMessage;
+    QString errorText;
+    qint64 durationMs = 0;
+    qint64 requestSize = 0; // original sizes, before the body cap
+    qint64 responseSize = 0;
+    bool failure() const { return kind != CallRecord::Kind::Success; }
+};
+
+// A full stored call: the row plus the call itself (headers and capped bodies).
+struct StoredCall
+{
+    LogEntry entry;
+    CallRecord call;
+};
+
+} // namespace xlink

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "call/CallRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace xlink {
+
+// What the log view, the reports and `xlink-cli log` select. Empty lists mean "any".
+struct LogFilter
+{
+    bool failuresOnly = true; // false: the whole history, successes included
+    QString text; // substring of URL, server msg, error text, zh/en message or environment
+    QList<int> codes; // platform codes
+    QList<int> statuses; // HTTP statuses; 0 selects calls that got no HTTP answer
+    QStringList endpoints; // as EndpointTemplate gives them
+    QStringList environments;
+    QList<CallRecord::Kind> kinds;
+    QDateTime since; // inclusive
+    QDateTime until; // exclusive
+    QList<qint64> ids; // a selection
+
+    // The WHERE clause (without the keyword; "1" when nothing is selected) with its values,
+    // to bind in order. Every value is bound, never spliced into the SQL.
+    QString sql(QVariantList *values) const;
+    bool operator==(const LogFilter &) const = default;
+};
+
+} // namespace xlink

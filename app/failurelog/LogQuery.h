@@ -1,0 +1,79 @@
+#pragma once
+
+#include "LogEntry.h"
+#include "LogFilter.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace xlink {
+
+// Read access to the log on one connection (the calling thread's). Everything a lazily
+// fetching table model, its group-by panel, its chart and the code browser need. Rows come
+// newest first (by time, then id). Each filter is served by an index ending with the time.
+class LogQuery final
+{
+public:
+    explicit LogQuery(QSqlDatabase db);
+
+    struct Count
+    {
+        QVariant key; // code (int), endpoint/environment (QString), status (int, 0 = none)
+        qint64 count = 0;
+    };
+    struct Bucket
+    {
+        QDateTime start; // inclusive
+        QDateTime end; // exclusive
+        qint64 count = 0;
+    };
+    // Position of a row for keyset paging: the last row of the previous page.
+    struct Cursor
+    {
+        QDateTime time;
+        qint64 id = 0;
+    };
+
+    qint64 count(const LogFilter &filter) const;
+    // Offset paging: simple, fine for the first few thousand rows.
+    QList<LogEntry> page(const LogFilter &filter, qint64 offset, int limit) const;
+    // Keyset paging: constant time however deep the page (rows strictly after `after`).
+    QList<LogEntry> pageAfter(const LogFilter &filter, const Cursor &after, int limit) const;
+    std::optional<StoredCall> call(qint64 id) const;
+
+    // Group-by counts, largest first.
+    QList<Count> countsByCode(const LogFilter &filter) const;
+    QList<Count> countsByEndpoint(const LogFilter &filter) const;
+    QList<Count> countsByStatus(const LogFilter &filter) const;
+    QList<Count> countsByEnvironment(const LogFilter &filter) const;
+    QList<Count> countsByKind(const LogFilter &filter) const;
+    // "Seen N times in the failure log" for one code, and for every code at once.
+    qint64 seenCount(int code) const;
+    QHash<int, qint64> seenCounts() const;
+
+    // Oldest and newest time among the selected rows (invalid when none).
+    std::pair<QDateTime, QDateTime> timeRange(const LogFilter &filter) const;
+    // `bucketCount` equal buckets covering [from, to) (empty buckets included), for a chart.
+    QList<Bucket> timeBuckets(
+        const LogFilter &filter, const QDateTime &from, const QDateTime &to, int bucketCount) const;
+
+    // Streams full calls (headers, bodies) for exports without holding them all in memory.
+    // `oldestFirst` for reports, which read in time order. Stop early by returning false.
+    bool forEach(const LogFilter &filter, bool oldestFirst,
+        const std::function<bool(const StoredCall &)> &visit) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QList<Count> countsBy(const QString &column, const LogFilter &filter) const;
+    QList<LogEntry> entries(const QString &sql, const QVariantList &values) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace xlink

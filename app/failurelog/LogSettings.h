@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QtGlobal>
+
+class QSettings;
+
+namespace xlink {
+
+// How much the failure log keeps. Successes (the console's history) are pruned sooner than
+// failures. A limit of 0 means "no limit".
+struct LogSettings
+{
+    qint64 bodyCapBytes = 256 * 1024; // per body; the original size is stored beside it
+    qint64 maxFailures = 1'000'000;
+    int failureDays = 365;
+    qint64 maxSuccesses = 10'000;
+    int successDays = 30;
+
+    static LogSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    friend bool operator==(const LogSettings &, const LogSettings &) = default;
+};
+
+} // namespace xlink

@@ -1,0 +1,95 @@
+#include "RecordInserter.h"
+
+#include "EndpointTemplate.h"
+#include "FailureDescriber.h"
+#include "HeaderCodec.h"
+#include "SqlTransaction.h"
+#include "call/Redactor.h"
+#include "catalogue/ErrorCatalogue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace xlink {
+
+RecordInserter::RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes)
+    : m_db(db)
+    , m_bodyCap(bodyCapBytes)
+    , m_catalogue(ErrorCatalogue::builtin())
+{ }
+
+CallRecord RecordInserter::prepared(CallRecord record, qint64 bodyCapBytes)
+{
+    Redactor::redact(record);
+    if (record.responseSize < record.responseBody.size())
+        record.responseSize = record.responseBody.size();
+    if (bodyCapBytes > 0) {
+        if (record.requestBody.size() > bodyCapBytes)
+            record.requestBody.truncate(bodyCapBytes);
+        if (record.responseBody.size() > bodyCapBytes)
+            record.responseBody.truncate(bodyCapBytes);
+    }
+    if (!record.startedAt.isValid())
+        record.startedAt = QDateTime::currentDateTimeUtc();
+    return record;
+}
+
+QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *error)
+{
+    QList<qint64> ids;
+    if (records.isEmpty())
+        return ids;
+    SqlTransaction transaction(m_db);
+    if (!transaction.begin(error))
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint,"
+        " request_headers, request_body, request_size, http_status, response_headers,"
+        " response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg,"
+        " message_zh, message_en, error_text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    ids.reserve(records.size());
+    for (const CallRecord &original : records) {
+        const qint64 requestSize = original.requestBody.size();
+        const CallRecord record = prepared(original, m_bodyCap);
+        const LocalizedText description = FailureDescriber::describe(record, m_catalogue);
+        const bool hasCode = record.platformError && record.platformError->code != 0;
+        query.addBindValue(record.startedAt.toMSecsSinceEpoch());
+        query.addBindValue(record.environment);
+        query.addBindValue(CallRecord::purposeName(record.purpose));
+        query.addBindValue(QString::fromLatin1(record.method));
+        query.addBindValue(record.url.toString(QUrl::FullyEncoded));
+        query.addBindValue(EndpointTemplate::of(record.url));
+        query.addBindValue(HeaderCodec::encode(record.requestHeaders));
+        query.addBindValue(record.requestBody);
+        query.addBindValue(requestSize);
+        query.addBindValue(record.httpStatus > 0 ? QVariant(record.httpStatus)
+                                                 : QVariant(QMetaType::fromType<int>()));
+        query.addBindValue(HeaderCodec::encode(record.responseHeaders));
+        query.addBindValue(record.responseBody);
+        query.addBindValue(record.responseSize);
+        query.addBindValue(record.durationMs);
+        query.addBindValue(CallRecord::kindName(record.kind));
+        query.addBindValue(record.isFailure() ? 1 : 0);
+        query.addBindValue(
+            hasCode ? QVariant(record.platformError->code) : QVariant(QMetaType::fromType<int>()));
+        query.addBindValue(record.platformError ? QVariant(record.platformError->rawCode)
+                                                : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(record.platformError ? QVariant(record.platformError->serverMessage)
+                                                : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(description.zh);
+        query.addBindValue(description.en);
+        query.addBindValue(record.errorText);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return {};
+        }
+        ids.append(query.lastInsertId().toLongLong());
+    }
+    if (!transaction.commit(error))
+        return {};
+    return ids;
+}
+
+} // namespace xlink

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "call/CallRecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace xlink {
+
+class ErrorCatalogue;
+
+// Writes calls to the log in one transaction per batch. Each record is redacted first (again:
+// redaction is idempotent, and nothing unredacted may reach the file even if a caller forgot),
+// its bodies capped, its endpoint and zh/en description derived.
+class RecordInserter final
+{
+public:
+    RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes);
+
+    // Ids in the order of `records`; empty with `error` set when the batch was not written.
+    QList<qint64> insert(const QList<CallRecord> &records, QString *error);
+
+    // The row as stored, for a caller that wants it without a database (exports of unsaved
+    // calls): redacted, capped and described. Exposed for tests.
+    static CallRecord prepared(CallRecord record, qint64 bodyCapBytes);
+
+private:
+    QSqlDatabase &m_db;
+    qint64 m_bodyCap;
+    const ErrorCatalogue &m_catalogue;
+};
+
+} // namespace xlink

@@ -1,0 +1,189 @@
+#include "SchemaMigrator.h"
+
+#include "EndpointTemplate.h"
+#include "LogCategory.h"
+#include "SqlTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace xlink {
+
+namespace {
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text() + u" (" + sql.left(80) + u')';
+    return false;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        if (!exec(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
+// The first schema, exactly as it shipped: never edit, add a step instead.
+bool toVersion1(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE calls ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " started_at INTEGER NOT NULL,"
+                           " environment TEXT NOT NULL DEFAULT '',"
+                           " purpose TEXT NOT NULL DEFAULT 'request',"
+                           " method TEXT NOT NULL,"
+                           " url TEXT NOT NULL,"
+                           " request_headers TEXT NOT NULL DEFAULT '[]',"
+                           " request_body BLOB,"
+                           " request_size INTEGER NOT NULL DEFAULT 0,"
+                           " http_status INTEGER,"
+                           " response_headers TEXT NOT NULL DEFAULT '[]',"
+                           " response_body BLOB,"
+                           " response_size INTEGER NOT NULL DEFAULT 0,"
+                           " duration_ms INTEGER NOT NULL DEFAULT 0,"
+                           " kind TEXT NOT NULL,"
+                           " failure INTEGER NOT NULL,"
+                           " code INTEGER,"
+                           " raw_code TEXT,"
+                           " server_msg TEXT,"
+                           " message_zh TEXT,"
+                           " message_en TEXT,"
+                           " error_text TEXT)"),
+            QStringLiteral("CREATE INDEX calls_failure_time ON calls(failure, started_at)"),
+            QStringLiteral("CREATE INDEX calls_failure_code ON calls(failure, code)"),
+        },
+        error);
+}
+
+bool toVersion2(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db,
+            {
+                QStringLiteral("ALTER TABLE calls ADD COLUMN endpoint TEXT NOT NULL DEFAULT ''"),
+                // Every filter's index ends with the time, so a filtered page comes out in
+                // order without sorting.
+                QStringLiteral("DROP INDEX calls_failure_code"),
+                QStringLiteral("CREATE INDEX calls_time ON calls(started_at)"),
+                QStringLiteral(
+                    "CREATE INDEX calls_failure_code ON calls(failure, code, started_at)"),
+                QStringLiteral(
+                    "CREATE INDEX calls_failure_status ON calls(failure, http_status, started_at)"),
+                QStringLiteral(
+                    "CREATE INDEX calls_failure_endpoint ON calls(failure, endpoint, started_at)"),
+                QStringLiteral("CREATE INDEX calls_failure_environment"
+                               " ON calls(failure, environment, started_at)"),
+                QStringLiteral(
+                    "CREATE INDEX calls_failure_kind ON calls(failure, kind, started_at)"),
+                QStringLiteral("CREATE VIRTUAL TABLE calls_search USING fts5("
+                               "url, server_msg, error_text, message_zh, message_en, environment,"
+                               " content='calls', content_rowid='id', tokenize='trigram')"),
+                QStringLiteral("CREATE TRIGGER calls_search_insert AFTER INSERT ON calls BEGIN"
+                               " INSERT INTO calls_search(rowid, url, server_msg, error_text,"
+                               " message_zh, message_en, environment) VALUES (new.id, new.url,"
+                               " new.server_msg, new.error_text, new.message_zh, new.message_en,"
+                               " new.environment); END"),
+                QStringLiteral("CREATE TRIGGER calls_search_delete AFTER DELETE ON calls BEGIN"
+                               " INSERT INTO calls_search(calls_search, rowid, url, server_msg,"
+                               " error_text, message_zh, message_en, environment) VALUES"
+                               " ('delete', old.id, old.url, old.server_msg, old.error_text,"
+                               " old.message_zh, old.message_en, old.environment); END"),
+            },
+            error))
+        return false;
+
+    // Backfill the endpoint of the rows the first schema stored.
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, url FROM calls"))) {
+        *error = select.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE calls SET endpoint = ? WHERE id = ?"));
+    while (select.next()) {
+        update.addBindValue(EndpointTemplate::of(QUrl(select.value(1).toString())));
+        update.addBindValue(select.value(0));
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    return exec(
+        db, QStringLiteral("INSERT INTO calls_search(calls_search) VALUES('rebuild')"), error);
+}
+
+using Step = bool (*)(QSqlDatabase &, QString *);
+constexpr Step steps[] = { toVersion1, toVersion2 };
+static_assert(std::size(steps) == SchemaMigrator::currentVersion);
+
+} // namespace
+
+int SchemaMigrator::version(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"))
+        || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return -1;
+    }
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool SchemaMigrator::migrate(QSqlDatabase &db, QString *error)
+{
+    return migrateTo(db, currentVersion, error);
+}
+
+bool SchemaMigrator::migrateTo(QSqlDatabase &db, int target, QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    if (version(db, &message) >= target)
+        return true;
+    SqlTransaction transaction(db);
+    if (!transaction.begin(&message))
+        return false;
+    // Re-read inside the write lock: another process may have migrated meanwhile.
+    int current = version(db, &message);
+    if (current < 0)
+        return false;
+    if (current == 0
+        && !exec(
+            db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"), &message))
+        return false;
+    for (int next = current + 1; next <= target; ++next) {
+        if (!steps[next - 1](db, &message)) {
+            message = QStringLiteral("schema step %1: ").arg(next) + message;
+            return false;
+        }
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+        record.addBindValue(next);
+        if (!record.exec()) {
+            message = record.lastError().text();
+            return false;
+        }
+        qCInfo(lcFailureLog) << "failure log schema migrated to version" << next;
+    }
+    return transaction.commit(&message);
+}
+
+} // namespace xlink

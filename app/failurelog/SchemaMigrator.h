@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace xlink {
+
+// Brings a failure-log database to the current schema, one numbered step at a time, inside a
+// write transaction (so two processes opening a new file do not both create it).
+// Version 1: the calls table. Version 2: the endpoint column (backfilled from the URL),
+// indexes ordered by time for each filter, and trigram full-text search.
+class SchemaMigrator final
+{
+public:
+    static constexpr int currentVersion = 2;
+
+    // Reads the version (0 for an empty database).
+    static int version(const QSqlDatabase &db, QString *error = nullptr);
+    // Migrates up to currentVersion; false with `error` set when a step fails (the
+    // transaction is rolled back, the file is left as it was).
+    static bool migrate(QSqlDatabase &db, QString *error);
+    // Applies the steps up to `target` only (tests use it to build older files).
+    static bool migrateTo(QSqlDatabase &db, int target, QString *error);
+};
+
+} // namespace xlink

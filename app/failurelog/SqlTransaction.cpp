@@ -1,0 +1,60 @@
+#include "SqlTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace xlink {
+
+namespace {
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), including their extended codes.
+    const int code = error.nativeErrorCode().toInt();
+    return (code & 0xff) == 5 || (code & 0xff) == 6;
+}
+} // namespace
+
+SqlTransaction::~SqlTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool SqlTransaction::begin(QString *error)
+{
+    // The busy timeout already waits; a few retries more cover a writer holding the lock
+    // longer than that (a large prune in another process).
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_open = true;
+            return true;
+        }
+        if (!isBusy(query.lastError())) {
+            *error = query.lastError().text();
+            return false;
+        }
+        *error = query.lastError().text();
+        QThread::msleep(50 * (attempt + 1));
+    }
+    return false;
+}
+
+bool SqlTransaction::commit(QString *error)
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("COMMIT"))) {
+            m_open = false;
+            return true;
+        }
+        *error = query.lastError().text();
+        if (!isBusy(query.lastError()))
+            return false;
+        QThread::msleep(50 * (attempt + 1));
+    }
+    return false;
+}
+
+} // namespace xlink

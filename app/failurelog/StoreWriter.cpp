@@ -1,0 +1,127 @@
+#include "StoreWriter.h"
+
+#include "LogCategory.h"
+#include "LogDatabase.h"
+#include "Pruner.h"
+#include "RecordInserter.h"
+
+#include <QMutexLocker>
+
+namespace xlink {
+
+namespace {
+constexpr int maxBatch = 2000;
+constexpr qint64 pruneIntervalSecs = 300;
+} // namespace
+
+StoreWriter::StoreWriter(QString path, LogSettings settings)
+    : m_path(std::move(path))
+    , m_settings(settings)
+{ }
+
+StoreWriter::~StoreWriter() = default;
+
+bool StoreWriter::ensureOpen()
+{
+    if (m_database && m_database->isOpen())
+        return true;
+    m_database = std::make_unique<LogDatabase>(m_path);
+    const auto result = m_database->open();
+    if (!result.ok) {
+        Q_EMIT failed(result.error);
+        m_database.reset();
+        return false;
+    }
+    return true;
+}
+
+void StoreWriter::enqueue(QList<CallRecord> records)
+{
+    QMutexLocker locker(&m_mutex);
+    m_enqueued += quint64(records.size());
+    m_queue.append(std::move(records));
+    if (m_drainScheduled)
+        return;
+    m_drainScheduled = true;
+    QMetaObject::invokeMethod(this, &StoreWriter::drain, Qt::QueuedConnection);
+}
+
+void StoreWriter::waitUntilWritten()
+{
+    QMutexLocker locker(&m_mutex);
+    const quint64 target = m_enqueued;
+    while (m_finished < target)
+        m_done.wait(&m_mutex);
+}
+
+void StoreWriter::setSettings(const LogSettings &settings)
+{
+    QMutexLocker locker(&m_mutex);
+    m_settings = settings;
+}
+
+void StoreWriter::drain()
+{
+    for (;;) {
+        QList<CallRecord> batch;
+        LogSettings settings;
+        {
+            QMutexLocker locker(&m_mutex);
+            if (m_queue.isEmpty()) {
+                m_drainScheduled = false;
+                break;
+            }
+            const qsizetype n = std::min<qsizetype>(m_queue.size(), maxBatch);
+            batch = m_queue.mid(0, n);
+            m_queue.remove(0, n);
+            settings = m_settings;
+        }
+        QList<qint64> ids;
+        if (ensureOpen()) {
+            QString error;
+            ids = RecordInserter(m_database->db(), settings.bodyCapBytes).insert(batch, &error);
+            if (ids.isEmpty()) {
+                qCWarning(lcFailureLog) << "could not write" << batch.size() << "calls:" << error;
+                Q_EMIT failed(error);
+            }
+        }
+        {
+            QMutexLocker locker(&m_mutex);
+            m_finished += quint64(batch.size());
+            m_done.wakeAll();
+        }
+        if (!ids.isEmpty())
+            Q_EMIT written(ids);
+    }
+    if (!m_lastPrune.isValid()
+        || m_lastPrune.secsTo(QDateTime::currentDateTimeUtc()) >= pruneIntervalSecs)
+        pruneNow();
+}
+
+void StoreWriter::pruneNow()
+{
+    if (!ensureOpen())
+        return;
+    LogSettings settings;
+    {
+        QMutexLocker locker(&m_mutex);
+        settings = m_settings;
+    }
+    m_lastPrune = QDateTime::currentDateTimeUtc();
+    QString error;
+    const qint64 deleted = Pruner(m_database->db()).prune(settings, m_lastPrune, &error);
+    if (deleted < 0) {
+        qCWarning(lcFailureLog) << "pruning failed:" << error;
+        Q_EMIT failed(error);
+    } else if (deleted > 0) {
+        Q_EMIT pruned(deleted);
+    }
+}
+
+void StoreWriter::shutDown()
+{
+    drain();
+    m_database.reset();
+}
+
+} // namespace xlink

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "LogSettings.h"
+#include "call/CallRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+#include <memory>
+
+namespace xlink {
+
+class LogDatabase;
+
+// Writes queued calls on its own thread and connection. Whatever is queued when it wakes is
+// written in one transaction, so a burst is batched while a single call is written at once
+// (a crash loses at most the batch being written). Prunes in the background after writes,
+// at most every few minutes.
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+public:
+    StoreWriter(QString path, LogSettings settings);
+    ~StoreWriter() override;
+
+    // Thread-safe: queues (already redacted) records and wakes the writer.
+    void enqueue(QList<CallRecord> records);
+    // Thread-safe: blocks until everything queued before the call is written (or failed).
+    void waitUntilWritten();
+    void setSettings(const LogSettings &settings);
+
+public Q_SLOTS:
+    void drain();
+    void pruneNow();
+    void shutDown();
+
+Q_SIGNALS:
+    void written(const QList<qint64> &ids);
+    void pruned(qint64 count);
+    void failed(const QString &message);
+
+private:
+    bool ensureOpen();
+
+    QString m_path;
+    std::unique_ptr<LogDatabase> m_database;
+    QDateTime m_lastPrune;
+
+    QMutex m_mutex;
+    QWaitCondition m_done;
+    QList<CallRecord> m_queue;
+    quint64 m_enqueued = 0;
+    quint64 m_finished = 0;
+    bool m_drainScheduled = false;
+    LogSettings m_settings;
+};
+
+} // namespace xlink

@@ -1,0 +1,9 @@
+-- A failure log written by the first schema (version 1), with three calls, to test migration.
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+INSERT INTO schema_version (version) VALUES (1);
+CREATE TABLE calls ( id INTEGER PRIMARY KEY AUTOINCREMENT, started_at INTEGER NOT NULL, environment TEXT NOT NULL DEFAULT '', purpose TEXT NOT NULL DEFAULT 'request', method TEXT NOT NULL, url TEXT NOT NULL, request_headers TEXT NOT NULL DEFAULT '[]', request_body BLOB, request_size INTEGER NOT NULL DEFAULT 0, http_status INTEGER, response_headers TEXT NOT NULL DEFAULT '[]', response_body BLOB, response_size INTEGER NOT NULL DEFAULT 0, duration_ms INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL, failure INTEGER NOT NULL, code INTEGER, raw_code TEXT, server_msg TEXT, message_zh TEXT, message_en TEXT, error_text TEXT);
+CREATE INDEX calls_failure_time ON calls(failure, started_at);
+CREATE INDEX calls_failure_code ON calls(failure, code);
+INSERT INTO calls (started_at, environment, method, url, request_headers, http_status, response_headers, response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg, message_zh, message_en) VALUES (1700000000000, 'production', 'GET', 'https://api2.xlink.cn/v2/product/0123456789abcdef0123456789abcdef/device/77', '[["Access-Token","[REDACTED]"]]', 404, '[["Content-Type","application/json"]]', '{"error":{"code":"4041008","msg":"device not exists"}}', 54, 120, 'platform', 1, 4041008, '4041008', 'device not exists', '设备不存在', 'The device does not exist');
+INSERT INTO calls (started_at, environment, method, url, http_status, kind, failure, error_text) VALUES (1700000060000, 'production', 'POST', 'https://api2.xlink.cn/v2/users', NULL, 'timeout', 1, 'No answer within 30 s');
+INSERT INTO calls (started_at, environment, method, url, http_status, response_body, response_size, kind, failure) VALUES (1700000120000, 'staging', 'GET', 'https://api2.xlink.cn/v2/corp', 200, '{"id":"c"}', 10, 'success', 0);

@@ -1,0 +1,522 @@
+// The failure log's store: what it keeps, how it filters, and that it survives damage, crashes,
+// concurrent writers and old schemas without ever writing a secret.
+#include "EndpointTemplate.h"
+#include "FailureStore.h"
+#include "LogDatabase.h"
+#include "Pruner.h"
+#include "RecordInserter.h"
+#include "SampleCalls.h"
+#include "SchemaMigrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+using test::SampleCalls;
+
+class TestFailureStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void storesEveryKind();
+    void filtersAndPages();
+    void groupsAndBuckets();
+    void capsBodiesKeepingSize();
+    void secretsNeverReachTheFile();
+    void appendWritesOffThread();
+    void ownerOnlyPermissions();
+    void migratesFirstSchema();
+    void recoversCorruptFile();
+    void retention();
+    void twoConnectionsWriteConcurrently();
+    void twoProcessesWriteConcurrently();
+    void sigkillLosesAtMostOneRecord();
+    void endpointTemplate();
+
+private:
+    QString dbPath() const { return m_dir->path() + u"/log/failure-log.sqlite"_s; }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    const QDateTime m_base = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+};
+
+void TestFailureStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestFailureStore::storesEveryKind()
+{
+    FailureStore store(dbPath());
+    QVERIFY(store.open().ok);
+    const QList<CallRecord> calls = { SampleCalls::platform(m_base), SampleCalls::http(m_base),
+        SampleCalls::network(m_base), SampleCalls::timeout(m_base), SampleCalls::malformed(m_base),
+        SampleCalls::success(m_base) };
+    QList<qint64> ids;
+    for (const CallRecord &call : calls) {
+        QString error;
+        ids << store.record(call, &error);
+        QVERIFY2(ids.last() > 0, qPrintable(error));
+    }
+    const LogQuery query = store.query();
+    QCOMPARE(query.count(LogFilter()), 5);
+    LogFilter all;
+    all.failuresOnly = false;
+    QCOMPARE(query.count(all), 6);
+
+    const auto platform = query.call(ids[0]);
+    QVERIFY(platform);
+    QCOMPARE(platform->entry.kind, CallRecord::Kind::Platform);
+    QCOMPARE(platform->entry.code, 4031003);
+    QCOMPARE(platform->entry.httpStatus, 403);
+    QCOMPARE(platform->entry.zh, u"无效的Access-Token"_s);
+    QVERIFY(!platform->entry.en.isEmpty());
+    QCOMPARE(platform->entry.serverMessage, u"server says 4031003"_s);
+    QCOMPARE(platform->entry.endpoint, u"/v2/product/{id}/device/{id}"_s);
+    QCOMPARE(platform->entry.time, m_base);
+    QCOMPARE(platform->entry.durationMs, 42);
+    QCOMPARE(platform->call.method, QByteArray("GET"));
+    QCOMPARE(platform->call.responseBody, calls[0].responseBody);
+    QCOMPARE(platform->call.platformError->rawCode, u"4031003"_s);
+    QCOMPARE(platform->call.requestHeaders.at(0).second, QByteArray("[REDACTED]"));
+    QCOMPARE(platform->call.requestHeaders.at(1).second, QByteArray("application/json"));
+
+    const auto network = query.call(ids[2]);
+    QCOMPARE(network->entry.kind, CallRecord::Kind::Network);
+    QCOMPARE(network->entry.httpStatus, 0);
+    QVERIFY(!network->entry.code);
+    QCOMPARE(network->entry.errorText, u"Connection refused"_s);
+    QVERIFY(!network->entry.zh.isEmpty() && !network->entry.en.isEmpty());
+    QCOMPARE(query.call(ids[3])->entry.kind, CallRecord::Kind::Timeout);
+    QCOMPARE(query.call(ids[4])->entry.kind, CallRecord::Kind::Malformed);
+    QCOMPARE(query.call(ids[1])->entry.httpStatus, 502);
+    QCOMPARE(query.call(ids[5])->entry.kind, CallRecord::Kind::Success);
+}
+
+void TestFailureStore::filtersAndPages()
+{
+    FailureStore store(dbPath());
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
+    const LogQuery query = store.query();
+
+    auto expectCount = [&](const LogFilter &filter, qint64 expected) {
+        QCOMPARE(query.count(filter), expected);
+        QCOMPARE(query.page(filter, 0, 1000).size(), expected);
+    };
+    expectCount(LogFilter(), 160);
+    LogFilter f;
+    f.codes = { 4031003 };
+    expectCount(f, 8); // i % 10 in 6..9 and (i / 10) % 10 == 0: 4 per 100
+    f = {};
+    f.statuses = { 502 };
+    expectCount(f, 10);
+    f.statuses = { 0 };
+    expectCount(f, 40); // network and timeout
+    f = {};
+    f.kinds = { CallRecord::Kind::Timeout };
+    expectCount(f, 20);
+    f = {};
+    f.environments = { u"staging"_s };
+    QCOMPARE(query.count(f), 53);
+    f = {};
+    f.endpoints = { u"/v2/tables"_s };
+    expectCount(f, 20);
+    f = {};
+    f.since = m_base.addSecs(100);
+    f.until = m_base.addSecs(110);
+    expectCount(f, 8);
+    f = {};
+    f.text = u"req=123"_s; // 123 and 1230.. only 123 exists below 200
+    expectCount(f, 1);
+    f.text = u"REFUSED"_s; // case-insensitive
+    expectCount(f, 20);
+    f.text = u"请求超时"_s; // Chinese description
+    expectCount(f, 20);
+    f.text = u"超时"_s; // shorter than a trigram: still found
+    expectCount(f, 20);
+    f.text = u"100%_x"_s; // LIKE wildcards are literal
+    expectCount(f, 0);
+    f = {};
+    f.ids = { 1, 2, 3 }; // id 1 is a success
+    expectCount(f, 2);
+
+    // Newest first; keyset pages walk the same order without gaps.
+    const QList<LogEntry> all = query.page(LogFilter(), 0, 1000);
+    for (qsizetype i = 1; i < all.size(); ++i)
+        QVERIFY(all[i - 1].time >= all[i].time);
+    QList<LogEntry> walked = query.page(LogFilter(), 0, 7);
+    while (walked.size() < all.size()) {
+        const auto next = query.pageAfter(LogFilter(), { walked.last().time, walked.last().id }, 7);
+        QVERIFY(!next.isEmpty());
+        walked += next;
+    }
+    QCOMPARE(walked.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(walked[i].id, all[i].id);
+    QCOMPARE(query.page(LogFilter(), 150, 100).size(), 10);
+}
+
+void TestFailureStore::groupsAndBuckets()
+{
+    FailureStore store(dbPath());
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
+    const LogQuery query = store.query();
+
+    const auto byCode = query.countsByCode(LogFilter());
+    QCOMPARE(byCode.size(), 10);
+    qint64 coded = 0;
+    for (const auto &count : byCode)
+        coded += count.count;
+    QCOMPARE(coded, 40);
+    QCOMPARE(query.seenCount(4031003), 4);
+    QCOMPARE(query.seenCounts().value(4041008), 4);
+    QCOMPARE(query.seenCount(4001001), 0);
+
+    const auto byStatus = query.countsByStatus(LogFilter());
+    QCOMPARE(byStatus.first().key.toInt(), 0); // 20 without an answer is the largest group
+    QCOMPARE(byStatus.first().count, 20);
+    const auto byEndpoint = query.countsByEndpoint(LogFilter());
+    QVERIFY(!byEndpoint.isEmpty());
+    QCOMPARE(query.countsByKind(LogFilter()).size(), 5);
+    QCOMPARE(query.countsByEnvironment(LogFilter()).size(), 3);
+
+    const auto [from, to] = query.timeRange(LogFilter());
+    QCOMPARE(from, m_base.addSecs(1));
+    QCOMPARE(to, m_base.addSecs(99));
+    const auto buckets = query.timeBuckets(LogFilter(), m_base, m_base.addSecs(100), 10);
+    QCOMPARE(buckets.size(), 10);
+    for (const auto &bucket : buckets)
+        QCOMPARE(bucket.count, 8);
+    QCOMPARE(buckets.at(3).start, m_base.addSecs(30));
+}
+
+void TestFailureStore::capsBodiesKeepingSize()
+{
+    LogSettings settings;
+    settings.bodyCapBytes = 1024;
+    FailureStore store(dbPath(), settings);
+    QVERIFY(store.open().ok);
+    CallRecord record = SampleCalls::http(m_base);
+    record.requestBody = QByteArray(5000, 'q');
+    record.responseBody = QByteArray(300 * 1024, 'x');
+    record.responseSize = record.responseBody.size();
+    const qint64 id = store.record(record);
+    const auto stored = store.query().call(id);
+    QCOMPARE(stored->call.responseBody.size(), 1024);
+    QCOMPARE(stored->entry.responseSize, 300 * 1024);
+    QCOMPARE(stored->call.requestBody.size(), 1024);
+    QCOMPARE(stored->entry.requestSize, 5000);
+    QCOMPARE(LogSettings().bodyCapBytes, 256 * 1024);
+}
+
+void TestFailureStore::secretsNeverReachTheFile()
+{
+    const QByteArray sentinel = "Zq9-SENTINEL-secret-7731";
+    {
+        FailureStore store(dbPath());
+        QVERIFY(store.open().ok);
+        store.append(SampleCalls::login(m_base, sentinel));
+        store.append(SampleCalls::platform(m_base, 4031021, u"prod"_s, sentinel));
+        CallRecord refresh = SampleCalls::success(m_base);
+        refresh.requestBody = R"({"refresh_token":")" + sentinel + R"("})";
+        refresh.responseBody = R"({"access_token":")" + sentinel + R"(","refresh_token":")"
+            + sentinel + R"(","expire_in":7200})";
+        store.append(refresh);
+        QVERIFY(store.record(SampleCalls::login(m_base, sentinel)) > 0);
+        store.flush();
+        LogFilter all;
+        all.failuresOnly = false;
+        QCOMPARE(store.query().count(all), 4);
+        // Check while the WAL still holds the pages, and again after the checkpoint at close.
+        for (const QString &suffix : { u""_s, u"-wal"_s }) {
+            QFile file(dbPath() + suffix);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.size() > 0 || suffix.isEmpty());
+            QVERIFY2(!bytes.contains(sentinel), qPrintable(file.fileName()));
+        }
+    }
+    const QDir dir(QFileInfo(dbPath()).absolutePath());
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files)) {
+        QFile file(info.absoluteFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(sentinel), qPrintable(info.fileName()));
+    }
+}
+
+void TestFailureStore::appendWritesOffThread()
+{
+    // The samples are dated months ago: keep the background prune from taking them.
+    LogSettings keepAll;
+    keepAll.successDays = 0;
+    keepAll.failureDays = 0;
+    FailureStore store(dbPath(), keepAll);
+    QVERIFY(store.open().ok);
+    QSignalSpy added(&store, &FailureStore::recordsAdded);
+    QSignalSpy failed(&store, &FailureStore::writeFailed);
+    QThread *producer = QThread::create([&] {
+        for (int i = 0; i < 300; ++i)
+            store.append(SampleCalls::mixed(i, m_base));
+    });
+    producer->start();
+    for (int i = 300; i < 600; ++i)
+        store.append(SampleCalls::mixed(i, m_base));
+    producer->wait();
+    delete producer;
+    store.flush();
+    QCoreApplication::processEvents();
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+    LogFilter all;
+    all.failuresOnly = false;
+    QCOMPARE(store.query().count(all), 600);
+    QTRY_VERIFY(!added.isEmpty());
+    qint64 signalled = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            signalled = 0;
+            for (const auto &args : added)
+                signalled += args.at(0).value<QList<qint64>>().size();
+            return signalled == 600;
+        }(),
+        5000);
+    // Batched: far fewer transactions than records.
+    QVERIFY(added.size() < 600);
+}
+
+void TestFailureStore::ownerOnlyPermissions()
+{
+    FailureStore store(dbPath());
+    QVERIFY(store.open().ok);
+    QVERIFY(store.record(SampleCalls::network(m_base)) > 0);
+    const auto fileMode = QFile::permissions(dbPath());
+    QCOMPARE(
+        fileMode & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFile::Permissions());
+    QVERIFY(fileMode & QFile::ReadOwner);
+    QCOMPARE(QFile::permissions(dbPath() + u"-wal"_s) & (QFile::ReadGroup | QFile::ReadOther),
+        QFile::Permissions());
+    const auto dirMode = QFile::permissions(QFileInfo(dbPath()).absolutePath());
+    QCOMPARE(dirMode & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
+        QFile::Permissions());
+}
+
+void TestFailureStore::migratesFirstSchema()
+{
+    QDir().mkpath(QFileInfo(dbPath()).absolutePath());
+    {
+        QFile fixture(QStringLiteral(XLINK_TEST_DATA_DIR "/failurelog/schema-v1.sql"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fixture"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QByteArray &line : fixture.readAll().split('\n')) {
+            if (line.trimmed().isEmpty() || line.startsWith("--"))
+                continue;
+            QVERIFY2(query.exec(QString::fromUtf8(line)), qPrintable(query.lastError().text()));
+        }
+        QCOMPARE(SchemaMigrator::version(db), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"fixture"_s);
+
+    FailureStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    QVERIFY(opened.movedAsideTo.isEmpty());
+    const LogQuery query = store.query();
+    QCOMPARE(query.count(LogFilter()), 2);
+    const auto first = query.call(1);
+    QCOMPARE(first->entry.endpoint, u"/v2/product/{id}/device/{id}"_s);
+    QCOMPARE(first->entry.code, 4041008);
+    QCOMPARE(first->entry.zh, u"设备不存在"_s);
+    LogFilter search;
+    search.text = u"device not"_s;
+    QCOMPARE(query.count(search), 1);
+    search.text = u"No answer"_s;
+    QCOMPARE(query.count(search), 1);
+    LogFilter byEndpoint;
+    byEndpoint.endpoints = { u"/v2/users"_s };
+    QCOMPARE(query.count(byEndpoint), 1);
+    // New rows go on after the migrated ones.
+    QCOMPARE(store.record(SampleCalls::network(m_base)), 4);
+
+    LogDatabase check(dbPath());
+    QVERIFY(check.open().ok);
+    QCOMPARE(SchemaMigrator::version(check.db()), SchemaMigrator::currentVersion);
+    QCOMPARE(check.integrityCheck(), u"ok"_s);
+}
+
+void TestFailureStore::recoversCorruptFile()
+{
+    QDir().mkpath(QFileInfo(dbPath()).absolutePath());
+    const QByteArray garbage = QByteArray("this is not an SQLite database\n").repeated(300);
+    {
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    FailureStore store(dbPath());
+    const auto opened = store.open();
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    QVERIFY(!opened.movedAsideTo.isEmpty());
+    QVERIFY(opened.movedAsideTo.contains(u".corrupt-"_s));
+    QFile aside(opened.movedAsideTo);
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), garbage); // kept, byte for byte
+    QVERIFY(store.record(SampleCalls::timeout(m_base)) > 0);
+    QCOMPARE(store.query().count(LogFilter()), 1);
+}
+
+void TestFailureStore::retention()
+{
+    LogDatabase database(dbPath());
+    QVERIFY(database.open().ok);
+    const QDateTime now = m_base.addDays(100);
+    // Written directly, so the store's own background prune (by today's date) stays out.
+    QList<CallRecord> calls;
+    for (int i = 0; i < 10; ++i)
+        calls << SampleCalls::success(now.addSecs(-i)) << SampleCalls::network(now.addSecs(-i));
+    calls << SampleCalls::network(now.addDays(-40)) << SampleCalls::success(now.addDays(-40));
+    QString insertError;
+    QCOMPARE(RecordInserter(database.db(), 1024).insert(calls, &insertError).size(), 22);
+    LogSettings settings;
+    settings.maxSuccesses = 4;
+    settings.successDays = 30;
+    settings.maxFailures = 0; // no count limit for failures
+    settings.failureDays = 30;
+    QString error;
+    const qint64 deleted = Pruner(database.db()).prune(settings, now, &error);
+    QVERIFY2(deleted >= 0, qPrintable(error));
+    QCOMPARE(deleted, 8);
+    LogQuery query(database.db());
+    LogFilter successes;
+    successes.failuresOnly = false;
+    successes.kinds = { CallRecord::Kind::Success };
+    const auto kept = query.page(successes, 0, 100);
+    QCOMPARE(kept.size(), 4);
+    QCOMPARE(kept.first().time, now); // the newest stay
+    QCOMPARE(query.count(LogFilter()), 10);
+
+    settings.maxFailures = 3;
+    QCOMPARE(Pruner(database.db()).prune(settings, now, &error), 7);
+    QCOMPARE(query.count(LogFilter()), 3);
+    LogFilter search;
+    search.text = u"refused"_s; // the full-text index forgot the pruned rows too
+    QCOMPARE(query.count(search), 3);
+    QCOMPARE(database.integrityCheck(), u"ok"_s);
+}
+
+void TestFailureStore::twoConnectionsWriteConcurrently()
+{
+    {
+        FailureStore creator(dbPath());
+        QVERIFY(creator.open().ok);
+    }
+    auto writer = [this](const QString &environment) {
+        return QThread::create([this, environment] {
+            FailureStore store(dbPath());
+            if (!store.open().ok)
+                return;
+            for (int i = 0; i < 150; ++i)
+                store.record(SampleCalls::platform(m_base.addMSecs(i), 4031003, environment));
+        });
+    };
+    QThread *a = writer(u"gui"_s);
+    QThread *b = writer(u"cli"_s);
+    a->start();
+    b->start();
+    QVERIFY(a->wait(60000));
+    QVERIFY(b->wait(60000));
+    delete a;
+    delete b;
+    FailureStore store(dbPath());
+    QVERIFY(store.open().ok);
+    const auto byEnvironment = store.query().countsByEnvironment(LogFilter());
+    QCOMPARE(byEnvironment.size(), 2);
+    QCOMPARE(byEnvironment.at(0).count, 150);
+    QCOMPARE(byEnvironment.at(1).count, 150);
+}
+
+void TestFailureStore::twoProcessesWriteConcurrently()
+{
+    const QString helper = QStringLiteral(XLINK_BIN_DIR "/../tests/failurelog-writer");
+    QProcess a;
+    QProcess b;
+    a.start(helper, { dbPath(), u"200"_s, u"gui"_s });
+    b.start(helper, { dbPath(), u"200"_s, u"cli"_s });
+    QVERIFY(a.waitForFinished(60000));
+    QVERIFY(b.waitForFinished(60000));
+    QCOMPARE(a.exitCode(), 0);
+    QCOMPARE(b.exitCode(), 0);
+    QCOMPARE(a.readAllStandardOutput().count('\n'), 200);
+    LogDatabase database(dbPath());
+    QVERIFY(database.open().ok);
+    LogQuery query(database.db());
+    QCOMPARE(query.count(LogFilter()), 400);
+    QCOMPARE(query.countsByEnvironment(LogFilter()).size(), 2);
+    QCOMPARE(database.integrityCheck(), u"ok"_s);
+}
+
+void TestFailureStore::sigkillLosesAtMostOneRecord()
+{
+    const QString helper = QStringLiteral(XLINK_BIN_DIR "/../tests/failurelog-writer");
+    QProcess process;
+    process.start(helper, { dbPath(), u"0"_s, u"victim"_s });
+    QVERIFY(process.waitForStarted());
+    QByteArray output;
+    while (output.count('\n') < 300 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(5000);
+        output += process.readAllStandardOutput();
+    }
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(10000));
+    output += process.readAllStandardOutput();
+    QList<qint64> confirmed;
+    for (const QByteArray &line : output.split('\n')) {
+        if (!line.isEmpty())
+            confirmed << line.toLongLong();
+    }
+    QVERIFY(confirmed.size() >= 300);
+
+    LogDatabase database(dbPath());
+    const auto opened = database.open();
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    QVERIFY(opened.movedAsideTo.isEmpty());
+    QCOMPARE(database.integrityCheck(), u"ok"_s);
+    LogQuery query(database.db());
+    const qint64 stored = query.count(LogFilter());
+    // Every confirmed record is there; at most the one in flight besides.
+    QVERIFY(stored >= confirmed.size());
+    QVERIFY(stored <= confirmed.size() + 1);
+    QVERIFY(query.call(confirmed.last()));
+}
+
+void TestFailureStore::endpointTemplate()
+{
+    QCOMPARE(EndpointTemplate::ofPath(u"/v2/product/0123456789abcdef0123456789abcdef/device/17"_s),
+        u"/v2/product/{id}/device/{id}"_s);
+    QCOMPARE(EndpointTemplate::ofPath(u"/v2/corp/member/abc"_s), u"/v2/corp/member/abc"_s);
+    QCOMPARE(EndpointTemplate::ofPath(u"/v2/data/my_table/5f1e2d3c4b5a69788796a5b4"_s),
+        u"/v2/data/my_table/{id}"_s);
+    QCOMPARE(EndpointTemplate::of(QUrl(u"https://h/v2/user/42?x=1"_s)), u"/v2/user/{id}"_s);
+}
+
+QTEST_GUILESS_MAIN(TestFailureStore)
+#include "TestFailureStore.moc"
