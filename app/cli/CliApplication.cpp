@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "Console.h"
+#include "SandboxCommand.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
 
@@ -14,6 +15,7 @@ CliApplication::CliApplication()
     ApplicationIdentity::apply();
     Translations::install(Translations::systemLanguage());
     // Commands register here, one line each, in the order `--help` lists them.
+    m_commands.push_back(std::make_unique<SandboxCommand>());
 }
 
 void CliApplication::printOverview() const

@@ -1,0 +1,120 @@
+#include "SandboxCommand.h"
+
+#include "Console.h"
+#include "SandboxServer.h"
+#include "TerminationSignals.h"
+#include "state/DemoIdentities.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace xlink::cli {
+
+namespace {
+
+QString identities()
+{
+    using namespace xlink::sandbox;
+    return QCoreApplication::translate("xlink::cli::SandboxCommand",
+        "Demo identities:\n"
+        "  enterprise member  %1 / %2 in enterprise %3 (POST /v2/corp_auth)\n"
+        "  access key         id %4 / secret %5 (POST /v2/accesskey_auth)\n"
+        "  app user           %6 / %7 in enterprise %3 (POST /v2/user_auth)\n")
+        .arg(QString::fromUtf16(demo::memberAccount), QString::fromUtf16(demo::memberPassword),
+            QString::fromUtf16(demo::corpId), QString::fromUtf16(demo::accessKeyId),
+            QString::fromUtf16(demo::accessKeySecret), QString::fromUtf16(demo::userEmail),
+            QString::fromUtf16(demo::userPassword));
+}
+
+} // namespace
+
+QString SandboxCommand::name() const
+{
+    return QStringLiteral("sandbox");
+}
+
+QString SandboxCommand::summary() const
+{
+    return tr("Run a local server that behaves like the platform's API");
+}
+
+int SandboxCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs a local server that behaves like the XLink platform's REST API, with demo "
+           "data in memory. Prints the URL it listens on as its first line and runs until "
+           "interrupted (Ctrl+C or SIGTERM).")
+        + u"\n\n" + identities()
+        + tr("\nFaults (--fault or the X-Sandbox-Fault request header, combined with commas):\n"
+             "  delay=MS, status=503, drop, malformed, html, huge=BYTES, code-as-number, "
+             "english-msg"));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringList { QStringLiteral("p"), QStringLiteral("port") },
+        tr("Port to listen on; 0 picks a free port (default 0)."), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"),
+        tr("Address to listen on (default 127.0.0.1)."), tr("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption ttlOption(QStringLiteral("token-ttl"),
+        tr("Lifetime of issued access tokens in seconds (default 7200)."), tr("SECONDS"),
+        QStringLiteral("7200"));
+    const QCommandLineOption faultOption(QStringLiteral("fault"),
+        tr("Faults to apply to every request, e.g. delay=500,code-as-number."), tr("SPEC"));
+    parser.addOptions({ portOption, bindOption, ttlOption, faultOption });
+    if (!parser.parse(arguments.mid(1))) {
+        Console::err(parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out(parser.helpText());
+        return ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::err(tr("xlink-cli sandbox: unexpected argument '%1'\n")
+                         .arg(parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+
+    sandbox::SandboxOptions options;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535) {
+        Console::err(tr("xlink-cli sandbox: --port needs a number from 0 to 65535\n"));
+        return ExitUsage;
+    }
+    const QHostAddress address(parser.value(bindOption));
+    if (address.isNull()) {
+        Console::err(tr("xlink-cli sandbox: --bind needs an IP address, not '%1'\n")
+                         .arg(parser.value(bindOption)));
+        return ExitUsage;
+    }
+    options.tokenTtlSeconds = parser.value(ttlOption).toInt(&ok);
+    if (!ok || options.tokenTtlSeconds <= 0) {
+        Console::err(tr("xlink-cli sandbox: --token-ttl needs a positive number of seconds\n"));
+        return ExitUsage;
+    }
+    if (parser.isSet(faultOption)) {
+        QString error;
+        const auto faults = sandbox::FaultSpec::parse(parser.value(faultOption), &error);
+        if (!faults) {
+            Console::err(tr("xlink-cli sandbox: --fault: %1\n").arg(error));
+            return ExitUsage;
+        }
+        options.faults = *faults;
+    }
+
+    TerminationSignals signals;
+    sandbox::SandboxServer server(options);
+    if (!server.listen(address, quint16(port))) {
+        Console::err(tr("xlink-cli sandbox: cannot listen on %1 port %2: %3\n")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(server.errorString()));
+        return ExitFailure;
+    }
+    Console::out(server.url().toString() + u'\n');
+    QObject::connect(&signals, &TerminationSignals::terminationRequested,
+        QCoreApplication::instance(), [] { QCoreApplication::exit(ExitSuccess); });
+    return QCoreApplication::exec();
+}
+
+} // namespace xlink::cli

@@ -1,0 +1,25 @@
+#include "http/GuardedTcpServer.h"
+
+#include "http/RequestSizeGuard.h"
+
+#include <QTcpSocket>
+
+namespace xlink::sandbox {
+
+GuardedTcpServer::GuardedTcpServer(RequestSizeGuard *guard, QObject *parent)
+    : QTcpServer(parent)
+    , m_guard(guard)
+{ }
+
+void GuardedTcpServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    m_guard->watch(socket);
+    addPendingConnection(socket);
+}
+
+} // namespace xlink::sandbox

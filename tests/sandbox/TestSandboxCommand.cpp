@@ -1,0 +1,109 @@
+// `xlink-cli sandbox` as a real process: prints its URL first, serves, stops cleanly on SIGTERM.
+#include "SandboxClient.h"
+
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TestSandboxCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void servesAndStopsOnSigterm();
+    void stopsOnSigint();
+    void helpListsDemoIdentities();
+    void badArgumentsAreUsageErrors_data();
+    void badArgumentsAreUsageErrors();
+
+private:
+    static QString cli() { return QStringLiteral(XLINK_BIN_DIR "/xlink-cli"); }
+    static QUrl startAndReadUrl(QProcess &process, const QStringList &extra = {});
+};
+
+QUrl TestSandboxCommand::startAndReadUrl(QProcess &process, const QStringList &extra)
+{
+    process.start(cli(), QStringList { u"sandbox"_s } + extra);
+    if (!process.waitForStarted(5000))
+        return {};
+    QByteArray line;
+    for (int i = 0; i < 50 && !line.contains('\n'); ++i) {
+        process.waitForReadyRead(100);
+        line += process.readAllStandardOutput();
+    }
+    return QUrl(QString::fromUtf8(line.left(line.indexOf('\n'))));
+}
+
+void TestSandboxCommand::servesAndStopsOnSigterm()
+{
+    QProcess process;
+    const QUrl url = startAndReadUrl(process, { u"--token-ttl"_s, u"60"_s });
+    QVERIFY2(url.isValid() && url.scheme() == u"http", qPrintable(url.toString()));
+    QCOMPARE(url.host(), u"127.0.0.1"_s);
+    QVERIFY(url.port() > 0);
+
+    SandboxClient client(url);
+    QCOMPARE(client.get(u"/v2/corp"_s).errorCode(), 4031002);
+    const QJsonObject login = client.memberLogin();
+    QCOMPARE(login.value(u"expire_in").toInt(), 60);
+    QCOMPARE(client.get(u"/v2/corp"_s, login.value(u"access_token").toString()).status, 200);
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxCommand::stopsOnSigint()
+{
+    QProcess process;
+    const QUrl url = startAndReadUrl(process, { u"--fault"_s, u"code-as-number"_s });
+    QVERIFY(url.isValid());
+    SandboxClient client(url);
+    const HttpResult result = client.get(u"/v2/corp"_s);
+    QVERIFY(result.object().value(u"error").toObject().value(u"code").isDouble());
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxCommand::helpListsDemoIdentities()
+{
+    QProcess process;
+    process.start(cli(), { u"sandbox"_s, u"--help"_s });
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    for (const QString &needle :
+        { u"dev@example.com"_s, u"sandbox123"_s, u"5a1f0c0de0000001"_s, u"0a1b2c3d4e5f6071"_s,
+            u"sandbox-secret"_s, u"user@example.com"_s, u"--token-ttl"_s, u"--fault"_s })
+        QVERIFY2(help.contains(needle), qPrintable(needle));
+}
+
+void TestSandboxCommand::badArgumentsAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("fault") << QStringList { u"--fault"_s, u"explode"_s };
+    QTest::newRow("port") << QStringList { u"--port"_s, u"70000"_s };
+    QTest::newRow("bind") << QStringList { u"--bind"_s, u"not-an-address"_s };
+    QTest::newRow("ttl") << QStringList { u"--token-ttl"_s, u"-5"_s };
+    QTest::newRow("extra") << QStringList { u"extra"_s };
+}
+
+void TestSandboxCommand::badArgumentsAreUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QProcess process;
+    process.start(cli(), QStringList { u"sandbox"_s } + arguments);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxCommand)
+#include "TestSandboxCommand.moc"
