@@ -47,6 +47,14 @@ private Q_SLOTS:
 
 private:
     QString dbPath() const { return m_dir->path() + u"/log/failure-log.sqlite"_s; }
+    // The samples are dated in the past: keep the store's background prune from taking them.
+    static LogSettings keepAll()
+    {
+        LogSettings settings;
+        settings.successDays = 0;
+        settings.failureDays = 0;
+        return settings;
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
     const QDateTime m_base = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
 };
@@ -59,7 +67,7 @@ void TestFailureStore::init()
 
 void TestFailureStore::storesEveryKind()
 {
-    FailureStore store(dbPath());
+    FailureStore store(dbPath(), keepAll());
     QVERIFY(store.open().ok);
     const QList<CallRecord> calls = { SampleCalls::platform(m_base), SampleCalls::http(m_base),
         SampleCalls::network(m_base), SampleCalls::timeout(m_base), SampleCalls::malformed(m_base),
@@ -107,7 +115,7 @@ void TestFailureStore::storesEveryKind()
 
 void TestFailureStore::filtersAndPages()
 {
-    FailureStore store(dbPath());
+    FailureStore store(dbPath(), keepAll());
     QVERIFY(store.open().ok);
     for (int i = 0; i < 200; ++i)
         QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
@@ -172,7 +180,7 @@ void TestFailureStore::filtersAndPages()
 
 void TestFailureStore::groupsAndBuckets()
 {
-    FailureStore store(dbPath());
+    FailureStore store(dbPath(), keepAll());
     QVERIFY(store.open().ok);
     for (int i = 0; i < 100; ++i)
         QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
@@ -208,7 +216,7 @@ void TestFailureStore::groupsAndBuckets()
 
 void TestFailureStore::capsBodiesKeepingSize()
 {
-    LogSettings settings;
+    LogSettings settings = keepAll();
     settings.bodyCapBytes = 1024;
     FailureStore store(dbPath(), settings);
     QVERIFY(store.open().ok);
@@ -229,7 +237,7 @@ void TestFailureStore::secretsNeverReachTheFile()
 {
     const QByteArray sentinel = "Zq9-SENTINEL-secret-7731";
     {
-        FailureStore store(dbPath());
+        FailureStore store(dbPath(), keepAll());
         QVERIFY(store.open().ok);
         store.append(SampleCalls::login(m_base, sentinel));
         store.append(SampleCalls::platform(m_base, 4031021, u"prod"_s, sentinel));
@@ -262,11 +270,7 @@ void TestFailureStore::secretsNeverReachTheFile()
 
 void TestFailureStore::appendWritesOffThread()
 {
-    // The samples are dated months ago: keep the background prune from taking them.
-    LogSettings keepAll;
-    keepAll.successDays = 0;
-    keepAll.failureDays = 0;
-    FailureStore store(dbPath(), keepAll);
+    FailureStore store(dbPath(), keepAll());
     QVERIFY(store.open().ok);
     QSignalSpy added(&store, &FailureStore::recordsAdded);
     QSignalSpy failed(&store, &FailureStore::writeFailed);
@@ -301,7 +305,7 @@ void TestFailureStore::appendWritesOffThread()
 
 void TestFailureStore::ownerOnlyPermissions()
 {
-    FailureStore store(dbPath());
+    FailureStore store(dbPath(), keepAll());
     QVERIFY(store.open().ok);
     QVERIFY(store.record(SampleCalls::network(m_base)) > 0);
     const auto fileMode = QFile::permissions(dbPath());
@@ -336,7 +340,7 @@ void TestFailureStore::migratesFirstSchema()
     }
     QSqlDatabase::removeDatabase(u"fixture"_s);
 
-    FailureStore store(dbPath());
+    FailureStore store(dbPath(), keepAll());
     const auto opened = store.open();
     QVERIFY2(opened.ok, qPrintable(opened.error));
     QVERIFY(opened.movedAsideTo.isEmpty());
@@ -372,7 +376,7 @@ void TestFailureStore::recoversCorruptFile()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(garbage);
     }
-    FailureStore store(dbPath());
+    FailureStore store(dbPath(), keepAll());
     const auto opened = store.open();
     QVERIFY2(opened.ok, qPrintable(opened.error));
     QVERIFY(!opened.movedAsideTo.isEmpty());
@@ -426,12 +430,12 @@ void TestFailureStore::retention()
 void TestFailureStore::twoConnectionsWriteConcurrently()
 {
     {
-        FailureStore creator(dbPath());
+        FailureStore creator(dbPath(), keepAll());
         QVERIFY(creator.open().ok);
     }
     auto writer = [this](const QString &environment) {
         return QThread::create([this, environment] {
-            FailureStore store(dbPath());
+            FailureStore store(dbPath(), keepAll());
             if (!store.open().ok)
                 return;
             for (int i = 0; i < 150; ++i)
@@ -446,7 +450,7 @@ void TestFailureStore::twoConnectionsWriteConcurrently()
     QVERIFY(b->wait(60000));
     delete a;
     delete b;
-    FailureStore store(dbPath());
+    FailureStore store(dbPath(), keepAll());
     QVERIFY(store.open().ok);
     const auto byEnvironment = store.query().countsByEnvironment(LogFilter());
     QCOMPARE(byEnvironment.size(), 2);
