@@ -1,6 +1,7 @@
 // The user catalogue of imported pages: where it lives, how it is written, merged and repaired.
 #include "catalogue/ErrorCatalogue.h"
 #include "catalogue/UserCatalogue.h"
+#include "util/ApplicationIdentity.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,7 @@ void TestUserCatalogue::init()
     m_dataHome = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataHome->isValid());
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome->path()));
+    ApplicationIdentity::apply();
 }
 
 void TestUserCatalogue::cleanup()
@@ -64,8 +66,8 @@ void TestUserCatalogue::cleanup()
 
 void TestUserCatalogue::livesInTheDataDirectory()
 {
-    QCOMPARE(
-        UserCatalogue::filePath(), m_dataHome->path() + u"/xlink-console/user-catalogue.json"_s);
+    QCOMPARE(UserCatalogue::filePath(),
+        m_dataHome->path() + u"/xlink-console/xlink-console/user-catalogue.json"_s);
 }
 
 void TestUserCatalogue::withoutFileIsTheBuiltin()
@@ -134,9 +136,11 @@ void TestUserCatalogue::writesOwnerOnlyFileInTheCatalogueSchema()
     const QString path = UserCatalogue::filePath();
     QCOMPARE(QFileInfo(path).permissions() & 0x0777 /* user/group/other bits */,
         QFileDevice::Permissions(QFileDevice::ReadUser | QFileDevice::WriteUser));
-    QCOMPARE(QFileInfo(QFileInfo(path).path()).permissions() & 0x0777,
-        QFileDevice::Permissions(
-            QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+    const auto ownerOnly = QFileDevice::Permissions(
+        QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    QCOMPARE(QFileInfo(QFileInfo(path).path()).permissions() & 0x0777, ownerOnly);
+    QCOMPARE(m_dataHome->path() + u"/xlink-console/xlink-console"_s, QFileInfo(path).path());
+    QCOMPARE(QFileInfo(m_dataHome->path() + u"/xlink-console"_s).permissions() & 0x0777, ownerOnly);
 
     const QByteArray json = readAll(path);
     QString error;

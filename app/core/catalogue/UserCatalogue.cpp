@@ -173,16 +173,18 @@ QByteArray toJson(const Stored &stored)
 
 bool writeStored(const QString &path, const Stored &stored, QString *error)
 {
-    const QFileInfo info(path);
-    QDir dir = info.dir();
-    if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral("."))) {
-            *error = tr("could not create the directory %1").arg(dir.path());
+    // Create the missing directories owner-only: only the user reads what they imported or what
+    // the console keeps beside it.
+    QStringList created;
+    for (QString dir = QFileInfo(path).path(); !QFileInfo::exists(dir); dir = QFileInfo(dir).path())
+        created.prepend(dir);
+    for (const QString &dir : std::as_const(created)) {
+        if (!QDir().mkdir(dir)
+            || !QFile::setPermissions(
+                dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+            *error = tr("could not create the directory %1").arg(QDir::toNativeSeparators(dir));
             return false;
         }
-        // Only the user reads what they imported or what the console stores beside it.
-        QFile::setPermissions(
-            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -220,10 +222,9 @@ void mergeInto(ErrorCatalogue *catalogue, const QList<StoredCode> &codes)
 
 QString UserCatalogue::filePath()
 {
-    // Not AppDataLocation: that differs between xlink-console and xlink-cli (it ends in the
-    // application name), and both must see the same imports.
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return base + u"/xlink-console/user-catalogue.json";
+    // The GUI and the CLI share one identity (ApplicationIdentity), hence one data directory.
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + u"/user-catalogue.json";
 }
 
 ErrorCatalogue UserCatalogue::loadMerged(QString *warning)

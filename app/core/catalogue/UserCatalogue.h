@@ -9,7 +9,7 @@
 namespace xlink {
 
 // The codes the user imported from newer error-code pages, kept in the user's data directory
-// (`<data dir>/xlink-console/user-catalogue.json`, shared by xlink-console and xlink-cli; the
+// (AppDataLocation, shared by xlink-console and xlink-cli through ApplicationIdentity; the
 // directory is created 0700 and the file 0600, written atomically). The file uses the schema of
 // resources/catalogue/error-codes.json for its codes, plus the list of imports each came from.
 // The built-in catalogue is never written.
