@@ -1,6 +1,9 @@
 #include "CliApplication.h"
 
+#include "CatalogCommand.h"
 #include "Console.h"
+#include "DecodeCommand.h"
+#include "LookupCommand.h"
 #include "SandboxCommand.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
@@ -15,6 +18,9 @@ CliApplication::CliApplication()
     ApplicationIdentity::apply();
     Translations::install(Translations::systemLanguage());
     // Commands register here, one line each, in the order `--help` lists them.
+    m_commands.push_back(std::make_unique<LookupCommand>());
+    m_commands.push_back(std::make_unique<DecodeCommand>());
+    m_commands.push_back(std::make_unique<CatalogCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
 }
 

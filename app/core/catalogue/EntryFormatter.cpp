@@ -5,16 +5,13 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace xlink {
 
 namespace {
 
 using namespace Qt::StringLiterals;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("xlink::EntryFormatter", text);
-}
 
 QJsonValue textJson(const LocalizedText &text)
 {
@@ -46,17 +43,32 @@ Language other(Language language)
     return language == Language::Chinese ? Language::English : Language::Chinese;
 }
 
-// "  Label      value", with continuation lines of a long value indented to match.
+// Terminal columns a text takes: CJK characters are two columns wide.
+qsizetype displayWidth(QStringView text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+            || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// "  Label:          value", values aligned in a column (continuation lines too).
 void addField(QString *out, const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return;
-    constexpr qsizetype width = 14;
-    QString padded = u"  "_s + label + u':';
-    padded = padded.leftJustified(width + 2);
+    constexpr qsizetype column = 20;
+    const QString head = u"  "_s + label + u':';
+    const qsizetype pad = std::max<qsizetype>(1, column - displayWidth(head));
     QString indented = value;
-    indented.replace(u'\n', u'\n' + QString(width + 2, u' '));
-    *out += padded + u' ' + indented + u'\n';
+    indented.replace(u'\n', u'\n' + QString(column, u' '));
+    *out += head + QString(pad, u' ') + indented + u'\n';
 }
 
 } // namespace
@@ -155,7 +167,9 @@ QString EntryFormatter::toText(
     else
         out += u"  HTTP "_s + QString::number(entry.httpStatus);
     if (!entry.builtin)
-        out += u"  "_s + tr("(imported, not in the built-in catalogue)");
+        out += u"  "_s
+            + QCoreApplication::translate(
+                "xlink::EntryFormatter", "(imported, not in the built-in catalogue)");
     out += u'\n';
 
     const Language second = other(first);
@@ -168,8 +182,12 @@ QString EntryFormatter::toText(
         const auto hint = [&](Language language) {
             return language == Language::Chinese ? entry.hint->zh : entry.hint->en;
         };
-        addField(&out, tr("Hint (%1)").arg(autonym(first)), hint(first));
-        addField(&out, tr("Hint (%1)").arg(autonym(second)), hint(second));
+        addField(&out,
+            QCoreApplication::translate("xlink::EntryFormatter", "Hint (%1)").arg(autonym(first)),
+            hint(first));
+        addField(&out,
+            QCoreApplication::translate("xlink::EntryFormatter", "Hint (%1)").arg(autonym(second)),
+            hint(second));
     }
     for (const CatalogueVariant &variant : entry.variants) {
         QString text = variant.text.in(first);
@@ -180,8 +198,9 @@ QString EntryFormatter::toText(
     }
     QStringList pages;
     for (const QString &page : entry.pages)
-        pages.append(catalogue.pageTitle(page).in(first));
-    addField(&out, tr("Published in"), pages.join(u"; "_s));
+        pages.append(pageName(page, catalogue, first));
+    addField(&out, QCoreApplication::translate("xlink::EntryFormatter", "Published in"),
+        pages.join(u"; "_s));
     return out;
 }
 
@@ -194,24 +213,46 @@ QString EntryFormatter::unknownCodeText(int code, const ErrorCatalogue &catalogu
         out += u"  HTTP "_s + QString::number(info->status) + u' ' + info->reason;
     out += u'\n';
     if (const std::optional<LocalizedText> note = catalogue.unpublishedNote(code)) {
-        addField(&out, tr("Not published"), note->in(first));
+        addField(&out, QCoreApplication::translate("xlink::EntryFormatter", "Not published"),
+            note->in(first));
     } else if (info) {
-        addField(&out, tr("Not in catalogue"),
-            tr("%1 is not in the catalogue. Its first three digits put it in the class of "
-               "HTTP %2:")
+        addField(&out, QCoreApplication::translate("xlink::EntryFormatter", "Not in catalogue"),
+            QCoreApplication::translate("xlink::EntryFormatter",
+                "%1 is not in the catalogue. Its first three digits put it in the class of "
+                "HTTP %2:")
                 .arg(code)
                 .arg(status));
     } else {
-        addField(&out, tr("Not in catalogue"),
-            tr("%1 is not in the catalogue, and its first three digits are not an HTTP status "
-               "the platform uses.")
+        addField(&out, QCoreApplication::translate("xlink::EntryFormatter", "Not in catalogue"),
+            QCoreApplication::translate("xlink::EntryFormatter",
+                "%1 is not in the catalogue, and its first three digits are not an HTTP status "
+                "the platform uses.")
                 .arg(code));
     }
     if (info) {
         addField(&out, autonym(first), info->meaning.in(first));
         addField(&out, autonym(other(first)), info->meaning.in(other(first)));
     }
-    addField(&out, tr("Code structure"), catalogue.codeStructure().in(first));
+    addField(&out, QCoreApplication::translate("xlink::EntryFormatter", "Code structure"),
+        catalogue.codeStructure().in(first));
+    return out;
+}
+
+QString EntryFormatter::pageName(
+    const QString &pageId, const ErrorCatalogue &catalogue, Language language)
+{
+    static constexpr QStringView importPrefix = u"import:";
+    if (pageId.startsWith(importPrefix)) {
+        return QCoreApplication::translate("xlink::EntryFormatter", "imported page %1")
+            .arg(QStringView(pageId).sliced(importPrefix.size()));
+    }
+    return catalogue.pageTitle(pageId).in(language);
+}
+
+QString EntryFormatter::field(const QString &label, const QString &value)
+{
+    QString out;
+    addField(&out, label, value);
     return out;
 }
 
@@ -231,14 +272,14 @@ QString EntryFormatter::variantKindName(CatalogueVariant::Kind kind)
 QString EntryFormatter::variantLabel(
     const CatalogueVariant &variant, const ErrorCatalogue &catalogue, Language language)
 {
-    const QString page = catalogue.pageTitle(variant.source).in(language);
+    const QString page = pageName(variant.source, catalogue, language);
     switch (variant.kind) {
     case CatalogueVariant::Kind::Typo:
-        return tr("Typo on %1").arg(page);
+        return QCoreApplication::translate("xlink::EntryFormatter", "Typo on %1").arg(page);
     case CatalogueVariant::Kind::Duplicate:
-        return tr("Also on %1").arg(page);
+        return QCoreApplication::translate("xlink::EntryFormatter", "Also on %1").arg(page);
     case CatalogueVariant::Kind::Imported:
-        return tr("Imported %1").arg(page);
+        return QCoreApplication::translate("xlink::EntryFormatter", "On %1").arg(page);
     }
     return page;
 }

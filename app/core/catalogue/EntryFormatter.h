@@ -43,6 +43,12 @@ public:
     // `HTTP 403 Forbidden: 接口权限错误 / Interface permission error`
     static QString statusText(const HttpStatusInfo &status, Language first);
 
+    // A page id for people: the title of a published page, or "imported page FILE".
+    static QString pageName(
+        const QString &pageId, const ErrorCatalogue &catalogue, Language language);
+    // One aligned "  Label:   value" line of the text block (empty when value is).
+    static QString field(const QString &label, const QString &value);
+
     // "typo", "duplicate", "imported": stable names for JSON.
     static QString variantKindName(CatalogueVariant::Kind kind);
     // Translated description of where a variant text comes from.

@@ -13,11 +13,6 @@ namespace xlink {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("xlink::ErrorPageParser", text);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c.unicode() >= '0' && c.unicode() <= '9';
@@ -185,8 +180,9 @@ public:
         }
         if (m_result.ok() && m_result.codes.isEmpty()) {
             fail(0,
-                tr("No error-code table found. A page lists codes in a Markdown table with "
-                   "rows such as “| 4001001 | 请求数据字段验证不通过 |”."));
+                QCoreApplication::translate("xlink::ErrorPageParser",
+                    "No error-code table found. A page lists codes in a Markdown table with "
+                    "rows such as “| 4001001 | 请求数据字段验证不通过 |”."));
         }
         return std::move(m_result);
     }
@@ -194,7 +190,11 @@ public:
 private:
     void fail(int line, const QString &message)
     {
-        m_result.error = line > 0 ? tr("Line %1: %2").arg(line).arg(message) : message;
+        m_result.error = line > 0
+            ? QCoreApplication::translate("xlink::ErrorPageParser", "Line %1: %2")
+                  .arg(line)
+                  .arg(message)
+            : message;
         m_result.errorLine = line;
         m_result.codes.clear();
     }
@@ -228,28 +228,34 @@ private:
         const QString codeCell = plainCell(cells.value(0));
         if (!isSevenDigitCode(codeCell)) {
             fail(line,
-                tr("the first column should hold a 7-digit error code, but it reads “%1”.")
+                QCoreApplication::translate("xlink::ErrorPageParser",
+                    "the first column should hold a 7-digit error code, but it reads “%1”.")
                     .arg(codeCell));
             return;
         }
         const int code = codeCell.toInt();
         const QString message = cells.size() > 1 ? cells.at(1) : QString();
         if (message.isEmpty()) {
-            fail(line, tr("code %1 has no message in the second column.").arg(code));
+            fail(line,
+                QCoreApplication::translate(
+                    "xlink::ErrorPageParser", "code %1 has no message in the second column.")
+                    .arg(code));
             return;
         }
         const int codeStatus = ErrorCatalogue::statusOfCode(code);
         if (codeStatus == 0) {
             fail(line,
-                tr("%1 is not a platform error code: a code is an HTTP status followed by a "
-                   "4-digit number.")
+                QCoreApplication::translate("xlink::ErrorPageParser",
+                    "%1 is not a platform error code: a code is an HTTP status followed by a "
+                    "4-digit number.")
                     .arg(code));
             return;
         }
         if (m_status != 0 && codeStatus != m_status) {
             fail(line,
-                tr("code %1 is listed under HTTP %2 (the heading on line %3), but its first "
-                   "three digits say HTTP %4.")
+                QCoreApplication::translate("xlink::ErrorPageParser",
+                    "code %1 is listed under HTTP %2 (the heading on line %3), but its first "
+                    "three digits say HTTP %4.")
                     .arg(code)
                     .arg(m_status)
                     .arg(m_statusLine)
@@ -281,14 +287,16 @@ private:
 QString ErrorPageParser::Note::text() const
 {
     if (kind == Kind::DuplicateSame) {
-        return tr("Line %1: code %2 repeats line %3 with the same message; the repeat is "
-                  "ignored.")
+        return QCoreApplication::translate("xlink::ErrorPageParser",
+            "Line %1: code %2 repeats line %3 with the same message; the repeat is "
+            "ignored.")
             .arg(line)
             .arg(code)
             .arg(firstLine);
     }
-    return tr("Line %1: code %2 appears again (first on line %3) with a different message; "
-              "both messages are kept.")
+    return QCoreApplication::translate("xlink::ErrorPageParser",
+        "Line %1: code %2 appears again (first on line %3) with a different message; "
+        "both messages are kept.")
         .arg(line)
         .arg(code)
         .arg(firstLine);
@@ -298,8 +306,9 @@ ErrorPageParser::Result ErrorPageParser::parse(const QByteArray &data)
 {
     if (data.size() > MaxPageSize) {
         Result result;
-        result.error = tr("The file is %1 MB; an error-code page is far smaller. Is it the "
-                          "right file?")
+        result.error = QCoreApplication::translate("xlink::ErrorPageParser",
+            "The file is %1 MB; an error-code page is far smaller. Is it the "
+            "right file?")
                            .arg(data.size() / (1024 * 1024));
         return result;
     }
@@ -327,8 +336,9 @@ ErrorPageParser::Result ErrorPageParser::parse(const QByteArray &data)
         }
         Result result;
         result.errorLine = line;
-        result.error = tr("Line %1: the file is not UTF-8 text. Save the page as UTF-8 (for "
-                          "example with “iconv -f GBK -t UTF-8”) and import it again.")
+        result.error = QCoreApplication::translate("xlink::ErrorPageParser",
+            "Line %1: the file is not UTF-8 text. Save the page as UTF-8 (for "
+            "example with “iconv -f GBK -t UTF-8”) and import it again.")
                            .arg(line);
         return result;
     }

@@ -20,11 +20,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("xlink::UserCatalogue", text);
-}
-
 // The user file can never grow near this from imported pages; anything bigger is not ours.
 constexpr qint64 MaxUserFileSize = 32 * 1024 * 1024;
 
@@ -83,19 +78,24 @@ ReadStatus readStored(const QString &path, Stored *stored, QString *problem)
         return ReadStatus::Unreadable;
     }
     if (file.size() > MaxUserFileSize) {
-        *problem = tr("the file is larger than any user catalogue can be");
+        *problem = QCoreApplication::translate(
+            "xlink::UserCatalogue", "the file is larger than any user catalogue can be");
         return ReadStatus::Corrupt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *problem = tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        *problem = QCoreApplication::translate("xlink::UserCatalogue", "%1 at byte %2")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset);
         return ReadStatus::Corrupt;
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(u"schema").toInt() != UserCatalogue::SchemaVersion
         || !root.value(u"codes").isArray() || !root.value(u"imports").isArray()) {
-        *problem = tr("it is not a user catalogue of schema %1").arg(UserCatalogue::SchemaVersion);
+        *problem = QCoreApplication::translate(
+            "xlink::UserCatalogue", "it is not a user catalogue of schema %1")
+                       .arg(UserCatalogue::SchemaVersion);
         return ReadStatus::Corrupt;
     }
     for (const QJsonValue &value : root.value(u"imports").toArray()) {
@@ -103,7 +103,8 @@ ReadStatus readStored(const QString &path, Stored *stored, QString *problem)
         StoredImport import { object.value(u"source").toString(), object.value(u"file").toString(),
             object.value(u"importedAt").toString() };
         if (import.source.isEmpty()) {
-            *problem = tr("an import has no source");
+            *problem
+                = QCoreApplication::translate("xlink::UserCatalogue", "an import has no source");
             return ReadStatus::Corrupt;
         }
         stored->imports.append(import);
@@ -120,7 +121,7 @@ ReadStatus readStored(const QString &path, Stored *stored, QString *problem)
         if (ErrorCatalogue::statusOfCode(code.parsed.code) != code.parsed.httpStatus
             || code.parsed.message.isEmpty() || code.source.isEmpty()) {
             *problem
-                = tr("invalid code entry %1")
+                = QCoreApplication::translate("xlink::UserCatalogue", "invalid code entry %1")
                       .arg(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
             return ReadStatus::Corrupt;
         }
@@ -182,7 +183,9 @@ bool writeStored(const QString &path, const Stored &stored, QString *error)
         if (!QDir().mkdir(dir)
             || !QFile::setPermissions(
                 dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-            *error = tr("could not create the directory %1").arg(QDir::toNativeSeparators(dir));
+            *error = QCoreApplication::translate(
+                "xlink::UserCatalogue", "could not create the directory %1")
+                         .arg(QDir::toNativeSeparators(dir));
             return false;
         }
     }
@@ -238,20 +241,23 @@ ErrorCatalogue UserCatalogue::loadMerged(QString *warning)
         return catalogue;
     case ReadStatus::Unreadable:
         if (warning)
-            *warning = tr("Could not read the imported error codes in %1 (%2); using the "
-                          "built-in catalogue only.")
+            *warning = QCoreApplication::translate("xlink::UserCatalogue",
+                "Could not read the imported error codes in %1 (%2); using the "
+                "built-in catalogue only.")
                            .arg(QDir::toNativeSeparators(path), problem);
         return catalogue;
     case ReadStatus::Corrupt: {
         const QString aside = moveAside(path);
         if (warning) {
             *warning = aside.isEmpty()
-                ? tr("The imported error codes in %1 are damaged (%2); using the built-in "
-                     "catalogue only.")
+                ? QCoreApplication::translate("xlink::UserCatalogue",
+                    "The imported error codes in %1 are damaged (%2); using the built-in "
+                    "catalogue only.")
                       .arg(QDir::toNativeSeparators(path), problem)
-                : tr("The imported error codes in %1 were damaged (%2) and have been moved to "
-                     "%3; using the built-in catalogue only. Import the pages again to restore "
-                     "them.")
+                : QCoreApplication::translate("xlink::UserCatalogue",
+                    "The imported error codes in %1 were damaged (%2) and have been moved to "
+                    "%3; using the built-in catalogue only. Import the pages again to restore "
+                    "them.")
                       .arg(
                           QDir::toNativeSeparators(path), problem, QDir::toNativeSeparators(aside));
         }
@@ -270,15 +276,18 @@ UserCatalogue::ImportReport UserCatalogue::importPage(const QString &pagePath, I
     QFile file(pagePath);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportReport report;
-        report.error = tr("Could not open %1: %2")
+        report.error = QCoreApplication::translate("xlink::UserCatalogue", "Could not open %1: %2")
                            .arg(QDir::toNativeSeparators(pagePath), file.errorString());
+        report.failure = ImportReport::Failure::Page;
         return report;
     }
     if (file.size() > ErrorPageParser::MaxPageSize) {
         ImportReport report;
-        report.error = tr("%1 is %2 MB; an error-code page is far smaller. Is it the right file?")
+        report.error = QCoreApplication::translate("xlink::UserCatalogue",
+            "%1 is %2 MB; an error-code page is far smaller. Is it the right file?")
                            .arg(QDir::toNativeSeparators(pagePath))
                            .arg(file.size() / (1024 * 1024));
+        report.failure = ImportReport::Failure::Page;
         return report;
     }
     ImportReport report = importPageData(file.readAll(), QFileInfo(pagePath).fileName(), mode);
@@ -297,6 +306,7 @@ UserCatalogue::ImportReport UserCatalogue::importPageData(
     if (!parsed.ok()) {
         report.error = parsed.error;
         report.errorLine = parsed.errorLine;
+        report.failure = ImportReport::Failure::Page;
         return report;
     }
     report.parsed = parsed.codes;
@@ -305,16 +315,18 @@ UserCatalogue::ImportReport UserCatalogue::importPageData(
     QString problem;
     const ReadStatus status = readStored(report.userFile, &stored, &problem);
     if (status == ReadStatus::Unreadable) {
-        report.error
-            = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(report.userFile), problem);
+        report.error = QCoreApplication::translate("xlink::UserCatalogue", "Could not read %1: %2")
+                           .arg(QDir::toNativeSeparators(report.userFile), problem);
+        report.failure = ImportReport::Failure::Storage;
         return report;
     }
     if (status == ReadStatus::Corrupt) {
         // Start afresh; the damaged file is kept aside below, never silently overwritten.
         stored = {};
         if (mode == ImportMode::DryRun)
-            report.warning = tr("The earlier imported error codes in %1 are damaged (%2); an "
-                                "import would move them aside.")
+            report.warning = QCoreApplication::translate("xlink::UserCatalogue",
+                "The earlier imported error codes in %1 are damaged (%2); an "
+                "import would move them aside.")
                                  .arg(QDir::toNativeSeparators(report.userFile), problem);
     }
 
@@ -355,20 +367,24 @@ UserCatalogue::ImportReport UserCatalogue::importPageData(
     if (status == ReadStatus::Corrupt) {
         const QString aside = moveAside(report.userFile);
         if (aside.isEmpty()) {
-            report.error = tr("%1 is damaged (%2) and could not be moved aside; nothing was "
-                              "imported.")
+            report.error = QCoreApplication::translate("xlink::UserCatalogue",
+                "%1 is damaged (%2) and could not be moved aside; nothing was "
+                "imported.")
                                .arg(QDir::toNativeSeparators(report.userFile), problem);
+            report.failure = ImportReport::Failure::Storage;
             return report;
         }
-        report.warning = tr("The earlier imported error codes in %1 were damaged (%2) and have "
-                            "been moved to %3.")
+        report.warning = QCoreApplication::translate("xlink::UserCatalogue",
+            "The earlier imported error codes in %1 were damaged (%2) and have "
+            "been moved to %3.")
                              .arg(QDir::toNativeSeparators(report.userFile), problem,
                                  QDir::toNativeSeparators(aside));
     }
     QString error;
     if (!writeStored(report.userFile, updated, &error)) {
-        report.error
-            = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(report.userFile), error);
+        report.error = QCoreApplication::translate("xlink::UserCatalogue", "Could not write %1: %2")
+                           .arg(QDir::toNativeSeparators(report.userFile), error);
+        report.failure = ImportReport::Failure::Storage;
         return report;
     }
     report.ok = true;

@@ -32,7 +32,13 @@ public:
 
     struct ImportReport
     {
+        enum class Failure {
+            None,
+            Page, // the page could not be read or is malformed: nothing was imported
+            Storage, // the user catalogue could not be read or written: nothing was imported
+        };
         bool ok = false;
+        Failure failure = Failure::None;
         QString error; // translated; names the line for a malformed page
         int errorLine = 0;
         QString warning; // translated; e.g. a damaged user catalogue was moved aside
