@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Startup of `xlink-cli lookup 4031003` as a whole process (exec to exit), target <= 50 ms
+# median. Baselines measured in the same hyperfine run: /bin/true (process creation alone) and
+# a bare QCoreApplication (process creation plus loading Qt). Not run by ctest.
+#
+# Usage: tests/benchmarks/cli-startup.sh [BUILD_DIR]   (default: build; needs hyperfine)
+# Build first: cmake --build --preset default --target xlink-cli bench-bare-coreapp
+set -euo pipefail
+
+build=${1:-build}
+cli="$build/bin/xlink-cli"
+bare="$build/bin/bench-bare-coreapp"
+for f in "$cli" "$bare"; do
+  [[ -x $f ]] || { echo "missing $f: build the xlink-cli and bench-bare-coreapp targets" >&2; exit 2; }
+done
+command -v hyperfine >/dev/null || { echo "hyperfine not installed (packaging/install-deps.sh --all)" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A clean data directory (no imported pages) and a fixed locale, so every run does the same work;
+# a second data directory holds an imported page, to show what merging costs.
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LC_ALL=C.UTF-8 LANG=C.UTF-8
+imported="$work/imported"
+XDG_DATA_HOME="$imported" "$cli" catalog import "$(dirname "$0")/../data/pages/real-2016-02.md" >/dev/null
+
+hyperfine --shell=none --warmup 10 --runs "${RUNS:-200}" --export-json "$work/result.json" \
+  -n '/bin/true' '/bin/true' \
+  -n 'bare QCoreApplication' "$bare" \
+  -n 'xlink-cli lookup 4031003' "$cli lookup 4031003" \
+  -n 'xlink-cli lookup --json 4031003' "$cli lookup --json 4031003" \
+  -n 'xlink-cli lookup 4031003 (imported page merged)' "env XDG_DATA_HOME=$imported $cli lookup 4031003" \
+  >/dev/null
+
+python3 - "$work/result.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+median = {r["command"]: r["median"] * 1000 for r in results}
+bare = median["bare QCoreApplication"]
+print(f"{'command':52} {'median ms':>10} {'x bare Qt':>10}")
+for name, ms in median.items():
+    print(f"{name:52} {ms:10.2f} {ms / bare:10.2f}")
+lookup = median["xlink-cli lookup 4031003"]
+verdict = "PASS" if lookup <= 50 else "FAIL"
+print(f"\nxlink-cli lookup 4031003: {lookup:.2f} ms median (target <= 50 ms): {verdict}")
+sys.exit(0 if lookup <= 50 else 1)
+PY
