@@ -1,16 +1,22 @@
 #include "MainWindow.h"
 
 #include "UiSettings.h"
+#include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
+#include "decode/DecodeWidget.h"
 #include "util/Translations.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -25,7 +31,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_modeBar(new QToolBar(this))
     , m_pageGroup(new QActionGroup(this))
+    , m_catalogue(new CatalogueController(this))
     , m_browser(new CodeBrowserWidget(this))
+    , m_decoder(new DecodeWidget(this))
     , m_summary(new QLabel(this))
 {
     setCentralWidget(m_stack);
@@ -47,7 +55,23 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_browser, m_browser->windowTitle(),
         QIcon::fromTheme(u"edit-find"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
         QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_browser->setCatalogue(std::make_shared<const ErrorCatalogue>(ErrorCatalogue::builtin()));
+    addPage(m_decoder, m_decoder->windowTitle(),
+        QIcon::fromTheme(u"edit-paste"_s, style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+        QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_decoder, &DecodeWidget::codeActivated, this, [this](int code) {
+        setCurrentPage(m_browser);
+        m_browser->selectCode(code);
+    });
+
+    connect(m_catalogue, &CatalogueController::catalogueChanged, this,
+        [this](const std::shared_ptr<const ErrorCatalogue> &catalogue) {
+            m_browser->setCatalogue(catalogue);
+            m_decoder->setCatalogue(catalogue);
+        });
+    QString warning;
+    m_catalogue->load(&warning);
+    if (!warning.isEmpty())
+        statusBar()->showMessage(warning);
 
     retranslateUi();
     resize(1100, 720);
@@ -63,7 +87,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString());
-    m_importAction->setEnabled(false);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseAndImportPage);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -183,6 +208,84 @@ void MainWindow::showAbout()
            "debug API calls, and keep a log of failed calls.</p>"
            "<p>Built with Qt %2. Licensed under the GNU GPL, version 3 or later.</p>")
             .arg(QStringLiteral(XLINK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::chooseAndImportPage()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Error-Code Page"), QString(),
+        tr("Error-code pages (*.md *.markdown *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importPage(path);
+}
+
+void MainWindow::showMessageBox(QMessageBox *box)
+{
+    // Window-modal and non-blocking, so the window keeps painting and tests can answer it.
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::importPage(const QString &pagePath)
+{
+    const QString fileName = QFileInfo(pagePath).fileName();
+    const UserCatalogue::ImportReport preview = m_catalogue->preview(pagePath);
+    if (!preview.ok) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Error-Code Page"),
+            tr("Nothing was imported from “%1”.").arg(fileName), QMessageBox::Ok, this);
+        box->setObjectName(u"importError"_s);
+        box->setInformativeText(preview.error);
+        showMessageBox(box);
+        return;
+    }
+
+    QString details = tr("%n code(s) on the page: ", nullptr, int(preview.parsed.size()))
+        + tr("%n new, ", nullptr, preview.added)
+        + tr("%n with a text that differs from the catalogue (both texts will be shown), ", nullptr,
+            preview.differing)
+        + tr("%n unchanged.", nullptr, preview.unchanged);
+    if (preview.replacedEarlierImport)
+        details += u"\n\n"
+            + tr("A page named “%1” was imported before; this import replaces it.").arg(fileName);
+    for (const ErrorPageParser::Note &note : preview.notes)
+        details += u"\n" + note.text();
+    if (!preview.warning.isEmpty())
+        details += u"\n\n" + preview.warning;
+    details += u"\n\n"
+        + tr("The built-in catalogue stays as it is; the codes go to your own catalogue in %1.")
+              .arg(QDir::toNativeSeparators(preview.userFile));
+
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import Error-Code Page"),
+        tr("Import the error codes of “%1”?").arg(fileName), QMessageBox::Cancel, this);
+    box->setObjectName(u"importConfirmation"_s);
+    box->setInformativeText(details);
+    QPushButton *import = box->addButton(tr("&Import"), QMessageBox::AcceptRole);
+    box->setDefaultButton(import);
+    connect(box, &QMessageBox::buttonClicked, this, [this, import, pagePath](QAbstractButton *b) {
+        if (b == import)
+            commitImport(pagePath);
+    });
+    showMessageBox(box);
+}
+
+void MainWindow::commitImport(const QString &pagePath)
+{
+    const QString fileName = QFileInfo(pagePath).fileName();
+    const UserCatalogue::ImportReport report = m_catalogue->import(pagePath);
+    if (!report.ok) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Error-Code Page"),
+            tr("Nothing was imported from “%1”.").arg(fileName), QMessageBox::Ok, this);
+        box->setObjectName(u"importError"_s);
+        box->setInformativeText(report.error);
+        showMessageBox(box);
+        return;
+    }
+    statusBar()->showMessage(tr("Imported “%1”: %2 new, %3 differing, %4 unchanged.")
+                                 .arg(fileName)
+                                 .arg(report.added)
+                                 .arg(report.differing)
+                                 .arg(report.unchanged),
+        8000);
 }
 
 void MainWindow::changeEvent(QEvent *event)

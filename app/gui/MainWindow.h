@@ -9,12 +9,15 @@
 
 class QActionGroup;
 class QLabel;
+class QMessageBox;
 class QStackedWidget;
 class QToolBar;
 
 namespace xlink {
 
+class CatalogueController;
 class CodeBrowserWidget;
+class DecodeWidget;
 
 // The frame every feature plugs into: a mode bar on the left switches between pages, the menus
 // hold what applies to the whole console (import, language, about), the status bar reports.
@@ -38,6 +41,13 @@ public:
     QList<QWidget *> pages() const { return m_pages; }
 
     CodeBrowserWidget *codeBrowser() const { return m_browser; }
+    DecodeWidget *decoder() const { return m_decoder; }
+    CatalogueController *catalogueController() const { return m_catalogue; }
+
+    // Imports an error-code page after showing what it would change and asking (a window-modal
+    // message box with an Import button); a malformed page gets a warning naming the line and
+    // nothing is imported.
+    void importPage(const QString &pagePath);
 
     // Switches the interface language now and remembers the choice.
     void setLanguage(Language language);
@@ -52,13 +62,18 @@ private:
     void retranslateUi();
     void updatePageActions();
     void showAbout();
+    void chooseAndImportPage();
+    void commitImport(const QString &pagePath);
+    void showMessageBox(QMessageBox *box);
 
     QStackedWidget *m_stack = nullptr;
     QToolBar *m_modeBar = nullptr;
     QActionGroup *m_pageGroup = nullptr;
     QList<QWidget *> m_pages;
     QList<QAction *> m_pageActions;
+    CatalogueController *m_catalogue = nullptr;
     CodeBrowserWidget *m_browser = nullptr;
+    DecodeWidget *m_decoder = nullptr;
     QLabel *m_summary = nullptr;
 
     QMenu *m_fileMenu = nullptr;

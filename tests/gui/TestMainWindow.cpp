@@ -2,20 +2,29 @@
 // menus, and what the window remembers between runs.
 #include "MainWindow.h"
 #include "UiSettings.h"
+#include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
 #include "catalogue/CodeTableModel.h"
+#include "catalogue/ErrorPageParser.h"
+#include "catalogue/UserCatalogue.h"
+#include "decode/DecodeWidget.h"
 #include "util/Translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 
 #include <memory>
@@ -77,6 +86,9 @@ private Q_SLOTS:
     void languageMenuSwitchesAndRemembers();
     void geometryIsRemembered();
     void statusBarShowsTheCount();
+    void importShowsWhatChangesThenMerges();
+    void cancelledImportWritesNothing();
+    void malformedPageImportsNothing();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -91,6 +103,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    QFile::remove(UserCatalogue::filePath());
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
@@ -103,27 +116,29 @@ void TestMainWindow::cleanup()
     if (Translations::current() != Language::English)
         Translations::install(Language::English);
     QSettings().clear();
+    QFile::remove(UserCatalogue::filePath());
 }
 
 void TestMainWindow::opensOnTheCodeBrowser()
 {
     QCOMPARE(m_window->currentPage(), m_window->codeBrowser());
-    QCOMPARE(m_window->pages().size(), 1);
+    QCOMPARE(m_window->pages().size(), 2);
+    QCOMPARE(m_window->pages().at(1), m_window->decoder());
     QCOMPARE(m_window->windowTitle(), u"XLink Developer Console"_s);
 }
 
 void TestMainWindow::addPageAddsAModeWithAShortcut()
 {
     auto *page = new TitledPage;
-    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_2));
-    QCOMPARE(m_window->pages().size(), 2);
+    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QCOMPARE(m_window->pages().size(), 3);
     auto *modeBar = m_window->findChild<QToolBar *>(u"modeBar"_s);
     QVERIFY(modeBar);
     QAction *action = actionTitled(modeBar->actions(), u"Page"_s);
     QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
 
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QTRY_COMPARE(m_window->currentPage(), page);
     QVERIFY(action->isChecked());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
@@ -139,7 +154,7 @@ void TestMainWindow::addPageAddsAModeWithAShortcut()
 void TestMainWindow::pageTitlesFollowTheLanguage()
 {
     auto *page = new TitledPage;
-    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_3));
     auto *modeBar = m_window->findChild<QToolBar *>(u"modeBar"_s);
     m_window->setLanguage(Language::Chinese);
     QTRY_VERIFY(actionTitled(modeBar->actions(), u"页面"_s));
@@ -159,6 +174,7 @@ void TestMainWindow::menus()
     QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
     QMenu *view = menus.at(1)->menu();
     QVERIFY(actionTitled(view->actions(), u"Error codes"_s));
+    QVERIFY(actionTitled(view->actions(), u"Decode"_s));
     QMenu *language = menus.at(2)->menu();
     QVERIFY(actionTitled(language->actions(), u"中文"_s));
     QVERIFY(actionTitled(language->actions(), u"English"_s)->isChecked());
@@ -205,6 +221,113 @@ void TestMainWindow::statusBarShowsTheCount()
     QVERIFY(count != labels.cend());
     m_window->codeBrowser()->setQuery(u"1003"_s);
     QCOMPARE((*count)->text(), u"3 of 277 codes"_s);
+}
+
+namespace {
+
+QString writePage(const QTemporaryDir &dir, const QString &name, const QString &rows)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(
+        (u"# 错误码说明\n\n**HTTP 返回状态码为400的错误说明：**\n\n| code | 错误码信息说明|\n"
+         u"| -- | --\n"_s
+            + rows)
+            .toUtf8());
+    return path;
+}
+
+QPushButton *buttonTitled(QMessageBox *box, const QString &text)
+{
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        if (button->text() == text)
+            return qobject_cast<QPushButton *>(button);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::importShowsWhatChangesThenMerges()
+{
+    QTemporaryDir dir;
+    const CatalogueEntry *same = ErrorCatalogue::builtin().find(4001007);
+    const QString path = writePage(dir, u"newer.md"_s,
+        u"| 4001999 | 新的错误信息\n| 4001007 | "_s + same->message.zh
+            + u"\n| 4001003 | 手机验证码已失效\n");
+
+    m_window->importPage(path);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"importConfirmation"_s)));
+    const QString details = box->informativeText();
+    // Plural forms come from the translation in use (English ones are filled by lupdate).
+    QVERIFY2(details.contains(MainWindow::tr("%n code(s) on the page: ", nullptr, 3)),
+        qPrintable(details));
+    QVERIFY(details.contains(MainWindow::tr("%n new, ", nullptr, 1)));
+    QVERIFY(details.contains(MainWindow::tr(
+        "%n with a text that differs from the catalogue (both texts will be shown), ", nullptr,
+        1)));
+    QVERIFY(details.contains(MainWindow::tr("%n unchanged.", nullptr, 1)));
+    // Nothing is written before the user confirms.
+    QVERIFY(!QFile::exists(UserCatalogue::filePath()));
+    QCOMPARE(m_window->catalogueController()->catalogue()->entries().size(), 277);
+
+    QPushButton *import = buttonTitled(box, u"&Import"_s);
+    QVERIFY(import);
+    import->click();
+    QTRY_COMPARE(m_window->catalogueController()->catalogue()->entries().size(), 278);
+    QVERIFY(QFile::exists(UserCatalogue::filePath()));
+
+    CodeBrowserWidget *browser = m_window->codeBrowser();
+    browser->setQuery(u"4001999"_s);
+    QVERIFY(browser->currentEntry());
+    QCOMPARE(browser->currentEntry()->code, 4001999);
+    QVERIFY(browser->detailView()->toPlainText().contains(u"新的错误信息"_s));
+    // A differing text is shown beside the built-in one, marked as imported.
+    browser->setQuery(u"4001003"_s);
+    const QString detail = browser->detailView()->toPlainText();
+    QVERIFY(detail.contains(u"手机验证码不存在"_s));
+    QVERIFY2(detail.contains(u"手机验证码已失效"_s), qPrintable(detail));
+    QVERIFY(detail.contains(u"newer.md"_s));
+
+    // A new window reads the user catalogue back.
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(m_window->catalogueController()->catalogue()->entries().size(), 278);
+}
+
+void TestMainWindow::cancelledImportWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = writePage(dir, u"newer.md"_s, u"| 4001999 | 新的错误信息\n"_s);
+    m_window->importPage(path);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"importConfirmation"_s)));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"importConfirmation"_s));
+    QVERIFY(!QFile::exists(UserCatalogue::filePath()));
+    QCOMPARE(m_window->catalogueController()->catalogue()->entries().size(), 277);
+}
+
+void TestMainWindow::malformedPageImportsNothing()
+{
+    const QString path = QStringLiteral(XLINK_TEST_DATA_DIR "/pages/malformed-short-code.md");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ErrorPageParser::Result parsed = ErrorPageParser::parse(file.readAll());
+    QVERIFY(!parsed.ok());
+    QVERIFY(parsed.errorLine > 0);
+
+    m_window->importPage(path);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"importError"_s)));
+    QCOMPARE(box->informativeText(), parsed.error);
+    QVERIFY(box->text().contains(u"Nothing was imported"_s));
+    QVERIFY(!m_window->findChild<QMessageBox *>(u"importConfirmation"_s));
+    QVERIFY(!QFile::exists(UserCatalogue::filePath()));
+    QCOMPARE(m_window->catalogueController()->catalogue()->entries().size(), 277);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -71,11 +71,11 @@ QString CodeDetailHtml::statusLine(const ErrorCatalogue &catalogue, int status, 
     return line;
 }
 
-QString CodeDetailHtml::entry(
-    const ErrorCatalogue &catalogue, const CatalogueEntry &entry, Language primary, int level)
+QString CodeDetailHtml::entry(const ErrorCatalogue &catalogue, const CatalogueEntry &entry,
+    Language primary, int level, const QString &context)
 {
     const Language other = otherLanguage(primary);
-    QString html = heading(level, QString::number(entry.code));
+    QString html = heading(level, QString::number(entry.code)) + context;
     html += u"<p>" + statusLine(catalogue, entry.httpStatus, primary).toHtmlEscaped() + u"</p>";
 
     for (const Language language : { primary, other }) {
@@ -116,9 +116,9 @@ QString CodeDetailHtml::entry(
 }
 
 QString CodeDetailHtml::unknownCode(
-    const ErrorCatalogue &catalogue, int code, Language primary, int level)
+    const ErrorCatalogue &catalogue, int code, Language primary, int level, const QString &context)
 {
-    QString html = heading(level, QString::number(code));
+    QString html = heading(level, QString::number(code)) + context;
     html += u"<p><b>" + tr("This code is not in the catalogue.").toHtmlEscaped() + u"</b></p>";
     if (const auto note = catalogue.unpublishedNote(code))
         html += bothTexts(*note, primary);

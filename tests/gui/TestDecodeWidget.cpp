@@ -1,0 +1,136 @@
+// The decode page: paste any text, see every platform error in it explained.
+#include "decode/DecodeWidget.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+
+class TestDecodeWidget final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void explainsWhatToDoWhenEmpty();
+    void decodesEveryErrorInALog();
+    void decodesAsYouType();
+    void unknownAndNonNumericCodes();
+    void linkShowsTheCodeInTheBrowser();
+    void pasteButtonDecodesTheClipboard();
+    void manyErrorsAreCountedNotAllShown();
+};
+
+void TestDecodeWidget::initTestCase()
+{
+    Translations::install(Language::English);
+}
+
+void TestDecodeWidget::explainsWhatToDoWhenEmpty()
+{
+    DecodeWidget widget;
+    QVERIFY(widget.results()->toPlainText().contains(u"Paste a response body"_s));
+    widget.setText(u"nothing to see here 12345"_s);
+    QVERIFY(widget.found().isEmpty());
+    QVERIFY(widget.results()->toPlainText().contains(u"No platform error found"_s));
+}
+
+void TestDecodeWidget::decodesEveryErrorInALog()
+{
+    DecodeWidget widget;
+    widget.setText(u"2026-11-27 08:00:01 POST /v2/corp_auth -> 400\n"
+                   "{\"error\":{\"code\":\"4001007\",\"msg\":\"password error\"}}\n"
+                   "retry failed with 4031003 after refresh\n"_s);
+    QCOMPARE(widget.found().size(), 2);
+    const QString text = widget.results()->toPlainText();
+    QVERIFY2(text.contains(u"Found 2 platform error"_s), qPrintable(text));
+    QVERIFY(text.contains(u"4001007"_s));
+    QVERIFY(text.contains(u"password error"_s)); // the server's own msg
+    QVERIFY(text.contains(u"line 2, column 1"_s));
+    QVERIFY(text.contains(ErrorCatalogue::builtin().find(4001007)->message.zh));
+    QVERIFY(text.contains(ErrorCatalogue::builtin().find(4031003)->message.en));
+    QVERIFY(text.contains(u"line 3"_s));
+    QVERIFY(text.indexOf(u"4001007"_s) < text.indexOf(u"4031003"_s));
+}
+
+void TestDecodeWidget::decodesAsYouType()
+{
+    DecodeWidget widget;
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTest::keyClicks(widget.input(), u"code: 4041008"_s);
+    QTRY_COMPARE(widget.found().size(), 1);
+    QCOMPARE(widget.found().at(0).code, 4041008);
+    QTRY_VERIFY(widget.results()->toPlainText().contains(
+        ErrorCatalogue::builtin().find(4041008)->message.en));
+}
+
+void TestDecodeWidget::unknownAndNonNumericCodes()
+{
+    DecodeWidget widget;
+    widget.setText(u"{\"error\":{\"code\":\"abc\",\"msg\":\"odd\"}} and "
+                   "{\"error\":{\"code\":4039999,\"msg\":\"new\"}} and 4001040"_s);
+    QCOMPARE(widget.found().size(), 3);
+    const QString text = widget.results()->toPlainText();
+    QVERIFY2(text.contains(u"not a number"_s), qPrintable(text));
+    QVERIFY(text.contains(u"4039999"_s));
+    QVERIFY(text.contains(u"not in the catalogue"_s));
+    QVERIFY(text.contains(u"No permission to call this API"_s));
+    QVERIFY(text.contains(u"never published"_s));
+}
+
+void TestDecodeWidget::linkShowsTheCodeInTheBrowser()
+{
+    DecodeWidget widget;
+    widget.setText(u"4031003"_s);
+    QVERIFY(widget.results()->toHtml().contains(u"xlink-code:4031003"_s));
+    QSignalSpy spy(&widget, &DecodeWidget::codeActivated);
+    Q_EMIT widget.results()->anchorClicked(QUrl(u"xlink-code:4031003"_s));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toInt(), 4031003);
+    // Other links do nothing.
+    Q_EMIT widget.results()->anchorClicked(QUrl(u"https://example.com/"_s));
+    QCOMPARE(spy.size(), 1);
+}
+
+void TestDecodeWidget::pasteButtonDecodesTheClipboard()
+{
+    DecodeWidget widget;
+    QApplication::clipboard()->setText(u"{\"error\":{\"code\":\"4031021\",\"msg\":\"expired\"}}"_s);
+    QPushButton *paste = nullptr;
+    for (QPushButton *button : widget.findChildren<QPushButton *>()) {
+        if (button->text() == u"&Paste"_s)
+            paste = button;
+    }
+    QVERIFY(paste);
+    paste->click();
+    QCOMPARE(widget.found().size(), 1);
+    QCOMPARE(widget.found().at(0).code, 4031021);
+    QVERIFY(widget.input()->toPlainText().contains(u"expired"_s));
+}
+
+void TestDecodeWidget::manyErrorsAreCountedNotAllShown()
+{
+    DecodeWidget widget;
+    QString log;
+    for (int i = 0; i < 500; ++i)
+        log += u"attempt "_s + QString::number(i) + u" failed: 4031003\n"_s;
+    widget.setText(log);
+    QCOMPARE(widget.found().size(), 500);
+    const QString text = widget.results()->toPlainText();
+    QVERIFY2(text.contains(DecodeWidget::tr("Found %n platform error(s).", nullptr, 500)),
+        qPrintable(text.left(200)));
+    QVERIFY(text.contains(DecodeWidget::tr("%n more not shown.", nullptr, 300)));
+    QCOMPARE(text.count(u"4031003"_s), DecodeWidget::MaxShown);
+}
+
+QTEST_MAIN(TestDecodeWidget)
+#include "TestDecodeWidget.moc"
