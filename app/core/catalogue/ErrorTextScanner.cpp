@@ -28,28 +28,46 @@ bool isJsonSpace(QChar c)
     return u == ' ' || u == '\t' || u == '\n' || u == '\r';
 }
 
+// `n`, `r`, `t` after a backslash: whitespace of JSON that was escaped into a string.
+bool isEscapedSpace(QChar c)
+{
+    return c == u'n' || c == u'r' || c == u't';
+}
+
 // A bounded recursive-descent reader for the inside of one error object. It fails (rather than
 // reading on) at the end of its window or past its nesting limit, which is what keeps the whole
 // scan linear: every candidate costs at most MaxObjectLength steps, and candidates nested in
 // one another are at most MaxObjectDepth deep.
+//
+// In escaped mode it reads JSON that was itself put into a JSON string, as logs do with
+// response bodies (`"body":"{\"error\":{\"code\":\"4031003\"}}"`): one level of string escaping
+// is undone character by character as it reads, and the quote that ends the enclosing string
+// ends the input.
 class ObjectReader final
 {
 public:
-    ObjectReader(QStringView text, qsizetype start, qsizetype limit)
+    ObjectReader(QStringView text, qsizetype start, qsizetype limit, bool escaped)
         : m_text(text)
         , m_pos(start)
         , m_limit(limit)
-    { }
+        , m_escaped(escaped)
+    {
+        decodeCurrent();
+    }
 
     qsizetype pos() const { return m_pos; }
-
-    bool atEnd() const { return m_pos >= m_limit; }
-    QChar peek() const { return m_text.at(m_pos); }
+    bool atEnd() const { return m_width == 0; }
+    QChar peek() const { return m_current; }
+    void advance()
+    {
+        m_pos += m_width;
+        decodeCurrent();
+    }
 
     void skipSpace()
     {
         while (!atEnd() && isJsonSpace(peek()))
-            ++m_pos;
+            advance();
     }
 
     bool expect(char16_t c)
@@ -57,7 +75,7 @@ public:
         skipSpace();
         if (atEnd() || peek().unicode() != c)
             return false;
-        ++m_pos;
+        advance();
         return true;
     }
 
@@ -66,10 +84,10 @@ public:
     {
         if (atEnd() || peek() != u'"')
             return false;
-        ++m_pos;
+        advance();
         while (!atEnd()) {
             const QChar c = peek();
-            ++m_pos;
+            advance();
             if (c == u'"')
                 return true;
             if (c.unicode() < 0x20)
@@ -82,99 +100,167 @@ public:
             if (atEnd())
                 return false;
             const QChar e = peek();
-            ++m_pos;
+            advance();
+            QChar decoded;
             switch (e.unicode()) {
             case u'"':
             case u'\\':
             case u'/':
-                if (out)
-                    out->append(e);
+                decoded = e;
                 break;
             case u'b':
-                if (out)
-                    out->append(u'\b');
+                decoded = u'\b';
                 break;
             case u'f':
-                if (out)
-                    out->append(u'\f');
+                decoded = u'\f';
                 break;
             case u'n':
-                if (out)
-                    out->append(u'\n');
+                decoded = u'\n';
                 break;
             case u'r':
-                if (out)
-                    out->append(u'\r');
+                decoded = u'\r';
                 break;
             case u't':
-                if (out)
-                    out->append(u'\t');
+                decoded = u'\t';
                 break;
             case u'u': {
-                if (m_limit - m_pos < 4)
-                    return false;
-                bool ok = false;
-                const ushort unit = m_text.sliced(m_pos, 4).toUShort(&ok, 16);
-                if (!ok)
-                    return false;
-                m_pos += 4;
                 // Surrogate pairs arrive as two escapes; appending the units in order rebuilds
                 // the character.
-                if (out)
-                    out->append(QChar(unit));
+                const std::optional<char16_t> unit = readHex4();
+                if (!unit)
+                    return false;
+                decoded = QChar(*unit);
                 break;
             }
             default:
                 return false;
             }
+            if (out)
+                out->append(decoded);
         }
         return false;
     }
 
     // Reads any JSON value. For scalars, `raw` receives the token as written (strings decoded).
-    bool readValue(int depth, QString *raw, bool *isString)
+    bool readValue(int depth, QString *raw)
     {
         skipSpace();
         if (atEnd())
             return false;
         const QChar c = peek();
-        if (isString)
-            *isString = c == u'"';
         if (c == u'"')
             return readString(raw);
         if (c == u'{' || c == u'[')
             return readContainer(depth + 1);
-        const qsizetype start = m_pos;
+        QString token;
         while (!atEnd()) {
             const char16_t u = peek().unicode();
             const bool tokenChar = (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z')
                 || (u >= 'A' && u <= 'Z') || u == '-' || u == '+' || u == '.';
-            if (!tokenChar)
+            if (!tokenChar || token.size() > 64)
                 break;
-            ++m_pos;
+            token.append(peek());
+            advance();
         }
-        if (m_pos == start)
+        if (token.isEmpty())
             return false;
-        const QStringView token = m_text.sliced(start, m_pos - start);
         const bool literal = token == u"true" || token == u"false" || token == u"null";
         if (!literal && !isAsciiDigit(token.front()) && token.front() != u'-')
             return false;
         if (raw)
-            *raw = token.toString();
+            *raw = token;
         return true;
     }
 
 private:
+    // Decodes the character at m_pos: its value and how many source characters it takes
+    // (0 at the end of the input).
+    void decodeCurrent()
+    {
+        m_width = 0;
+        if (m_pos >= m_limit)
+            return;
+        const QChar c = m_text.at(m_pos);
+        if (!m_escaped) {
+            m_current = c;
+            m_width = 1;
+            return;
+        }
+        if (c == u'"')
+            return; // the enclosing string ends here
+        if (c != u'\\') {
+            m_current = c;
+            m_width = 1;
+            return;
+        }
+        if (m_pos + 1 >= m_limit)
+            return;
+        switch (m_text.at(m_pos + 1).unicode()) {
+        case u'"':
+        case u'\\':
+        case u'/':
+            m_current = m_text.at(m_pos + 1);
+            m_width = 2;
+            return;
+        case u'n':
+            m_current = u'\n';
+            m_width = 2;
+            return;
+        case u'r':
+            m_current = u'\r';
+            m_width = 2;
+            return;
+        case u't':
+            m_current = u'\t';
+            m_width = 2;
+            return;
+        case u'u':
+            if (m_pos + 6 <= m_limit) {
+                bool ok = false;
+                const ushort unit = m_text.sliced(m_pos + 2, 4).toUShort(&ok, 16);
+                if (ok) {
+                    m_current = QChar(unit);
+                    m_width = 6;
+                }
+            }
+            return;
+        default:
+            return; // not valid in a JSON string: stop here
+        }
+    }
+
+    std::optional<char16_t> readHex4()
+    {
+        char16_t unit = 0;
+        for (int k = 0; k < 4; ++k) {
+            if (atEnd())
+                return std::nullopt;
+            const char16_t u = peek().unicode();
+            int digit = -1;
+            if (u >= '0' && u <= '9')
+                digit = u - '0';
+            else if (u >= 'a' && u <= 'f')
+                digit = u - 'a' + 10;
+            else if (u >= 'A' && u <= 'F')
+                digit = u - 'A' + 10;
+            if (digit < 0)
+                return std::nullopt;
+            unit = char16_t(unit * 16 + digit);
+            advance();
+        }
+        return unit;
+    }
+
     bool readContainer(int depth)
     {
         if (depth > ErrorTextScanner::MaxObjectDepth)
             return false;
         const bool object = peek() == u'{';
         const char16_t close = object ? u'}' : u']';
-        ++m_pos;
+        advance();
         skipSpace();
         if (!atEnd() && peek().unicode() == close) {
-            ++m_pos;
+            advance();
             return true;
         }
         while (true) {
@@ -183,13 +269,13 @@ private:
                 if (!readString(nullptr) || !expect(u':'))
                     return false;
             }
-            if (!readValue(depth, nullptr, nullptr))
+            if (!readValue(depth, nullptr))
                 return false;
             skipSpace();
             if (atEnd())
                 return false;
             const QChar next = peek();
-            ++m_pos;
+            advance();
             if (next.unicode() == close)
                 return true;
             if (next != u',')
@@ -200,32 +286,43 @@ private:
     QStringView m_text;
     qsizetype m_pos;
     qsizetype m_limit;
+    bool m_escaped;
+    QChar m_current;
+    qsizetype m_width = 0;
 };
 
-// Tries to read `"error": { ... }` starting at the key's opening quote. Returns the error and
-// the position just past its closing brace.
-std::optional<FoundError> readErrorObject(QStringView text, qsizetype keyStart, qsizetype *end)
+// The code a JSON scalar names: "4031003", 4031003 or 4031003.0; 0 for anything else.
+int codeFrom(const QString &raw)
 {
-    constexpr qsizetype keyLength = 7; // "error" with its quotes
-    const qsizetype limit = std::min(text.size(), keyStart + ErrorTextScanner::MaxObjectLength);
-    ObjectReader reader(text, keyStart + keyLength, limit);
+    bool ok = false;
+    const int code = raw.trimmed().toInt(&ok);
+    if (ok)
+        return code > 0 ? code : 0;
+    const double number = raw.toDouble(&ok);
+    if (ok && number >= 1 && number <= 2147483647.0 && double(qint64(number)) == number)
+        return int(number);
+    return 0;
+}
+
+// Reads `: { ... }` after an "error" key: the members, picking out code and msg.
+std::optional<FoundError> readMembers(ObjectReader &reader)
+{
     if (!reader.expect(u':'))
         return std::nullopt;
     reader.skipSpace();
     if (reader.atEnd() || reader.peek() != u'{')
         return std::nullopt;
+    reader.advance();
 
     FoundError found;
     found.fromObject = true;
     bool hasCode = false;
     bool hasMessage = false;
-    // Read the members by hand (rather than as one container) to pick out code and msg.
-    reader.expect(u'{');
     reader.skipSpace();
     if (reader.atEnd())
         return std::nullopt;
     if (reader.peek() == u'}') {
-        reader.expect(u'}');
+        reader.advance();
     } else {
         while (true) {
             reader.skipSpace();
@@ -233,23 +330,17 @@ std::optional<FoundError> readErrorObject(QStringView text, qsizetype keyStart, 
             if (!reader.readString(&key) || !reader.expect(u':'))
                 return std::nullopt;
             QString value;
-            bool isString = false;
             const bool wanted = key == u"code" || key == u"msg" || key == u"message";
-            if (!reader.readValue(1, wanted ? &value : nullptr, &isString))
+            if (!reader.readValue(1, wanted ? &value : nullptr))
                 return std::nullopt;
             if (key == u"code" && !hasCode) {
                 hasCode = true;
                 found.rawCode = value;
-                bool ok = false;
-                const int code = value.trimmed().toInt(&ok);
-                found.code = ok && code > 0 ? code : 0;
+                found.code = codeFrom(value);
             } else if (key == u"msg" || (key == u"message" && !hasMessage)) {
                 hasMessage = true;
                 found.serverMessage = value;
             }
-            reader.skipSpace();
-            if (reader.atEnd())
-                return std::nullopt;
             if (reader.expect(u'}'))
                 break;
             if (!reader.expect(u','))
@@ -259,7 +350,20 @@ std::optional<FoundError> readErrorObject(QStringView text, qsizetype keyStart, 
     // {"error":{}} or an object without code or msg is not a platform error.
     if (!hasCode && !hasMessage)
         return std::nullopt;
-    *end = reader.pos();
+    return found;
+}
+
+// Tries to read `"error": { ... }` (or `\"error\": { ... }` when `escaped`) starting at the key.
+// On success `end` is the position just past the object's closing brace.
+std::optional<FoundError> readErrorObject(
+    QStringView text, qsizetype keyStart, bool escaped, qsizetype *end)
+{
+    const qsizetype keyLength = escaped ? 9 : 7; // "error" with its (escaped) quotes
+    const qsizetype limit = std::min(text.size(), keyStart + ErrorTextScanner::MaxObjectLength);
+    ObjectReader reader(text, keyStart + keyLength, limit, escaped);
+    std::optional<FoundError> found = readMembers(reader);
+    if (found)
+        *end = reader.pos();
     return found;
 }
 
@@ -311,23 +415,41 @@ QList<FoundError> ErrorTextScanner::scan(QStringView text)
 QList<FoundError> ErrorTextScanner::scan(QStringView text, const ErrorCatalogue &catalogue)
 {
     static constexpr QStringView errorKey = u"\"error\"";
+    static constexpr QStringView escapedErrorKey = u"\\\"error\\\"";
     QList<FoundError> result;
     LineCounter lines(text);
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text.at(i);
-        if (c == u'"' && text.sliced(i).startsWith(errorKey)) {
+        const bool plainKey = c == u'"' && text.sliced(i).startsWith(errorKey);
+        const bool escapedKey = c == u'\\' && text.sliced(i).startsWith(escapedErrorKey);
+        if (plainKey || escapedKey) {
             qsizetype end = 0;
-            if (std::optional<FoundError> found = readErrorObject(text, i, &end)) {
+            std::optional<FoundError> found = readErrorObject(text, i, escapedKey, &end);
+            if (found) {
                 // Report the whole {"error":{...}} when the key opens its own object.
                 qsizetype start = i;
                 qsizetype before = i - 1;
-                while (before >= 0 && i - before < 256 && isJsonSpace(text.at(before)))
-                    --before;
+                while (before >= 0 && i - before < 256) {
+                    if (isJsonSpace(text.at(before)))
+                        --before;
+                    else if (escapedKey && before >= 1 && text.at(before - 1) == u'\\'
+                        && isEscapedSpace(text.at(before)))
+                        before -= 2;
+                    else
+                        break;
+                }
                 qsizetype after = end;
-                while (after < n && after - end < 256 && isJsonSpace(text.at(after)))
-                    ++after;
+                while (after < n && after - end < 256) {
+                    if (isJsonSpace(text.at(after)))
+                        ++after;
+                    else if (escapedKey && after + 1 < n && text.at(after) == u'\\'
+                        && isEscapedSpace(text.at(after + 1)))
+                        after += 2;
+                    else
+                        break;
+                }
                 if (before >= 0 && text.at(before) == u'{' && after < n && text.at(after) == u'}') {
                     start = before;
                     end = after + 1;
