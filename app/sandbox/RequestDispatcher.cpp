@@ -1,7 +1,13 @@
 #include "RequestDispatcher.h"
 
+#include "handlers/AlarmRoutes.h"
 #include "handlers/AuthRoutes.h"
 #include "handlers/CorpRoutes.h"
+#include "handlers/DataTableRoutes.h"
+#include "handlers/DeviceDataRoutes.h"
+#include "handlers/DeviceRoutes.h"
+#include "handlers/ProductRoutes.h"
+#include "handlers/UserRoutes.h"
 
 namespace xlink::sandbox {
 
@@ -12,6 +18,12 @@ RequestDispatcher::RequestDispatcher(const SandboxOptions &options)
 {
     m_groups.push_back(std::make_unique<AuthRoutes>(m_state, m_tokens, m_throttle));
     m_groups.push_back(std::make_unique<CorpRoutes>(m_state));
+    m_groups.push_back(std::make_unique<ProductRoutes>(m_state));
+    m_groups.push_back(std::make_unique<DeviceRoutes>(m_state));
+    m_groups.push_back(std::make_unique<DeviceDataRoutes>(m_state));
+    m_groups.push_back(std::make_unique<AlarmRoutes>(m_state));
+    m_groups.push_back(std::make_unique<DataTableRoutes>(m_state));
+    m_groups.push_back(std::make_unique<UserRoutes>(m_state));
     for (const auto &group : m_groups)
         group->registerRoutes(m_router);
 }

@@ -1,0 +1,210 @@
+#include "handlers/DeviceRoutes.h"
+
+#include "handlers/JsonLists.h"
+#include "http/FieldReader.h"
+#include "http/Router.h"
+#include "query/QueryBody.h"
+#include "state/SandboxState.h"
+#include "state/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink::sandbox {
+
+namespace {
+
+constexpr qsizetype maxBatch = 2000;
+constexpr qsizetype maxText = 128;
+
+bool validMac(const QString &mac)
+{
+    static const QRegularExpression pattern(u"^[0-9A-Fa-f]{2,64}$"_s);
+    return pattern.match(mac).hasMatch();
+}
+
+} // namespace
+
+DeviceRoutes::DeviceRoutes(SandboxState &state)
+    : m_state(state)
+{ }
+
+void DeviceRoutes::registerRoutes(Router &router)
+{
+    router.add("POST", u"/v2/product/{pid}/devices"_s, Access::Enterprise,
+        [this](const RouteContext &c) { return query(c); });
+    router.add("POST", u"/v2/product/{pid}/device"_s, Access::Enterprise,
+        [this](const RouteContext &c) { return create(c); });
+    router.add("POST", u"/v2/product/{pid}/device_batch"_s, Access::Enterprise,
+        [this](const RouteContext &c) { return createBatch(c); });
+    router.add("GET", u"/v2/product/{pid}/device/{did}"_s, Access::Enterprise,
+        [this](const RouteContext &c) {
+            const QString pid = c.param(u"pid"_s);
+            if (!m_state.product(pid))
+                return SandboxReply::error(4041005);
+            const auto did = c.intParam(u"did"_s);
+            const QJsonObject *device = did ? m_state.device(pid, *did) : nullptr;
+            return device ? SandboxReply::json(*device) : SandboxReply::error(4041008);
+        });
+    router.add("PUT", u"/v2/product/{pid}/device/{did}"_s, Access::Enterprise,
+        [this](const RouteContext &c) { return update(c); });
+    router.add("DELETE", u"/v2/product/{pid}/device/{did}"_s, Access::Enterprise,
+        [this](const RouteContext &c) { return remove(c); });
+    router.add("GET", u"/v2/statistics/summary"_s, Access::Enterprise,
+        [this](const RouteContext &) { return summary(); });
+}
+
+SandboxReply DeviceRoutes::query(const RouteContext &context) const
+{
+    const QString pid = context.param(u"pid"_s);
+    if (!m_state.product(pid))
+        return SandboxReply::error(4041005);
+    int code = 0;
+    const std::optional<QueryBody> query = QueryBody::parse(context.request.body, &code);
+    if (!query)
+        return SandboxReply::error(code);
+    QList<QJsonObject> devices;
+    for (const QJsonObject &device : std::as_const(m_state.devices)) {
+        if (device.value(u"product_id").toString() == pid)
+            devices.append(device);
+    }
+    return SandboxReply::json(query->apply(devices));
+}
+
+int DeviceRoutes::checkMac(const QString &productId, const QString &mac) const
+{
+    if (!validMac(mac))
+        return 4001001;
+    for (const QJsonObject &device : std::as_const(m_state.devices)) {
+        if (device.value(u"product_id").toString() == productId
+            && device.value(u"mac").toString().compare(mac, Qt::CaseInsensitive) == 0)
+            return 4001021;
+    }
+    return 0;
+}
+
+QJsonObject DeviceRoutes::newDevice(const QString &productId, const QString &mac)
+{
+    const qint64 id = m_state.takeId();
+    QJsonObject device { { u"id"_s, id }, { u"product_id"_s, productId },
+        { u"mac"_s, mac.toUpper() }, { u"sn"_s, QString() }, { u"name"_s, QString() },
+        { u"tags"_s, QString() }, { u"is_active"_s, false }, { u"is_online"_s, false },
+        { u"firmware_mod"_s, u"wifi-main"_s }, { u"firmware_version"_s, 1 },
+        { u"mcu_mod"_s, u"mcu"_s }, { u"mcu_version"_s, 1 }, { u"create_date"_s, nowTimestamp() } };
+    m_state.devices.insert(id, device);
+    return device;
+}
+
+SandboxReply DeviceRoutes::create(const RouteContext &context)
+{
+    const QString pid = context.param(u"pid"_s);
+    if (!m_state.product(pid))
+        return SandboxReply::error(4041005);
+    FieldReader body(context.request.body);
+    const QString mac = body.requiredString(u"mac"_s, 64);
+    const auto sn = body.optionalString(u"sn"_s, maxText);
+    const auto name = body.optionalString(u"name"_s, maxText);
+    const auto tags = body.optionalString(u"tags"_s, maxText);
+    if (!body.ok())
+        return SandboxReply::error(body.errorCode());
+    if (const int code = checkMac(pid, mac))
+        return SandboxReply::error(code);
+    QJsonObject device = newDevice(pid, mac);
+    device.insert(u"sn"_s, sn.value_or(QString()));
+    device.insert(u"name"_s, name.value_or(QString()));
+    device.insert(u"tags"_s, tags.value_or(QString()));
+    m_state.devices.insert(device.value(u"id").toInteger(), device);
+    return SandboxReply::json(device);
+}
+
+SandboxReply DeviceRoutes::createBatch(const RouteContext &context)
+{
+    const QString pid = context.param(u"pid"_s);
+    if (!m_state.product(pid))
+        return SandboxReply::error(4041005);
+    const QJsonDocument document = QJsonDocument::fromJson(context.request.body);
+    if (!document.isArray())
+        return SandboxReply::error(4001001);
+    const QJsonArray macs = document.array();
+    if (macs.isEmpty())
+        return SandboxReply::error(4001002);
+    if (macs.size() > maxBatch)
+        return SandboxReply::error(4001001);
+    QSet<QString> seen;
+    for (const QJsonValue &mac : macs) {
+        if (!mac.isString())
+            return SandboxReply::error(4001001);
+        if (const int code = checkMac(pid, mac.toString()))
+            return SandboxReply::error(code);
+        const QString upper = mac.toString().toUpper();
+        if (seen.contains(upper))
+            return SandboxReply::error(4001021);
+        seen.insert(upper);
+    }
+    // All or nothing: the batch is only stored once every MAC passed.
+    QJsonArray created;
+    for (const QJsonValue &mac : macs)
+        created.append(newDevice(pid, mac.toString()));
+    return SandboxReply::json(created);
+}
+
+SandboxReply DeviceRoutes::update(const RouteContext &context)
+{
+    const QString pid = context.param(u"pid"_s);
+    if (!m_state.product(pid))
+        return SandboxReply::error(4041005);
+    const auto did = context.intParam(u"did"_s);
+    QJsonObject *device = did ? m_state.device(pid, *did) : nullptr;
+    if (!device)
+        return SandboxReply::error(4041008);
+    FieldReader body(context.request.body);
+    QJsonObject updated = *device;
+    for (const QString &key : { u"sn"_s, u"name"_s, u"tags"_s }) {
+        if (const auto text = body.optionalString(key, maxText))
+            updated.insert(key, *text);
+    }
+    if (!body.ok())
+        return SandboxReply::error(body.errorCode());
+    *device = updated;
+    return SandboxReply::json(updated);
+}
+
+SandboxReply DeviceRoutes::remove(const RouteContext &context)
+{
+    const QString pid = context.param(u"pid"_s);
+    if (!m_state.product(pid))
+        return SandboxReply::error(4041005);
+    const auto did = context.intParam(u"did"_s);
+    const QJsonObject *device = did ? m_state.device(pid, *did) : nullptr;
+    if (!device)
+        return SandboxReply::error(4041008);
+    if (device->value(u"is_active").toBool())
+        return SandboxReply::error(4001022);
+    m_state.devices.remove(*did);
+    m_state.deviceProperties.remove(*did);
+    m_state.deviceValues.remove(*did);
+    return SandboxReply::empty();
+}
+
+SandboxReply DeviceRoutes::summary() const
+{
+    int activated = 0;
+    int online = 0;
+    for (const QJsonObject &device : std::as_const(m_state.devices)) {
+        activated += device.value(u"is_active").toBool() ? 1 : 0;
+        online += device.value(u"is_online").toBool() ? 1 : 0;
+    }
+    return SandboxReply::json(QJsonObject {
+        { u"device"_s,
+            QJsonObject { { u"total"_s, m_state.devices.size() }, { u"activated"_s, activated },
+                { u"online"_s, online } } },
+        { u"user"_s, QJsonObject { { u"total"_s, m_state.users.size() } } },
+        { u"product"_s, QJsonObject { { u"total"_s, m_state.products.size() } } },
+    });
+}
+
+} // namespace xlink::sandbox

@@ -1,0 +1,530 @@
+// The platform's endpoints with their body shapes and every documented error code, through real
+// HTTP requests to an in-process sandbox.
+#include "SandboxFixture.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool matches(const QString &pattern, const QString &text)
+{
+    return QRegularExpression(pattern).match(text).hasMatch();
+}
+
+const QString timestampPattern = u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s;
+
+} // namespace
+
+class TestSandboxEndpoints final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unknownPathIs4041001();
+    void enterpriseAndMembers();
+    void accessKeys();
+    void products();
+    void datapoints();
+    void firmware();
+    void devices();
+    void deviceBatch();
+    void deviceProperties();
+    void deviceValuesAndCommands();
+    void alarmRules();
+    void upgradeTasksAndMessages();
+    void dataTables();
+    void users();
+    void sharing();
+    void statisticsSummary();
+};
+
+void TestSandboxEndpoints::unknownPathIs4041001()
+{
+    SandboxFixture sandbox;
+    for (const QString &path : { u"/v2/nothing"_s, u"/v3/corp"_s, u"/"_s, u"/v2/corp/extra/x"_s }) {
+        const HttpResult result = sandbox.get(path);
+        QCOMPARE(result.status, 404);
+        QCOMPARE(result.errorCode(), 4041001);
+        QCOMPARE(
+            result.object().value(u"error").toObject().value(u"msg").toString(), u"URL找不到"_s);
+    }
+    // A known path with a method it does not take.
+    QCOMPARE(sandbox.del(u"/v2/corp"_s).errorCode(), 4041001);
+    // Without a token too: the path is unknown before the token is looked at.
+    QCOMPARE(sandbox.client().get(u"/v2/nothing"_s).errorCode(), 4041001);
+}
+
+void TestSandboxEndpoints::enterpriseAndMembers()
+{
+    SandboxFixture sandbox;
+    const QJsonObject corp = sandbox.get(u"/v2/corp"_s).object();
+    QVERIFY(matches(u"^[0-9a-f]{16}$"_s, corp.value(u"id").toString()));
+    QVERIFY(matches(timestampPattern, corp.value(u"create_time").toString()));
+
+    const HttpResult members = sandbox.get(u"/v2/corp/members?offset=1&limit=1"_s);
+    QCOMPARE(members.status, 200);
+    QCOMPARE(members.object().value(u"count").toInt(), 3);
+    QCOMPARE(members.object().value(u"list").toArray().size(), 1);
+    const QString memberId
+        = members.object().value(u"list").toArray().at(0).toObject().value(u"id").toString();
+    QVERIFY(!memberId.isEmpty());
+    QCOMPARE(
+        sandbox.get(u"/v2/corp/member/"_s + memberId).object().value(u"id").toString(), memberId);
+    const HttpResult missing = sandbox.get(u"/v2/corp/member/999999"_s);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.errorCode(), 4041003);
+    QCOMPARE(sandbox.get(u"/v2/corp/members?limit=-1"_s).errorCode(), 4001001);
+}
+
+void TestSandboxEndpoints::accessKeys()
+{
+    SandboxFixture sandbox;
+    const HttpResult listed = sandbox.get(u"/v2/accesskeys"_s);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.object().value(u"list").toArray().size(), 1);
+
+    const HttpResult created = sandbox.post(u"/v2/accesskey"_s, { { u"name"_s, u"ci-bot"_s } });
+    QCOMPARE(created.status, 200);
+    const QString id = created.object().value(u"id").toString();
+    const QString secret = created.object().value(u"secret").toString();
+    QCOMPARE(created.object().value(u"status").toInt(), 1);
+    QCOMPARE(sandbox.get(u"/v2/accesskeys"_s).object().value(u"list").toArray().size(), 2);
+    const QJsonObject credentials { { u"id"_s, id }, { u"secret"_s, secret } };
+    QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).status, 200);
+
+    const HttpResult disabled
+        = sandbox.client().send("PUT", u"/v2/accesskey/"_s + id + u"/status/0"_s, {},
+            { { "Access-Token"_ba, sandbox.token().toLatin1() } });
+    QCOMPARE(disabled.status, 200);
+    QVERIFY(disabled.body.isEmpty());
+    QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).errorCode(), 4001071);
+
+    const HttpResult deleted = sandbox.del(u"/v2/accesskey/"_s + id);
+    QCOMPARE(deleted.status, 200);
+    QVERIFY(deleted.body.isEmpty());
+    QCOMPARE(sandbox.del(u"/v2/accesskey/"_s + id).errorCode(), 4041024);
+    QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).errorCode(), 4001072);
+}
+
+void TestSandboxEndpoints::products()
+{
+    SandboxFixture sandbox;
+    const HttpResult listed = sandbox.get(u"/v2/products"_s);
+    QVERIFY(listed.json().isArray());
+    QCOMPARE(listed.json().array().size(), 3);
+    const QString released = sandbox.productId(true);
+    const QString draft = sandbox.productId(false);
+    QVERIFY(matches(u"^[0-9a-f]{32}$"_s, released));
+
+    const HttpResult refused = sandbox.del(u"/v2/product/"_s + released);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorCode(), 4001016);
+
+    const HttpResult created = sandbox.post(u"/v2/product"_s,
+        { { u"name"_s, u"温湿度计 Hygrometer"_s }, { u"description"_s, u"BLE"_s },
+            { u"link_type"_s, 3 }, { u"mode"_s, 1 }, { u"type"_s, 1 } });
+    QCOMPARE(created.status, 200);
+    const QString pid = created.object().value(u"id").toString();
+    QVERIFY(matches(u"^[0-9a-f]{32}$"_s, pid));
+    QCOMPARE(sandbox.get(u"/v2/products"_s).json().array().size(), 4);
+    QCOMPARE(sandbox.post(u"/v2/product"_s, { { u"name"_s, u"x"_s }, { u"link_type"_s, 9 } })
+                 .errorCode(),
+        4001015);
+    QCOMPARE(sandbox.post(u"/v2/product"_s, { { u"link_type"_s, 1 } }).errorCode(), 4001002);
+
+    QCOMPARE(sandbox.put(u"/v2/product/"_s + pid, { { u"name"_s, u"Renamed"_s } }).status, 200);
+    QCOMPARE(sandbox.get(u"/v2/product/"_s + pid).object().value(u"name").toString(), u"Renamed"_s);
+    QVERIFY(!sandbox.get(u"/v2/product/"_s + pid + u"/key"_s)
+                 .object()
+                 .value(u"key")
+                 .toString()
+                 .isEmpty());
+
+    const HttpResult deleted = sandbox.del(u"/v2/product/"_s + draft);
+    QCOMPARE(deleted.status, 200);
+    QVERIFY(deleted.body.isEmpty());
+    const HttpResult gone = sandbox.get(u"/v2/product/"_s + draft);
+    QCOMPARE(gone.status, 404);
+    QCOMPARE(gone.errorCode(), 4041005);
+}
+
+void TestSandboxEndpoints::datapoints()
+{
+    SandboxFixture sandbox;
+    const QString released = sandbox.productId(true);
+    const QString draft = sandbox.productId(false);
+    const QString base = u"/v2/product/"_s + draft;
+    const HttpResult listed = sandbox.get(base + u"/datapoints"_s);
+    QVERIFY(listed.json().isArray());
+    const qsizetype before = listed.json().array().size();
+    QVERIFY(before > 0);
+    const QJsonObject first = listed.json().array().at(0).toObject();
+    for (const QString &key :
+        { u"id"_s, u"name"_s, u"type"_s, u"index"_s, u"description"_s, u"symbol"_s, u"is_collect"_s,
+            u"min"_s, u"max"_s, u"is_read"_s, u"is_write"_s, u"default_value"_s, u"source"_s })
+        QVERIFY2(first.contains(key), qPrintable(key));
+
+    const QJsonObject datapoint { { u"name"_s, u"湿度"_s }, { u"type"_s, 2 }, { u"index"_s, 9 },
+        { u"description"_s, u"humidity"_s }, { u"is_read"_s, true }, { u"is_write"_s, false },
+        { u"source"_s, 1 } };
+    const HttpResult created = sandbox.post(base + u"/datapoint"_s, datapoint);
+    QCOMPARE(created.status, 200);
+    const qint64 id = created.object().value(u"id").toInteger();
+    QCOMPARE(sandbox.post(base + u"/datapoint"_s, datapoint).errorCode(), 4001019);
+    QJsonObject badType = datapoint;
+    badType.insert(u"index"_s, 10);
+    badType.insert(u"type"_s, 42);
+    QCOMPARE(sandbox.post(base + u"/datapoint"_s, badType).errorCode(), 4001018);
+    QCOMPARE(sandbox.put(base + u"/datapoint/"_s + QString::number(id), { { u"type"_s, 0 } })
+                 .errorCode(),
+        4001018);
+    QCOMPARE(sandbox.put(base + u"/datapoint/"_s + QString::number(id), { { u"name"_s, u"rh"_s } })
+                 .object()
+                 .value(u"name")
+                 .toString(),
+        u"rh"_s);
+    QCOMPARE(sandbox.get(base + u"/datapoints"_s).json().array().size(), before + 1);
+    QVERIFY(sandbox.del(base + u"/datapoint/"_s + QString::number(id)).body.isEmpty());
+    QCOMPARE(sandbox.del(base + u"/datapoint/"_s + QString::number(id)).errorCode(), 4041007);
+
+    const QString releasedBase = u"/v2/product/"_s + released;
+    const qint64 releasedId = sandbox.get(releasedBase + u"/datapoints"_s)
+                                  .json()
+                                  .array()
+                                  .at(0)
+                                  .toObject()
+                                  .value(u"id")
+                                  .toInteger();
+    QCOMPARE(sandbox.del(releasedBase + u"/datapoint/"_s + QString::number(releasedId)).errorCode(),
+        4001020);
+}
+
+void TestSandboxEndpoints::firmware()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(false);
+    const HttpResult listed = sandbox.get(base + u"/firmwares?offset=0&limit=20"_s);
+    QCOMPARE(listed.object().value(u"count").toInt(), 2);
+    const QJsonObject firmware { { u"mod"_s, u"wifi-main"_s }, { u"version"_s, 7 },
+        { u"file_url"_s, u"https://example.com/fw7.bin"_s },
+        { u"file_md5"_s, u"0123456789abcdef0123456789abcdef"_s }, { u"file_size"_s, 1024 },
+        { u"description"_s, u"修复"_s }, { u"is_release"_s, false }, { u"type"_s, 1 },
+        { u"identify"_s, 0 } };
+    const HttpResult created = sandbox.post(base + u"/firmware"_s, firmware);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(sandbox.post(base + u"/firmware"_s, firmware).errorCode(), 4001017);
+    const QString id = QString::number(created.object().value(u"id").toInteger());
+    QCOMPARE(sandbox.get(base + u"/firmwares"_s).object().value(u"count").toInt(), 3);
+    QVERIFY(sandbox.del(base + u"/firmware/"_s + id).body.isEmpty());
+    QCOMPARE(sandbox.del(base + u"/firmware/"_s + id).errorCode(), 4041006);
+}
+
+void TestSandboxEndpoints::devices()
+{
+    SandboxFixture sandbox;
+    const QString pid = sandbox.productId(true);
+    const QString base = u"/v2/product/"_s + pid;
+    const QJsonObject active = sandbox.deviceWhere(pid, u"is_active"_s, true);
+    QVERIFY(active.value(u"id").isDouble());
+    QVERIFY(matches(timestampPattern, active.value(u"active_date").toString()));
+
+    const QString activeId = QString::number(active.value(u"id").toInteger());
+    QCOMPARE(sandbox.get(base + u"/device/"_s + activeId).object(), active);
+    QCOMPARE(sandbox.del(base + u"/device/"_s + activeId).errorCode(), 4001022);
+
+    const HttpResult created = sandbox.post(base + u"/device"_s,
+        { { u"mac"_s, u"a1b2c3d4e5f6"_s }, { u"sn"_s, u"SN-1"_s }, { u"name"_s, u"阳台插座 🔌"_s },
+            { u"tags"_s, u"new"_s } });
+    QCOMPARE(created.status, 200);
+    QCOMPARE(created.object().value(u"mac").toString(), u"A1B2C3D4E5F6"_s);
+    const QString id = QString::number(created.object().value(u"id").toInteger());
+    QCOMPARE(sandbox.post(base + u"/device"_s, { { u"mac"_s, u"A1B2C3D4E5F6"_s } }).errorCode(),
+        4001021);
+    QCOMPARE(
+        sandbox.post(base + u"/device"_s, { { u"mac"_s, u"not a mac"_s } }).errorCode(), 4001001);
+    QCOMPARE(sandbox.put(base + u"/device/"_s + id, { { u"name"_s, u"Balcony"_s } })
+                 .object()
+                 .value(u"name")
+                 .toString(),
+        u"Balcony"_s);
+    QCOMPARE(
+        sandbox.get(base + u"/device/"_s + id).object().value(u"name").toString(), u"Balcony"_s);
+    const HttpResult deleted = sandbox.del(base + u"/device/"_s + id);
+    QCOMPARE(deleted.status, 200);
+    QVERIFY(deleted.body.isEmpty());
+    const HttpResult missing = sandbox.get(base + u"/device/"_s + id);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.errorCode(), 4041008);
+    // A device of another product is not found under this one.
+    const QJsonObject other = sandbox.deviceWhere(sandbox.productId(false), u"is_active"_s, true);
+    QCOMPARE(sandbox.get(base + u"/device/"_s + QString::number(other.value(u"id").toInteger()))
+                 .errorCode(),
+        4041008);
+    QCOMPARE(sandbox.get(u"/v2/product/00000000000000000000000000000000/device/1"_s).errorCode(),
+        4041005);
+}
+
+void TestSandboxEndpoints::deviceBatch()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(false);
+    const HttpResult created
+        = sandbox.postRaw(base + u"/device_batch"_s, R"(["0011223344A0","0011223344A1"])"_ba);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(created.json().array().size(), 2);
+    QCOMPARE(
+        sandbox.postRaw(base + u"/device_batch"_s, R"(["0011223344A0"])"_ba).errorCode(), 4001021);
+    QCOMPARE(sandbox.postRaw(base + u"/device_batch"_s, R"({"mac":"00"})"_ba).errorCode(), 4001001);
+    QByteArray tooMany = "[";
+    for (int i = 0; i < 2001; ++i)
+        tooMany += (i ? ",\"" : "\"") + QByteArray::number(0x100000 + i, 16) + '"';
+    tooMany += ']';
+    QCOMPARE(sandbox.postRaw(base + u"/device_batch"_s, tooMany).errorCode(), 4001001);
+}
+
+void TestSandboxEndpoints::deviceProperties()
+{
+    SandboxFixture sandbox;
+    const QString pid = sandbox.productId(false);
+    const QJsonObject device = sandbox.deviceWhere(pid, u"is_active"_s, false);
+    const QString path = u"/v2/product/"_s + pid + u"/device/"_s
+        + QString::number(device.value(u"id").toInteger()) + u"/property"_s;
+    QCOMPARE(sandbox.get(path).errorCode(), 4041009);
+    QCOMPARE(sandbox.post(path, { { u"mac"_s, u"x"_s } }).errorCode(), 4001023);
+    QCOMPARE(sandbox.post(path, { { u"bad key!"_s, 1 } }).errorCode(), 4001027);
+    QCOMPARE(sandbox.put(path, { { u"room"_s, u"厨房"_s } }).errorCode(), 4001026);
+    const HttpResult created = sandbox.post(path, { { u"room"_s, u"厨房"_s } });
+    QCOMPARE(created.status, 200);
+    QCOMPARE(sandbox.get(path).object().value(u"room").toString(), u"厨房"_s);
+    QCOMPARE(sandbox.post(path, { { u"room"_s, u"卧室"_s } }).errorCode(), 4001025);
+    QCOMPARE(sandbox.put(path, { { u"room"_s, u"卧室"_s } }).object().value(u"room").toString(),
+        u"卧室"_s);
+    QJsonObject many;
+    for (int i = 0; i < 10; ++i)
+        many.insert(u"k"_s + QString::number(i), i);
+    QCOMPARE(sandbox.post(path, many).errorCode(), 4001024);
+    QVERIFY(sandbox.del(path + u"/room"_s).body.isEmpty());
+    QCOMPARE(sandbox.del(path + u"/room"_s).errorCode(), 4041009);
+}
+
+void TestSandboxEndpoints::deviceValuesAndCommands()
+{
+    SandboxFixture sandbox;
+    const QString pid = sandbox.productId(true);
+    const QJsonObject online = sandbox.deviceWhere(pid, u"is_online"_s, true);
+    const QString did = QString::number(online.value(u"id").toInteger());
+    const QJsonObject values
+        = sandbox.get(u"/v2/product/"_s + pid + u"/v_device/"_s + did).object();
+    QVERIFY(values.contains(u"0"));
+    QCOMPARE(values.value(u"online").toBool(), true);
+
+    const bool flipped = !values.value(u"0").toBool();
+    const HttpResult command = sandbox.post(u"/v2/device/command/"_s + did + u"/datapoint"_s,
+        { { u"source"_s, 3 }, { u"write_back"_s, true },
+            { u"command"_s,
+                QJsonArray { QJsonObject { { u"index"_s, 0 }, { u"value"_s, flipped } } } } });
+    QCOMPARE(command.status, 200);
+    QVERIFY(command.body.isEmpty());
+    QCOMPARE(
+        sandbox.get(u"/v2/product/"_s + pid + u"/v_device/"_s + did).object().value(u"0").toBool(),
+        flipped);
+    const QJsonObject status = sandbox
+                                   .post(u"/v2/device/command/"_s + did + u"/datapoint/status"_s,
+                                       { { u"filter"_s, QJsonArray { u"online"_s, u"0"_s } } })
+                                   .object();
+    QCOMPARE(status.keys(), (QStringList { u"0"_s, u"online"_s }));
+
+    QCOMPARE(sandbox
+                 .post(u"/v2/device/command/"_s + did + u"/datapoint"_s,
+                     { { u"command"_s,
+                         QJsonArray { QJsonObject { { u"index"_s, 99 }, { u"value"_s, 1 } } } } })
+                 .errorCode(),
+        4041007);
+    const QJsonObject offline = sandbox.deviceWhere(pid, u"is_online"_s, false);
+    QCOMPARE(sandbox
+                 .post(u"/v2/device/command/"_s + QString::number(offline.value(u"id").toInteger())
+                         + u"/datapoint"_s,
+                     { { u"command"_s,
+                         QJsonArray { QJsonObject { { u"index"_s, 0 }, { u"value"_s, true } } } } })
+                 .errorCode(),
+        4001054);
+    QCOMPARE(sandbox.get(u"/v2/diagnosis/device/probe/"_s + did).object().value(u"online").toBool(),
+        true);
+    const HttpResult snapshots = sandbox.post(
+        u"/v2/product/"_s + pid + u"/device/"_s + did + u"/snapshot"_s, { { u"limit"_s, 5 } });
+    QCOMPARE(snapshots.object().value(u"count").toInt(), 24);
+    QCOMPARE(snapshots.object().value(u"list").toArray().size(), 5);
+}
+
+void TestSandboxEndpoints::alarmRules()
+{
+    SandboxFixture sandbox;
+    const QString pid = sandbox.productId(true);
+    const HttpResult listed = sandbox.get(u"/v2/alert/rules?product_id="_s + pid);
+    QVERIFY(listed.json().isArray());
+    QCOMPARE(listed.json().array().size(), 2);
+    QCOMPARE(sandbox.get(u"/v2/alert/rules"_s).errorCode(), 4001002);
+
+    const QJsonObject rule { { u"product_id"_s, pid }, { u"name"_s, u"湿度过低"_s },
+        { u"content"_s, u"低于 20%"_s }, { u"type"_s, 1 }, { u"notify_type"_s, 2 },
+        { u"notify_target"_s, QJsonArray { 1, 2 } }, { u"is_enable"_s, true },
+        { u"param"_s, u"2"_s }, { u"compare"_s, 3 }, { u"value"_s, u"20"_s }, { u"scope"_s, 1 } };
+    const HttpResult created = sandbox.post(u"/v2/alert/rule"_s, rule);
+    QCOMPARE(created.status, 200);
+    const QString id = QString::number(created.object().value(u"id").toInteger());
+    QCOMPARE(sandbox.post(u"/v2/alert/rule"_s, rule).errorCode(), 4001043);
+    QJsonObject badCompare = rule;
+    badCompare.insert(u"name"_s, u"other"_s);
+    badCompare.insert(u"compare"_s, 7);
+    QCOMPARE(sandbox.post(u"/v2/alert/rule"_s, badCompare).errorCode(), 4001001);
+    QCOMPARE(
+        sandbox.get(u"/v2/alert/rule/"_s + id).object().value(u"name").toString(), u"湿度过低"_s);
+    QCOMPARE(sandbox.put(u"/v2/alert/rule/"_s + id, { { u"name"_s, u"温度过高"_s } }).errorCode(),
+        4001043);
+    QVERIFY(sandbox.del(u"/v2/alert/rule/"_s + id).body.isEmpty());
+    const HttpResult missing = sandbox.get(u"/v2/alert/rule/"_s + id);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.errorCode(), 4041015);
+}
+
+void TestSandboxEndpoints::upgradeTasksAndMessages()
+{
+    SandboxFixture sandbox;
+    const QString pid = sandbox.productId(true);
+    const QJsonObject task { { u"product_id"_s, pid }, { u"name"_s, u"v1 to v2"_s },
+        { u"from_version"_s, 1 }, { u"target_version"_s, 2 } };
+    const HttpResult created = sandbox.post(u"/v2/upgrade/firmware/task"_s, task);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(sandbox.post(u"/v2/upgrade/firmware/task"_s, task).errorCode(), 4001035);
+    QCOMPARE(
+        sandbox.get(u"/v2/upgrade/firmware/tasks?product_id="_s + pid).json().array().size(), 1);
+    QVERIFY(
+        sandbox
+            .post(u"/v2/upgrade/firmware/task/status"_s,
+                { { u"product_id"_s, pid }, { u"upgrade_task_id"_s, created.object().value(u"id") },
+                    { u"status"_s, 1 } })
+            .body.isEmpty());
+    QCOMPARE(sandbox
+                 .post(u"/v2/upgrade/firmware/task/status"_s,
+                     { { u"product_id"_s, pid }, { u"upgrade_task_id"_s, 1 }, { u"status"_s, 1 } })
+                 .errorCode(),
+        4041013);
+    const HttpResult messages = sandbox.post(u"/v2/corp/messages"_s, { { u"limit"_s, 2 } });
+    QCOMPARE(messages.object().value(u"count").toInt(), 4);
+    QCOMPARE(messages.object().value(u"list").toArray().size(), 2);
+}
+
+void TestSandboxEndpoints::dataTables()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.get(u"/v2/tables"_s).json().isArray());
+    QCOMPARE(sandbox.post(u"/v2/table"_s, { { u"name"_s, u"sensor_log"_s } }).errorCode(), 4001045);
+    QCOMPARE(sandbox
+                 .post(u"/v2/table"_s,
+                     { { u"name"_s, u"readings"_s }, { u"type"_s, 1 },
+                         { u"permission"_s, QJsonObject {} },
+                         { u"field"_s, QJsonObject { { u"v"_s, u"int"_s } } } })
+                 .status,
+        200);
+    QCOMPARE(sandbox.get(u"/v2/tables"_s).json().array().size(), 2);
+
+    const HttpResult missingTable = sandbox.post(u"/v2/data/nope"_s, { { u"v"_s, 1 } });
+    QCOMPARE(missingTable.status, 404);
+    QCOMPARE(missingTable.errorCode(), 4041016);
+    const HttpResult row
+        = sandbox.post(u"/v2/data/readings"_s, { { u"v"_s, 1 }, { u"备注"_s, u"中文"_s } });
+    QCOMPARE(row.status, 200);
+    const QString objectId = row.object().value(u"object_id").toString();
+    QVERIFY(!objectId.isEmpty());
+    QCOMPARE(sandbox.get(u"/v2/data/readings/"_s + objectId).object().value(u"备注").toString(),
+        u"中文"_s);
+    QCOMPARE(sandbox.put(u"/v2/data/readings/"_s + objectId, { { u"v"_s, 2 } })
+                 .object()
+                 .value(u"v")
+                 .toInt(),
+        2);
+    const HttpResult queried
+        = sandbox.post(u"/v2/datas/readings"_s, { { u"query"_s, QJsonObject { { u"v"_s, 2 } } } });
+    QCOMPARE(queried.object().value(u"count").toInt(), 1);
+    QVERIFY(sandbox.del(u"/v2/data/readings/"_s + objectId).body.isEmpty());
+    const HttpResult missingRow = sandbox.get(u"/v2/data/readings/"_s + objectId);
+    QCOMPARE(missingRow.status, 404);
+    QCOMPARE(missingRow.errorCode(), 4041017);
+}
+
+void TestSandboxEndpoints::users()
+{
+    SandboxFixture sandbox;
+    const HttpResult listed = sandbox.post(u"/v2/users"_s, {});
+    QCOMPARE(listed.object().value(u"count").toInt(), 3);
+    const QJsonObject user = listed.object().value(u"list").toArray().at(0).toObject();
+    const QString uid = QString::number(user.value(u"id").toInteger());
+    QCOMPARE(sandbox.get(u"/v2/user/"_s + uid).object().value(u"email").toString(),
+        user.value(u"email").toString());
+    for (const QString &missing : { u"/v2/user/999999999"_s, u"/v2/user/abc"_s }) {
+        const HttpResult result = sandbox.get(missing);
+        QCOMPARE(result.status, 404);
+        QCOMPARE(result.errorCode(), 4041011);
+    }
+    QVERIFY(sandbox.client()
+                .send("PUT", u"/v2/user/"_s + uid + u"/status/0"_s, {},
+                    { { "Access-Token"_ba, sandbox.token().toLatin1() } })
+                .body.isEmpty());
+    QCOMPARE(sandbox.get(u"/v2/user/"_s + uid).object().value(u"status").toInt(), 0);
+
+    const QJsonArray subscribed
+        = sandbox.get(u"/v2/user/"_s + uid + u"/subscribe/devices"_s).json().array();
+    QCOMPARE(subscribed.size(), 2);
+    const QJsonObject unsubscribe { { u"device_id"_s, subscribed.at(0).toObject().value(u"id") } };
+    QVERIFY(sandbox.post(u"/v2/user/"_s + uid + u"/unsubscribe"_s, unsubscribe).body.isEmpty());
+    QCOMPARE(
+        sandbox.post(u"/v2/user/"_s + uid + u"/unsubscribe"_s, unsubscribe).errorCode(), 4001034);
+}
+
+void TestSandboxEndpoints::sharing()
+{
+    SandboxFixture sandbox;
+    const auto answer = [&sandbox](const QString &action, const QString &code) {
+        return sandbox.post(u"/v2/share/device/"_s + action, { { u"invite_code"_s, code } });
+    };
+    // Seeded shares: 5a1f5a1e00000001 pending, ...02 accepted, ...03 cancelled.
+    QCOMPARE(answer(u"accept"_s, u"5a1f5a1e00000003"_s).errorCode(), 4031008);
+    QCOMPARE(answer(u"deny"_s, u"5a1f5a1e00000003"_s).status, 403);
+    QCOMPARE(answer(u"accept"_s, u"5a1f5a1e00000002"_s).errorCode(), 4031009);
+    QCOMPARE(answer(u"accept"_s, u"ffffffffffffffff"_s).errorCode(), 4041018);
+    QCOMPARE(answer(u"accept"_s, u"ffffffffffffffff"_s).status, 404);
+    QVERIFY(answer(u"accept"_s, u"5a1f5a1e00000001"_s).body.isEmpty());
+    QCOMPARE(answer(u"accept"_s, u"5a1f5a1e00000001"_s).errorCode(), 4031009);
+
+    const QJsonObject device = sandbox.deviceWhere(sandbox.productId(true), u"is_active"_s, true);
+    const HttpResult shared = sandbox.post(u"/v2/share/device"_s,
+        { { u"device_id"_s, device.value(u"id") }, { u"user"_s, u"han.meimei@example.com"_s },
+            { u"expire"_s, 3600 }, { u"mode"_s, u"email"_s }, { u"authority"_s, u"R"_s } });
+    QCOMPARE(shared.status, 200);
+    const QString code = shared.object().value(u"invite_code").toString();
+    QVERIFY(answer(u"cancel"_s, code).body.isEmpty());
+    QCOMPARE(answer(u"accept"_s, code).errorCode(), 4031008);
+    QCOMPARE(sandbox
+                 .post(u"/v2/share/device"_s,
+                     { { u"device_id"_s, device.value(u"id") }, { u"user"_s, u"x"_s },
+                         { u"mode"_s, u"carrier-pigeon"_s } })
+                 .errorCode(),
+        4001001);
+}
+
+void TestSandboxEndpoints::statisticsSummary()
+{
+    SandboxFixture sandbox;
+    const QJsonObject summary = sandbox.get(u"/v2/statistics/summary"_s).object();
+    const QJsonObject devices = summary.value(u"device").toObject();
+    QCOMPARE(devices.value(u"total").toInt(), 50);
+    QVERIFY(devices.value(u"activated").toInt() > devices.value(u"online").toInt());
+    QVERIFY(devices.value(u"online").toInt() > 0);
+    QCOMPARE(summary.value(u"user").toObject().value(u"total").toInt(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxEndpoints)
+#include "TestSandboxEndpoints.moc"
