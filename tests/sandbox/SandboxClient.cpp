@@ -32,7 +32,8 @@ HttpResult SandboxClient::send(const QByteArray &method, const QString &path,
 {
     QUrl url = m_base;
     const qsizetype question = path.indexOf(u'?');
-    url.setPath(question < 0 ? path : path.left(question));
+    // Paths may carry percent-encoded segments, e.g. a Chinese table name.
+    url.setPath(question < 0 ? path : path.left(question), QUrl::TolerantMode);
     if (question >= 0)
         url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);

@@ -29,8 +29,10 @@ QByteArray HugeBodyStream::bodyPart(qint64 totalBytes, qint64 offset, qint64 len
     const bool padded = totalBytes >= prefixLength + suffixLength;
     for (qint64 i = offset; i < offset + length && i < totalBytes; ++i) {
         char c;
-        if (!padded)
-            c = i == 0 ? '0' : ' '; // "0" and trailing blanks: still one JSON value
+        if (!padded && totalBytes == 1)
+            c = '0';
+        else if (!padded) // "[", blanks, "]": an empty array
+            c = i == 0 ? '[' : (i == totalBytes - 1 ? ']' : ' ');
         else if (i < prefixLength)
             c = prefix[i];
         else if (i >= totalBytes - suffixLength)

@@ -6,7 +6,8 @@ class QTcpSocket;
 
 namespace xlink::sandbox {
 
-// Streams a valid JSON body of exactly `totalBytes` ({"padding":"xxx..."}) onto a socket in
+// Streams a valid JSON body of exactly `totalBytes` ({"padding":"xxx..."}, or a blank-padded
+// empty array when that does not fit) onto a socket in
 // chunks, writing more only as the socket drains, so a body of gigabytes never sits in memory.
 // With `stopAfter` below the total it closes the connection there (the drop fault).
 class HugeBodyStream final : public QObject
@@ -18,7 +19,7 @@ public:
     HugeBodyStream(QTcpSocket *socket, qint64 totalBytes, qint64 stopAfter);
     void start();
 
-    // The first `length` bytes of the body of `totalBytes` (for tests and small bodies).
+    // Bytes [offset, offset + length) of the body of `totalBytes`.
     static QByteArray bodyPart(qint64 totalBytes, qint64 offset, qint64 length);
 
 private:
