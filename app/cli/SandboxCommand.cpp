@@ -1,5 +1,6 @@
 #include "SandboxCommand.h"
 
+#include "CommandLine.h"
 #include "Console.h"
 #include "SandboxServer.h"
 #include "TerminationSignals.h"
@@ -40,16 +41,15 @@ QString SandboxCommand::summary() const
 
 int SandboxCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine commandLine(QStringLiteral("xlink-cli sandbox [OPTIONS]"),
         tr("Runs a local server that behaves like the XLink platform's REST API, with demo "
            "data in memory. Prints the URL it listens on as its first line and runs until "
            "interrupted (Ctrl+C or SIGTERM).")
-        + u"\n\n" + identities()
-        + tr("\nFaults (--fault or the X-Sandbox-Fault request header, combined with commas):\n"
-             "  delay=MS, status=503, drop, malformed, html, huge=BYTES, code-as-number, "
-             "english-msg"));
-    parser.addHelpOption();
+            + u"\n\n" + identities()
+            + tr("\nFaults (--fault or the X-Sandbox-Fault request header, combined with commas):\n"
+                 "  delay=MS, status=503, drop, malformed, html, huge=BYTES, code-as-number, "
+                 "english-msg"));
+    QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption portOption(QStringList { QStringLiteral("p"), QStringLiteral("port") },
         tr("Port to listen on; 0 picks a free port (default 0)."), tr("N"), QStringLiteral("0"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
@@ -60,45 +60,31 @@ int SandboxCommand::run(const QStringList &arguments)
     const QCommandLineOption faultOption(QStringLiteral("fault"),
         tr("Faults to apply to every request, e.g. delay=500,code-as-number."), tr("SPEC"));
     parser.addOptions({ portOption, bindOption, ttlOption, faultOption });
-    if (!parser.parse(arguments.mid(1))) {
-        Console::err(parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        Console::err(tr("xlink-cli sandbox: unexpected argument '%1'\n")
-                         .arg(parser.positionalArguments().constFirst()));
-        return ExitUsage;
+        return commandLine.usageError(
+            tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     }
 
     sandbox::SandboxOptions options;
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
-    if (!ok || port > 65535) {
-        Console::err(tr("xlink-cli sandbox: --port needs a number from 0 to 65535\n"));
-        return ExitUsage;
-    }
+    if (!ok || port > 65535)
+        return commandLine.usageError(tr("--port needs a number from 0 to 65535"));
     const QHostAddress address(parser.value(bindOption));
     if (address.isNull()) {
-        Console::err(tr("xlink-cli sandbox: --bind needs an IP address, not '%1'\n")
-                         .arg(parser.value(bindOption)));
-        return ExitUsage;
+        return commandLine.usageError(
+            tr("--bind needs an IP address, not '%1'").arg(parser.value(bindOption)));
     }
     options.tokenTtlSeconds = parser.value(ttlOption).toInt(&ok);
-    if (!ok || options.tokenTtlSeconds <= 0) {
-        Console::err(tr("xlink-cli sandbox: --token-ttl needs a positive number of seconds\n"));
-        return ExitUsage;
-    }
+    if (!ok || options.tokenTtlSeconds <= 0)
+        return commandLine.usageError(tr("--token-ttl needs a positive number of seconds"));
     if (parser.isSet(faultOption)) {
         QString error;
         const auto faults = sandbox::FaultSpec::parse(parser.value(faultOption), &error);
-        if (!faults) {
-            Console::err(tr("xlink-cli sandbox: --fault: %1\n").arg(error));
-            return ExitUsage;
-        }
+        if (!faults)
+            return commandLine.usageError(tr("--fault: %1").arg(error));
         options.faults = *faults;
     }
 

@@ -18,6 +18,12 @@ QString TokenStore::randomToken()
 
 TokenStore::Issued TokenStore::issue(const Session &session, bool withRefreshToken)
 {
+    // A long-running sandbox forgets tokens that expired: afterwards they read as unknown.
+    if (m_tokens.size() >= m_purgeThreshold) {
+        m_tokens.removeIf([](const auto &entry) { return entry.value().expiry.hasExpired(); });
+        if (m_tokens.size() >= m_purgeThreshold / 2)
+            m_purgeThreshold = int(m_tokens.size()) * 2;
+    }
     Issued issued { randomToken(), withRefreshToken ? randomToken() : QString(), m_ttlSeconds };
     m_tokens.insert(issued.accessToken.toLatin1(),
         Entry { session, issued.refreshToken, QDeadlineTimer(qint64(m_ttlSeconds) * 1000), false });

@@ -53,6 +53,7 @@ private:
     static QString randomToken();
 
     int m_ttlSeconds;
+    int m_purgeThreshold = 4096;
     QHash<QByteArray, Entry> m_tokens;
 };
 

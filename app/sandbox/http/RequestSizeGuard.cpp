@@ -1,12 +1,10 @@
 #include "http/RequestSizeGuard.h"
 
+#include "SandboxLog.h"
 #include "http/ErrorBody.h"
 
-#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimer>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 namespace xlink::sandbox {
 

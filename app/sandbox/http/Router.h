@@ -55,7 +55,6 @@ public:
 
     void add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler);
     std::optional<Match> match(const QByteArray &method, const QStringList &segments) const;
-    qsizetype size() const { return m_routes.size(); }
 
 private:
     // Routes by number of segments: a request only scans routes of its own length.

@@ -1,17 +1,15 @@
 #include "http/SandboxHttpServer.h"
 
 #include "RequestDispatcher.h"
+#include "SandboxLog.h"
 #include "fault/ReplyWriter.h"
 #include "http/GuardedTcpServer.h"
 #include "http/RequestSizeGuard.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcSandbox, "xlink.sandbox")
 
 namespace xlink::sandbox {
 
@@ -92,6 +90,9 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         sandboxRequest.accessToken = request.value("access-token").trimmed();
         sandboxRequest.body = request.body();
         reply = m_dispatcher.dispatch(sandboxRequest);
+        // Never the token or the body: they may hold secrets.
+        qCDebug(lcSandbox).noquote() << sandboxRequest.method << request.url().path()
+                                     << reply.status << (reply.isError() ? reply.errorCode : 0);
     }
 
     if (faults.delayMs > 0) {
