@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unicodeEverywhere();
     void veryLongPaths();
     void garbageRequestLine();
+    void headHasNoBody();
 };
 
 void TestSandboxBadInput::tenMegabyteBodyIs413()
@@ -179,6 +180,25 @@ void TestSandboxBadInput::garbageRequestLine()
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 3000);
     QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(40).constData());
     QCOMPARE(sandbox.get(u"/v2/corp"_s).status, 200);
+}
+
+void TestSandboxBadInput::headHasNoBody()
+{
+    SandboxFixture sandbox;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+    QVERIFY(socket.waitForConnected(2000));
+    // Two requests on one connection: the HEAD answer must end at its headers.
+    socket.write("HEAD /v2/corp HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 3000);
+    QVERIFY(answer.startsWith("HTTP/1.1 404"));
+    QVERIFY(answer.endsWith("\r\n\r\n"));
+    socket.write("GET /v2/corp HTTP/1.1\r\nHost: x\r\n\r\n");
+    answer.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("}}")), 3000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 403"), answer.left(40).constData());
+    QVERIFY(answer.contains("4031002"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBadInput)

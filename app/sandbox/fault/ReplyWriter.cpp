@@ -86,3 +86,16 @@ void ReplyWriter::write(
 }
 
 } // namespace xlink::sandbox
+
+namespace xlink::sandbox {
+
+void ReplyWriter::writeHead(QHttpServerResponder &responder, const SandboxReply &reply)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    responder.writeHeader("Content-Type", jsonType);
+    responder.writeHeader(
+        "Content-Length", QByteArray::number(renderBody(reply, FaultSpec {}).size()));
+    responder.writeBody(QByteArray());
+}
+
+} // namespace xlink::sandbox

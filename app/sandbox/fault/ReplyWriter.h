@@ -15,6 +15,9 @@ class ReplyWriter final
 public:
     static void write(
         QHttpServerResponder &responder, const SandboxReply &reply, const FaultSpec &faults);
+    // The reply to a HEAD request: its status line and headers, no body (a body would be read
+    // as the start of the next response on a kept-alive connection).
+    static void writeHead(QHttpServerResponder &responder, const SandboxReply &reply);
 
     // The body the reply carries once the faults that change its text are applied.
     static QByteArray renderBody(const SandboxReply &reply, const FaultSpec &faults);

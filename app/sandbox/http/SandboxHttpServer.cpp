@@ -95,17 +95,21 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
                                      << reply.status << (reply.isError() ? reply.errorCode : 0);
     }
 
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    const auto respond = [head, reply, faults](QHttpServerResponder responder) {
+        if (head)
+            ReplyWriter::writeHead(responder, reply);
+        else
+            ReplyWriter::write(responder, reply, faults);
+    };
     if (faults.delayMs > 0) {
         // The request object lives as long as its socket, and the timer dies with the socket.
         const QHttpServerRequest *pending = &request;
-        QTimer::singleShot(faults.delayMs, socket, [pending, socket, reply, faults] {
-            QHttpServerResponder responder = makeResponder(*pending, socket);
-            ReplyWriter::write(responder, reply, faults);
-        });
+        QTimer::singleShot(faults.delayMs, socket,
+            [pending, socket, respond] { respond(makeResponder(*pending, socket)); });
         return true;
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    ReplyWriter::write(responder, reply, faults);
+    respond(makeResponder(request, socket));
     return true;
 }
 
