@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "DecodeCommand.h"
 #include "LookupCommand.h"
+#include "LogCommand.h"
 #include "SandboxCommand.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
@@ -22,6 +23,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DecodeCommand>());
     m_commands.push_back(std::make_unique<CatalogCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
 }
 
 void CliApplication::printOverview() const

@@ -32,15 +32,20 @@ LogDatabase::OpenResult FailureStore::open()
         m_database.reset();
         return result;
     }
-    if (!m_writer) {
-        m_writer = new StoreWriter(m_path, m_settings);
-        m_writer->moveToThread(&m_thread);
-        connect(m_writer, &StoreWriter::written, this, &FailureStore::recordsAdded);
-        connect(m_writer, &StoreWriter::pruned, this, &FailureStore::recordsPruned);
-        connect(m_writer, &StoreWriter::failed, this, &FailureStore::writeFailed);
-        m_thread.start(QThread::LowPriority);
-    }
+    startWriter();
     return result;
+}
+
+void FailureStore::startWriter()
+{
+    if (m_writer)
+        return;
+    m_writer = new StoreWriter(m_path, m_settings);
+    m_writer->moveToThread(&m_thread);
+    connect(m_writer, &StoreWriter::written, this, &FailureStore::recordsAdded);
+    connect(m_writer, &StoreWriter::pruned, this, &FailureStore::recordsPruned);
+    connect(m_writer, &StoreWriter::failed, this, &FailureStore::writeFailed);
+    m_thread.start(QThread::LowPriority);
 }
 
 bool FailureStore::isOpen() const

@@ -15,7 +15,7 @@ namespace xlink {
 class StoreWriter;
 
 // The failure log and call history: one SQLite file shared by the GUI and xlink-cli.
-// - open() on the thread that will read (the GUI thread): migrates, recovers a corrupt file
+// - open() on the thread that will read (the GUI thread): migrates and recovers a corrupt file
 //   (see LogDatabase::OpenResult::movedAsideTo), and starts the writer thread.
 // - append() is asynchronous and thread-safe: the record is redacted at once, on the caller's
 //   thread, then written on the writer thread (recordsAdded() follows).
@@ -53,6 +53,8 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
+    void startWriter();
+
     QString m_path;
     LogSettings m_settings;
     std::unique_ptr<LogDatabase> m_database;

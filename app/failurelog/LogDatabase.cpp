@@ -33,8 +33,8 @@ bool isCorruption(const QSqlError &error)
 
 QString LogDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + u"/xlink-console/failure-log.sqlite";
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + u"/failure-log.sqlite";
 }
 
 LogDatabase::LogDatabase(QString path)

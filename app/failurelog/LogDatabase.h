@@ -19,8 +19,8 @@ public:
         QString movedAsideTo; // set when a corrupt file was moved aside (tell the user)
     };
 
-    // <GenericDataLocation>/xlink-console/failure-log.sqlite: the console's data folder, shared
-    // by the GUI and xlink-cli (XDG_DATA_HOME moves it).
+    // <AppDataLocation>/failure-log.sqlite: the console's data folder, shared by the GUI and
+    // xlink-cli through ApplicationIdentity (XDG_DATA_HOME moves it).
     static QString defaultPath();
 
     explicit LogDatabase(QString path);

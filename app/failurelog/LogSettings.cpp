@@ -29,6 +29,11 @@ LogSettings LogSettings::load(const QSettings &settings)
     return result;
 }
 
+LogSettings LogSettings::load()
+{
+    return load(QSettings());
+}
+
 void LogSettings::save(QSettings &settings) const
 {
     settings.setValue(QLatin1StringView(bodyCapKey), bodyCapBytes);

@@ -17,6 +17,8 @@ struct LogSettings
     int successDays = 30;
 
     static LogSettings load(const QSettings &settings);
+    // From the application's settings (the console's, shared with the CLI).
+    static LogSettings load();
     void save(QSettings &settings) const;
     friend bool operator==(const LogSettings &, const LogSettings &) = default;
 };

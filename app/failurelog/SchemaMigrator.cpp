@@ -181,7 +181,7 @@ bool SchemaMigrator::migrateTo(QSqlDatabase &db, int target, QString *error)
             message = record.lastError().text();
             return false;
         }
-        qCInfo(lcFailureLog) << "failure log schema migrated to version" << next;
+        qCDebug(lcFailureLog) << "failure log schema migrated to version" << next;
     }
     return transaction.commit(&message);
 }

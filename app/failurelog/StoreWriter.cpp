@@ -62,6 +62,7 @@ void StoreWriter::setSettings(const LogSettings &settings)
 
 void StoreWriter::drain()
 {
+    bool wrote = false;
     for (;;) {
         QList<CallRecord> batch;
         LogSettings settings;
@@ -90,11 +91,14 @@ void StoreWriter::drain()
             m_finished += quint64(batch.size());
             m_done.wakeAll();
         }
-        if (!ids.isEmpty())
+        if (!ids.isEmpty()) {
+            wrote = true;
             Q_EMIT written(ids);
+        }
     }
-    if (!m_lastPrune.isValid()
-        || m_lastPrune.secsTo(QDateTime::currentDateTimeUtc()) >= pruneIntervalSecs)
+    if (wrote
+        && (!m_lastPrune.isValid()
+            || m_lastPrune.secsTo(QDateTime::currentDateTimeUtc()) >= pruneIntervalSecs))
         pruneNow();
 }
 

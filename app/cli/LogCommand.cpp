@@ -1,0 +1,374 @@
+#include "LogCommand.h"
+
+#include "Console.h"
+#include "LogDatabase.h"
+#include "LogQuery.h"
+#include "report/RecordJson.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
+#include "util/Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <cstring>
+
+namespace xlink::cli {
+
+namespace {
+
+const QCommandLineOption codeOption(QStringLiteral("code"),
+    QCoreApplication::translate(
+        "xlink::cli::LogCommand", "Only this platform code (repeat or separate with commas)."),
+    QStringLiteral("C"));
+const QCommandLineOption statusOption(QStringLiteral("status"),
+    QCoreApplication::translate("xlink::cli::LogCommand",
+        "Only this HTTP status; 0 for calls without an answer (repeat or separate with commas)."),
+    QStringLiteral("S"));
+const QCommandLineOption sinceOption(QStringLiteral("since"),
+    QCoreApplication::translate("xlink::cli::LogCommand",
+        "Only calls made at or after this ISO 8601 time (local time unless it has a zone)."),
+    QStringLiteral("TIME"));
+const QCommandLineOption untilOption(QStringLiteral("until"),
+    QCoreApplication::translate(
+        "xlink::cli::LogCommand", "Only calls made before this ISO 8601 time."),
+    QStringLiteral("TIME"));
+const QCommandLineOption grepOption(QStringLiteral("grep"),
+    QCoreApplication::translate("xlink::cli::LogCommand",
+        "Only calls whose URL, messages or environment contain TEXT (any case)."),
+    QStringLiteral("TEXT"));
+const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
+    QCoreApplication::translate("xlink::cli::LogCommand",
+        "Only this endpoint, ids written as {id}, e.g. /v2/product/{id}/device/{id}."),
+    QStringLiteral("PATH"));
+const QCommandLineOption envOption(QStringLiteral("env"),
+    QCoreApplication::translate("xlink::cli::LogCommand", "Only this environment."),
+    QStringLiteral("NAME"));
+const QCommandLineOption kindOption(QStringLiteral("kind"),
+    QCoreApplication::translate("xlink::cli::LogCommand",
+        "Only this kind: http, platform, network, timeout, malformed (or success with --all)."),
+    QStringLiteral("KIND"));
+const QCommandLineOption allOption(QStringLiteral("all"),
+    QCoreApplication::translate(
+        "xlink::cli::LogCommand", "Include successful calls (the history), not only failures."));
+
+QStringList splitValues(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+            out << part.trimmed();
+    }
+    return out;
+}
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            time = date.startOfDay();
+    }
+    if (!time.isValid())
+        return std::nullopt;
+    return time;
+}
+
+bool parseHelp(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    if (!parser.parse(arguments)) {
+        Console::err(parser.errorText() + u'\n');
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out(parser.helpText());
+        *exitCode = ExitSuccess;
+        return false;
+    }
+    return true;
+}
+
+// Opens the log read-write (so an old schema is migrated and a damaged file moved aside,
+// exactly as the console would), telling the user when a file was moved.
+bool openLog(LogDatabase &database)
+{
+    const auto opened = database.open();
+    if (!opened.movedAsideTo.isEmpty())
+        Console::err(QCoreApplication::translate("xlink::cli::LogCommand",
+            "The failure log was damaged; it was moved to %1 and a new one was started.\n")
+                         .arg(opened.movedAsideTo));
+    if (!opened.ok) {
+        Console::err(QCoreApplication::translate(
+            "xlink::cli::LogCommand", "Cannot open the failure log %1: %2\n")
+                         .arg(database.path(), opened.error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString LogCommand::name() const
+{
+    return QStringLiteral("log");
+}
+
+QString LogCommand::summary() const
+{
+    return tr("List or export the failure log (list, export, path)");
+}
+
+bool LogCommand::needsGui(int argc, char **argv)
+{
+    bool isLog = false;
+    bool isExport = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (i == 1)
+            isLog = std::strcmp(arg, "log") == 0;
+        else if (i == 2)
+            isExport = std::strcmp(arg, "export") == 0;
+        else if ((std::strcmp(arg, "--format") == 0 || std::strcmp(arg, "-f") == 0) && i + 1 < argc)
+            pdf = pdf || std::strcmp(argv[i + 1], "pdf") == 0;
+        else if (std::strcmp(arg, "--format=pdf") == 0)
+            pdf = true;
+    }
+    return isLog && isExport && pdf;
+}
+
+void LogCommand::addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({ codeOption, statusOption, sinceOption, untilOption, grepOption,
+        endpointOption, envOption, kindOption, allOption });
+}
+
+bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
+{
+    filter.failuresOnly = !parser.isSet(allOption);
+    for (const QString &value : splitValues(parser.values(codeOption))) {
+        bool ok = false;
+        const int code = value.toInt(&ok);
+        if (!ok || code <= 0) {
+            Console::err(tr("xlink-cli log: '%1' is not a platform code.\n").arg(value));
+            return false;
+        }
+        filter.codes << code;
+    }
+    for (const QString &value : splitValues(parser.values(statusOption))) {
+        bool ok = false;
+        const int status = value.toInt(&ok);
+        if (!ok || status < 0 || status > 999) {
+            Console::err(tr("xlink-cli log: '%1' is not an HTTP status.\n").arg(value));
+            return false;
+        }
+        filter.statuses << status;
+    }
+    for (const auto &[option, target] :
+        { std::pair { &sinceOption, &filter.since }, std::pair { &untilOption, &filter.until } }) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto time = parseTime(parser.value(*option));
+        if (!time) {
+            Console::err(tr("xlink-cli log: '%1' is not an ISO 8601 time such as "
+                            "2026-03-01T08:00:00Z or 2026-03-01.\n")
+                             .arg(parser.value(*option)));
+            return false;
+        }
+        *target = *time;
+    }
+    filter.text = parser.value(grepOption);
+    filter.endpoints = splitValues(parser.values(endpointOption));
+    filter.environments = parser.values(envOption);
+    for (const QString &value : splitValues(parser.values(kindOption))) {
+        const auto kind = CallRecord::kindFromName(value.toLower());
+        if (!kind) {
+            Console::err(tr("xlink-cli log: unknown kind '%1' (http, platform, network, timeout, "
+                            "malformed, success).\n")
+                             .arg(value));
+            return false;
+        }
+        filter.kinds << *kind;
+    }
+    return true;
+}
+
+int LogCommand::run(const QStringList &arguments)
+{
+    const QString sub = arguments.size() > 2 ? arguments.at(2) : QString();
+    // The subcommand's parser sees "xlink-cli log SUB" as its program name.
+    QStringList rest = arguments.mid(2);
+    if (!rest.isEmpty())
+        rest[0] = arguments.at(0) + u" log " + sub;
+    if (sub == u"list")
+        return list(rest);
+    if (sub == u"export")
+        return exportReport(rest);
+    if (sub == u"path")
+        return path(rest);
+    const QString usage = tr("Usage: xlink-cli log list [FILTERS] [--limit N] [--json]\n"
+                             "       xlink-cli log export --format md|html|pdf|csv|json|har "
+                             "-o FILE [FILTERS]\n"
+                             "       xlink-cli log path\n"
+                             "Run 'xlink-cli log list --help' for the filters.\n");
+    if (sub == u"--help" || sub == u"-h" || sub == u"help") {
+        Console::out(usage);
+        return ExitSuccess;
+    }
+    if (!sub.isEmpty())
+        Console::err(tr("xlink-cli log: unknown subcommand '%1'.\n").arg(sub));
+    Console::err(usage);
+    return ExitUsage;
+}
+
+int LogCommand::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the failure log, newest first. Without filters: the latest failures."));
+    parser.addHelpOption();
+    addFilterOptions(parser);
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        tr("At most N records (default 50; 0 for all)."), tr("N"), QStringLiteral("50"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        tr("Print a JSON array of records (id, time, environment, method, url, status, code, "
+           "kind, zh, en, serverMsg, durationMs, ...)."));
+    parser.addOptions({ limitOption, jsonOption });
+    int exitCode = ExitSuccess;
+    if (!parseHelp(parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::err(tr("xlink-cli log list: unexpected argument '%1'\n")
+                         .arg(parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+    LogFilter filter;
+    if (!readFilter(parser, filter))
+        return ExitUsage;
+    bool ok = false;
+    const int limit = parser.value(limitOption).toInt(&ok);
+    if (!ok || limit < 0) {
+        Console::err(tr("xlink-cli log list: --limit needs a number (0 for all).\n"));
+        return ExitUsage;
+    }
+
+    LogDatabase database(LogDatabase::defaultPath());
+    if (!openLog(database))
+        return ExitFailure;
+    const LogQuery query(database.db());
+    const QList<LogEntry> entries
+        = query.page(filter, 0, limit == 0 ? std::numeric_limits<int>::max() : limit);
+    if (!query.lastError().isEmpty()) {
+        Console::err(tr("xlink-cli log list: %1\n").arg(query.lastError()));
+        return ExitFailure;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const LogEntry &entry : entries)
+            array.append(RecordJson::summary(entry));
+        Console::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    if (entries.isEmpty()) {
+        Console::out(tr("No records match.\n"));
+        return ExitSuccess;
+    }
+    const Language language = Translations::current();
+    QString text;
+    for (const LogEntry &e : entries) {
+        const QString status
+            = e.httpStatus > 0 ? QString::number(e.httpStatus) : QStringLiteral("-");
+        const QString code = e.code ? QString::number(*e.code) : QStringLiteral("-");
+        const QString message = language == Language::Chinese ? (e.zh.isEmpty() ? e.en : e.zh)
+                                                              : (e.en.isEmpty() ? e.zh : e.en);
+        text += QString::number(e.id).rightJustified(7) + u"  "
+            + e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + u"  "
+            + status.leftJustified(4) + u' ' + code.leftJustified(8) + u' '
+            + CallRecord::kindName(e.kind).leftJustified(10) + u' '
+            + QString::fromLatin1(e.method).leftJustified(6) + u' ' + e.url + u"\n         "
+            + message;
+        if (!e.serverMessage.isEmpty() && e.serverMessage != message)
+            text += u" — " + e.serverMessage;
+        if (!e.errorText.isEmpty())
+            text += u" — " + e.errorText;
+        text += u'\n';
+    }
+    Console::out(text);
+    return ExitSuccess;
+}
+
+int LogCommand::exportReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a report of the selected records (failures by default): a summary by code, "
+           "endpoint and status, then each record with a curl command to repeat it. Secrets "
+           "are always redacted."));
+    parser.addHelpOption();
+    addFilterOptions(parser);
+    const QCommandLineOption formatOption(
+        QStringList { QStringLiteral("f"), QStringLiteral("format") },
+        tr("md, html, pdf, csv, json or har."), tr("FORMAT"));
+    const QCommandLineOption outputOption(
+        QStringList { QStringLiteral("o"), QStringLiteral("output") },
+        tr("The file to write (replaced only once the new one is complete)."), tr("FILE"));
+    const QCommandLineOption bomOption(
+        QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark, for Excel."));
+    parser.addOptions({ formatOption, outputOption, bomOption });
+    int exitCode = ExitSuccess;
+    if (!parseHelp(parser, arguments, &exitCode))
+        return exitCode;
+    const auto format = ReportExporter::formatFromName(parser.value(formatOption));
+    if (!format) {
+        Console::err(tr("xlink-cli log export: --format must be one of %1.\n")
+                         .arg(ReportExporter::formatNames().join(u", ")));
+        return ExitUsage;
+    }
+    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty()) {
+        Console::err(tr("xlink-cli log export: -o FILE is required.\n"));
+        return ExitUsage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::err(tr("xlink-cli log export: unexpected argument '%1'\n")
+                         .arg(parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+    LogFilter filter;
+    if (!readFilter(parser, filter))
+        return ExitUsage;
+
+    LogDatabase database(LogDatabase::defaultPath());
+    if (!openLog(database))
+        return ExitFailure;
+    const LogQuery query(database.db());
+    const Report report = ReportBuilder::build(query, filter);
+    ReportOptions options;
+    options.csvByteOrderMark = parser.isSet(bomOption);
+    QString error;
+    const QString output = parser.value(outputOption);
+    if (!ReportExporter::save(report, *format, output, options, &error)) {
+        Console::err(tr("xlink-cli log export: cannot write %1: %2\n").arg(output, error));
+        return ExitFailure;
+    }
+    Console::err(tr("Wrote %n record(s) to %1.\n", nullptr, int(report.summary.total)).arg(output));
+    return ExitSuccess;
+}
+
+int LogCommand::path(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints where the failure log is stored."));
+    parser.addHelpOption();
+    int exitCode = ExitSuccess;
+    if (!parseHelp(parser, arguments, &exitCode))
+        return exitCode;
+    Console::out(LogDatabase::defaultPath() + u'\n');
+    return ExitSuccess;
+}
+
+} // namespace xlink::cli

@@ -1,0 +1,81 @@
+#include "report/ChartPainter.h"
+
+#include <QPainter>
+
+namespace xlink {
+
+namespace {
+const QColor barColor(0xc0, 0x39, 0x2b);
+const QColor axisColor(0x88, 0x88, 0x88);
+} // namespace
+
+void ChartPainter::drawByCode(
+    QPainter &painter, const QRectF &rect, const QList<ReportSummary::CodeLine> &codes, int maxBars)
+{
+    painter.save();
+    const qsizetype n = std::min<qsizetype>(codes.size(), maxBars);
+    if (n == 0) {
+        painter.restore();
+        return;
+    }
+    qint64 largest = 1;
+    for (qsizetype i = 0; i < n; ++i)
+        largest = std::max(largest, codes[i].count);
+    const QFontMetricsF metrics(painter.font());
+    const qreal labelWidth = metrics.horizontalAdvance(QStringLiteral("0000000  "));
+    const qreal countWidth = metrics.horizontalAdvance(QStringLiteral(" 0000000"));
+    const qreal rowHeight = rect.height() / qreal(n);
+    const qreal barSpace = std::max<qreal>(1, rect.width() - labelWidth - countWidth);
+    for (qsizetype i = 0; i < n; ++i) {
+        const qreal y = rect.top() + i * rowHeight;
+        const QRectF label(rect.left(), y, labelWidth, rowHeight);
+        painter.setPen(Qt::black);
+        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, QString::number(codes[i].code));
+        const qreal width = barSpace * qreal(codes[i].count) / qreal(largest);
+        const QRectF bar(rect.left() + labelWidth, y + rowHeight * 0.15, std::max<qreal>(width, 1),
+            rowHeight * 0.7);
+        painter.fillRect(bar, barColor);
+        painter.drawText(QRectF(bar.right() + metrics.averageCharWidth(), y, countWidth, rowHeight),
+            Qt::AlignLeft | Qt::AlignVCenter, QString::number(codes[i].count));
+    }
+    painter.restore();
+}
+
+void ChartPainter::drawOverTime(
+    QPainter &painter, const QRectF &rect, const QList<LogQuery::Bucket> &buckets)
+{
+    painter.save();
+    if (buckets.isEmpty()) {
+        painter.restore();
+        return;
+    }
+    const QFontMetricsF metrics(painter.font());
+    const qreal labelHeight = metrics.height() * 1.4;
+    const QRectF plot(rect.left(), rect.top(), rect.width(), rect.height() - labelHeight);
+    qint64 largest = 1;
+    for (const auto &bucket : buckets)
+        largest = std::max(largest, bucket.count);
+    const qreal slot = plot.width() / qreal(buckets.size());
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        const qreal height = plot.height() * qreal(buckets[i].count) / qreal(largest);
+        if (buckets[i].count > 0)
+            painter.fillRect(QRectF(plot.left() + i * slot + slot * 0.1,
+                                 plot.bottom() - std::max<qreal>(height, 1), slot * 0.8,
+                                 std::max<qreal>(height, 1)),
+                barColor);
+    }
+    painter.setPen(axisColor);
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.setPen(Qt::black);
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    const QRectF labels(rect.left(), plot.bottom(), rect.width(), labelHeight);
+    painter.drawText(
+        labels, Qt::AlignLeft | Qt::AlignBottom, buckets.first().start.toUTC().toString(format));
+    painter.drawText(labels, Qt::AlignRight | Qt::AlignBottom,
+        buckets.last().end.toUTC().toString(format) + QStringLiteral(" UTC"));
+    painter.drawText(
+        labels, Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("max %1").arg(largest));
+    painter.restore();
+}
+
+} // namespace xlink

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "call/CallRecord.h"
+
+#include <QString>
+
+namespace xlink {
+
+// A bash command that repeats a logged call with curl. The log holds redacted calls, so the
+// Access-Token header reads the token from $XLINK_ACCESS_TOKEN instead of a literal, and other
+// redacted values stay "[REDACTED]" for the user to fill in.
+// (Kept minimal for reports; the API console's curl codec is the full one.)
+class CurlCommand final
+{
+public:
+    static QString of(const CallRecord &call);
+    // 'text' quoted for bash: single quotes, with ' written as '\''.
+    static QString quoted(const QString &text);
+};
+
+} // namespace xlink

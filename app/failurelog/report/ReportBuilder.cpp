@@ -1,0 +1,100 @@
+#include "report/ReportBuilder.h"
+
+#include "catalogue/ErrorCatalogue.h"
+
+#include <QCoreApplication>
+
+namespace xlink {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("xlink::ReportBuilder", text);
+}
+} // namespace
+
+QString ReportBuilder::describe(const LogFilter &filter)
+{
+    QStringList parts;
+    parts << (filter.failuresOnly ? tr("failures") : tr("all calls"));
+    auto numbers = [](const QList<int> &list) {
+        QStringList out;
+        for (int n : list)
+            out << QString::number(n);
+        return out.join(u", ");
+    };
+    if (!filter.codes.isEmpty())
+        parts << tr("code %1").arg(numbers(filter.codes));
+    if (!filter.statuses.isEmpty())
+        parts << tr("HTTP status %1").arg(numbers(filter.statuses));
+    if (!filter.endpoints.isEmpty())
+        parts << tr("endpoint %1").arg(filter.endpoints.join(u", "));
+    if (!filter.environments.isEmpty())
+        parts << tr("environment %1").arg(filter.environments.join(u", "));
+    if (!filter.kinds.isEmpty()) {
+        QStringList kinds;
+        for (CallRecord::Kind kind : filter.kinds)
+            kinds << CallRecord::kindName(kind);
+        parts << tr("kind %1").arg(kinds.join(u", "));
+    }
+    if (filter.since.isValid())
+        parts << tr("since %1").arg(filter.since.toUTC().toString(Qt::ISODate));
+    if (filter.until.isValid())
+        parts << tr("until %1").arg(filter.until.toUTC().toString(Qt::ISODate));
+    if (!filter.text.isEmpty())
+        parts << tr("containing \"%1\"").arg(filter.text);
+    if (!filter.ids.isEmpty())
+        parts << QCoreApplication::translate(
+            "xlink::ReportBuilder", "%n selected record(s)", nullptr, int(filter.ids.size()));
+    return parts.join(u"; ");
+}
+
+Report ReportBuilder::build(
+    const LogQuery &query, const LogFilter &filter, const QDateTime &generatedAt)
+{
+    const ErrorCatalogue &catalogue = ErrorCatalogue::builtin();
+    Report report;
+    report.generatedAt = generatedAt.toUTC();
+    report.filter = filter;
+    report.filterDescription = describe(filter);
+    ReportSummary &summary = report.summary;
+    summary.total = query.count(filter);
+    std::tie(summary.from, summary.to) = query.timeRange(filter);
+    for (const auto &count : query.countsByCode(filter)) {
+        ReportSummary::CodeLine line;
+        line.code = count.key.toInt();
+        line.count = count.count;
+        if (const CatalogueEntry *entry = catalogue.find(line.code)) {
+            line.zh = entry->message.zh;
+            line.en = entry->message.en;
+            if (entry->hint) {
+                line.hintZh = entry->hint->zh;
+                line.hintEn = entry->hint->en;
+            }
+        }
+        summary.byCode.append(line);
+    }
+    for (const auto &count : query.countsByEndpoint(filter))
+        summary.byEndpoint.append({ count.key.toString(), count.count });
+    for (const auto &count : query.countsByStatus(filter)) {
+        ReportSummary::StatusLine line;
+        line.status = count.key.toInt();
+        line.count = count.count;
+        if (const HttpStatusInfo *info = catalogue.httpStatus(line.status)) {
+            line.zh = info->meaning.zh;
+            line.en = info->meaning.en;
+        }
+        summary.byStatus.append(line);
+    }
+    for (const auto &count : query.countsByKind(filter))
+        summary.byKind.append({ count.key.toString(), count.count });
+    if (summary.from.isValid())
+        summary.timeline
+            = query.timeBuckets(filter, summary.from, summary.to.addMSecs(1), timelineBuckets);
+    report.forEachRecord = [&query, filter](const std::function<bool(const StoredCall &)> &visit) {
+        return query.forEach(filter, true, visit);
+    };
+    return report;
+}
+
+} // namespace xlink

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "report/Report.h"
+
+namespace xlink {
+
+class LogQuery;
+
+// Computes a report's summary from the log with the database's own group-by counts, and
+// makes its records stream from the same query (the query must outlive the report).
+class ReportBuilder final
+{
+public:
+    static Report build(const LogQuery &query, const LogFilter &filter,
+        const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
+    static QString describe(const LogFilter &filter);
+    static constexpr int timelineBuckets = 24;
+};
+
+} // namespace xlink

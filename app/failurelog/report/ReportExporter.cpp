@@ -1,0 +1,124 @@
+#include "report/ReportExporter.h"
+
+#include "report/CsvReportWriter.h"
+#include "report/HarReportWriter.h"
+#include "report/HtmlReportWriter.h"
+#include "report/JsonReportWriter.h"
+#include "report/MarkdownReportWriter.h"
+#include "report/PdfReportWriter.h"
+
+#include <QBuffer>
+#include <QSaveFile>
+
+namespace xlink {
+
+namespace {
+constexpr std::pair<ReportExporter::Format, const char16_t *> names[] = {
+    { ReportExporter::Format::Markdown, u"md" },
+    { ReportExporter::Format::Html, u"html" },
+    { ReportExporter::Format::Pdf, u"pdf" },
+    { ReportExporter::Format::Csv, u"csv" },
+    { ReportExporter::Format::Json, u"json" },
+    { ReportExporter::Format::Har, u"har" },
+};
+} // namespace
+
+std::optional<ReportExporter::Format> ReportExporter::formatFromName(QStringView name)
+{
+    const QString lower = name.toString().toLower();
+    if (lower == u"markdown")
+        return Format::Markdown;
+    for (const auto &[format, n] : names) {
+        if (lower == QStringView(n))
+            return format;
+    }
+    return std::nullopt;
+}
+
+QString ReportExporter::formatName(Format format)
+{
+    for (const auto &[f, n] : names) {
+        if (f == format)
+            return QString::fromUtf16(n);
+    }
+    return {};
+}
+
+QStringList ReportExporter::formatNames()
+{
+    QStringList list;
+    for (const auto &[f, n] : names)
+        list << QString::fromUtf16(n);
+    return list;
+}
+
+QString ReportExporter::fileExtension(Format format)
+{
+    return formatName(format);
+}
+
+std::unique_ptr<ReportWriter> ReportExporter::writerFor(Format format, const ReportOptions &options)
+{
+    switch (format) {
+    case Format::Markdown:
+        return std::make_unique<MarkdownReportWriter>(options);
+    case Format::Html:
+        return std::make_unique<HtmlReportWriter>(options);
+    case Format::Pdf:
+        return std::make_unique<PdfReportWriter>(options);
+    case Format::Csv:
+        return std::make_unique<CsvReportWriter>(options);
+    case Format::Json:
+        return std::make_unique<JsonReportWriter>();
+    case Format::Har:
+        return std::make_unique<HarReportWriter>();
+    }
+    return nullptr;
+}
+
+QByteArray ReportExporter::preview(
+    const Report &report, Format format, const ReportOptions &options, QString *error)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString ignored;
+    if (!writerFor(format, options)->write(report, buffer, error ? error : &ignored))
+        return {};
+    buffer.close();
+    return bytes;
+}
+
+bool ReportExporter::save(const Report &report, Format format, const QString &path,
+    const ReportOptions &options, QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        message = file.errorString();
+        return false;
+    }
+    if (!writerFor(format, options)->write(report, file, &message)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        message = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ReportExporter::saveBytes(const QByteArray &bytes, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace xlink

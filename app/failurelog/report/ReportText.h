@@ -1,0 +1,23 @@
+#pragma once
+
+#include "report/Report.h"
+
+#include <QString>
+
+namespace xlink {
+
+// Labels and phrases shared by the text-like report formats, translated once.
+class ReportText final
+{
+public:
+    static QString title();
+    static QString kindLabel(const QString &kindName);
+    static QString statusLabel(int status);
+    static QString codeLabel(const std::optional<int> &code);
+    // The first `limit` bytes of a body as text, with a note when more was cut.
+    static QString bodyExcerpt(const QByteArray &body, qint64 originalSize, int limit);
+    static QString time(const QDateTime &time); // "2026-03-01 08:00:00 UTC"
+    static QString tr(const char *text);
+};
+
+} // namespace xlink

@@ -1,0 +1,382 @@
+// Every report format, parsed back: structure, escaping, the summary, curl commands, and no
+// secret anywhere.
+#include "CsvReader.h"
+#include "FailureStore.h"
+#include "SampleCalls.h"
+#include "report/CsvReportWriter.h"
+#include "report/CurlCommand.h"
+#include "report/MarkdownReportWriter.h"
+#include "report/PdfReportWriter.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+using test::SampleCalls;
+using Format = ReportExporter::Format;
+
+namespace {
+const QByteArray sentinel = "Zq9-SENTINEL-secret-7731";
+
+int pdfPages(const QByteArray &pdf)
+{
+    static const QRegularExpression page(u"/Type\\s*/Page(?![s\\w])"_s);
+    return int(QString::fromLatin1(pdf).count(page));
+}
+} // namespace
+
+class TestReports final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void summary();
+    void previewEqualsSavedFile_data();
+    void previewEqualsSavedFile();
+    void noSecretInAnyFormat();
+    void csvParsesBack();
+    void csvByteOrderMark();
+    void jsonStructure();
+    void harStructure();
+    void htmlIsWellFormed();
+    void markdownStructure();
+    void pdfPageCount();
+    void curlQuotingSurvivesBash();
+    void saveFailsCleanly();
+
+private:
+    QByteArray render(Format format, const ReportOptions &options = {});
+    QTemporaryDir m_dir;
+    std::unique_ptr<FailureStore> m_store;
+    std::optional<LogQuery> m_query;
+    Report m_report;
+    const QDateTime m_base = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+};
+
+void TestReports::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    LogSettings keepAll;
+    keepAll.successDays = 0;
+    keepAll.failureDays = 0;
+    m_store = std::make_unique<FailureStore>(m_dir.path() + u"/log.sqlite"_s, keepAll);
+    QVERIFY(m_store->open().ok);
+    QList<CallRecord> calls = { SampleCalls::platform(m_base, 4031003, u"prod"_s, sentinel),
+        SampleCalls::http(m_base.addSecs(10)), SampleCalls::network(m_base.addSecs(20)),
+        SampleCalls::timeout(m_base.addSecs(30)), SampleCalls::malformed(m_base.addSecs(40)),
+        SampleCalls::login(m_base.addSecs(50), sentinel),
+        SampleCalls::success(m_base.addSecs(60)) };
+    // Text that every format must escape: separators, quotes, newlines, markup, backticks.
+    CallRecord tricky = SampleCalls::platform(m_base.addSecs(70), 4041008);
+    tricky.platformError->serverMessage
+        = u"a,b \"quoted\"\nline2 <script>alert('x')</script> | ``` & 设备"_s;
+    tricky.requestBody = "{\"note\":\"it's\"}";
+    tricky.method = "POST";
+    calls << tricky;
+    for (const CallRecord &call : calls)
+        QVERIFY(m_store->record(call) > 0);
+    m_query.emplace(m_store->query());
+    m_report = ReportBuilder::build(*m_query, LogFilter(), m_base.addDays(1));
+}
+
+QByteArray TestReports::render(Format format, const ReportOptions &options)
+{
+    QString error;
+    const QByteArray bytes = ReportExporter::preview(m_report, format, options, &error);
+    if (bytes.isEmpty())
+        qWarning() << "render failed:" << error;
+    return bytes;
+}
+
+void TestReports::summary()
+{
+    const ReportSummary &s = m_report.summary;
+    QCOMPARE(s.total, 7);
+    QCOMPARE(s.from, m_base);
+    QCOMPARE(s.to, m_base.addSecs(70));
+    QCOMPARE(s.byCode.size(), 3);
+    for (const auto &line : s.byCode) {
+        QCOMPARE(line.count, 1);
+        QVERIFY(!line.zh.isEmpty() && !line.en.isEmpty());
+    }
+    const auto invalidToken = std::find_if(
+        s.byCode.cbegin(), s.byCode.cend(), [](const auto &line) { return line.code == 4031003; });
+    QVERIFY(invalidToken != s.byCode.cend());
+    QVERIFY(!invalidToken->hintEn.isEmpty());
+    qint64 statuses = 0;
+    for (const auto &line : s.byStatus)
+        statuses += line.count;
+    QCOMPARE(statuses, 7);
+    QVERIFY(!s.byEndpoint.isEmpty());
+    qint64 timeline = 0;
+    for (const auto &bucket : s.timeline)
+        timeline += bucket.count;
+    QCOMPARE(timeline, 7);
+}
+
+void TestReports::previewEqualsSavedFile_data()
+{
+    QTest::addColumn<Format>("format");
+    for (const QString &name : ReportExporter::formatNames())
+        QTest::newRow(name.toLatin1().constData()) << *ReportExporter::formatFromName(name);
+}
+
+void TestReports::previewEqualsSavedFile()
+{
+    QFETCH(Format, format);
+    const QByteArray preview = render(format);
+    QVERIFY(!preview.isEmpty());
+    const QString path = m_dir.path() + u"/report."_s + ReportExporter::fileExtension(format);
+    QFile::remove(path);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous contents");
+    }
+    QString error;
+    QVERIFY2(ReportExporter::save(m_report, format, path, {}, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    if (format == Format::Pdf) {
+        // QPdfWriter stamps a creation date and document id: compare the structure instead.
+        QCOMPARE(pdfPages(saved), pdfPages(preview));
+        QVERIFY(saved.startsWith("%PDF-"));
+    } else {
+        QCOMPARE(saved, preview);
+    }
+}
+
+void TestReports::noSecretInAnyFormat()
+{
+    for (const QString &name : ReportExporter::formatNames()) {
+        const QByteArray bytes = render(*ReportExporter::formatFromName(name));
+        QVERIFY2(!bytes.isEmpty(), qPrintable(name));
+        QVERIFY2(!bytes.contains(sentinel), qPrintable(name));
+        QVERIFY2(!bytes.contains("tok-0123456789"), qPrintable(name));
+    }
+}
+
+void TestReports::csvParsesBack()
+{
+    const QByteArray bytes = render(Format::Csv);
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QList<QStringList> rows;
+    QVERIFY(test::readCsv(QString::fromUtf8(bytes), &rows));
+    QCOMPARE(rows.size(), 8);
+    QCOMPARE(rows.first(), CsvReportWriter::columns());
+    const qsizetype columns = rows.first().size();
+    for (const QStringList &row : rows)
+        QCOMPARE(row.size(), columns);
+    const QStringList &tricky = rows.last();
+    auto column = [&](const char *name) { return rows.first().indexOf(QLatin1StringView(name)); };
+    QCOMPARE(tricky.at(column("server_msg")),
+        u"a,b \"quoted\"\nline2 <script>alert('x')</script> | ``` & 设备"_s);
+    QCOMPARE(tricky.at(column("code")), u"4041008"_s);
+    QCOMPARE(tricky.at(column("kind")), u"platform"_s);
+    QCOMPARE(tricky.at(column("request_body")), u"{\"note\":\"it's\"}"_s);
+    QVERIFY(tricky.at(column("curl")).startsWith(u"curl -X POST '"_s));
+    const QStringList &network = rows.at(3);
+    QCOMPARE(network.at(column("kind")), u"network"_s);
+    QCOMPARE(network.at(column("status")), QString());
+    QCOMPARE(network.at(column("code")), QString());
+    QCOMPARE(rows.at(1).at(column("time")), u"2026-03-01T08:00:00.000Z"_s);
+    QCOMPARE(CsvReportWriter::field(u"a\"b"_s), u"\"a\"\"b\""_s);
+    QCOMPARE(CsvReportWriter::field(u"plain"_s), u"plain"_s);
+}
+
+void TestReports::csvByteOrderMark()
+{
+    ReportOptions options;
+    options.csvByteOrderMark = true;
+    const QByteArray bytes = render(Format::Csv, options);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,time,"));
+}
+
+void TestReports::jsonStructure()
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(render(Format::Json), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = document.object();
+    QCOMPARE(root[u"schema"].toString(), u"xlink-failure-report/1"_s);
+    QCOMPARE(root[u"generatedAt"].toString(), u"2026-03-02T08:00:00.000Z"_s);
+    const QJsonObject summary = root[u"summary"].toObject();
+    QCOMPARE(summary[u"total"].toInteger(), 7);
+    QCOMPARE(summary[u"from"].toString(), u"2026-03-01T08:00:00.000Z"_s);
+    QCOMPARE(summary[u"byCode"].toArray().size(), 3);
+    QVERIFY(summary[u"byCode"][0][u"zh"].isString());
+    QVERIFY(summary[u"byStatus"].toArray().size() >= 4);
+    const QJsonArray records = root[u"records"].toArray();
+    QCOMPARE(records.size(), 7);
+    QStringList kinds;
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        for (const char *key : { "id", "time", "environment", "method", "url", "status", "code",
+                 "kind", "zh", "en", "serverMsg", "durationMs", "curl", "request", "response" })
+            QVERIFY2(record.contains(QLatin1StringView(key)), key);
+        QVERIFY(record[u"request"][u"headers"].isArray());
+        kinds << record[u"kind"].toString();
+    }
+    QCOMPARE(kinds,
+        QStringList({ u"platform"_s, u"http"_s, u"network"_s, u"timeout"_s, u"malformed"_s,
+            u"platform"_s, u"platform"_s }));
+    QVERIFY(records[2][u"status"].isNull());
+    QVERIFY(records[2][u"code"].isNull());
+    QCOMPARE(records[0][u"code"].toInt(), 4031003);
+    QCOMPARE(records[0][u"status"].toInt(), 403);
+}
+
+void TestReports::harStructure()
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(render(Format::Har), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject log = document[u"log"].toObject();
+    QCOMPARE(log[u"version"].toString(), u"1.2"_s);
+    QCOMPARE(log[u"creator"][u"name"].toString(), u"xlink-console"_s);
+    QVERIFY(log[u"creator"][u"version"].isString());
+    const QJsonArray entries = log[u"entries"].toArray();
+    QCOMPARE(entries.size(), 7);
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        QVERIFY(QDateTime::fromString(entry[u"startedDateTime"].toString(), Qt::ISODateWithMs)
+                    .isValid());
+        QVERIFY(entry[u"time"].isDouble());
+        QVERIFY(entry[u"cache"].isObject());
+        const QJsonObject timings = entry[u"timings"].toObject();
+        for (const char *key : { "send", "wait", "receive" })
+            QVERIFY(timings[QLatin1StringView(key)].isDouble());
+        const QJsonObject request = entry[u"request"].toObject();
+        for (const char *key : { "method", "url", "httpVersion" })
+            QVERIFY2(request[QLatin1StringView(key)].isString(), key);
+        for (const char *key : { "cookies", "headers", "queryString" })
+            QVERIFY2(request[QLatin1StringView(key)].isArray(), key);
+        QVERIFY(request[u"headersSize"].isDouble() && request[u"bodySize"].isDouble());
+        const QJsonObject response = entry[u"response"].toObject();
+        QVERIFY(response[u"status"].isDouble());
+        for (const char *key : { "statusText", "httpVersion", "redirectURL" })
+            QVERIFY2(response[QLatin1StringView(key)].isString(), key);
+        for (const char *key : { "cookies", "headers" })
+            QVERIFY2(response[QLatin1StringView(key)].isArray(), key);
+        QVERIFY(response[u"content"][u"size"].isDouble());
+        QVERIFY(response[u"content"][u"mimeType"].isString());
+        QVERIFY(response[u"headersSize"].isDouble() && response[u"bodySize"].isDouble());
+        for (const QJsonValue &header : request[u"headers"].toArray())
+            QVERIFY(header[u"name"].isString() && header[u"value"].isString());
+    }
+    QCOMPARE(entries[2][u"response"][u"status"].toInt(), 0); // no answer, as browsers record it
+    QCOMPARE(entries[0][u"response"][u"status"].toInt(), 403);
+    QCOMPARE(entries[0][u"request"][u"queryString"][0][u"value"].toString(), u"[REDACTED]"_s);
+    QCOMPARE(entries[6][u"request"][u"postData"][u"text"].toString(), u"{\"note\":\"it's\"}"_s);
+}
+
+void TestReports::htmlIsWellFormed()
+{
+    const QByteArray html = render(Format::Html);
+    QXmlStreamReader xml(html);
+    int sections = 0;
+    int scripts = 0;
+    int links = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            if (xml.name() == u"section")
+                ++sections;
+            if (xml.name() == u"script")
+                ++scripts;
+            if (xml.name() == u"link" || xml.name() == u"img")
+                ++links;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(sections, 7);
+    QCOMPARE(scripts, 0); // the record's <script> text stayed text
+    QCOMPARE(links, 0); // self-contained
+    QVERIFY(html.contains("&lt;script&gt;"));
+    QVERIFY(html.contains("@media print"));
+    QVERIFY(html.contains("设备"));
+}
+
+void TestReports::markdownStructure()
+{
+    const QString md = QString::fromUtf8(render(Format::Markdown));
+    QVERIFY(md.startsWith(u"# "_s));
+    QCOMPARE(md.count(u"\n### #"_s), 7);
+    QCOMPARE(md.count(u"bash\ncurl "_s), 7);
+    QVERIFY(md.contains(u"| 4031003 | 1 | 无效的Access-Token |"_s));
+    // The server message's ``` is inside a table-free list item, and the body fences are longer
+    // than any backtick run inside them.
+    QCOMPARE(MarkdownReportWriter::fenceFor(u"a ``` b"_s), u"````"_s);
+    QCOMPARE(MarkdownReportWriter::cell(u"a|b\nc"_s), u"a\\|b c"_s);
+}
+
+void TestReports::pdfPageCount()
+{
+    PdfReportWriter writer;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(writer.write(m_report, buffer, &error), qPrintable(error));
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QCOMPARE(writer.pageCount(), 2); // summary with charts, then the records
+    QCOMPARE(pdfPages(bytes), 2);
+
+    // Many records flow over several pages, each counted in the file.
+    LogFilter many;
+    many.failuresOnly = false;
+    Report repeated = m_report;
+    repeated.forEachRecord = [this, many](const std::function<bool(const StoredCall &)> &visit) {
+        for (int i = 0; i < 15; ++i)
+            m_query->forEach(many, true, visit);
+        return true;
+    };
+    bytes.clear();
+    QBuffer second(&bytes);
+    second.open(QIODevice::WriteOnly);
+    QVERIFY(writer.write(repeated, second, &error));
+    QVERIFY(writer.pageCount() > 5);
+    QCOMPARE(pdfPages(bytes), writer.pageCount());
+}
+
+void TestReports::curlQuotingSurvivesBash()
+{
+    const QString nasty = u"it's a \"test\" $HOME `id` \\ 设备\n!x"_s;
+    QProcess bash;
+    bash.start(u"bash"_s, { u"-c"_s, u"printf '%s' "_s + CurlCommand::quoted(nasty) });
+    QVERIFY(bash.waitForFinished(10000));
+    QCOMPARE(QString::fromUtf8(bash.readAllStandardOutput()), nasty);
+
+    CallRecord call = SampleCalls::timeout(m_base);
+    call.requestHeaders = { { "Access-Token", "[REDACTED]" },
+        { "Content-Type", "application/json" }, { "Content-Length", "23" } };
+    const QString curl = CurlCommand::of(call);
+    QCOMPARE(curl,
+        u"curl -X POST 'http://127.0.0.1:8080/v2/users' -H \"Access-Token: ${XLINK_ACCESS_TOKEN}\" "
+        "-H 'Content-Type: application/json' --data-raw '{\"offset\":0,\"limit\":10}'"_s);
+}
+
+void TestReports::saveFailsCleanly()
+{
+    QString error;
+    QVERIFY(!ReportExporter::save(
+        m_report, Format::Csv, m_dir.path() + u"/missing/dir/report.csv"_s, {}, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!ReportExporter::formatFromName(u"docx"));
+    QCOMPARE(ReportExporter::formatFromName(u"HAR"), Format::Har);
+}
+
+QTEST_MAIN(TestReports)
+#include "TestReports.moc"
