@@ -129,7 +129,11 @@ void TestSandboxEndpoints::products()
     QCOMPARE(created.status, 200);
     const QString pid = created.object().value(u"id").toString();
     QVERIFY(matches(u"^[0-9a-f]{32}$"_s, pid));
-    QCOMPARE(sandbox.get(u"/v2/products"_s).json().array().size(), 4);
+    const QJsonArray afterCreate = sandbox.get(u"/v2/products"_s).json().array();
+    QCOMPARE(afterCreate.size(), 4);
+    // Listed in the order they were created: the new one last.
+    QCOMPARE(afterCreate.at(3).toObject().value(u"id").toString(), pid);
+    QCOMPARE(afterCreate.at(0).toObject().value(u"id").toString(), released);
     QCOMPARE(sandbox.post(u"/v2/product"_s, { { u"name"_s, u"x"_s }, { u"link_type"_s, 9 } })
                  .errorCode(),
         4001015);

@@ -108,8 +108,14 @@ ProductRoutes::ProductRoutes(SandboxState &state)
 
 void ProductRoutes::registerRoutes(Router &router)
 {
-    router.add("GET", u"/v2/products"_s, Access::Enterprise,
-        [this](const RouteContext &) { return SandboxReply::json(jsonArrayOf(m_state.products)); });
+    router.add("GET", u"/v2/products"_s, Access::Enterprise, [this](const RouteContext &) {
+        // Oldest first, as created; the map itself is ordered by id.
+        QList<QJsonObject> products = listOf(m_state.products);
+        std::stable_sort(products.begin(), products.end(), [](const auto &a, const auto &b) {
+            return a.value(u"create_time").toString() < b.value(u"create_time").toString();
+        });
+        return SandboxReply::json(jsonArrayOf(products));
+    });
     router.add("POST", u"/v2/product"_s, Access::Enterprise,
         [this](const RouteContext &c) { return createProduct(c); });
     router.add("GET", u"/v2/product/{pid}"_s, Access::Enterprise, [this](const RouteContext &c) {
