@@ -13,6 +13,7 @@ struct SandboxOptions
     int maxFailedLogins = 5; // wrong passwords in a row before an account locks
     int lockoutSeconds = 300; // how long a locked account stays locked
     qint64 maxBodyBytes = 1024 * 1024; // larger request bodies are answered with 413
+    int stalledRequestTimeoutMs = 30 * 1000; // a request sent this far and no further gets 408
     FaultSpec faults; // applied to every request, on top of any X-Sandbox-Fault header
 };
 

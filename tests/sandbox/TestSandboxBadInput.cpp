@@ -23,6 +23,8 @@ private Q_SLOTS:
     void veryLongPaths();
     void garbageRequestLine();
     void headHasNoBody();
+    void stalledRequestIs408_data();
+    void stalledRequestIs408();
 };
 
 void TestSandboxBadInput::tenMegabyteBodyIs413()
@@ -199,6 +201,35 @@ void TestSandboxBadInput::headHasNoBody()
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("}}")), 3000);
     QVERIFY2(answer.startsWith("HTTP/1.1 403"), answer.left(40).constData());
     QVERIFY(answer.contains("4031002"));
+}
+
+void TestSandboxBadInput::stalledRequestIs408_data()
+{
+    QTest::addColumn<QByteArray>("partial");
+    QTest::newRow("headers") << "GET /v2/corp HTTP/1.1\r\nHost: x\r\nAccess-To"_ba;
+    QTest::newRow("body")
+        << "POST /v2/corp_auth HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"acc"_ba;
+}
+
+void TestSandboxBadInput::stalledRequestIs408()
+{
+    QFETCH(QByteArray, partial);
+    SandboxOptions options;
+    options.stalledRequestTimeoutMs = 300;
+    SandboxFixture sandbox(options);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+    QVERIFY(socket.waitForConnected(2000));
+    socket.write(partial);
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("}}")), 2000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.left(40).constData());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 2000);
+    // An idle kept-alive connection between requests is left alone.
+    SandboxClient &client = sandbox.client();
+    QCOMPARE(client.get(u"/v2/corp"_s, sandbox.token()).status, 200);
+    QTest::qWait(500);
+    QCOMPARE(client.get(u"/v2/corp"_s, sandbox.token()).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBadInput)

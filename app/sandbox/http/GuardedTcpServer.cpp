@@ -1,12 +1,12 @@
 #include "http/GuardedTcpServer.h"
 
-#include "http/RequestSizeGuard.h"
+#include "http/RequestGuard.h"
 
 #include <QTcpSocket>
 
 namespace xlink::sandbox {
 
-GuardedTcpServer::GuardedTcpServer(RequestSizeGuard *guard, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(RequestGuard *guard, QObject *parent)
     : QTcpServer(parent)
     , m_guard(guard)
 { }

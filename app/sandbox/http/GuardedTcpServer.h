@@ -4,7 +4,7 @@
 
 namespace xlink::sandbox {
 
-class RequestSizeGuard;
+class RequestGuard;
 
 // A QTcpServer that hands each new connection to the size guard before the HTTP server sees it,
 // so that the guard's readyRead handler runs first.
@@ -14,13 +14,13 @@ class GuardedTcpServer final : public QTcpServer
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    explicit GuardedTcpServer(RequestSizeGuard *guard, QObject *parent = nullptr);
+    explicit GuardedTcpServer(RequestGuard *guard, QObject *parent = nullptr);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    RequestSizeGuard *m_guard;
+    RequestGuard *m_guard;
 };
 
 } // namespace xlink::sandbox

@@ -4,7 +4,7 @@
 #include "SandboxLog.h"
 #include "fault/ReplyWriter.h"
 #include "http/GuardedTcpServer.h"
-#include "http/RequestSizeGuard.h"
+#include "http/RequestGuard.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -44,7 +44,7 @@ SandboxHttpServer::SandboxHttpServer(
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_dispatcher(dispatcher)
-    , m_guard(new RequestSizeGuard(options.maxBodyBytes, this, this))
+    , m_guard(new RequestGuard(options.maxBodyBytes, options.stalledRequestTimeoutMs, this, this))
 { }
 
 quint16 SandboxHttpServer::listenGuarded(const QHostAddress &address, quint16 port, QString *error)

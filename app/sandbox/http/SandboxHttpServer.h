@@ -8,7 +8,7 @@
 namespace xlink::sandbox {
 
 class RequestDispatcher;
-class RequestSizeGuard;
+class RequestGuard;
 struct SandboxReply;
 
 // The HTTP side of the sandbox on Qt HTTP Server: every request goes to the dispatcher (one
@@ -33,7 +33,7 @@ protected:
 private:
     SandboxOptions m_options;
     RequestDispatcher &m_dispatcher;
-    RequestSizeGuard *m_guard;
+    RequestGuard *m_guard;
 };
 
 } // namespace xlink::sandbox

@@ -1,4 +1,4 @@
-#include "http/RequestSizeGuard.h"
+#include "http/RequestGuard.h"
 
 #include "SandboxLog.h"
 #include "http/ErrorBody.h"
@@ -19,6 +19,8 @@ QByteArray reasonPhrase(int status)
         return "Payload Too Large";
     case 414:
         return "URI Too Long";
+    case 408:
+        return "Request Timeout";
     default:
         return "Request Header Fields Too Large";
     }
@@ -26,27 +28,57 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-RequestSizeGuard::RequestSizeGuard(qint64 maxBodyBytes, QObject *httpServer, QObject *parent)
+RequestGuard::RequestGuard(
+    qint64 maxBodyBytes, int stalledRequestTimeoutMs, QObject *httpServer, QObject *parent)
     : QObject(parent)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_stalledRequestTimeoutMs(stalledRequestTimeoutMs)
     , m_httpServer(httpServer)
-{ }
-
-void RequestSizeGuard::watch(QTcpSocket *socket)
 {
-    m_watches.insert(socket, Watch {});
+    m_stallCheck.setInterval(std::clamp(stalledRequestTimeoutMs / 4, 10, 1000));
+    connect(&m_stallCheck, &QTimer::timeout, this, &RequestGuard::closeStalled);
+}
+
+void RequestGuard::watch(QTcpSocket *socket)
+{
+    Watch watch;
+    watch.socket = socket;
+    m_watches.insert(socket, watch);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { m_watches.remove(socket); });
 }
 
-void RequestSizeGuard::requestParsed(QTcpSocket *socket)
+void RequestGuard::requestParsed(QTcpSocket *socket)
 {
     const auto it = m_watches.find(socket);
-    if (it != m_watches.end())
-        *it = Watch {};
+    if (it != m_watches.end()) {
+        Watch fresh;
+        fresh.socket = socket;
+        *it = fresh;
+    }
 }
 
-qint64 RequestSizeGuard::contentLengthOf(const QByteArray &head)
+void RequestGuard::closeStalled()
+{
+    bool pending = false;
+    for (auto it = m_watches.begin(); it != m_watches.end();) {
+        if (!it->socket) {
+            it = m_watches.erase(it);
+            continue;
+        }
+        if (it->seen > 0 && it->drainRemaining < 0) {
+            if (it->stallDeadline.hasExpired())
+                reject(it->socket, *it, 408, 4001001, 0);
+            else
+                pending = true;
+        }
+        ++it;
+    }
+    if (!pending)
+        m_stallCheck.stop();
+}
+
+qint64 RequestGuard::contentLengthOf(const QByteArray &head)
 {
     const QList<QByteArray> lines = head.split('\n');
     for (const QByteArray &line : lines) {
@@ -60,13 +92,16 @@ qint64 RequestSizeGuard::contentLengthOf(const QByteArray &head)
     return -1;
 }
 
-void RequestSizeGuard::onReadyRead(QTcpSocket *socket)
+void RequestGuard::onReadyRead(QTcpSocket *socket)
 {
     const auto it = m_watches.find(socket);
     if (it == m_watches.end())
         return;
     Watch &watch = *it;
     const qint64 available = socket->bytesAvailable();
+    watch.stallDeadline.setRemainingTime(m_stalledRequestTimeoutMs);
+    if (!m_stallCheck.isActive())
+        m_stallCheck.start();
     if (watch.drainRemaining >= 0) {
         watch.drainRemaining -= socket->skip(available);
         if (watch.drainRemaining <= 0)
@@ -103,10 +138,9 @@ void RequestSizeGuard::onReadyRead(QTcpSocket *socket)
         reject(socket, watch, 413, 4001001, 0);
 }
 
-void RequestSizeGuard::reject(
-    QTcpSocket *socket, Watch &watch, int status, int code, qint64 drainBytes)
+void RequestGuard::reject(QTcpSocket *socket, Watch &watch, int status, int code, qint64 drainBytes)
 {
-    qCInfo(lcSandbox) << "refusing an oversized request with HTTP" << status;
+    qCInfo(lcSandbox) << "refusing a request with HTTP" << status;
     // From here on the guard alone reads this connection.
     QObject::disconnect(socket, &QTcpSocket::readyRead, m_httpServer, nullptr);
     if (socket->isTransactionStarted())

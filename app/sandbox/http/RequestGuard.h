@@ -1,25 +1,30 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 class QTcpSocket;
 
 namespace xlink::sandbox {
 
-// Sees each connection's bytes before the HTTP server parses them, and answers requests that are
-// too big itself: a request line over 16 KiB (414), headers over 64 KiB (431), a body over the
-// configured limit (413). Qt HTTP Server 6.4 has no such limits: it buffers any body whole, and
-// on headers its parser refuses it silently leaves the connection open, so the client would hang.
-// A rejected request's remaining body is read and discarded before closing, so the client, still
-// uploading, reads the error instead of a connection reset.
-class RequestSizeGuard final : public QObject
+// Sees each connection's bytes before the HTTP server parses them, and answers itself requests
+// that are too big: a request line over 16 KiB (414), headers over 64 KiB (431), a body over the
+// configured limit (413); and requests that stall half-sent for longer than the timeout (408).
+// Qt HTTP Server 6.4 has no such limits: it buffers any body whole, waits for the rest of a
+// request forever, and closes a connection whose headers exceed its parser's limit without an
+// answer. A rejected request's remaining body is read and discarded before closing, so the
+// client, still uploading, reads the error instead of a connection reset.
+class RequestGuard final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RequestSizeGuard)
+    Q_DISABLE_COPY_MOVE(RequestGuard)
 
 public:
-    RequestSizeGuard(qint64 maxBodyBytes, QObject *httpServer, QObject *parent = nullptr);
+    RequestGuard(qint64 maxBodyBytes, int stalledRequestTimeoutMs, QObject *httpServer,
+        QObject *parent = nullptr);
 
     // Call for each new connection before the HTTP server connects to its readyRead.
     void watch(QTcpSocket *socket);
@@ -37,14 +42,19 @@ private:
         qint64 contentLength = -1;
         qint64 seen = 0; // bytes of this request seen so far
         qint64 drainRemaining = -1; // >= 0 once rejected: bytes still to discard
+        QDeadlineTimer stallDeadline; // for a request begun but not complete
+        QPointer<QTcpSocket> socket; // the HTTP server may delete it without telling
     };
 
     void onReadyRead(QTcpSocket *socket);
     void reject(QTcpSocket *socket, Watch &watch, int status, int code, qint64 drainBytes);
     static qint64 contentLengthOf(const QByteArray &head);
+    void closeStalled();
 
     qint64 m_maxBodyBytes;
+    int m_stalledRequestTimeoutMs;
     QObject *m_httpServer;
+    QTimer m_stallCheck;
     QHash<QTcpSocket *, Watch> m_watches;
 };
 
