@@ -122,13 +122,14 @@ SandboxReply AlarmRoutes::createRule(const RouteContext &context)
         return SandboxReply::error(body.errorCode());
     if (!m_state.products.contains(pid))
         return SandboxReply::error(4041005);
-    const qint64 id = m_state.nextId + 1;
-    QJsonObject rule { { u"id"_s, id }, { u"product_id"_s, pid }, { u"content"_s, QString() },
-        { u"type"_s, 1 }, { u"notify_target"_s, QJsonArray { 3 } }, { u"is_enable"_s, true },
-        { u"scope"_s, 3 }, { u"create_time"_s, nowTimestamp() } };
-    if (const int code = applyRuleFields(body, rule, id))
+    QJsonObject rule { { u"product_id"_s, pid }, { u"content"_s, QString() }, { u"type"_s, 1 },
+        { u"notify_target"_s, QJsonArray { 3 } }, { u"is_enable"_s, true }, { u"scope"_s, 3 },
+        { u"create_time"_s, nowTimestamp() } };
+    if (const int code = applyRuleFields(body, rule, -1))
         return SandboxReply::error(code);
-    m_state.alarmRules.insert(m_state.takeId(), rule);
+    const qint64 id = m_state.takeId();
+    rule.insert(u"id"_s, id);
+    m_state.alarmRules.insert(id, rule);
     return SandboxReply::json(rule);
 }
 

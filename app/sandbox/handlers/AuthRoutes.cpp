@@ -110,7 +110,7 @@ SandboxReply AuthRoutes::userAuth(const RouteContext &context)
     const QString corpId = body.requiredString(u"corp_id"_s);
     const std::optional<QString> email = body.optionalString(u"email"_s);
     const std::optional<QString> phone = body.optionalString(u"phone"_s);
-    body.optionalString(u"phone_zone"_s);
+    body.optionalString(u"phone_zone"_s); // checked for its type; the sandbox ignores zones
     const QString password = body.requiredString(u"password"_s);
     body.optionalString(u"resource"_s, maxResource);
     if (body.ok() && !email && !phone)

@@ -95,7 +95,6 @@ QJsonObject DeviceRoutes::newDevice(const QString &productId, const QString &mac
         { u"tags"_s, QString() }, { u"is_active"_s, false }, { u"is_online"_s, false },
         { u"firmware_mod"_s, u"wifi-main"_s }, { u"firmware_version"_s, 1 },
         { u"mcu_mod"_s, u"mcu"_s }, { u"mcu_version"_s, 1 }, { u"create_date"_s, nowTimestamp() } };
-    m_state.devices.insert(id, device);
     return device;
 }
 
@@ -147,8 +146,11 @@ SandboxReply DeviceRoutes::createBatch(const RouteContext &context)
     }
     // All or nothing: the batch is only stored once every MAC passed.
     QJsonArray created;
-    for (const QJsonValue &mac : macs)
-        created.append(newDevice(pid, mac.toString()));
+    for (const QJsonValue &mac : macs) {
+        const QJsonObject device = newDevice(pid, mac.toString());
+        m_state.devices.insert(device.value(u"id").toInteger(), device);
+        created.append(device);
+    }
     return SandboxReply::json(created);
 }
 

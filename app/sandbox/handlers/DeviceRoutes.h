@@ -24,6 +24,7 @@ private:
     SandboxReply summary() const;
     // 0, or the code when `mac` is malformed (4001001) or taken in the product (4001021).
     int checkMac(const QString &productId, const QString &mac) const;
+    // A new, never activated device with the next id; the caller stores it.
     QJsonObject newDevice(const QString &productId, const QString &mac);
 
     SandboxState &m_state;

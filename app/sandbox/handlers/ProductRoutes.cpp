@@ -227,15 +227,16 @@ SandboxReply ProductRoutes::createDatapoint(const RouteContext &context)
     body.requiredInt(u"index"_s);
     if (!body.ok())
         return SandboxReply::error(body.errorCode());
-    const qint64 id = m_state.nextId + 1;
-    QJsonObject datapoint { { u"id"_s, id }, { u"description"_s, QString() },
-        { u"symbol"_s, QString() }, { u"is_collect"_s, false }, { u"min"_s, 0 }, { u"max"_s, 0 },
-        { u"is_read"_s, true }, { u"is_write"_s, false }, { u"default_value"_s, 0 },
-        { u"source"_s, 1 }, { u"is_release"_s, false } };
+    QJsonObject datapoint { { u"description"_s, QString() }, { u"symbol"_s, QString() },
+        { u"is_collect"_s, false }, { u"min"_s, 0 }, { u"max"_s, 0 }, { u"is_read"_s, true },
+        { u"is_write"_s, false }, { u"default_value"_s, 0 }, { u"source"_s, 1 },
+        { u"is_release"_s, false } };
     QMap<qint64, QJsonObject> &siblings = m_state.datapoints[pid];
-    if (const int code = applyDatapointFields(body, datapoint, siblings, id))
+    if (const int code = applyDatapointFields(body, datapoint, siblings, -1))
         return SandboxReply::error(code);
-    siblings.insert(m_state.takeId(), datapoint);
+    const qint64 id = m_state.takeId();
+    datapoint.insert(u"id"_s, id);
+    siblings.insert(id, datapoint);
     return SandboxReply::json(datapoint);
 }
 
