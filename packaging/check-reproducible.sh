@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Builds the committed tree (HEAD) twice in Release, from two copies at different paths into two
 # build directories, packages both with cpack, and compares the binaries and packages byte for
-# byte. Exits 1 and names the files that differ. Takes two full builds (no ccache).
+# byte. Exits 1, names the files that differ and keeps both trees for diffoscope. Takes two full
+# builds (no ccache).
 set -euo pipefail
 top=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CCACHE_DISABLE=1
+commit=$(git -C "$top" rev-parse HEAD)
+echo "building $commit twice"
 for side in first second-copy; do
   mkdir -p "$work/$side/source"
-  git -C "$top" archive HEAD | tar -x -C "$work/$side/source"
+  git -C "$top" archive "$commit" | tar -x -C "$work/$side/source"
+done
+for side in first second-copy; do
   cmake -S "$work/$side/source" -B "$work/$side/out" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DXLINK_BUILD_TESTS=OFF -DXLINK_BUILD_BENCHMARKS=OFF >/dev/null
   cmake --build "$work/$side/out" >/dev/null
@@ -26,4 +31,8 @@ for file in bin/xlink-console bin/xlink-cli $(cd "$work/first/out" && ls ./*.deb
     status=1
   fi
 done
+if [[ $status -ne 0 ]]; then
+  trap - EXIT
+  echo "both trees kept in $work"
+fi
 exit $status
