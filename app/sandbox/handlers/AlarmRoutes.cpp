@@ -31,7 +31,7 @@ AlarmRoutes::AlarmRoutes(SandboxState &state)
 void AlarmRoutes::registerRoutes(Router &router)
 {
     router.add("GET", u"/v2/alert/rules"_s, Access::Enterprise,
-        [this](const RouteContext &c) { return rules(c); });
+        [this](const RouteContext &c) { return ofProduct(c, m_state.alarmRules); });
     router.add("POST", u"/v2/alert/rule"_s, Access::Enterprise,
         [this](const RouteContext &c) { return createRule(c); });
     router.add("GET", u"/v2/alert/rule/{id}"_s, Access::Enterprise, [this](const RouteContext &c) {
@@ -49,12 +49,13 @@ void AlarmRoutes::registerRoutes(Router &router)
     router.add("POST", u"/v2/upgrade/firmware/task"_s, Access::Enterprise,
         [this](const RouteContext &c) { return createTask(c); });
     router.add("GET", u"/v2/upgrade/firmware/tasks"_s, Access::Enterprise,
-        [this](const RouteContext &c) { return tasks(c); });
+        [this](const RouteContext &c) { return ofProduct(c, m_state.upgradeTasks); });
     router.add("POST", u"/v2/upgrade/firmware/task/status"_s, Access::Enterprise,
         [this](const RouteContext &c) { return setTaskStatus(c); });
 }
 
-SandboxReply AlarmRoutes::rules(const RouteContext &context) const
+SandboxReply AlarmRoutes::ofProduct(
+    const RouteContext &context, const QMap<qint64, QJsonObject> &items) const
 {
     const QString pid = context.request.query.queryItemValue(u"product_id"_s);
     if (pid.isEmpty())
@@ -62,9 +63,9 @@ SandboxReply AlarmRoutes::rules(const RouteContext &context) const
     if (!m_state.products.contains(pid))
         return SandboxReply::error(4041005);
     QJsonArray list;
-    for (const QJsonObject &rule : std::as_const(m_state.alarmRules)) {
-        if (rule.value(u"product_id").toString() == pid)
-            list.append(rule);
+    for (const QJsonObject &item : items) {
+        if (item.value(u"product_id").toString() == pid)
+            list.append(item);
     }
     return SandboxReply::json(list);
 }
@@ -191,21 +192,6 @@ SandboxReply AlarmRoutes::createTask(const RouteContext &context)
     task.insert(u"create_time"_s, nowTimestamp());
     m_state.upgradeTasks.insert(id, task);
     return SandboxReply::json(task);
-}
-
-SandboxReply AlarmRoutes::tasks(const RouteContext &context) const
-{
-    const QString pid = context.request.query.queryItemValue(u"product_id"_s);
-    if (pid.isEmpty())
-        return SandboxReply::error(4001002);
-    if (!m_state.products.contains(pid))
-        return SandboxReply::error(4041005);
-    QJsonArray list;
-    for (const QJsonObject &task : std::as_const(m_state.upgradeTasks)) {
-        if (task.value(u"product_id").toString() == pid)
-            list.append(task);
-    }
-    return SandboxReply::json(list);
 }
 
 SandboxReply AlarmRoutes::setTaskStatus(const RouteContext &context)

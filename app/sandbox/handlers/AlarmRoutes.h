@@ -4,6 +4,7 @@
 #include "http/SandboxReply.h"
 
 #include <QJsonObject>
+#include <QMap>
 
 namespace xlink::sandbox {
 
@@ -19,13 +20,14 @@ public:
     void registerRoutes(Router &router) override;
 
 private:
-    SandboxReply rules(const RouteContext &context) const;
+    // The bare array of `items` whose product_id is the ?product_id= of the request.
+    SandboxReply ofProduct(
+        const RouteContext &context, const QMap<qint64, QJsonObject> &items) const;
     SandboxReply createRule(const RouteContext &context);
     SandboxReply updateRule(const RouteContext &context);
     SandboxReply deleteRule(const RouteContext &context);
     SandboxReply messages(const RouteContext &context) const;
     SandboxReply createTask(const RouteContext &context);
-    SandboxReply tasks(const RouteContext &context) const;
     SandboxReply setTaskStatus(const RouteContext &context);
     // Reads the rule fields of `body` into `rule`: 0 or the error code.
     int applyRuleFields(FieldReader &body, QJsonObject &rule, qint64 ownId) const;

@@ -240,37 +240,50 @@ SandboxReply ProductRoutes::createDatapoint(const RouteContext &context)
     return SandboxReply::json(datapoint);
 }
 
-SandboxReply ProductRoutes::updateDatapoint(const RouteContext &context)
+QJsonObject *ProductRoutes::datapointOf(
+    const RouteContext &context, QMap<qint64, QJsonObject> **siblings, int *errorCode)
 {
     const QString pid = context.param(u"pid"_s);
-    if (!m_state.product(pid))
-        return SandboxReply::error(4041005);
-    QMap<qint64, QJsonObject> &siblings = m_state.datapoints[pid];
+    if (!m_state.product(pid)) {
+        *errorCode = 4041005;
+        return nullptr;
+    }
+    *siblings = &m_state.datapoints[pid];
     const auto id = context.intParam(u"id"_s);
-    const auto it = id ? siblings.find(*id) : siblings.end();
-    if (it == siblings.end())
-        return SandboxReply::error(4041007);
-    FieldReader body(context.request.body);
-    QJsonObject updated = *it;
-    if (const int code = applyDatapointFields(body, updated, siblings, *id))
+    const auto it = id ? (*siblings)->find(*id) : (*siblings)->end();
+    if (it == (*siblings)->end()) {
+        *errorCode = 4041007;
+        return nullptr;
+    }
+    return &*it;
+}
+
+SandboxReply ProductRoutes::updateDatapoint(const RouteContext &context)
+{
+    int code = 0;
+    QMap<qint64, QJsonObject> *siblings = nullptr;
+    QJsonObject *datapoint = datapointOf(context, &siblings, &code);
+    if (!datapoint)
         return SandboxReply::error(code);
-    *it = updated;
+    FieldReader body(context.request.body);
+    QJsonObject updated = *datapoint;
+    const qint64 id = datapoint->value(u"id").toInteger();
+    if (const int failure = applyDatapointFields(body, updated, *siblings, id))
+        return SandboxReply::error(failure);
+    *datapoint = updated;
     return SandboxReply::json(updated);
 }
 
 SandboxReply ProductRoutes::deleteDatapoint(const RouteContext &context)
 {
-    const QString pid = context.param(u"pid"_s);
-    if (!m_state.product(pid))
-        return SandboxReply::error(4041005);
-    QMap<qint64, QJsonObject> &siblings = m_state.datapoints[pid];
-    const auto id = context.intParam(u"id"_s);
-    const auto it = id ? siblings.find(*id) : siblings.end();
-    if (it == siblings.end())
-        return SandboxReply::error(4041007);
-    if (it->value(u"is_release").toBool())
+    int code = 0;
+    QMap<qint64, QJsonObject> *siblings = nullptr;
+    QJsonObject *datapoint = datapointOf(context, &siblings, &code);
+    if (!datapoint)
+        return SandboxReply::error(code);
+    if (datapoint->value(u"is_release").toBool())
         return SandboxReply::error(4001020);
-    siblings.erase(it);
+    siblings->remove(datapoint->value(u"id").toInteger());
     return SandboxReply::empty();
 }
 

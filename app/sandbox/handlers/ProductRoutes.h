@@ -3,6 +3,9 @@
 #include "handlers/RouteGroup.h"
 #include "http/SandboxReply.h"
 
+#include <QJsonObject>
+#include <QMap>
+
 namespace xlink::sandbox {
 
 struct RouteContext;
@@ -20,6 +23,10 @@ private:
     SandboxReply updateProduct(const RouteContext &context);
     SandboxReply deleteProduct(const RouteContext &context);
     SandboxReply createDatapoint(const RouteContext &context);
+    // The datapoint of the route's {pid}/{id} and its product's datapoints, or null with the
+    // error to answer.
+    QJsonObject *datapointOf(
+        const RouteContext &context, QMap<qint64, QJsonObject> **siblings, int *errorCode);
     SandboxReply updateDatapoint(const RouteContext &context);
     SandboxReply deleteDatapoint(const RouteContext &context);
     SandboxReply firmwares(const RouteContext &context) const;
