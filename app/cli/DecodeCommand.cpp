@@ -15,6 +15,12 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace xlink::cli {
 
 namespace {
@@ -36,6 +42,15 @@ int firstInvalidLine(QByteArrayView bytes)
         start = end + 1;
     }
     return line;
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin));
+#else
+    return isatty(fileno(stdin));
+#endif
 }
 
 } // namespace
@@ -83,6 +98,10 @@ int DecodeCommand::run(const QStringList &arguments)
     const QString inputName = fromStdin
         ? QCoreApplication::translate("xlink::cli::DecodeCommand", "standard input")
         : files.first();
+    if (fromStdin && stdinIsTerminal()) {
+        Console::err(QCoreApplication::translate("xlink::cli::DecodeCommand",
+            "Paste the text to decode, then press Ctrl+D (Ctrl+Z, Enter on Windows).\n"));
+    }
     QFile file(fromStdin ? QString() : files.first());
     const bool opened
         = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
