@@ -36,7 +36,11 @@ QByteArray UiSettings::windowGeometry()
 
 void UiSettings::setWindowGeometry(const QByteArray &geometry)
 {
-    QSettings().setValue(GeometryKey, geometry);
+    // Closing the window without moving it is the common case: rewriting (and syncing) the
+    // settings file then would only slow down quitting.
+    QSettings settings;
+    if (settings.value(GeometryKey).toByteArray() != geometry)
+        settings.setValue(GeometryKey, geometry);
 }
 
 } // namespace xlink

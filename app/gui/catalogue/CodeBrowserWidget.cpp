@@ -18,10 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace xlink {
 
@@ -54,8 +57,13 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Every code has seven digits: size the column once rather than measuring every row on
+    // each filter change (ResizeToContents), which would cost more than the filtering.
     m_table->horizontalHeader()->setSectionResizeMode(
-        CodeTableModel::CodeColumn, QHeaderView::ResizeToContents);
+        CodeTableModel::CodeColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(CodeTableModel::CodeColumn,
+        m_table->fontMetrics().horizontalAdvance(u"0000000"_s)
+            + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16);
     m_table->horizontalHeader()->setSectionResizeMode(
         CodeTableModel::PrimaryColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(
@@ -222,17 +230,27 @@ void CodeBrowserWidget::selectFirstRow()
     updateActions();
 }
 
+void CodeBrowserWidget::setDetailHtml(const QString &html)
+{
+    // Typing usually keeps the same best match selected; laying out the same rich text again
+    // would cost more than the whole filtering.
+    if (html == m_detailHtml)
+        return;
+    m_detailHtml = html;
+    m_detail->setHtml(html);
+}
+
 void CodeBrowserWidget::updateDetail()
 {
     const ErrorCatalogue &catalogue = m_codes->catalogue();
     const Language language = m_codes->language();
     if (const CatalogueEntry *entry = currentEntry()) {
-        m_detail->setHtml(CodeDetailHtml::entry(catalogue, *entry, language));
+        setDetailHtml(CodeDetailHtml::entry(catalogue, *entry, language));
         return;
     }
     const CodeLookup::Answer &answer = m_filter->answer();
     if (answer.unknownCode) {
-        m_detail->setHtml(CodeDetailHtml::unknownCode(catalogue, *answer.unknownCode, language));
+        setDetailHtml(CodeDetailHtml::unknownCode(catalogue, *answer.unknownCode, language));
         return;
     }
     QString text;
@@ -244,7 +262,7 @@ void CodeBrowserWidget::updateDetail()
                    .arg(m_search->text().trimmed());
     else
         text = tr("No code matches “%1”.").arg(m_search->text().trimmed());
-    m_detail->setHtml(u"<p>" + text.toHtmlEscaped() + u"</p>");
+    setDetailHtml(u"<p>" + text.toHtmlEscaped() + u"</p>");
 }
 
 void CodeBrowserWidget::updateBanner()

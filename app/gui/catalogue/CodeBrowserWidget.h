@@ -67,6 +67,7 @@ private:
     void applyQuery();
     void selectFirstRow();
     void updateDetail();
+    void setDetailHtml(const QString &html);
     void updateBanner();
     void updateActions();
     void copyText(const QString &text, const QString &what);
@@ -81,6 +82,7 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     QList<QToolButton *> m_copyButtons;
+    QString m_detailHtml;
 
     QAction *m_focusSearch = nullptr;
     QAction *m_copyCode = nullptr;

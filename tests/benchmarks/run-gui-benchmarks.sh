@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# GUI benchmarks, all offscreen, printing medians. Not run by ctest.
+#   1. xlink-console from exec to its first painted window (--quit-after-show), against a bare
+#      Qt Widgets window of the same size (bare-window --quit-after-show) in the same hyperfine
+#      run: targets <= 250 ms median and <= 1.5x the bare window.
+#   2. Filtering the whole catalogue per keystroke (bench-code-filter): target <= 2 ms median.
+#   3. Idle resident memory (VmRSS) of the shown console, against the bare window: <= 80 MB.
+#
+# Usage: tests/benchmarks/run-gui-benchmarks.sh [BUILD_DIR]   (default: build; needs hyperfine)
+# Build first: cmake --build --preset default --target gui-benchmarks
+# RUNS=N sets the hyperfine runs (default 40); the exit status is 1 when a target is missed.
+set -euo pipefail
+
+build=${1:-build}
+console="$build/bin/xlink-console"
+bare="$build/bin/bare-window"
+filter="$build/bin/bench-code-filter"
+for f in "$console" "$bare" "$filter"; do
+  [[ -x $f ]] || { echo "missing $f: build the gui-benchmarks target" >&2; exit 2; }
+done
+command -v hyperfine >/dev/null || { echo "hyperfine not installed" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -m 0700 "$work/runtime"
+# Clean settings and data (no imported pages, default geometry), a fixed locale, offscreen.
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
+status=0
+
+echo "== Startup: exec to first painted window (offscreen) =="
+hyperfine --shell=none --warmup 5 --runs "${RUNS:-40}" --export-json "$work/startup.json" \
+  -n 'bare-window' "$bare --quit-after-show" \
+  -n 'xlink-console' "$console --quit-after-show" >/dev/null 2>&1
+python3 - "$work/startup.json" <<'PY' || status=1
+import json, sys
+median = {r["command"]: r["median"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+bare, console = median["bare-window"], median["xlink-console"]
+ratio = console / bare
+print(f"{'bare Qt Widgets window':28} {bare:8.1f} ms median")
+print(f"{'xlink-console':28} {console:8.1f} ms median   {ratio:.2f}x bare")
+ok = console <= 250 and ratio <= 1.5
+print(f"target <= 250 ms and <= 1.5x bare: {'PASS' if ok else 'FAIL'}")
+sys.exit(0 if ok else 1)
+PY
+
+echo
+echo "== Filtering the whole catalogue per keystroke =="
+"$filter" "${ROUNDS:-20}" 2>/dev/null || status=1
+
+echo
+echo "== Idle resident memory after the window is shown =="
+# VmRSS of a shown, idle process, median of five starts (two seconds after exec).
+rss() {
+  local samples=() pid
+  for _ in 1 2 3 4 5; do
+    env "$@" &
+    pid=$!
+    sleep 2
+    samples+=("$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")")
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+  done
+  printf '%s\n' "${samples[@]}" | sort -n | sed -n 3p
+}
+bare_kb=$(rss "$bare" 2>/dev/null)
+console_kb=$(rss "$console" 2>/dev/null)
+console_zh_kb=$(rss LANG=zh_CN.UTF-8 LC_ALL= "$console" 2>/dev/null)
+python3 - "$bare_kb" "$console_kb" "$console_zh_kb" <<'PY' || status=1
+import sys
+bare, console, console_zh = (int(v) / 1024 for v in sys.argv[1:])
+print(f"{'bare Qt Widgets window':28} {bare:8.1f} MB")
+print(f"{'xlink-console (English)':28} {console:8.1f} MB")
+print(f"{'xlink-console (Chinese)':28} {console_zh:8.1f} MB")
+ok = max(console, console_zh) <= 80
+print(f"target <= 80 MB: {'PASS' if ok else 'FAIL'}")
+sys.exit(0 if ok else 1)
+PY
+exit $status
