@@ -1,0 +1,124 @@
+#include "SecretStore.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <qt6keychain/keychain.h>
+
+namespace xlink {
+
+Q_LOGGING_CATEGORY(lcSecrets, "xlink.api.secrets")
+
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{ }
+
+SecretStore::~SecretStore() = default;
+
+void SecretStore::setAvailability(Availability availability, const QString &error)
+{
+    if (availability == Availability::Unavailable)
+        m_keychainError = tr("The system keychain cannot be used (%1): secrets are kept in "
+                             "memory for this run only.")
+                              .arg(error.isEmpty() ? tr("no reason given") : error);
+    if (availability == m_availability)
+        return;
+    m_availability = availability;
+    if (availability == Availability::Unavailable)
+        qCWarning(lcSecrets) << "keychain unavailable, secrets stay in memory:" << error;
+    Q_EMIT keychainAvailabilityChanged(availability);
+}
+
+void SecretStore::setKeychainEnabled(bool enabled)
+{
+    m_keychainEnabled = enabled;
+    if (!enabled)
+        setAvailability(Availability::Unavailable, tr("The keychain is turned off."));
+}
+
+void SecretStore::write(const QString &key, const QString &secret)
+{
+    m_memory.insert(key, secret);
+    if (!m_keychainEnabled || m_availability == Availability::Unavailable) {
+        Q_EMIT written(key, false);
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finished) {
+        if (finished->error() == QKeychain::NoError) {
+            setAvailability(Availability::Available);
+            Q_EMIT written(key, true);
+            return;
+        }
+        setAvailability(Availability::Unavailable, finished->errorString());
+        Q_EMIT written(key, false);
+    });
+    job->start();
+}
+
+void SecretStore::read(
+    const QString &key, QObject *context, std::function<void(const std::optional<QString> &)> done)
+{
+    QPointer<QObject> guard(context);
+    auto deliver = [guard, done](const std::optional<QString> &value) {
+        if (guard)
+            done(value);
+    };
+    if (const auto value = cached(key)) {
+        QMetaObject::invokeMethod(
+            context, [deliver, value] { deliver(value); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_keychainEnabled || m_availability == Availability::Unavailable) {
+        QMetaObject::invokeMethod(
+            context, [deliver] { deliver(std::nullopt); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(
+        job, &QKeychain::Job::finished, context, [this, key, deliver](QKeychain::Job *finished) {
+            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
+            switch (finished->error()) {
+            case QKeychain::NoError:
+                setAvailability(Availability::Available);
+                m_memory.insert(key, readJob->textData());
+                deliver(readJob->textData());
+                return;
+            case QKeychain::EntryNotFound:
+                setAvailability(Availability::Available);
+                deliver(std::nullopt);
+                return;
+            default:
+                setAvailability(Availability::Unavailable, finished->errorString());
+                deliver(std::nullopt);
+                return;
+            }
+        });
+    job->start();
+}
+
+void SecretStore::remove(const QString &key)
+{
+    m_memory.remove(key);
+    if (!m_keychainEnabled || m_availability == Availability::Unavailable)
+        return;
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->start();
+}
+
+std::optional<QString> SecretStore::cached(const QString &key) const
+{
+    const auto it = m_memory.constFind(key);
+    if (it == m_memory.cend())
+        return std::nullopt;
+    return *it;
+}
+
+} // namespace xlink
