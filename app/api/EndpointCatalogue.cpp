@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace xlink {
 
-Q_LOGGING_CATEGORY(lcEndpoints, "xlink.api.endpoints")
+Q_LOGGING_CATEGORY(lcEndpoints, "xlink.api.endpoints", QtWarningMsg)
 
 namespace {
 const QRegularExpression &placeholderPattern()

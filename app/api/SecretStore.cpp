@@ -6,7 +6,7 @@
 
 namespace xlink {
 
-Q_LOGGING_CATEGORY(lcSecrets, "xlink.api.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "xlink.api.secrets", QtWarningMsg)
 
 SecretStore::SecretStore(const QString &service, QObject *parent)
     : QObject(parent)
@@ -25,7 +25,7 @@ void SecretStore::setAvailability(Availability availability, const QString &erro
         return;
     m_availability = availability;
     if (availability == Availability::Unavailable)
-        qCWarning(lcSecrets) << "keychain unavailable, secrets stay in memory:" << error;
+        qCInfo(lcSecrets) << "keychain unavailable, secrets stay in memory:" << error;
     Q_EMIT keychainAvailabilityChanged(availability);
 }
 

@@ -1,0 +1,104 @@
+#include "ApiClient.h"
+
+#include "ApiCall.h"
+#include "Session.h"
+#include "call/Redactor.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
+    , m_session(new Session(this))
+{
+    m_manager->setAutoDeleteReplies(false);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setEnvironment(const Environment &environment)
+{
+    m_session->logout();
+    m_session->setCredentials({});
+    m_environment = environment;
+    // Cached connections keep the TLS configuration they were opened with: start afresh so the
+    // new environment's trusted certificates apply.
+    m_manager->clearConnectionCache();
+    m_trusted.clear();
+    for (const QByteArray &pem : environment.trustedCertificatesPem)
+        m_trusted += QSslCertificate::fromData(pem, QSsl::Pem);
+    Q_EMIT environmentChanged();
+}
+
+void ApiClient::setMaxResponseBytes(qint64 bytes)
+{
+    m_maxResponseBytes = std::max<qint64>(1, bytes);
+}
+
+QUrl ApiClient::resolve(const ApiRequest &request) const
+{
+    return request.resolvedUrl(m_environment.baseUrl);
+}
+
+bool ApiClient::isEnvironmentOrigin(const QUrl &url) const
+{
+    const QUrl base = m_environment.baseUrl;
+    return !base.isEmpty() && url.scheme().compare(base.scheme(), Qt::CaseInsensitive) == 0
+        && url.host().compare(base.host(), Qt::CaseInsensitive) == 0
+        && url.port(url.scheme() == u"https" ? 443 : 80)
+        == base.port(base.scheme() == u"https" ? 443 : 80);
+}
+
+ApiCall *ApiClient::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(this, request);
+    call->start();
+    return call;
+}
+
+HttpExchange *ApiClient::startExchange(
+    const ApiRequest &request, CallRecord::Purpose purpose, const QByteArray &accessToken)
+{
+    CallRecord record;
+    record.environment = m_environment.name;
+    record.purpose = purpose;
+    record.method = request.method.trimmed().toUpper();
+    if (record.method.isEmpty())
+        record.method = "GET";
+    record.url = resolve(request);
+    record.requestHeaders = request.headers;
+    record.requestHeaders.removeIf([](const auto &h) {
+        return h.first.compare("Access-Token", Qt::CaseInsensitive) == 0
+            || h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    });
+    // Content-Type first so the record reads like the request; a user's own value wins.
+    const QByteArray contentType = request.header("Content-Type");
+    record.requestHeaders.prepend(
+        { "Content-Type", contentType.isEmpty() ? QByteArray("application/json") : contentType });
+    if (!accessToken.isEmpty())
+        record.requestHeaders.append({ "Access-Token", accessToken });
+    record.requestBody = request.body;
+
+    HttpExchange::Options options;
+    options.timeoutMs
+        = m_environment.timeoutMs > 0 ? m_environment.timeoutMs : Environment::defaultTimeoutMs;
+    options.maxResponseBytes = m_maxResponseBytes;
+    options.extraTrustedCertificates = m_trusted;
+    auto *exchange = new HttpExchange(m_manager, record, options, this);
+    connect(exchange, &HttpExchange::finished, this,
+        [this, exchange] { Q_EMIT callRecorded(redacted(exchange->record())); });
+    exchange->start();
+    return exchange;
+}
+
+CallRecord ApiClient::redacted(CallRecord record)
+{
+    Redactor::redact(record);
+    return record;
+}
+
+} // namespace xlink

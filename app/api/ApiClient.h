@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "Environment.h"
+#include "HttpExchange.h"
+#include "call/CallRecord.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace xlink {
+
+class ApiCall;
+class Session;
+
+// The console's and the CLI's way to the platform. Owns the network access manager and the
+// Session of the current environment. Every request gets Content-Type: application/json, the
+// environment's timeout, the response size limit, verified TLS (plus the environment's extra
+// trusted certificates) and no https→http redirects.
+//
+// Every exchange that finishes — the user's calls, their replays, logins and refreshes — is
+// announced once through callRecorded(), with secrets redacted: that is what history and the
+// failure log listen to.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    static constexpr qint64 defaultMaxResponseBytes = 200LL * 1024 * 1024;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Switching environments logs the session out and forgets its credentials.
+    void setEnvironment(const Environment &environment);
+    const Environment &environment() const { return m_environment; }
+
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    void setMaxResponseBytes(qint64 bytes);
+
+    Session *session() const { return m_session; }
+    QNetworkAccessManager *networkAccessManager() const { return m_manager; }
+
+    // Sends a request the user composed. Access-Token comes from the session unless the request
+    // carries its own (a value other than [REDACTED]); with the session's token, an expired,
+    // invalid or superseded token is renewed and the call replayed once. The returned call
+    // is owned by this client and deletes itself after finished() (see ApiCall).
+    ApiCall *send(const ApiRequest &request);
+
+    // One exchange without token handling (Session's logins and refreshes, ApiCall's attempts).
+    // `accessToken` is sent as Access-Token when not empty. The exchange's record() is not
+    // redacted; callRecorded() gets the redacted copy when it finishes.
+    HttpExchange *startExchange(
+        const ApiRequest &request, CallRecord::Purpose purpose, const QByteArray &accessToken);
+
+    // Where a request goes (base URL + path, or its absolute URL).
+    QUrl resolve(const ApiRequest &request) const;
+    // Whether the session's token may go to this URL: only to the environment's own origin, so
+    // a pasted command for another host never receives it.
+    bool isEnvironmentOrigin(const QUrl &url) const;
+
+    // The redacted copy of a record, as callRecorded() and ApiCall::finished() deliver it.
+    static CallRecord redacted(CallRecord record);
+
+Q_SIGNALS:
+    void callRecorded(const xlink::CallRecord &record);
+    void environmentChanged();
+
+private:
+    QNetworkAccessManager *m_manager;
+    Session *m_session;
+    Environment m_environment;
+    qint64 m_maxResponseBytes = defaultMaxResponseBytes;
+    QList<QSslCertificate> m_trusted;
+};
+
+} // namespace xlink

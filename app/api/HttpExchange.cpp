@@ -1,0 +1,168 @@
+#include "HttpExchange.h"
+
+#include "call/FailureClassifier.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
+
+namespace xlink {
+
+Q_LOGGING_CATEGORY(lcHttp, "xlink.api.http", QtWarningMsg)
+
+HttpExchange::HttpExchange(QNetworkAccessManager *manager, const CallRecord &record,
+    const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_record(record)
+    , m_options(options)
+{ }
+
+HttpExchange::~HttpExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpExchange::start()
+{
+    QNetworkRequest request(m_record.url);
+    for (const auto &[name, value] : m_record.requestHeaders)
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(std::max(1, m_options.timeoutMs));
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!m_options.extraTrustedCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.extraTrustedCertificates);
+        request.setSslConfiguration(tls);
+    }
+    m_record.startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    m_reply = m_manager->sendCustomRequest(request, m_record.method, m_record.requestBody);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    // Never ignored: the errors are kept so the user sees why the certificate was refused.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_sslErrors.append(error.errorString());
+    });
+}
+
+void HttpExchange::cancel()
+{
+    if (!m_reply)
+        return;
+    m_cancelled = true;
+    m_reply->abort();
+}
+
+void HttpExchange::abortForSize(qint64 size)
+{
+    m_tooLarge = true;
+    m_record.responseSize = size;
+    qCInfo(lcHttp) << "response above the size limit, aborting:" << m_record.url.toDisplayString();
+    m_reply->abort();
+}
+
+void HttpExchange::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    bool ok = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok) {
+        m_announcedSize = length;
+        if (length > m_options.maxResponseBytes)
+            abortForSize(length);
+    }
+}
+
+void HttpExchange::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const QByteArray chunk = m_reply->readAll();
+    m_received += chunk.size();
+    if (m_received > m_options.maxResponseBytes) {
+        // Keep the first part so the user can still see what was coming.
+        m_body += chunk.first(std::max<qsizetype>(0, m_options.maxResponseBytes - m_body.size()));
+        abortForSize(m_received);
+        return;
+    }
+    m_body += chunk;
+    Q_EMIT progress(m_received, m_announcedSize);
+}
+
+void HttpExchange::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    if (!m_tooLarge && reply->isOpen())
+        onReadyRead();
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    m_record.durationMs = m_clock.elapsed();
+    m_record.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_record.responseHeaders = reply->rawHeaderPairs();
+    m_record.responseBody = m_body;
+    if (!m_tooLarge)
+        m_record.responseSize = m_received;
+    m_body.clear();
+
+    const QNetworkReply::NetworkError error = reply->error();
+    // Errors below 200 are the transport's (refused, reset, TLS, timeout, redirect, proxy). Any
+    // other error with a status line is just how Qt names an HTTP 4xx/5xx: an answer.
+    const bool transportFailed = (error > QNetworkReply::NoError && error < 200)
+        || (error != QNetworkReply::NoError && m_record.httpStatus == 0);
+    // The connection closed before the announced body was complete (whatever Qt reports).
+    const bool truncated = !m_tooLarge && m_announcedSize >= 0 && m_received < m_announcedSize
+        && m_record.method != "HEAD";
+    if (m_cancelled) {
+        m_record.kind = CallRecord::Kind::Network;
+        m_record.errorText = tr("Cancelled.");
+    } else if (truncated && error != QNetworkReply::OperationCanceledError) {
+        m_record.kind = CallRecord::Kind::Network;
+        m_record.errorText = tr("The connection closed after %1 of the %2 bytes announced.")
+                                 .arg(m_received)
+                                 .arg(m_announcedSize);
+    } else if (m_tooLarge) {
+        m_record.kind = CallRecord::Kind::Network;
+        const QLocale locale;
+        m_record.errorText = tr("The response (%1) is larger than the limit of %2; the call "
+                                "was stopped.")
+                                 .arg(locale.formattedDataSize(m_record.responseSize),
+                                     locale.formattedDataSize(m_options.maxResponseBytes));
+    } else if (error == QNetworkReply::OperationCanceledError) {
+        // Only the transfer timeout aborts without our cancel flag.
+        m_record.kind = CallRecord::Kind::Timeout;
+        m_record.errorText = tr("No data for %1 ms: the call timed out.").arg(m_options.timeoutMs);
+    } else if (transportFailed) {
+        m_record.kind = CallRecord::Kind::Network;
+        if (!m_sslErrors.isEmpty())
+            m_record.errorText = tr("The server's certificate was refused: %1")
+                                     .arg(m_sslErrors.join(QStringLiteral("; ")));
+        else if (error == QNetworkReply::InsecureRedirectError)
+            m_record.errorText = tr("The server redirected from https to http; the redirect "
+                                    "was refused.");
+        else
+            m_record.errorText = reply->errorString();
+    } else {
+        m_record.kind = CallRecord::Kind::Success;
+        FailureClassifier::classify(m_record);
+    }
+    qCDebug(lcHttp) << m_record.method << m_record.url.toDisplayString() << m_record.httpStatus
+                    << CallRecord::kindName(m_record.kind) << m_record.durationMs << "ms";
+    Q_EMIT finished();
+}
+
+} // namespace xlink

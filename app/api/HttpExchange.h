@@ -1,0 +1,70 @@
+#pragma once
+
+#include "call/CallRecord.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+
+class QNetworkAccessManager;
+
+namespace xlink {
+
+// One HTTP request and its response, turned into a CallRecord. Enforces what every request
+// needs: a transfer timeout, a response size limit (aborting as soon as Content-Length or the
+// bytes received exceed it), verified TLS with the certificate problem's reason kept, and no
+// redirect from https to http. The record is NOT redacted: ApiClient redacts before anything
+// leaves the library.
+class HttpExchange final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpExchange)
+
+public:
+    struct Options
+    {
+        int timeoutMs = 30'000; // no bytes moving for this long ends the call
+        qint64 maxResponseBytes = 200LL * 1024 * 1024;
+        QList<QSslCertificate> extraTrustedCertificates;
+    };
+
+    // `record` carries the request (method, url, headers, body, purpose, environment).
+    HttpExchange(QNetworkAccessManager *manager, const CallRecord &record, const Options &options,
+        QObject *parent = nullptr);
+    ~HttpExchange() override;
+
+    void start();
+    void cancel(); // the user's cancel: the record says so, finished() follows
+    bool isRunning() const { return m_reply != nullptr; }
+    bool wasCancelled() const { return m_cancelled; }
+
+    const CallRecord &record() const { return m_record; } // complete once finished()
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total); // total is -1 when unknown
+    void finished();
+
+private:
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onFinished();
+    void abortForSize(qint64 size);
+
+    QNetworkAccessManager *m_manager;
+    CallRecord m_record;
+    Options m_options;
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_clock;
+    QByteArray m_body;
+    qint64 m_received = 0;
+    QStringList m_sslErrors;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+    qint64 m_announcedSize = -1;
+};
+
+} // namespace xlink

@@ -1,0 +1,322 @@
+// The HTTP client against the sandbox on loopback: records, every sandbox fault, the size limit,
+// timeouts, cancel, refused connections, TLS verification and where the token may go.
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "RawHttpServer.h"
+#include "SandboxServer.h"
+#include "Session.h"
+#include "TlsTestServer.h"
+#include "catalogue/ErrorCatalogue.h"
+#include "state/DemoIdentities.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+Q_DECLARE_METATYPE(CallRecord::Kind)
+
+namespace {
+
+int codeOf(const CallRecord &record)
+{
+    return record.platformError ? record.platformError->code : -1;
+}
+
+CallRecord sendAndWait(ApiClient &client, const ApiRequest &request, int timeoutMs = 15000)
+{
+    ApiCall *call = client.send(request);
+    QSignalSpy finished(call, &ApiCall::finished);
+    if (!finished.wait(timeoutMs))
+        return {};
+    return finished.first().first().value<CallRecord>();
+}
+
+ApiRequest request(const QByteArray &method, const QString &path, const QByteArray &fault = {})
+{
+    ApiRequest r;
+    r.method = method;
+    r.target = path;
+    if (!fault.isEmpty())
+        r.headers.append({ QByteArray("X-Sandbox-Fault"), fault });
+    return r;
+}
+
+ApiRequest memberLogin(const QByteArray &fault = {})
+{
+    ApiRequest r = request("POST", u"/v2/corp_auth"_s, fault);
+    r.body = R"({"account":"dev@example.com","password":"sandbox123"})";
+    return r;
+}
+
+} // namespace
+
+class TestApiClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void recordOfAPlatformError();
+    void faults_data();
+    void faults();
+    void hugeBodyWithinLimit();
+    void sizeLimitFromContentLength();
+    void sizeLimitWhileStreaming();
+    void timeout();
+    void cancel();
+    void connectionRefused();
+    void tokenOnlyToTheEnvironmentsOrigin();
+    void tlsProblemReportedWithReason();
+    void tlsTrustedExtraCertificate();
+
+private:
+    Environment sandboxEnvironment(int timeoutMs = 10000) const;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+void TestApiClient::initTestCase()
+{
+    qRegisterMetaType<CallRecord>();
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->errorString()));
+}
+
+Environment TestApiClient::sandboxEnvironment(int timeoutMs) const
+{
+    Environment environment;
+    environment.name = u"Local sandbox"_s;
+    environment.baseUrl = m_sandbox->url();
+    environment.timeoutMs = timeoutMs;
+    return environment;
+}
+
+void TestApiClient::init()
+{
+    m_client = std::make_unique<ApiClient>();
+    m_client->setEnvironment(sandboxEnvironment());
+}
+
+void TestApiClient::recordOfAPlatformError()
+{
+    QSignalSpy recorded(m_client.get(), &ApiClient::callRecorded);
+    const CallRecord record = sendAndWait(*m_client, request("get", u"/v2/corp"_s));
+    QCOMPARE(record.method, QByteArray("GET"));
+    QCOMPARE(record.url, QUrl(m_sandbox->url().toString() + u"/v2/corp"));
+    QCOMPARE(record.environment, u"Local sandbox"_s);
+    QCOMPARE(record.purpose, CallRecord::Purpose::Request);
+    QVERIFY(record.startedAt.isValid());
+    QCOMPARE(record.httpStatus, 403);
+    QCOMPARE(record.kind, CallRecord::Kind::Platform);
+    QCOMPARE(codeOf(record), 4031002); // no token
+    QVERIFY(record.requestHeaders.contains(
+        std::pair { QByteArray("Content-Type"), QByteArray("application/json") }));
+    QVERIFY(!record.responseHeaders.isEmpty());
+    QCOMPARE(record.responseSize, record.responseBody.size());
+    // Announced exactly once.
+    QCOMPARE(recorded.size(), 1);
+}
+
+void TestApiClient::faults_data()
+{
+    QTest::addColumn<QByteArray>("fault");
+    QTest::addColumn<CallRecord::Kind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("code");
+
+    QTest::newRow("status=503") << QByteArray("status=503") << CallRecord::Kind::Platform << 503
+                                << 5031001;
+    QTest::newRow("drop") << QByteArray("drop") << CallRecord::Kind::Network << -1 << 0;
+    QTest::newRow("malformed") << QByteArray("malformed") << CallRecord::Kind::Malformed << 403
+                               << 0;
+    QTest::newRow("html") << QByteArray("html") << CallRecord::Kind::Http << 502 << 0;
+    QTest::newRow("code-as-number")
+        << QByteArray("code-as-number") << CallRecord::Kind::Platform << 403 << 4031002;
+    QTest::newRow("english-msg") << QByteArray("english-msg") << CallRecord::Kind::Platform << 403
+                                 << 4031002;
+    QTest::newRow("delay") << QByteArray("delay=150") << CallRecord::Kind::Platform << 403
+                           << 4031002;
+}
+
+void TestApiClient::faults()
+{
+    QFETCH(QByteArray, fault);
+    QFETCH(CallRecord::Kind, kind);
+    QFETCH(int, status);
+    QFETCH(int, code);
+    const CallRecord record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s, fault));
+    QCOMPARE(CallRecord::kindName(record.kind), CallRecord::kindName(kind));
+    if (status >= 0)
+        QCOMPARE(record.httpStatus, status);
+    if (code) {
+        QVERIFY(record.platformError);
+        QCOMPARE(codeOf(record), code);
+    }
+    if (fault == "html")
+        QVERIFY2(record.errorText.contains(u"HTML"), qPrintable(record.errorText));
+    if (fault == "drop" || fault == "malformed")
+        QVERIFY(!record.errorText.isEmpty());
+    if (fault == "code-as-number")
+        QVERIFY(record.platformError->codeWasNumber);
+    if (fault == "english-msg") {
+        const CatalogueEntry *entry = ErrorCatalogue::builtin().find(4031002);
+        QCOMPARE(record.platformError->serverMessage, entry->message.en);
+    }
+    if (fault.startsWith("delay"))
+        QVERIFY(record.durationMs >= 140);
+}
+
+void TestApiClient::hugeBodyWithinLimit()
+{
+    const CallRecord record = sendAndWait(*m_client, memberLogin("huge=300000"));
+    QCOMPARE(record.kind, CallRecord::Kind::Success);
+    QCOMPARE(record.httpStatus, 200);
+    QCOMPARE(record.responseSize, 300000);
+    QCOMPARE(record.responseBody.size(), 300000);
+    QJsonParseError error;
+    QJsonDocument::fromJson(record.responseBody, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+void TestApiClient::sizeLimitFromContentLength()
+{
+    m_client->setMaxResponseBytes(100'000);
+    QElapsedTimer clock;
+    clock.start();
+    // 1 GB announced: refused at the headers, long before it could arrive.
+    const CallRecord record = sendAndWait(*m_client, memberLogin("huge=1000000000"));
+    QCOMPARE(record.kind, CallRecord::Kind::Network);
+    QCOMPARE(record.responseSize, 1000000000);
+    QVERIFY(record.responseBody.size() <= 100'000);
+    QVERIFY2(record.errorText.contains(u"limit"), qPrintable(record.errorText));
+    QVERIFY(clock.elapsed() < 5000);
+}
+
+void TestApiClient::sizeLimitWhileStreaming()
+{
+    // No Content-Length: only the bytes received can tell.
+    QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\n\r\n[";
+    response += QByteArray(200'000, '1').replace(QByteArray("11"), QByteArray("1,"));
+    response += "1]";
+    test::RawHttpServer server(response);
+    QVERIFY(server.listen());
+    Environment environment = sandboxEnvironment();
+    environment.baseUrl = QUrl(server.baseUrl());
+    m_client->setEnvironment(environment);
+    m_client->setMaxResponseBytes(50'000);
+    const CallRecord record = sendAndWait(*m_client, request("GET", u"/v2/products"_s));
+    QCOMPARE(record.kind, CallRecord::Kind::Network);
+    QVERIFY(record.responseSize > 50'000);
+    QCOMPARE(record.responseBody.size(), 50'000);
+    QVERIFY(record.errorText.contains(u"limit"));
+}
+
+void TestApiClient::timeout()
+{
+    m_client->setEnvironment(sandboxEnvironment(300));
+    QElapsedTimer clock;
+    clock.start();
+    const CallRecord record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s, "delay=5000"));
+    QCOMPARE(record.kind, CallRecord::Kind::Timeout);
+    QCOMPARE(record.httpStatus, 0);
+    QVERIFY(!record.errorText.isEmpty());
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestApiClient::cancel()
+{
+    ApiCall *call = m_client->send(request("GET", u"/v2/corp"_s, "delay=5000"));
+    QSignalSpy finished(call, &ApiCall::finished);
+    QTimer::singleShot(50, call, &ApiCall::cancel);
+    QVERIFY(finished.wait(3000));
+    const auto record = finished.first().first().value<CallRecord>();
+    QCOMPARE(record.kind, CallRecord::Kind::Network); // not a timeout
+    QVERIFY(record.errorText.contains(u"Cancel"));
+}
+
+void TestApiClient::connectionRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    Environment environment = sandboxEnvironment();
+    environment.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port));
+    m_client->setEnvironment(environment);
+    const CallRecord record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
+    QCOMPARE(record.kind, CallRecord::Kind::Network);
+    QCOMPARE(record.httpStatus, 0);
+    QVERIFY(!record.errorText.isEmpty());
+}
+
+void TestApiClient::tokenOnlyToTheEnvironmentsOrigin()
+{
+    Session *session = m_client->session();
+    session->setCredentials({ Environment::LoginKind::EnterpriseMember,
+        QString::fromUtf16(sandbox::demo::memberAccount),
+        QString::fromUtf16(sandbox::demo::memberPassword), {} });
+    QSignalSpy login(session, &Session::loginFinished);
+    session->login();
+    QVERIFY(login.wait(10000));
+    QVERIFY(session->isLoggedIn());
+
+    QSignalSpy recorded(m_client.get(), &ApiClient::callRecorded);
+    CallRecord own = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
+    QCOMPARE(own.kind, CallRecord::Kind::Success);
+    // The token went out but the record shows it redacted.
+    QVERIFY(own.requestHeaders.contains(
+        std::pair { QByteArray("Access-Token"), QByteArray("[REDACTED]") }));
+    QVERIFY(!recorded.first().first().value<CallRecord>().requestHeaders.contains(
+        std::pair { QByteArray("Access-Token"), session->accessToken() }));
+
+    // Same server under another name: another origin, so no token is sent.
+    ApiRequest foreign = request(
+        "GET", u"http://localhost:"_s + QString::number(m_sandbox->port()) + u"/v2/corp"_s);
+    const CallRecord other = sendAndWait(*m_client, foreign);
+    QCOMPARE(codeOf(other), 4031002);
+    for (const auto &[name, value] : other.requestHeaders)
+        QVERIFY(name.compare("Access-Token", Qt::CaseInsensitive) != 0);
+}
+
+void TestApiClient::tlsProblemReportedWithReason()
+{
+    test::TlsTestServer server(u"self-signed"_s);
+    QVERIFY(server.listen());
+    Environment environment = sandboxEnvironment();
+    environment.baseUrl = QUrl(server.baseUrl());
+    m_client->setEnvironment(environment);
+    const CallRecord record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
+    QCOMPARE(record.kind, CallRecord::Kind::Network);
+    QVERIFY2(record.errorText.contains(u"certificate"), qPrintable(record.errorText));
+    QCOMPARE(server.requestsServed(), 0);
+}
+
+void TestApiClient::tlsTrustedExtraCertificate()
+{
+    test::TlsTestServer server(u"server"_s);
+    QVERIFY(server.listen());
+    Environment environment = sandboxEnvironment();
+    environment.baseUrl = QUrl(server.baseUrl());
+    m_client->setEnvironment(environment);
+    // Signed by the test CA, which the system does not trust...
+    CallRecord record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
+    QCOMPARE(record.kind, CallRecord::Kind::Network);
+    // ...until the environment lists it.
+    environment.trustedCertificatesPem = { test::TlsTestServer::certificatePem(u"ca"_s) };
+    m_client->setEnvironment(environment);
+    record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
+    QVERIFY2(record.kind == CallRecord::Kind::Success, qPrintable(record.errorText));
+    QCOMPARE(record.httpStatus, 200);
+    QCOMPARE(server.requestsServed(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "TestApiClient.moc"

@@ -1,0 +1,437 @@
+// Login, token refresh and renewal against the sandbox with short token lifetimes.
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "SandboxServer.h"
+#include "Session.h"
+#include "state/DemoIdentities.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+namespace demo = xlink::sandbox::demo;
+using Kind = Environment::LoginKind;
+using Purpose = CallRecord::Purpose;
+
+namespace {
+
+int codeOf(const CallRecord &record)
+{
+    return record.platformError ? record.platformError->code : -1;
+}
+
+Session::Credentials member(const QString &password = QString::fromUtf16(demo::memberPassword))
+{
+    return { Kind::EnterpriseMember, QString::fromUtf16(demo::memberAccount), password, {} };
+}
+
+Session::Credentials accessKey()
+{
+    return { Kind::AccessKey, QString::fromUtf16(demo::accessKeyId),
+        QString::fromUtf16(demo::accessKeySecret), {} };
+}
+
+Session::Credentials appUser()
+{
+    return { Kind::AppUser, QString::fromUtf16(demo::userEmail),
+        QString::fromUtf16(demo::userPassword), QString::fromUtf16(demo::corpId) };
+}
+
+ApiRequest getCorp()
+{
+    ApiRequest r;
+    r.target = u"/v2/corp"_s;
+    return r;
+}
+
+QList<CallRecord> records(const QSignalSpy &spy)
+{
+    QList<CallRecord> list;
+    for (const auto &arguments : spy)
+        list.append(arguments.first().value<CallRecord>());
+    return list;
+}
+
+// The token was taken: the answer is not about the token (an app user may still be refused
+// enterprise calls with 4031004, which proves the token itself was accepted).
+bool tokenAccepted(const CallRecord &record)
+{
+    if (record.kind == CallRecord::Kind::Success)
+        return true;
+    return record.platformError && codeOf(record) != 4031002
+        && !Session::isTokenFailure(codeOf(record));
+}
+
+qsizetype countPurpose(const QList<CallRecord> &list, Purpose purpose)
+{
+    return std::count_if(list.cbegin(), list.cend(),
+        [purpose](const CallRecord &r) { return r.purpose == purpose; });
+}
+
+} // namespace
+
+class TestSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loginEachKind_data();
+    void loginEachKind();
+    void wrongPassword();
+    void loginAndRefreshRecordsHoldNoSecret();
+    void proactiveRefresh_data();
+    void proactiveRefresh();
+    void reactiveRenewalAfterExpiry();
+    void accessKeyLogsInAgain();
+    void concurrentCallsShareOneRenewal();
+    void supersededTokenRefreshRefusedLogsInAgain();
+    void noLoopWhenRenewalFails();
+    void callWithItsOwnTokenIsNotRenewed();
+    void restoreAndLogout();
+
+private:
+    std::unique_ptr<ApiClient> newClient(const sandbox::SandboxServer &server);
+    bool login(ApiClient &client, const Session::Credentials &credentials);
+    CallRecord callAndWait(ApiClient &client, const ApiRequest &request, ApiCall **out = nullptr);
+
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox; // 2 hours: tokens do not expire
+    std::unique_ptr<sandbox::SandboxServer> m_shortLived; // 1-second tokens
+};
+
+void TestSession::initTestCase()
+{
+    qRegisterMetaType<CallRecord>();
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_sandbox->listen());
+    sandbox::SandboxOptions options;
+    options.tokenTtlSeconds = 1;
+    m_shortLived = std::make_unique<sandbox::SandboxServer>(options);
+    QVERIFY(m_shortLived->listen());
+}
+
+std::unique_ptr<ApiClient> TestSession::newClient(const sandbox::SandboxServer &server)
+{
+    auto client = std::make_unique<ApiClient>();
+    Environment environment;
+    environment.name = u"sandbox"_s;
+    environment.baseUrl = server.url();
+    environment.timeoutMs = 10000;
+    client->setEnvironment(environment);
+    return client;
+}
+
+bool TestSession::login(ApiClient &client, const Session::Credentials &credentials)
+{
+    Session *session = client.session();
+    session->setCredentials(credentials);
+    QSignalSpy finished(session, &Session::loginFinished);
+    session->login();
+    return finished.wait(10000) && finished.first().first().toBool() && session->isLoggedIn();
+}
+
+CallRecord TestSession::callAndWait(ApiClient &client, const ApiRequest &request, ApiCall **out)
+{
+    ApiCall *call = client.send(request);
+    call->setAutoDelete(false);
+    QSignalSpy finished(call, &ApiCall::finished);
+    if (!finished.wait(15000))
+        return {};
+    if (out)
+        *out = call;
+    else
+        call->deleteLater();
+    return call->record();
+}
+
+void TestSession::loginEachKind_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("member") << int(Kind::EnterpriseMember);
+    QTest::newRow("access-key") << int(Kind::AccessKey);
+    QTest::newRow("app-user") << int(Kind::AppUser);
+}
+
+void TestSession::loginEachKind()
+{
+    QFETCH(int, kind);
+    auto client = newClient(*m_sandbox);
+    Session *session = client->session();
+    QSignalSpy states(session, &Session::stateChanged);
+    QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
+    const auto credentials = Kind(kind) == Kind::AccessKey ? accessKey()
+        : Kind(kind) == Kind::AppUser                      ? appUser()
+                                                           : member();
+    QVERIFY(login(*client, credentials));
+    QCOMPARE(states.first().first().value<Session::State>(), Session::State::LoggingIn);
+    QCOMPARE(session->state(), Session::State::LoggedIn);
+    QVERIFY(!session->accessToken().isEmpty());
+    QCOMPARE(session->identity().account, credentials.account);
+    QCOMPARE(session->identity().kind, Kind(kind));
+    const QList<CallRecord> list = records(recorded);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().purpose, Purpose::Login);
+    const QString path = list.first().url.path();
+    switch (Kind(kind)) {
+    case Kind::EnterpriseMember:
+        QCOMPARE(path, u"/v2/corp_auth"_s);
+        QVERIFY(session->hasRefreshToken());
+        QCOMPARE(session->identity().corpId, QString::fromUtf16(demo::corpId));
+        QVERIFY(!session->identity().memberId.isEmpty());
+        break;
+    case Kind::AccessKey:
+        QCOMPARE(path, u"/v2/accesskey_auth"_s);
+        QVERIFY(!session->hasRefreshToken());
+        break;
+    case Kind::AppUser:
+        QCOMPARE(path, u"/v2/user_auth"_s);
+        QVERIFY(session->hasRefreshToken());
+        QVERIFY(!session->identity().userId.isEmpty());
+        break;
+    }
+    if (session->expiresAt().isValid()) {
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(session->expiresAt());
+        QVERIFY2(left > 7000 && left <= 7200, qPrintable(QString::number(left)));
+    }
+    QVERIFY(!session->identity().displayText().isEmpty());
+    QVERIFY(tokenAccepted(callAndWait(*client, getCorp())));
+}
+
+void TestSession::wrongPassword()
+{
+    auto client = newClient(*m_sandbox);
+    Session *session = client->session();
+    session->setCredentials({ Kind::AppUser, QString::fromUtf16(demo::userEmail),
+        u"not-the-password"_s, QString::fromUtf16(demo::corpId) });
+    QSignalSpy finished(session, &Session::loginFinished);
+    session->login();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const auto record = finished.first().at(1).value<CallRecord>();
+    QCOMPARE(codeOf(record), 4001007);
+    QCOMPARE(session->state(), Session::State::LoggedOut);
+    QVERIFY(session->accessToken().isEmpty());
+    QVERIFY(!record.requestBody.contains("not-the-password"));
+}
+
+void TestSession::loginAndRefreshRecordsHoldNoSecret()
+{
+    auto client = newClient(*m_sandbox);
+    QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
+    QVERIFY(login(*client, member()));
+    const QByteArray firstToken = client->session()->accessToken();
+    QSignalSpy refreshed(client->session(), &Session::refreshFinished);
+    client->session()->refreshNow();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(refreshed.first().first().toBool());
+    const QByteArray secondToken = client->session()->accessToken();
+    QVERIFY(secondToken != firstToken);
+    const QList<CallRecord> list = records(recorded);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(1).purpose, Purpose::Refresh);
+    QVERIFY(list.at(1).url.path().endsWith(u"/v2/corp/token/refresh"));
+    for (const CallRecord &record : list) {
+        QByteArray everything = record.requestBody + record.responseBody;
+        for (const auto &[name, value] : record.requestHeaders + record.responseHeaders)
+            everything += name + value;
+        QVERIFY(!everything.contains("sandbox123"));
+        QVERIFY(!everything.contains(firstToken));
+        QVERIFY(!everything.contains(secondToken));
+        QVERIFY(everything.contains("[REDACTED]"));
+    }
+}
+
+void TestSession::proactiveRefresh_data()
+{
+    QTest::addColumn<bool>("user");
+    QTest::newRow("member") << false;
+    QTest::newRow("app-user") << true;
+}
+
+void TestSession::proactiveRefresh()
+{
+    QFETCH(bool, user);
+    auto client = newClient(*m_shortLived);
+    QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
+    QVERIFY(login(*client, user ? appUser() : member()));
+    Session *session = client->session();
+    const QByteArray first = session->accessToken();
+    QVERIFY(session->expiresAt() <= QDateTime::currentDateTimeUtc().addMSecs(1000));
+    // At 80% of a 1-second lifetime: well before the token dies.
+    QSignalSpy refreshed(session, &Session::refreshFinished);
+    QVERIFY(refreshed.wait(2000));
+    QVERIFY(refreshed.first().first().toBool());
+    QVERIFY(session->accessToken() != first);
+    const QList<CallRecord> afterRefresh = records(recorded);
+    QCOMPARE(countPurpose(afterRefresh, Purpose::Refresh), 1);
+    QVERIFY(afterRefresh.last().url.path().endsWith(
+        user ? u"/v2/user/token/refresh"_s : u"/v2/corp/token/refresh"_s));
+    // The rotated token works, and keeps being refreshed.
+    const CallRecord call = callAndWait(*client, getCorp());
+    QVERIFY(tokenAccepted(call));
+    QCOMPARE(call.purpose, Purpose::Request);
+    QVERIFY(refreshed.wait(2000));
+    QCOMPARE(countPurpose(records(recorded), Purpose::Login), 1);
+}
+
+void TestSession::reactiveRenewalAfterExpiry()
+{
+    auto client = newClient(*m_shortLived);
+    client->session()->setProactiveRefresh(false);
+    QVERIFY(login(*client, member()));
+    QTest::qWait(1200);
+    QVERIFY(client->session()->isExpired());
+    QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
+    ApiCall *call = nullptr;
+    const CallRecord result = callAndWait(*client, getCorp(), &call);
+    QCOMPARE(result.kind, CallRecord::Kind::Success);
+    QCOMPARE(result.purpose, Purpose::Replay);
+    QVERIFY(call->wasReplayed());
+    delete call;
+    const QList<CallRecord> list = records(recorded);
+    // The call, a new login (an expired token cannot be refreshed), the replay.
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(codeOf(list.at(0)), 4031021);
+    QCOMPARE(list.at(1).purpose, Purpose::Login);
+    QCOMPARE(list.at(2).purpose, Purpose::Replay);
+}
+
+void TestSession::accessKeyLogsInAgain()
+{
+    auto client = newClient(*m_shortLived);
+    QVERIFY(login(*client, accessKey()));
+    QTest::qWait(1200);
+    QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
+    const CallRecord result = callAndWait(*client, getCorp());
+    QCOMPARE(result.kind, CallRecord::Kind::Success);
+    const QList<CallRecord> list = records(recorded);
+    QCOMPARE(countPurpose(list, Purpose::Refresh), 0);
+    QCOMPARE(countPurpose(list, Purpose::Login), 1);
+    QCOMPARE(countPurpose(list, Purpose::Replay), 1);
+}
+
+void TestSession::concurrentCallsShareOneRenewal()
+{
+    auto client = newClient(*m_shortLived);
+    client->session()->setProactiveRefresh(false);
+    QVERIFY(login(*client, member()));
+    QTest::qWait(1200);
+    QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
+    QList<ApiCall *> calls;
+    QList<std::shared_ptr<QSignalSpy>> spies;
+    for (int i = 0; i < 5; ++i) {
+        ApiCall *call = client->send(getCorp());
+        call->setAutoDelete(false);
+        calls.append(call);
+        spies.append(std::make_shared<QSignalSpy>(call, &ApiCall::finished));
+    }
+    for (const auto &spy : spies)
+        QTRY_COMPARE_WITH_TIMEOUT(spy->size(), 1, 15000);
+    for (ApiCall *call : calls) {
+        QCOMPARE(call->record().kind, CallRecord::Kind::Success);
+        QVERIFY(call->wasReplayed());
+        delete call;
+    }
+    const QList<CallRecord> list = records(recorded);
+    QCOMPARE(countPurpose(list, Purpose::Login) + countPurpose(list, Purpose::Refresh), 1);
+    QCOMPARE(countPurpose(list, Purpose::Request), 5);
+    QCOMPARE(countPurpose(list, Purpose::Replay), 5);
+}
+
+void TestSession::supersededTokenRefreshRefusedLogsInAgain()
+{
+    // Another console (B) holding the same tokens refreshes them: A's token is superseded
+    // (4031022) and A's refresh token no longer works (4001010), so A must log in again.
+    auto a = newClient(*m_sandbox);
+    QVERIFY(login(*a, member()));
+    auto b = newClient(*m_sandbox);
+    b->session()->setCredentials(member());
+    b->session()->restore(a->session()->tokens());
+    QSignalSpy bRefreshed(b->session(), &Session::refreshFinished);
+    b->session()->refreshNow();
+    QVERIFY(bRefreshed.wait(10000));
+    QVERIFY(bRefreshed.first().first().toBool());
+
+    QSignalSpy recorded(a.get(), &ApiClient::callRecorded);
+    const CallRecord result = callAndWait(*a, getCorp());
+    QCOMPARE(result.kind, CallRecord::Kind::Success);
+    QCOMPARE(result.purpose, Purpose::Replay);
+    const QList<CallRecord> list = records(recorded);
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(codeOf(list.at(0)), 4031022);
+    QCOMPARE(list.at(1).purpose, Purpose::Refresh);
+    // Refused either way the platform may say it: the refresh token or the token is spent.
+    QVERIFY(list.at(1).platformError);
+    QVERIFY(codeOf(list.at(1)) == 4001010 || codeOf(list.at(1)) == 4031022);
+    QCOMPARE(list.at(2).purpose, Purpose::Login);
+    QCOMPARE(list.at(2).kind, CallRecord::Kind::Success);
+    QCOMPARE(list.at(3).purpose, Purpose::Replay);
+}
+
+void TestSession::noLoopWhenRenewalFails()
+{
+    auto a = newClient(*m_sandbox);
+    QVERIFY(login(*a, member()));
+    auto b = newClient(*m_sandbox);
+    b->session()->restore(a->session()->tokens());
+    QSignalSpy bRefreshed(b->session(), &Session::refreshFinished);
+    b->session()->refreshNow();
+    QVERIFY(bRefreshed.wait(10000));
+    // A's password changed meanwhile: neither refresh nor login can work.
+    a->session()->setCredentials(member(u"wrong-pass"_s));
+
+    QSignalSpy recorded(a.get(), &ApiClient::callRecorded);
+    QSignalSpy failed(a->session(), &Session::renewalFailed);
+    ApiCall *call = nullptr;
+    const CallRecord result = callAndWait(*a, getCorp(), &call);
+    QVERIFY(!call->wasReplayed());
+    delete call;
+    // The first answer is reported as it is.
+    QCOMPARE(result.kind, CallRecord::Kind::Platform);
+    QCOMPARE(codeOf(result), 4031022);
+    QCOMPARE(failed.size(), 1);
+    // Let anything that would loop show itself.
+    QTest::qWait(300);
+    const QList<CallRecord> list = records(recorded);
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(1).purpose, Purpose::Refresh);
+    QCOMPARE(list.at(2).purpose, Purpose::Login);
+    QCOMPARE(codeOf(list.at(2)), 4001007);
+    QCOMPARE(a->session()->state(), Session::State::LoggedOut);
+}
+
+void TestSession::callWithItsOwnTokenIsNotRenewed()
+{
+    auto client = newClient(*m_sandbox);
+    QVERIFY(login(*client, member()));
+    QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
+    ApiRequest request = getCorp();
+    request.headers.append({ QByteArray("Access-Token"), QByteArray("NOT-A-REAL-TOKEN") });
+    const CallRecord result = callAndWait(*client, request);
+    QCOMPARE(codeOf(result), 4031003);
+    QTest::qWait(100);
+    QCOMPARE(recorded.size(), 1); // no refresh, no replay
+}
+
+void TestSession::restoreAndLogout()
+{
+    auto a = newClient(*m_sandbox);
+    QVERIFY(login(*a, member()));
+    auto b = newClient(*m_sandbox);
+    QSignalSpy token(b->session(), &Session::tokenChanged);
+    b->session()->restore(a->session()->tokens());
+    QCOMPARE(token.size(), 1);
+    QVERIFY(b->session()->isLoggedIn());
+    QCOMPARE(b->session()->identity().memberId, a->session()->identity().memberId);
+    QCOMPARE(callAndWait(*b, getCorp()).kind, CallRecord::Kind::Success);
+    b->session()->logout();
+    QVERIFY(!b->session()->isLoggedIn());
+    QVERIFY(b->session()->accessToken().isEmpty());
+    QCOMPARE(codeOf(callAndWait(*b, getCorp())), 4031002);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "TestSession.moc"
