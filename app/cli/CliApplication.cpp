@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CallCommand.h"
 #include "CatalogCommand.h"
 #include "Console.h"
 #include "DecodeCommand.h"
@@ -22,6 +23,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<LookupCommand>());
     m_commands.push_back(std::make_unique<DecodeCommand>());
     m_commands.push_back(std::make_unique<CatalogCommand>());
+    m_commands.push_back(std::make_unique<CallCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
 }

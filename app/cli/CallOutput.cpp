@@ -1,0 +1,130 @@
+#include "CallOutput.h"
+
+#include "catalogue/ErrorBodyDecoder.h"
+#include "catalogue/ErrorCatalogue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("xlink::cli::CallOutput", text);
+}
+} // namespace
+
+int CallOutput::exitCode(const CallRecord &record)
+{
+    switch (record.kind) {
+    case CallRecord::Kind::Success:
+        return ExitSuccess;
+    case CallRecord::Kind::Platform:
+    case CallRecord::Kind::Http:
+        return ExitServerError;
+    case CallRecord::Kind::Malformed:
+        return record.httpStatus >= 400 ? ExitServerError : ExitNoAnswer;
+    case CallRecord::Kind::Network:
+    case CallRecord::Kind::Timeout:
+        return ExitNoAnswer;
+    }
+    return ExitFailure;
+}
+
+QString CallOutput::describeFailure(const CallRecord &record)
+{
+    switch (record.kind) {
+    case CallRecord::Kind::Success:
+        return {};
+    case CallRecord::Kind::Platform: {
+        const PlatformError &error = *record.platformError;
+        QString text = tr("Platform error %1 (HTTP %2)\n")
+                           .arg(error.rawCode.isEmpty() ? tr("without a code") : error.rawCode)
+                           .arg(record.httpStatus);
+        if (const CatalogueEntry *entry = ErrorCatalogue::builtin().find(error.code)) {
+            text += u"  中文: " + entry->message.zh + u'\n';
+            text += u"  English: " + entry->message.en + u'\n';
+            if (!error.serverMessage.isEmpty() && error.serverMessage != entry->message.zh
+                && error.serverMessage != entry->message.en)
+                text += tr("  Server message: %1\n").arg(error.serverMessage);
+        } else {
+            text += tr("  This code is not in the catalogue.\n");
+            if (!error.serverMessage.isEmpty())
+                text += tr("  Server message: %1\n").arg(error.serverMessage);
+        }
+        if (error.codeWasNumber)
+            text += tr("  (the code came as a JSON number, not the documented string)\n");
+        return text;
+    }
+    case CallRecord::Kind::Http: {
+        QString text = tr("HTTP %1").arg(record.httpStatus);
+        if (const HttpStatusInfo *info = ErrorCatalogue::builtin().httpStatus(record.httpStatus))
+            text += u" (" + info->reason + u')';
+        text += u'\n';
+        if (!record.errorText.isEmpty())
+            text += u"  " + record.errorText + u'\n';
+        else
+            text += tr("  The body is not a platform error object.\n");
+        return text;
+    }
+    case CallRecord::Kind::Malformed:
+        return tr("HTTP %1 with a body that is not valid JSON: %2\n")
+            .arg(record.httpStatus)
+            .arg(record.errorText);
+    case CallRecord::Kind::Network:
+        return tr("No usable answer: %1\n").arg(record.errorText);
+    case CallRecord::Kind::Timeout:
+        return tr("No usable answer: %1\n").arg(record.errorText);
+    }
+    return {};
+}
+
+QJsonObject CallOutput::toJson(const CallRecord &record)
+{
+    QJsonObject headers;
+    for (const auto &[name, value] : record.responseHeaders) {
+        const QString key = QString::fromLatin1(name);
+        const QString text = QString::fromUtf8(value);
+        headers.insert(
+            key, headers.contains(key) ? headers.value(key).toString() + u", " + text : text);
+    }
+    QJsonValue body = QString::fromUtf8(record.responseBody);
+    if (!record.responseBody.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(record.responseBody, &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            body
+                = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+    QJsonValue error = QJsonValue::Null;
+    if (record.platformError) {
+        const PlatformError &e = *record.platformError;
+        QJsonObject decoded { { u"code"_s, e.rawCode }, { u"codeWasNumber"_s, e.codeWasNumber },
+            { u"serverMessage"_s, e.serverMessage } };
+        if (const CatalogueEntry *entry = ErrorCatalogue::builtin().find(e.code)) {
+            decoded.insert(u"zh"_s, entry->message.zh);
+            decoded.insert(u"en"_s, entry->message.en);
+        } else {
+            decoded.insert(u"zh"_s, QJsonValue::Null);
+            decoded.insert(u"en"_s, QJsonValue::Null);
+        }
+        error = decoded;
+    }
+    return QJsonObject {
+        { u"status"_s, record.httpStatus },
+        { u"headers"_s, headers },
+        { u"body"_s, body },
+        { u"durationMs"_s, record.durationMs },
+        { u"error"_s, error },
+        { u"kind"_s, CallRecord::kindName(record.kind) },
+        { u"message"_s,
+            record.errorText.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(record.errorText) },
+    };
+}
+
+} // namespace xlink::cli

@@ -1,0 +1,284 @@
+// `xlink-cli call` run as a real process against the sandbox: output, --json, exit codes.
+#include "RawHttpServer.h"
+#include "SandboxServer.h"
+#include "catalogue/ErrorCatalogue.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCallCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void memberLoginAndBody();
+    void jsonSummary();
+    void accessKeyLogin();
+    void platformErrorExit3();
+    void proxyHtmlExit3();
+    void wrongPasswordExit3();
+    void noAnswerExit4_data();
+    void noAnswerExit4();
+    void invalidDataRefusedBeforeSending();
+    void dataFromFile();
+    void usageExit2_data();
+    void usageExit2();
+    void otherFailureExit1();
+
+private:
+    Run run(const QStringList &arguments, const QByteArray &input = {});
+    QStringList member() const;
+
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QTemporaryDir m_home;
+};
+
+void TestCallCommand::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(XLINK_BIN_DIR "/xlink-cli")));
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_sandbox->listen());
+}
+
+Run TestCallCommand::run(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Its own settings and no keychain session: nothing of the user's is read or written.
+    environment.insert(u"HOME"_s, m_home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(
+        QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), QStringList { u"call"_s } + arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    // Wait with the event loop running: the sandbox answers from this process.
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run result { process.exitCode(), process.readAllStandardOutput(),
+        process.readAllStandardError() };
+    if (process.exitStatus() != QProcess::NormalExit)
+        result.exitCode = -2;
+    // No secret in anything the CLI printed.
+    if (result.out.contains("sandbox123") || result.err.contains("sandbox123")
+        || result.out.contains("sandbox-secret") || result.err.contains("sandbox-secret"))
+        result.exitCode = -3;
+    return result;
+}
+
+QStringList TestCallCommand::member() const
+{
+    return { u"--base-url"_s, m_sandbox->url().toString(), u"--account"_s, u"dev@example.com"_s,
+        u"--password-stdin"_s };
+}
+
+void TestCallCommand::memberLoginAndBody()
+{
+    const Run r = run(QStringList { u"GET"_s, u"/v2/corp"_s } + member(), "sandbox123\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonDocument body = QJsonDocument::fromJson(r.out);
+    QVERIFY(body.isObject());
+    QVERIFY(!body.object().isEmpty());
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCallCommand::jsonSummary()
+{
+    const Run r = run(QStringList { u"get"_s, u"v2/corp"_s, u"--json"_s } + member(), "sandbox123");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(summary.value(u"status").toInt(), 200);
+    QVERIFY(summary.value(u"headers").isObject());
+    QVERIFY(summary.value(u"headers").toObject().contains(u"Content-Type"));
+    QVERIFY(summary.value(u"body").isObject());
+    QVERIFY(summary.value(u"durationMs").isDouble());
+    QVERIFY(summary.value(u"error").isNull());
+}
+
+void TestCallCommand::accessKeyLogin()
+{
+    const Run r
+        = run({ u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, m_sandbox->url().toString(),
+                  u"--access-key-id"_s, u"0a1b2c3d4e5f6071"_s, u"--access-key-secret-stdin"_s },
+            "sandbox-secret\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestCallCommand::platformErrorExit3()
+{
+    const CatalogueEntry *entry = ErrorCatalogue::builtin().find(4031002);
+    QVERIFY(entry);
+    // No login: the platform answers "token missing".
+    Run r = run({ u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, m_sandbox->url().toString() });
+    QCOMPARE(r.exitCode, 3);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(u"4031002"), qPrintable(err));
+    QVERIFY(err.contains(entry->message.zh));
+    QVERIFY(err.contains(entry->message.en));
+    QVERIFY(QJsonDocument::fromJson(r.out).isObject()); // the body itself, on stdout
+
+    r = run({ u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, m_sandbox->url().toString(), u"--json"_s,
+        u"--header"_s, u"X-Sandbox-Fault: code-as-number"_s });
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject error = QJsonDocument::fromJson(r.out).object().value(u"error").toObject();
+    QCOMPARE(error.value(u"code").toString(), u"4031002"_s);
+    QCOMPARE(error.value(u"codeWasNumber").toBool(), true);
+    QCOMPARE(error.value(u"zh").toString(), entry->message.zh);
+    QCOMPARE(error.value(u"en").toString(), entry->message.en);
+
+    // An unknown path, logged in.
+    r = run(QStringList { u"GET"_s, u"/v2/no/such/path"_s } + member(), "sandbox123\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("4041001"));
+}
+
+void TestCallCommand::proxyHtmlExit3()
+{
+    const Run r = run({ u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, m_sandbox->url().toString(),
+        u"--header"_s, u"X-Sandbox-Fault: html"_s });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("HTML") && r.err.contains("proxy"), r.err.constData());
+    QVERIFY(r.err.contains("502"));
+}
+
+void TestCallCommand::wrongPasswordExit3()
+{
+    const Run r = run(QStringList { u"GET"_s, u"/v2/corp"_s } + member(), "wrong-password\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("4001007"));
+    QVERIFY(!r.err.contains("wrong-password"));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCallCommand::noAnswerExit4_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("refused") << QStringList() << true;
+    QTest::newRow("timeout") << QStringList { u"--timeout"_s, u"300"_s, u"--header"_s,
+        u"X-Sandbox-Fault: delay=5000"_s }
+                             << false;
+    QTest::newRow("dropped") << QStringList { u"--header"_s, u"X-Sandbox-Fault: drop"_s } << false;
+}
+
+void TestCallCommand::noAnswerExit4()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(bool, refused);
+    QString base = m_sandbox->url().toString();
+    if (refused) {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        base = u"http://127.0.0.1:"_s + QString::number(closed.serverPort());
+    }
+    const Run r = run(QStringList { u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, base } + extra);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("No usable answer"), r.err.constData());
+}
+
+void TestCallCommand::invalidDataRefusedBeforeSending()
+{
+    test::RawHttpServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    QVERIFY(server.listen());
+    Run r = run({ u"POST"_s, u"/v2/accesskey"_s, u"--base-url"_s, server.baseUrl(), u"--data"_s,
+        u"{\"name\": }"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("(1:10)") || r.err.contains("(1:11)"), r.err.constData());
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"body.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"name\": \"ci\"\n  \"x\": 1\n}\n");
+    file.close();
+    r = run({ u"POST"_s, u"/v2/accesskey"_s, u"--base-url"_s, server.baseUrl(), u"--data"_s,
+        u"@"_s + file.fileName() });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("(3:"), r.err.constData());
+    QCOMPARE(server.connections(), 0);
+}
+
+void TestCallCommand::dataFromFile()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"body.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"name\": \"ci-bot\"}");
+    file.close();
+    const Run r = run(QStringList { u"POST"_s, u"/v2/accesskey"_s, u"--data"_s,
+                          u"@"_s + file.fileName(), u"--json"_s }
+            + member(),
+        "sandbox123\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"status").toInt(), 200);
+}
+
+void TestCallCommand::usageExit2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no-path") << QStringList { u"GET"_s };
+    QTest::newRow("bad-method") << QStringList { u"G/T"_s, u"/v2/corp"_s, u"--base-url"_s,
+        u"http://127.0.0.1:1"_s };
+    QTest::newRow("password-without-account") << QStringList { u"GET"_s, u"/v2/corp"_s,
+        u"--base-url"_s, u"http://127.0.0.1:1"_s, u"--password-stdin"_s };
+    QTest::newRow("unknown-env") << QStringList { u"GET"_s, u"/v2/corp"_s, u"--env"_s,
+        u"No such environment"_s };
+    QTest::newRow("sandbox-without-url")
+        << QStringList { u"GET"_s, u"/v2/corp"_s, u"--env"_s, u"Local sandbox"_s };
+    QTest::newRow("bad-base-url") << QStringList { u"GET"_s, u"/v2/corp"_s, u"--base-url"_s,
+        u"ftp://x"_s };
+    QTest::newRow("bad-header") << QStringList { u"GET"_s, u"/v2/corp"_s, u"--base-url"_s,
+        u"http://127.0.0.1:1"_s, u"--header"_s, u"NoColon"_s };
+    QTest::newRow("unknown-option") << QStringList { u"GET"_s, u"/v2/corp"_s, u"--frob"_s };
+}
+
+void TestCallCommand::usageExit2()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("xlink-cli call:"));
+}
+
+void TestCallCommand::otherFailureExit1()
+{
+    // A server that says 200 to the login but gives no token: neither an error nor usable.
+    test::RawHttpServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 2\r\n\r\n{}");
+    QVERIFY(server.listen());
+    const Run r = run({ u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, server.baseUrl(), u"--account"_s,
+                          u"dev@example.com"_s, u"--password-stdin"_s },
+        "sandbox123\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("access_token"), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCallCommand)
+#include "TestCallCommand.moc"
