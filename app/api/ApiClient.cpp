@@ -82,6 +82,11 @@ HttpExchange *ApiClient::startExchange(
     if (!accessToken.isEmpty())
         record.requestHeaders.append({ "Access-Token", accessToken });
     record.requestBody = request.body;
+    // A line break in a header would start a header of its own: fold it into the value.
+    for (auto &[name, value] : record.requestHeaders) {
+        name.replace('\r', "").replace('\n', "");
+        value.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    }
 
     HttpExchange::Options options;
     options.timeoutMs

