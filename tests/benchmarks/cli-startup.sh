@@ -4,14 +4,19 @@
 # a bare QCoreApplication (process creation plus loading Qt). Not run by ctest.
 #
 # Usage: tests/benchmarks/cli-startup.sh [BUILD_DIR]   (default: build; needs hyperfine)
-# Build first: cmake --build --preset default --target xlink-cli bench-bare-coreapp
+# Build first: cmake --build --preset default --target xlink-cli bench-bare-coreapp \
+#   bench-bare-coreapp-cli-libs
+# A third baseline is the bare program linked against the same Qt libraries as xlink-cli, which
+# shows how much of the time is loading libraries rather than the CLI's own work. Wall-clock
+# medians depend on machine load; the CPU column (user + system, mean) much less.
 set -euo pipefail
 
 build=${1:-build}
 cli="$build/bin/xlink-cli"
 bare="$build/bin/bench-bare-coreapp"
-for f in "$cli" "$bare"; do
-  [[ -x $f ]] || { echo "missing $f: build the xlink-cli and bench-bare-coreapp targets" >&2; exit 2; }
+bare_libs="$build/bin/bench-bare-coreapp-cli-libs"
+for f in "$cli" "$bare" "$bare_libs"; do
+  [[ -x $f ]] || { echo "missing $f: build xlink-cli, bench-bare-coreapp and bench-bare-coreapp-cli-libs" >&2; exit 2; }
 done
 command -v hyperfine >/dev/null || { echo "hyperfine not installed (packaging/install-deps.sh --all)" >&2; exit 2; }
 
@@ -26,6 +31,7 @@ XDG_DATA_HOME="$imported" "$cli" catalog import "$(dirname "$0")/../data/pages/r
 hyperfine --shell=none --warmup 10 --runs "${RUNS:-200}" --export-json "$work/result.json" \
   -n '/bin/true' '/bin/true' \
   -n 'bare QCoreApplication' "$bare" \
+  -n 'bare QCoreApplication, xlink-cli Qt libs' "$bare_libs" \
   -n 'xlink-cli lookup 4031003' "$cli lookup 4031003" \
   -n 'xlink-cli lookup --json 4031003' "$cli lookup --json 4031003" \
   -n 'xlink-cli lookup 4031003 (imported page merged)' "env XDG_DATA_HOME=$imported $cli lookup 4031003" \
@@ -35,10 +41,11 @@ python3 - "$work/result.json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
 median = {r["command"]: r["median"] * 1000 for r in results}
+cpu = {r["command"]: (r["user"] + r["system"]) * 1000 for r in results}
 bare = median["bare QCoreApplication"]
-print(f"{'command':52} {'median ms':>10} {'x bare Qt':>10}")
+print(f"{'command':52} {'median ms':>10} {'x bare Qt':>10} {'cpu ms':>8}")
 for name, ms in median.items():
-    print(f"{name:52} {ms:10.2f} {ms / bare:10.2f}")
+    print(f"{name:52} {ms:10.2f} {ms / bare:10.2f} {cpu[name]:8.2f}")
 lookup = median["xlink-cli lookup 4031003"]
 verdict = "PASS" if lookup <= 50 else "FAIL"
 print(f"\nxlink-cli lookup 4031003: {lookup:.2f} ms median (target <= 50 ms): {verdict}")
