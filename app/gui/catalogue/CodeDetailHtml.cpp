@@ -35,17 +35,18 @@ QString bothTexts(const LocalizedText &text, Language primary)
     return html;
 }
 
+// Complements EntryFormatter::variantLabel ("Typo on <page>"): what the user should make of it.
 QString variantKindText(CatalogueVariant::Kind kind)
 {
     switch (kind) {
     case CatalogueVariant::Kind::Typo:
-        return CodeDetailHtml::tr("typo on the page; the corrected text is shown above");
+        return CodeDetailHtml::tr("the corrected text is shown above");
     case CatalogueVariant::Kind::Imported:
-        return CodeDetailHtml::tr("text of an imported page that differs from the built-in one");
+        return CodeDetailHtml::tr("differs from the built-in text");
     case CatalogueVariant::Kind::Duplicate:
         break;
     }
-    return CodeDetailHtml::tr("second message published for the same code");
+    return CodeDetailHtml::tr("the platform published both messages for this code");
 }
 
 } // namespace
