@@ -3,6 +3,8 @@
 #include "UiSettings.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
+#include "console/ApiConsoleController.h"
+#include "console/ApiConsoleWidget.h"
 #include "decode/DecodeWidget.h"
 #include "util/Translations.h"
 
@@ -34,6 +36,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_catalogue(new CatalogueController(this))
     , m_browser(new CodeBrowserWidget(this))
     , m_decoder(new DecodeWidget(this))
+    , m_consoleController(new ApiConsoleController(nullptr, this))
+    , m_console(new ApiConsoleWidget(m_consoleController, this))
     , m_summary(new QLabel(this))
 {
     setCentralWidget(m_stack);
@@ -62,11 +66,20 @@ MainWindow::MainWindow(QWidget *parent)
         setCurrentPage(m_browser);
         m_browser->selectCode(code);
     });
+    addPage(m_console, m_console->windowTitle(),
+        QIcon::fromTheme(
+            u"network-transmit-receive"_s, style()->standardIcon(QStyle::SP_DriveNetIcon)),
+        QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_console, &ApiConsoleWidget::codeActivated, this, [this](int code) {
+        setCurrentPage(m_browser);
+        m_browser->selectCode(code);
+    });
 
     connect(m_catalogue, &CatalogueController::catalogueChanged, this,
         [this](const std::shared_ptr<const ErrorCatalogue> &catalogue) {
             m_browser->setCatalogue(catalogue);
             m_decoder->setCatalogue(catalogue);
+            m_console->setCatalogue(catalogue);
         });
     QString warning;
     m_catalogue->load(&warning);

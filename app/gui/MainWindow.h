@@ -15,6 +15,8 @@ class QToolBar;
 
 namespace xlink {
 
+class ApiConsoleController;
+class ApiConsoleWidget;
 class CatalogueController;
 class CodeBrowserWidget;
 class DecodeWidget;
@@ -42,6 +44,8 @@ public:
 
     CodeBrowserWidget *codeBrowser() const { return m_browser; }
     DecodeWidget *decoder() const { return m_decoder; }
+    ApiConsoleWidget *apiConsole() const { return m_console; }
+    ApiConsoleController *apiConsoleController() const { return m_consoleController; }
     CatalogueController *catalogueController() const { return m_catalogue; }
 
     // Imports an error-code page after showing what it would change and asking (a window-modal
@@ -74,6 +78,8 @@ private:
     CatalogueController *m_catalogue = nullptr;
     CodeBrowserWidget *m_browser = nullptr;
     DecodeWidget *m_decoder = nullptr;
+    ApiConsoleController *m_consoleController = nullptr;
+    ApiConsoleWidget *m_console = nullptr;
     QLabel *m_summary = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -7,6 +7,7 @@
 #include "catalogue/CodeTableModel.h"
 #include "catalogue/ErrorPageParser.h"
 #include "catalogue/UserCatalogue.h"
+#include "console/ApiConsoleWidget.h"
 #include "decode/DecodeWidget.h"
 #include "util/Translations.h"
 
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void opensOnTheCodeBrowser();
     void addPageAddsAModeWithAShortcut();
     void pageTitlesFollowTheLanguage();
+    void consoleErrorLinkOpensTheBrowser();
     void menus();
     void languageMenuSwitchesAndRemembers();
     void geometryIsRemembered();
@@ -122,23 +124,24 @@ void TestMainWindow::cleanup()
 void TestMainWindow::opensOnTheCodeBrowser()
 {
     QCOMPARE(m_window->currentPage(), m_window->codeBrowser());
-    QCOMPARE(m_window->pages().size(), 2);
+    QCOMPARE(m_window->pages().size(), 3);
     QCOMPARE(m_window->pages().at(1), m_window->decoder());
+    QCOMPARE(m_window->pages().at(2), static_cast<QWidget *>(m_window->apiConsole()));
     QCOMPARE(m_window->windowTitle(), u"XLink Developer Console"_s);
 }
 
 void TestMainWindow::addPageAddsAModeWithAShortcut()
 {
     auto *page = new TitledPage;
-    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_3));
-    QCOMPARE(m_window->pages().size(), 3);
+    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    QCOMPARE(m_window->pages().size(), 4);
     auto *modeBar = m_window->findChild<QToolBar *>(u"modeBar"_s);
     QVERIFY(modeBar);
     QAction *action = actionTitled(modeBar->actions(), u"Page"_s);
     QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
 
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QTRY_COMPARE(m_window->currentPage(), page);
     QVERIFY(action->isChecked());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
@@ -154,12 +157,21 @@ void TestMainWindow::addPageAddsAModeWithAShortcut()
 void TestMainWindow::pageTitlesFollowTheLanguage()
 {
     auto *page = new TitledPage;
-    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_4));
     auto *modeBar = m_window->findChild<QToolBar *>(u"modeBar"_s);
     m_window->setLanguage(Language::Chinese);
     QTRY_VERIFY(actionTitled(modeBar->actions(), u"页面"_s));
     m_window->setLanguage(Language::English);
     QTRY_VERIFY(actionTitled(modeBar->actions(), u"Page"_s));
+}
+
+void TestMainWindow::consoleErrorLinkOpensTheBrowser()
+{
+    m_window->setCurrentPage(m_window->apiConsole());
+    Q_EMIT m_window->apiConsole()->codeActivated(4041008);
+    QCOMPARE(m_window->currentPage(), m_window->codeBrowser());
+    QVERIFY(m_window->codeBrowser()->currentEntry());
+    QCOMPARE(m_window->codeBrowser()->currentEntry()->code, 4041008);
 }
 
 void TestMainWindow::menus()

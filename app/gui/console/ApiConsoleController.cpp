@@ -1,0 +1,59 @@
+#include "ApiConsoleController.h"
+
+#include "ApiClient.h"
+#include "CallHistory.h"
+#include "EnvironmentStore.h"
+#include "SandboxController.h"
+#include "SecretStore.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+ApiConsoleController::ApiConsoleController(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_environments(new EnvironmentStore(settings, this))
+    , m_secrets(new SecretStore(u"xlink-console"_s, this))
+    , m_client(new ApiClient(this))
+    , m_history(new CallHistory(this))
+    , m_sandbox(new SandboxController(this))
+{
+    connect(m_client, &ApiClient::callRecorded, m_history, &CallHistory::append);
+}
+
+ApiConsoleController::~ApiConsoleController() = default;
+
+bool ApiConsoleController::activate(const QString &id, QString *error)
+{
+    if (id == EnvironmentStore::sandboxId) {
+        if (!m_sandbox->ensureStarted()) {
+            if (error)
+                *error = m_sandbox->errorString();
+            return false;
+        }
+        m_environments->setSandboxBaseUrl(m_sandbox->url());
+    }
+    const std::optional<Environment> environment = m_environments->find(id);
+    if (!environment) {
+        if (error)
+            *error = tr("There is no environment with the id %1.").arg(id);
+        return false;
+    }
+    m_environments->setCurrentId(id);
+    m_client->setEnvironment(*environment);
+    return true;
+}
+
+qint64 ApiConsoleController::displayLimitBytes() const
+{
+    const QSettings defaults;
+    const QSettings &settings = m_settings ? *m_settings : defaults;
+    const qint64 limit
+        = settings.value(u"console/displayLimitBytes"_s, defaultDisplayLimitBytes).toLongLong();
+    return limit > 0 ? limit : defaultDisplayLimitBytes;
+}
+
+} // namespace xlink

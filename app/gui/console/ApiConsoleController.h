@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QSettings;
+
+namespace xlink {
+
+class ApiClient;
+class CallHistory;
+class EnvironmentStore;
+class SandboxController;
+class SecretStore;
+
+// Everything the API console page works with that is not a widget: the environments, the
+// secrets, the client with its session, this run's call history and the local sandbox. The page
+// holds a pointer to it; whoever creates the page owns this (the main window, or a test).
+class ApiConsoleController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiConsoleController)
+
+public:
+    static constexpr qint64 defaultDisplayLimitBytes = 2LL * 1024 * 1024;
+
+    // `settings` is not owned; nullptr uses the application's default QSettings.
+    explicit ApiConsoleController(QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~ApiConsoleController() override;
+
+    EnvironmentStore *environments() const { return m_environments; }
+    SecretStore *secrets() const { return m_secrets; }
+    ApiClient *client() const { return m_client; }
+    CallHistory *history() const { return m_history; }
+    SandboxController *sandbox() const { return m_sandbox; }
+
+    // Makes `id` the current environment and points the client at it, starting the sandbox
+    // first when it is the local one. False with `error` set when the sandbox cannot start.
+    bool activate(const QString &id, QString *error = nullptr);
+
+    // Bodies larger than this are shown in part until the user asks for all of it.
+    qint64 displayLimitBytes() const;
+
+private:
+    QSettings *m_settings;
+    EnvironmentStore *m_environments;
+    SecretStore *m_secrets;
+    ApiClient *m_client;
+    CallHistory *m_history;
+    SandboxController *m_sandbox;
+};
+
+} // namespace xlink

@@ -1,0 +1,853 @@
+#include "ApiConsoleWidget.h"
+
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "ApiConsoleController.h"
+#include "CallHistory.h"
+#include "CallHistoryFilterModel.h"
+#include "CallHistoryModel.h"
+#include "CurlCodec.h"
+#include "EnvironmentStore.h"
+#include "JsonBodyValidator.h"
+#include "JsonHighlighter.h"
+#include "ResponseViewWidget.h"
+#include "SecretStore.h"
+#include "Session.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+namespace {
+
+constexpr int tokenRow = 0; // the headers table's first row: the session's Access-Token
+
+const QByteArrayList &methods()
+{
+    static const QByteArrayList list { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD" };
+    return list;
+}
+
+QStringList placeholdersIn(const QString &path)
+{
+    static const QRegularExpression pattern(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    QStringList names;
+    for (const QRegularExpressionMatch &match : pattern.globalMatch(path)) {
+        const QString name = match.captured(1);
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+bool isAutomaticHeader(QByteArrayView name)
+{
+    return name.compare("Access-Token", Qt::CaseInsensitive) == 0
+        || name.compare("Content-Type", Qt::CaseInsensitive) == 0
+        || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
+}
+
+// Pretty JSON for the editor, without the trailing newline the printer ends with.
+QString prettyText(const QByteArray &body)
+{
+    QByteArray pretty = JsonBodyValidator::prettyPrinted(body);
+    while (pretty.endsWith('\n'))
+        pretty.chop(1);
+    return QString::fromUtf8(pretty);
+}
+
+} // namespace
+
+ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_historyModel(new CallHistoryModel(controller->history(), this))
+    , m_historyFilterModel(new CallHistoryFilterModel(m_historyModel, this))
+    , m_response(new ResponseViewWidget(this))
+{
+    setObjectName(u"apiConsole"_s);
+    m_response->setDisplayLimit(m_controller->displayLimitBytes());
+
+    auto *rightSplitter = new QSplitter(Qt::Vertical, this);
+    rightSplitter->addWidget(createComposer());
+    rightSplitter->addWidget(m_response);
+    rightSplitter->setStretchFactor(0, 2);
+    rightSplitter->setStretchFactor(1, 3);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(createEnvironmentPane());
+    splitter->addWidget(rightSplitter);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 320, 780 });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &ApiConsoleWidget::send);
+    auto *sendShortcutKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    sendShortcutKeypad->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcutKeypad, &QShortcut::activated, this, &ApiConsoleWidget::send);
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, &ApiConsoleWidget::cancel);
+
+    connect(m_response, &ResponseViewWidget::codeActivated, this, &ApiConsoleWidget::codeActivated);
+
+    Session *session = m_controller->client()->session();
+    connect(session, &Session::stateChanged, this, &ApiConsoleWidget::updateSessionState);
+    connect(session, &Session::tokenChanged, this, &ApiConsoleWidget::updateSessionState);
+    connect(session, &Session::loginFinished, this, [this](bool ok, const CallRecord &record) {
+        if (ok) {
+            showMessage(tr("Logged in."));
+        } else {
+            showMessage(tr("The login failed; the answer is shown below."), true);
+            m_response->showRecord(record);
+        }
+    });
+    connect(session, &Session::renewalFailed, this,
+        [this](const QString &message) { showMessage(message, true); });
+    connect(m_controller->client(), &ApiClient::environmentChanged, this,
+        &ApiConsoleWidget::updateSessionState);
+    connect(m_controller->secrets(), &SecretStore::keychainAvailabilityChanged, this, [this] {
+        const SecretStore *secrets = m_controller->secrets();
+        m_keychainNotice->setVisible(!secrets->keychainAvailable());
+        m_keychainNotice->setText(
+            tr("The system keychain is not available (%1). Passwords and tokens are kept in "
+               "memory for this run only.")
+                .arg(secrets->keychainError()));
+    });
+    EnvironmentStore *store = m_controller->environments();
+    connect(store, &EnvironmentStore::environmentAdded, this, &ApiConsoleWidget::fillEnvironments);
+    connect(
+        store, &EnvironmentStore::environmentRemoved, this, &ApiConsoleWidget::fillEnvironments);
+
+    m_expiryTimer.setInterval(1000);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &ApiConsoleWidget::updateExpiry);
+
+    retranslateUi();
+    fillEnvironments();
+    filterEndpoints();
+    updateSessionState();
+    updatePlaceholders();
+}
+
+ApiConsoleWidget::~ApiConsoleWidget()
+{
+    if (m_call)
+        m_call->disconnect(this);
+}
+
+QWidget *ApiConsoleWidget::createEnvironmentPane()
+{
+    auto *pane = new QWidget(this);
+    m_environmentLabel = new QLabel(pane);
+    m_environment = new QComboBox(pane);
+    m_environment->setObjectName(u"environment"_s);
+    m_environmentLabel->setBuddy(m_environment);
+    m_environmentUrl = new QLabel(pane);
+    m_environmentUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_environmentUrl->setWordWrap(true);
+    connect(m_environment, &QComboBox::currentIndexChanged, this,
+        &ApiConsoleWidget::onEnvironmentChosen);
+
+    m_corpIdLabel = new QLabel(pane);
+    m_corpId = new QLineEdit(pane);
+    m_accountLabel = new QLabel(pane);
+    m_account = new QLineEdit(pane);
+    m_account->setObjectName(u"account"_s);
+    m_secretLabel = new QLabel(pane);
+    m_secret = new QLineEdit(pane);
+    m_secret->setObjectName(u"secret"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_corpIdLabel->setBuddy(m_corpId);
+    m_accountLabel->setBuddy(m_account);
+    m_secretLabel->setBuddy(m_secret);
+    m_login = new QPushButton(pane);
+    m_logout = new QPushButton(pane);
+    connect(m_login, &QPushButton::clicked, this, &ApiConsoleWidget::login);
+    connect(m_secret, &QLineEdit::returnPressed, this, &ApiConsoleWidget::login);
+    connect(m_logout, &QPushButton::clicked, this, [this] {
+        m_controller->client()->session()->logout();
+        updateSessionState();
+    });
+    m_sessionState = new QLabel(pane);
+    m_sessionState->setObjectName(u"sessionState"_s);
+    m_sessionState->setWordWrap(true);
+    m_expiry = new QLabel(pane);
+    m_expiry->setObjectName(u"expiry"_s);
+    m_keychainNotice = new QLabel(pane);
+    m_keychainNotice->setWordWrap(true);
+    m_keychainNotice->setStyleSheet(u"color: #8a5a00;"_s);
+    m_keychainNotice->hide();
+
+    m_loginForm = new QFormLayout;
+    m_loginForm->addRow(m_environmentLabel, m_environment);
+    m_loginForm->addRow(QString(), m_environmentUrl);
+    m_loginForm->addRow(m_corpIdLabel, m_corpId);
+    m_loginForm->addRow(m_accountLabel, m_account);
+    m_loginForm->addRow(m_secretLabel, m_secret);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_login);
+    buttons->addWidget(m_logout);
+    buttons->addStretch();
+    m_loginForm->addRow(QString(), buttons);
+    m_loginForm->addRow(QString(), m_sessionState);
+    m_loginForm->addRow(QString(), m_expiry);
+    m_loginForm->addRow(QString(), m_keychainNotice);
+
+    m_sideTabs = new QTabWidget(pane);
+    auto *endpointsPage = new QWidget(m_sideTabs);
+    m_endpointSearch = new QLineEdit(endpointsPage);
+    m_endpointSearch->setObjectName(u"endpointSearch"_s);
+    m_endpointSearch->setClearButtonEnabled(true);
+    m_endpoints = new QListWidget(endpointsPage);
+    m_endpoints->setObjectName(u"endpoints"_s);
+    m_endpoints->setUniformItemSizes(true);
+    auto *endpointsLayout = new QVBoxLayout(endpointsPage);
+    endpointsLayout->setContentsMargins(4, 4, 4, 4);
+    endpointsLayout->addWidget(m_endpointSearch);
+    endpointsLayout->addWidget(m_endpoints);
+    connect(m_endpointSearch, &QLineEdit::textChanged, this, &ApiConsoleWidget::filterEndpoints);
+    connect(m_endpoints, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int index = item->data(Qt::UserRole).toInt();
+        if (index >= 0 && index < m_shownEndpoints.size())
+            loadEndpoint(m_shownEndpoints.at(index));
+    });
+
+    auto *historyPage = new QWidget(m_sideTabs);
+    m_historyFilter = new QLineEdit(historyPage);
+    m_historyFilter->setObjectName(u"historyFilter"_s);
+    m_historyFilter->setClearButtonEnabled(true);
+    m_historyView = new QListView(historyPage);
+    m_historyView->setObjectName(u"history"_s);
+    m_historyView->setModel(m_historyFilterModel);
+    m_historyView->setUniformItemSizes(true);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(4, 4, 4, 4);
+    historyLayout->addWidget(m_historyFilter);
+    historyLayout->addWidget(m_historyView);
+    connect(m_historyFilter, &QLineEdit::textChanged, m_historyFilterModel,
+        &CallHistoryFilterModel::setFilterText);
+    connect(m_historyView, &QListView::activated, this, &ApiConsoleWidget::reopenHistoryRow);
+    m_sideTabs->addTab(endpointsPage, QString());
+    m_sideTabs->addTab(historyPage, QString());
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_loginForm);
+    layout->addWidget(m_sideTabs, 1);
+    return pane;
+}
+
+QWidget *ApiConsoleWidget::createComposer()
+{
+    auto *composer = new QWidget(this);
+    m_method = new QComboBox(composer);
+    m_method->setObjectName(u"method"_s);
+    for (const QByteArray &method : methods())
+        m_method->addItem(QString::fromLatin1(method));
+    m_path = new QLineEdit(composer);
+    m_path->setObjectName(u"path"_s);
+    m_path->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_send = new QPushButton(composer);
+    m_send->setObjectName(u"send"_s);
+    m_send->setDefault(false);
+    m_cancel = new QPushButton(composer);
+    m_cancel->setEnabled(false);
+    connect(m_path, &QLineEdit::textChanged, this, &ApiConsoleWidget::updatePlaceholders);
+    connect(m_send, &QPushButton::clicked, this, &ApiConsoleWidget::send);
+    connect(m_cancel, &QPushButton::clicked, this, &ApiConsoleWidget::cancel);
+    auto *requestLine = new QHBoxLayout;
+    requestLine->addWidget(m_method);
+    requestLine->addWidget(m_path, 1);
+    requestLine->addWidget(m_send);
+    requestLine->addWidget(m_cancel);
+
+    m_placeholderBox = new QWidget(composer);
+    m_placeholderForm = new QFormLayout(m_placeholderBox);
+    m_placeholderForm->setContentsMargins(0, 0, 0, 0);
+
+    m_headersLabel = new QLabel(composer);
+    m_headers = new QTableWidget(1, 2, composer);
+    m_headers->setObjectName(u"headers"_s);
+    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->verticalHeader()->hide();
+    m_headers->setMaximumHeight(110);
+    m_addHeader = new QPushButton(composer);
+    m_removeHeader = new QPushButton(composer);
+    connect(m_addHeader, &QPushButton::clicked, this, [this] {
+        const int row = m_headers->rowCount();
+        m_headers->insertRow(row);
+        m_headers->setCurrentCell(row, 0);
+        m_headers->edit(m_headers->model()->index(row, 0));
+    });
+    connect(m_removeHeader, &QPushButton::clicked, this, [this] {
+        const int row = m_headers->currentRow();
+        if (row > tokenRow)
+            m_headers->removeRow(row);
+    });
+    auto *headerButtons = new QVBoxLayout;
+    headerButtons->addWidget(m_addHeader);
+    headerButtons->addWidget(m_removeHeader);
+    headerButtons->addStretch();
+    auto *headersLine = new QHBoxLayout;
+    headersLine->addWidget(m_headers, 1);
+    headersLine->addLayout(headerButtons);
+
+    m_bodyLabel = new QLabel(composer);
+    m_body = new QPlainTextEdit(composer);
+    m_body->setObjectName(u"body"_s);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setTabChangesFocus(true);
+    m_bodyHighlighter = new JsonHighlighter(m_body->document());
+    m_bodyLabel->setBuddy(m_body);
+    m_format = new QPushButton(composer);
+    connect(m_format, &QPushButton::clicked, this, &ApiConsoleWidget::formatBody);
+    m_bodyStatus = new QLabel(composer);
+    m_bodyStatus->setObjectName(u"bodyStatus"_s);
+    m_bodyStatus->setWordWrap(true);
+    connect(m_body, &QPlainTextEdit::textChanged, m_bodyStatus, &QLabel::clear);
+
+    m_includeToken = new QCheckBox(composer);
+    m_copyCurl = new QPushButton(composer);
+    m_pasteCurl = new QPushButton(composer);
+    connect(m_copyCurl, &QPushButton::clicked, this, [this] {
+        const QString command = curlCommand();
+        if (command.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(command);
+        showMessage(m_includeToken->isChecked()
+                ? tr("Copied as curl, with the access token.")
+                : tr("Copied as curl; the access token is redacted."));
+    });
+    connect(m_pasteCurl, &QPushButton::clicked, this,
+        [this] { pasteCurl(QGuiApplication::clipboard()->text()); });
+    auto *bodyButtons = new QHBoxLayout;
+    bodyButtons->addWidget(m_format);
+    bodyButtons->addWidget(m_bodyStatus, 1);
+    bodyButtons->addWidget(m_includeToken);
+    bodyButtons->addWidget(m_copyCurl);
+    bodyButtons->addWidget(m_pasteCurl);
+
+    m_message = new QLabel(composer);
+    m_message->setObjectName(u"consoleMessage"_s);
+    m_message->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(composer);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(requestLine);
+    layout->addWidget(m_placeholderBox);
+    layout->addWidget(m_headersLabel);
+    layout->addLayout(headersLine);
+    layout->addWidget(m_bodyLabel);
+    layout->addWidget(m_body, 1);
+    layout->addLayout(bodyButtons);
+    layout->addWidget(m_message);
+    return composer;
+}
+
+void ApiConsoleWidget::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
+{
+    m_response->setCatalogue(std::move(catalogue));
+}
+
+void ApiConsoleWidget::fillEnvironments()
+{
+    const QSignalBlocker blocker(m_environment);
+    const QString current = m_controller->environments()->currentId();
+    m_environment->clear();
+    for (const Environment &environment : m_controller->environments()->environments())
+        m_environment->addItem(environment.name, environment.id);
+    const int index = m_environment->findData(current);
+    m_environment->setCurrentIndex(index >= 0 ? index : 0);
+    if (m_activated)
+        onEnvironmentChosen();
+}
+
+void ApiConsoleWidget::selectEnvironment(const QString &id)
+{
+    const int index = m_environment->findData(id);
+    if (index < 0)
+        return;
+    m_activated = true;
+    if (index == m_environment->currentIndex())
+        onEnvironmentChosen();
+    else
+        m_environment->setCurrentIndex(index);
+}
+
+void ApiConsoleWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The sandbox starts when the page is first shown, not when the window is built.
+    if (!m_activated) {
+        m_activated = true;
+        onEnvironmentChosen();
+    }
+}
+
+void ApiConsoleWidget::onEnvironmentChosen()
+{
+    if (!m_activated)
+        return;
+    const QString id = m_environment->currentData().toString();
+    if (id.isEmpty())
+        return;
+    QString error;
+    if (!m_controller->activate(id, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    const std::optional<Environment> environment = m_controller->environments()->find(id);
+    if (environment)
+        updateLoginFields(*environment);
+    updateSessionState();
+}
+
+void ApiConsoleWidget::updateLoginLabels(Environment::LoginKind kind)
+{
+    using Kind = Environment::LoginKind;
+    switch (kind) {
+    case Kind::EnterpriseMember:
+        m_accountLabel->setText(tr("&Account:"));
+        m_secretLabel->setText(tr("&Password:"));
+        break;
+    case Kind::AccessKey:
+        m_accountLabel->setText(tr("Access key &ID:"));
+        m_secretLabel->setText(tr("Access key &secret:"));
+        break;
+    case Kind::AppUser:
+        m_accountLabel->setText(tr("&Email or phone:"));
+        m_secretLabel->setText(tr("&Password:"));
+        break;
+    }
+    m_corpIdLabel->setVisible(kind == Kind::AppUser);
+    m_corpId->setVisible(kind == Kind::AppUser);
+}
+
+void ApiConsoleWidget::updateLoginFields(const Environment &environment)
+{
+    updateLoginLabels(environment.loginKind);
+    m_corpId->setText(environment.corpId);
+    m_account->setText(environment.account);
+    m_secret->clear();
+    m_environmentUrl->setText(environment.baseUrl.toDisplayString());
+    // The secret is filled in when the keychain (or this run's memory) has one for this account.
+    const QString id = environment.id;
+    m_controller->secrets()->read(environment.secretKey(environment.loginSecret()), this,
+        [this, id](const std::optional<QString> &secret) {
+            if (secret && m_environment->currentData().toString() == id
+                && m_secret->text().isEmpty())
+                m_secret->setText(*secret);
+        });
+}
+
+void ApiConsoleWidget::login()
+{
+    const std::optional<Environment> found
+        = m_controller->environments()->find(m_environment->currentData().toString());
+    if (!found)
+        return;
+    Environment environment = *found;
+    Session::Credentials credentials;
+    credentials.kind = environment.loginKind;
+    credentials.account = m_account->text().trimmed();
+    credentials.secret = m_secret->text();
+    credentials.corpId = m_corpId->text().trimmed();
+    if (!credentials.isValid()) {
+        showMessage(tr("Enter both the account and its secret to log in."), true);
+        return;
+    }
+    if (environment.account != credentials.account || environment.corpId != credentials.corpId) {
+        // The account is remembered with the environment; the secret goes to the keychain only.
+        environment.account = credentials.account;
+        environment.corpId = credentials.corpId;
+        m_controller->environments()->update(environment);
+    }
+    m_controller->secrets()->write(
+        environment.secretKey(environment.loginSecret()), credentials.secret);
+    Session *session = m_controller->client()->session();
+    session->setCredentials(credentials);
+    session->login();
+    updateSessionState();
+}
+
+void ApiConsoleWidget::updateSessionState()
+{
+    const Session *session = m_controller->client()->session();
+    switch (session->state()) {
+    case Session::State::LoggedOut:
+        m_sessionState->setText(tr("Not logged in."));
+        break;
+    case Session::State::LoggingIn:
+        m_sessionState->setText(tr("Logging in…"));
+        break;
+    case Session::State::LoggedIn:
+        m_sessionState->setText(tr("Logged in as %1").arg(session->identity().displayText()));
+        break;
+    }
+    m_login->setEnabled(session->state() != Session::State::LoggingIn);
+    m_logout->setEnabled(session->state() == Session::State::LoggedIn);
+    if (session->isLoggedIn())
+        m_expiryTimer.start();
+    else
+        m_expiryTimer.stop();
+    updateExpiry();
+    updateTokenRow();
+}
+
+void ApiConsoleWidget::updateExpiry()
+{
+    const Session *session = m_controller->client()->session();
+    if (!session->isLoggedIn()) {
+        m_expiry->clear();
+        return;
+    }
+    const QDateTime expiresAt = session->expiresAt();
+    if (!expiresAt.isValid()) {
+        m_expiry->setText(tr("The platform gave no expiry for this token."));
+        return;
+    }
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(expiresAt);
+    if (seconds <= 0) {
+        m_expiry->setText(tr("The token has expired."));
+        return;
+    }
+    m_expiry->setText(tr("Token expires in %1:%2:%3")
+                          .arg(seconds / 3600)
+                          .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
+                          .arg(seconds % 60, 2, 10, QChar(u'0')));
+}
+
+void ApiConsoleWidget::updateTokenRow()
+{
+    auto *name = new QTableWidgetItem(u"Access-Token"_s);
+    const bool loggedIn = m_controller->client()->session()->isLoggedIn();
+    auto *value = new QTableWidgetItem(loggedIn ? QString::fromLatin1(CurlCodec::redactedToken)
+                                                : tr("(added once you are logged in)"));
+    for (QTableWidgetItem *item : { name, value }) {
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        item->setToolTip(tr("Added to every call from the session; never shown."));
+    }
+    m_headers->setItem(tokenRow, 0, name);
+    m_headers->setItem(tokenRow, 1, value);
+}
+
+void ApiConsoleWidget::updatePlaceholders()
+{
+    const QStringList names = placeholdersIn(m_path->text());
+    if (names == m_placeholderNames)
+        return;
+    m_placeholderNames = names;
+    while (m_placeholderForm->rowCount() > 0)
+        m_placeholderForm->removeRow(0);
+    m_placeholderFields.clear();
+    for (const QString &name : names) {
+        auto *field = new QLineEdit(m_placeholderBox);
+        field->setObjectName(u"placeholder-"_s + name);
+        field->setText(m_placeholderValues.value(name));
+        field->setPlaceholderText(tr("value of {%1}").arg(name));
+        connect(field, &QLineEdit::textChanged, this,
+            [this, name](const QString &text) { m_placeholderValues.insert(name, text); });
+        m_placeholderForm->addRow(u"{%1}"_s.arg(name), field);
+        m_placeholderFields.insert(name, field);
+    }
+    m_placeholderBox->setVisible(!names.isEmpty());
+}
+
+void ApiConsoleWidget::filterEndpoints()
+{
+    m_shownEndpoints = EndpointCatalogue::builtin().search(m_endpointSearch->text());
+    m_endpoints->clear();
+    for (int i = 0; i < m_shownEndpoints.size(); ++i) {
+        const Endpoint &endpoint = m_shownEndpoints.at(i);
+        auto *item = new QListWidgetItem(QString::fromLatin1(endpoint.method) + u' ' + endpoint.path
+            + u'\n' + endpoint.zh + u" · "_s + endpoint.en);
+        item->setData(Qt::UserRole, i);
+        item->setToolTip(endpoint.notes);
+        m_endpoints->addItem(item);
+    }
+}
+
+void ApiConsoleWidget::loadEndpoint(const Endpoint &endpoint)
+{
+    m_method->setCurrentText(QString::fromLatin1(endpoint.method));
+    m_path->setText(endpoint.path);
+    m_body->setPlainText(QString::fromUtf8(endpoint.exampleBody));
+    showMessage(endpoint.zh + u" · "_s + endpoint.en);
+}
+
+void ApiConsoleWidget::loadRequest(const ApiRequest &request)
+{
+    if (m_method->findText(QString::fromLatin1(request.method)) < 0)
+        m_method->addItem(QString::fromLatin1(request.method));
+    m_method->setCurrentText(QString::fromLatin1(request.method));
+    QString target = request.target;
+    if (request.hasAbsoluteTarget()) {
+        // Back to a path when it goes to the current environment, so the session's token applies.
+        const QUrl url(request.target);
+        if (m_controller->client()->isEnvironmentOrigin(url))
+            target = url.path(QUrl::FullyEncoded)
+                + (url.hasQuery() ? u"?"_s + url.query(QUrl::FullyEncoded) : QString());
+    }
+    m_path->setText(target);
+    m_headers->setRowCount(tokenRow + 1);
+    for (const auto &[name, value] : request.headers) {
+        if (isAutomaticHeader(name))
+            continue;
+        const int row = m_headers->rowCount();
+        m_headers->insertRow(row);
+        m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
+        m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
+    }
+    m_body->setPlainText(prettyText(request.body));
+}
+
+HeaderList ApiConsoleWidget::userHeaders() const
+{
+    HeaderList headers;
+    for (int row = tokenRow + 1; row < m_headers->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_headers->item(row, 0);
+        const QTableWidgetItem *value = m_headers->item(row, 1);
+        const QString key = name ? name->text().trimmed() : QString();
+        if (key.isEmpty())
+            continue;
+        headers.append({ key.toLatin1(), value ? value->text().trimmed().toUtf8() : QByteArray() });
+    }
+    return headers;
+}
+
+std::optional<ApiRequest> ApiConsoleWidget::composedRequest(
+    QString *error, int *errorLine, int *errorColumn) const
+{
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty()) {
+        *error = tr("Enter the path to call, e.g. /v2/corp.");
+        return std::nullopt;
+    }
+    QHash<QString, QString> values;
+    for (const QString &name : m_placeholderNames) {
+        const QString value = m_placeholderValues.value(name).trimmed();
+        if (value.isEmpty()) {
+            *error = tr("Fill in {%1} before sending.").arg(name);
+            return std::nullopt;
+        }
+        values.insert(name, value);
+    }
+    const QByteArray body = m_body->toPlainText().toUtf8();
+    const JsonBodyValidator::Result check = JsonBodyValidator::validate(body);
+    if (!check.valid) {
+        *error = tr("The body is not valid JSON, so nothing was sent: %1").arg(check.describe());
+        if (errorLine)
+            *errorLine = check.line;
+        if (errorColumn)
+            *errorColumn = check.column;
+        return std::nullopt;
+    }
+    ApiRequest request;
+    request.method = m_method->currentText().toLatin1();
+    request.target = EndpointCatalogue::fillPath(path, values);
+    request.headers = userHeaders();
+    if (!check.empty)
+        request.body = body;
+    return request;
+}
+
+void ApiConsoleWidget::showBodyError(const QString &message, int line, int column)
+{
+    m_bodyStatus->setText(message);
+    m_bodyStatus->setStyleSheet(u"color: #b01c1c;"_s);
+    if (line <= 0)
+        return;
+    const QTextBlock block = m_body->document()->findBlockByNumber(line - 1);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+        std::min(std::max(column - 1, 0), block.length() - 1));
+    m_body->setTextCursor(cursor);
+    m_body->setFocus();
+}
+
+void ApiConsoleWidget::send()
+{
+    if (m_call) {
+        showMessage(tr("A call is already running; press Esc to cancel it."), true);
+        return;
+    }
+    QString error;
+    int line = 0;
+    int column = 0;
+    const std::optional<ApiRequest> request = composedRequest(&error, &line, &column);
+    if (!request) {
+        if (line > 0) {
+            const QSignalBlocker blocker(m_body);
+            showBodyError(error, line, column);
+        }
+        showMessage(error, true);
+        return;
+    }
+    ApiCall *call = m_controller->client()->send(*request);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, &ApiConsoleWidget::onCallFinished);
+    m_send->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_response->showPending(
+        tr("Sending %1 %2…").arg(QString::fromLatin1(request->method), request->target));
+    showMessage(tr("Press Esc to cancel."));
+}
+
+void ApiConsoleWidget::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void ApiConsoleWidget::onCallFinished(const CallRecord &record)
+{
+    m_call = nullptr;
+    m_send->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_response->showRecord(record);
+    showMessage(record.isFailure() ? record.errorText : QString(), record.isFailure());
+    Q_EMIT callFinished(record);
+}
+
+void ApiConsoleWidget::formatBody()
+{
+    const QByteArray body = m_body->toPlainText().toUtf8();
+    const JsonBodyValidator::Result check = JsonBodyValidator::validate(body);
+    if (!check.valid) {
+        showBodyError(tr("Cannot format: %1").arg(check.describe()), check.line, check.column);
+        return;
+    }
+    if (!check.empty)
+        m_body->setPlainText(prettyText(body));
+}
+
+QString ApiConsoleWidget::curlCommand() const
+{
+    QString error;
+    const std::optional<ApiRequest> request = composedRequest(&error);
+    if (!request) {
+        const_cast<ApiConsoleWidget *>(this)->showMessage(error, true);
+        return {};
+    }
+    CurlCodec::Options options;
+    options.baseUrl = m_controller->client()->environment().baseUrl;
+    options.includeToken = m_includeToken->isChecked();
+    options.accessToken = m_controller->client()->session()->accessToken();
+    return CurlCodec::toCurl(*request, options);
+}
+
+bool ApiConsoleWidget::pasteCurl(const QString &command)
+{
+    const CurlCodec::ParseResult parsed = CurlCodec::fromCurl(command);
+    if (!parsed.request) {
+        showMessage(tr("The clipboard does not hold a curl command this console can read: %1")
+                        .arg(parsed.error),
+            true);
+        return false;
+    }
+    ApiRequest request = *parsed.request;
+    if (request.header("Access-Token") == CurlCodec::redactedToken)
+        request.removeHeader("Access-Token");
+    loadRequest(request);
+    QString text = tr("Pasted the curl command into the composer.");
+    if (!parsed.ignoredOptions.isEmpty())
+        text += u' ' + tr("Ignored: %1").arg(parsed.ignoredOptions.join(u", "_s));
+    showMessage(text);
+    return true;
+}
+
+void ApiConsoleWidget::reopenHistoryRow(const QModelIndex &index)
+{
+    const QModelIndex source = m_historyFilterModel->mapToSource(index);
+    if (!source.isValid())
+        return;
+    const CallRecord &record = m_historyModel->record(source.row());
+    ApiRequest request;
+    request.method = record.method;
+    request.target = record.url.toString(QUrl::FullyEncoded);
+    request.headers = record.requestHeaders;
+    request.body = record.requestBody;
+    loadRequest(request);
+    m_response->showRecord(record);
+}
+
+void ApiConsoleWidget::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? u"color: #b01c1c;"_s : QString());
+}
+
+void ApiConsoleWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ApiConsoleWidget::retranslateUi()
+{
+    setWindowTitle(tr("API Console"));
+    m_environmentLabel->setText(tr("E&nvironment:"));
+    m_corpIdLabel->setText(tr("&Enterprise ID:"));
+    m_login->setText(tr("Log &In"));
+    m_logout->setText(tr("Log &Out"));
+    m_sideTabs->setTabText(0, tr("Endpoints"));
+    m_sideTabs->setTabText(1, tr("History"));
+    m_endpointSearch->setPlaceholderText(
+        tr("Search by path, method or description (中文/English)"));
+    m_historyFilter->setPlaceholderText(tr("Filter the calls of this session"));
+    m_path->setPlaceholderText(tr("/v2/product/{pid}/device/{did}"));
+    m_send->setText(tr("Send"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the call in flight (Esc)"));
+    m_headersLabel->setText(tr("Headers:"));
+    m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
+    m_addHeader->setText(tr("Add"));
+    m_removeHeader->setText(tr("Remove"));
+    m_bodyLabel->setText(tr("&Body (JSON):"));
+    m_format->setText(tr("Format"));
+    m_includeToken->setText(tr("Include token"));
+    m_copyCurl->setText(tr("Copy as curl"));
+    m_pasteCurl->setText(tr("Paste curl"));
+    const std::optional<Environment> environment
+        = m_controller->environments()->find(m_environment->currentData().toString());
+    updateLoginLabels(
+        environment ? environment->loginKind : Environment::LoginKind::EnterpriseMember);
+    updateSessionState();
+}
+
+} // namespace xlink

@@ -1,0 +1,189 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "EndpointCatalogue.h"
+#include "Environment.h"
+#include "call/CallRecord.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace xlink {
+
+class ApiCall;
+class ApiConsoleController;
+class CallHistoryFilterModel;
+class CallHistoryModel;
+class ErrorCatalogue;
+class JsonHighlighter;
+class ResponseViewWidget;
+
+// The API console page: pick an environment (the local sandbox by default), log in with its
+// login kind, compose a request (from the endpoint catalogue or by hand, or pasted as curl), send
+// it with Ctrl+Enter and cancel it with Esc, read the answer with platform errors decoded, and go
+// back to any call of this run from the history.
+class ApiConsoleWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiConsoleWidget)
+
+public:
+    explicit ApiConsoleWidget(ApiConsoleController *controller, QWidget *parent = nullptr);
+    ~ApiConsoleWidget() override;
+
+    void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
+
+    // Makes the environment current (starting the sandbox for the local one).
+    void selectEnvironment(const QString &id);
+    // Fills the composer with `request`, e.g. from the history or a pasted curl command.
+    void loadRequest(const ApiRequest &request);
+    // Fills the composer from a catalogue endpoint: method, path and example body.
+    void loadEndpoint(const Endpoint &endpoint);
+    // The request the composer describes, placeholders filled. nullopt with `error` set when it
+    // cannot be sent as it is (a placeholder without a value, a body that is not JSON).
+    std::optional<ApiRequest> composedRequest(
+        QString *error, int *errorLine = nullptr, int *errorColumn = nullptr) const;
+
+    void send();
+    void cancel();
+    bool isCallRunning() const { return !m_call.isNull(); }
+
+    QComboBox *environmentCombo() const { return m_environment; }
+    QLineEdit *corpIdField() const { return m_corpId; }
+    QLineEdit *accountField() const { return m_account; }
+    QLineEdit *secretField() const { return m_secret; }
+    QPushButton *loginButton() const { return m_login; }
+    QPushButton *logoutButton() const { return m_logout; }
+    QLabel *sessionLabel() const { return m_sessionState; }
+    QLabel *expiryLabel() const { return m_expiry; }
+    QComboBox *methodCombo() const { return m_method; }
+    QLineEdit *pathField() const { return m_path; }
+    QLineEdit *placeholderField(const QString &name) const
+    {
+        return m_placeholderFields.value(name);
+    }
+    QLineEdit *endpointSearchField() const { return m_endpointSearch; }
+    QListWidget *endpointList() const { return m_endpoints; }
+    QTableWidget *headersTable() const { return m_headers; }
+    QPushButton *addHeaderButton() const { return m_addHeader; }
+    QPlainTextEdit *bodyEditor() const { return m_body; }
+    QLabel *bodyStatusLabel() const { return m_bodyStatus; }
+    QPushButton *formatButton() const { return m_format; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QCheckBox *includeTokenBox() const { return m_includeToken; }
+    QPushButton *copyCurlButton() const { return m_copyCurl; }
+    QPushButton *pasteCurlButton() const { return m_pasteCurl; }
+    QLineEdit *historyFilterField() const { return m_historyFilter; }
+    QListView *historyView() const { return m_historyView; }
+    QLabel *messageLabel() const { return m_message; }
+    ResponseViewWidget *responseView() const { return m_response; }
+
+    // The composer's request as a bash curl command (token redacted unless "include token").
+    QString curlCommand() const;
+    // Replaces the composer with the request of a curl command; false (message shown) when the
+    // command cannot be read.
+    bool pasteCurl(const QString &command);
+
+Q_SIGNALS:
+    // The user asked to see `code` in the code browser.
+    void codeActivated(int code);
+    // A call the user sent finished (its record is in responseView()).
+    void callFinished(const xlink::CallRecord &record);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createEnvironmentPane();
+    QWidget *createComposer();
+    void retranslateUi();
+    void fillEnvironments();
+    void onEnvironmentChosen();
+    void updateLoginLabels(Environment::LoginKind kind);
+    void updateLoginFields(const Environment &environment);
+    void login();
+    void updateSessionState();
+    void updateExpiry();
+    void updatePlaceholders();
+    void filterEndpoints();
+    void updateTokenRow();
+    void formatBody();
+    void showBodyError(const QString &message, int line, int column);
+    void onCallFinished(const CallRecord &record);
+    void reopenHistoryRow(const QModelIndex &index);
+    void showMessage(const QString &text, bool isError = false);
+    HeaderList userHeaders() const;
+
+    ApiConsoleController *m_controller;
+    bool m_activated = false;
+    QPointer<ApiCall> m_call;
+    QTimer m_expiryTimer;
+    QList<Endpoint> m_shownEndpoints;
+    QHash<QString, QString> m_placeholderValues;
+    QHash<QString, QLineEdit *> m_placeholderFields;
+    QStringList m_placeholderNames;
+    CallHistoryModel *m_historyModel = nullptr;
+    CallHistoryFilterModel *m_historyFilterModel = nullptr;
+
+    QLabel *m_environmentLabel = nullptr;
+    QComboBox *m_environment = nullptr;
+    QLabel *m_environmentUrl = nullptr;
+    QFormLayout *m_loginForm = nullptr;
+    QLabel *m_corpIdLabel = nullptr;
+    QLineEdit *m_corpId = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLineEdit *m_account = nullptr;
+    QLabel *m_secretLabel = nullptr;
+    QLineEdit *m_secret = nullptr;
+    QPushButton *m_login = nullptr;
+    QPushButton *m_logout = nullptr;
+    QLabel *m_sessionState = nullptr;
+    QLabel *m_expiry = nullptr;
+    QLabel *m_keychainNotice = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    QLineEdit *m_endpointSearch = nullptr;
+    QListWidget *m_endpoints = nullptr;
+    QLineEdit *m_historyFilter = nullptr;
+    QListView *m_historyView = nullptr;
+
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QWidget *m_placeholderBox = nullptr;
+    QFormLayout *m_placeholderForm = nullptr;
+    QLabel *m_headersLabel = nullptr;
+    QTableWidget *m_headers = nullptr;
+    QPushButton *m_addHeader = nullptr;
+    QPushButton *m_removeHeader = nullptr;
+    QLabel *m_bodyLabel = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    JsonHighlighter *m_bodyHighlighter = nullptr;
+    QPushButton *m_format = nullptr;
+    QLabel *m_bodyStatus = nullptr;
+    QCheckBox *m_includeToken = nullptr;
+    QPushButton *m_copyCurl = nullptr;
+    QPushButton *m_pasteCurl = nullptr;
+    QLabel *m_message = nullptr;
+    ResponseViewWidget *m_response = nullptr;
+};
+
+} // namespace xlink

@@ -1,0 +1,101 @@
+#include "ErrorBannerText.h"
+
+#include "catalogue/ErrorBodyDecoder.h"
+#include "catalogue/ErrorCatalogue.h"
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+namespace {
+
+QByteArray contentType(const CallRecord &record)
+{
+    for (const auto &[name, value] : record.responseHeaders) {
+        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+QString ErrorBannerText::platformErrorHtml(
+    const PlatformError &error, const CallRecord &record, const ErrorCatalogue &catalogue)
+{
+    const QString code = error.code != 0 ? QString::number(error.code) : error.rawCode;
+    QString html = u"<b>"_s + tr("Platform error %1").arg(code.toHtmlEscaped()) + u"</b>"_s;
+    if (record.httpStatus > 0)
+        html += u" &middot; "_s + tr("HTTP %1").arg(record.httpStatus);
+    const CatalogueEntry *entry = error.code != 0 ? catalogue.find(error.code) : nullptr;
+    if (entry) {
+        html += u"<br>"_s + entry->message.zh.toHtmlEscaped() + u"<br>"_s
+            + entry->message.en.toHtmlEscaped();
+        const QString server = error.serverMessage.trimmed();
+        if (!server.isEmpty() && server != entry->message.zh && server != entry->message.en)
+            html += u"<br>"_s + tr("The server said: %1").arg(server.toHtmlEscaped());
+    } else {
+        html += u"<br>"_s + tr("This code is not in the catalogue.");
+        if (error.code != 0) {
+            if (const std::optional<LocalizedText> note = catalogue.unpublishedNote(error.code))
+                html += u"<br>"_s + note->zh.toHtmlEscaped() + u"<br>"_s + note->en.toHtmlEscaped();
+        }
+        if (!error.serverMessage.isEmpty())
+            html += u"<br>"_s + tr("The server said: %1").arg(error.serverMessage.toHtmlEscaped());
+    }
+    if (record.httpStatus >= 200 && record.httpStatus < 300)
+        html += u"<br><i>"_s
+            + tr("The error object came with HTTP %1: the call failed although the status "
+                 "says it succeeded.")
+                  .arg(record.httpStatus)
+            + u"</i>"_s;
+    if (error.codeWasNumber)
+        html += u"<br><i>"_s + tr("The code came as a JSON number, not as the documented string.")
+            + u"</i>"_s;
+    if (error.code != 0)
+        html += u"<br><a href=\"%1:%2\">%3</a>"_s.arg(ErrorBannerText::codeScheme)
+                    .arg(error.code)
+                    .arg(tr("Open %1 in the code browser").arg(error.code));
+    return html;
+}
+
+QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &catalogue)
+{
+    std::optional<PlatformError> error = record.platformError;
+    const ErrorBodyDecoder::Result decoded
+        = ErrorBodyDecoder::decode(record.responseBody, contentType(record));
+    if (!error && decoded.error)
+        error = decoded.error;
+    if (error)
+        return platformErrorHtml(*error, record, catalogue);
+
+    switch (record.kind) {
+    case CallRecord::Kind::Network:
+    case CallRecord::Kind::Timeout:
+        return u"<b>"_s + tr("No usable answer") + u"</b><br>"_s + record.errorText.toHtmlEscaped();
+    default:
+        break;
+    }
+    if (decoded.shape == ErrorBodyDecoder::Shape::Html)
+        return u"<b>"_s
+            + tr("HTTP %1: an HTML page, not the platform's JSON").arg(record.httpStatus)
+            + u"</b><br>"_s
+            + tr("A proxy, gateway or load balancer between you and the platform probably "
+                 "answered instead of the platform. The page is shown as text below.");
+    if (decoded.shape == ErrorBodyDecoder::Shape::MalformedJson)
+        return u"<b>"_s + tr("The body is not valid JSON") + u"</b><br>"_s
+            + decoded.parseError.toHtmlEscaped();
+    if (record.isFailure()) {
+        QString html = u"<b>"_s + tr("HTTP %1").arg(record.httpStatus) + u"</b>"_s;
+        if (const HttpStatusInfo *status = catalogue.httpStatus(record.httpStatus))
+            html += u" "_s + status->reason.toHtmlEscaped() + u"<br>"_s
+                + status->meaning.zh.toHtmlEscaped() + u" / "_s
+                + status->meaning.en.toHtmlEscaped();
+        if (!record.errorText.isEmpty())
+            html += u"<br>"_s + record.errorText.toHtmlEscaped();
+        return html;
+    }
+    return {};
+}
+
+} // namespace xlink

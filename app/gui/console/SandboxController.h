@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace xlink {
+
+namespace sandbox {
+class SandboxServer;
+}
+
+// Owns the in-process sandbox the "Local sandbox" environment talks to. Started on first use on
+// a free loopback port; the server lives as long as this object, not as long as any widget.
+class SandboxController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxController)
+
+public:
+    explicit SandboxController(QObject *parent = nullptr);
+    ~SandboxController() override;
+
+    // Starts the sandbox unless it runs already. False with errorString() when it cannot listen.
+    bool ensureStarted();
+    bool isRunning() const;
+    QUrl url() const;
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void started(const QUrl &url);
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QString m_error;
+};
+
+} // namespace xlink
