@@ -36,9 +36,9 @@ int hexValue(char c)
 }
 
 // Reads up to `maxDigits` digits of base `base` at `i`, advancing it.
-int readNumber(const QByteArray &s, qsizetype &i, int maxDigits, int base, int *digits)
+quint32 readNumber(const QByteArray &s, qsizetype &i, int maxDigits, int base, int *digits)
 {
-    int value = 0;
+    quint32 value = 0;
     *digits = 0;
     while (*digits < maxDigits && i < s.size()) {
         const int d = hexValue(s.at(i));
@@ -105,7 +105,7 @@ bool readAnsiC(const QByteArray &s, qsizetype &i, QByteArray &word)
             word += '?';
             break;
         case 'x': {
-            const int value = readNumber(s, i, 2, 16, &digits);
+            const quint32 value = readNumber(s, i, 2, 16, &digits);
             if (digits == 0)
                 word += "\\x";
             else
@@ -114,7 +114,7 @@ bool readAnsiC(const QByteArray &s, qsizetype &i, QByteArray &word)
         }
         case 'u':
         case 'U': {
-            const int value = readNumber(s, i, e == 'u' ? 4 : 8, 16, &digits);
+            const quint32 value = readNumber(s, i, e == 'u' ? 4 : 8, 16, &digits);
             if (digits == 0) {
                 word += '\\';
                 word += e;

@@ -59,6 +59,10 @@ void TestCurlCodec::shellWords()
 
 void TestCurlCodec::unclosedQuote()
 {
+    // Escapes out of range become a replacement character, not garbage or a crash.
+    const auto big = CurlCodec::splitShellWords("$'\\UFFFFFFFF\\x'");
+    QVERIFY(big);
+    QCOMPARE(big->size(), 1);
     QVERIFY(!CurlCodec::splitShellWords("curl 'abc"));
     QVERIFY(!CurlCodec::splitShellWords("curl \"abc"));
     QVERIFY(!CurlCodec::splitShellWords("curl $'abc"));
