@@ -10,6 +10,7 @@
 #include "catalogue/ErrorCatalogue.h"
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
+#include "console/JsonTreeModel.h"
 #include "console/ResponseViewWidget.h"
 #include "console/SandboxController.h"
 #include "util/Translations.h"
@@ -189,6 +190,7 @@ void TestApiConsole::loginThenMissingDeviceShowsDecodedError()
     QVERIFY(banner->text().contains(entry->message.en.toHtmlEscaped()));
     QVERIFY(m_widget->responseView()->summaryLabel()->text().contains(u"HTTP 404"));
     QTRY_VERIFY(m_widget->responseView()->prettyView()->toPlainText().contains(u"4041008"));
+    QCOMPARE(m_widget->responseView()->treeModel()->index(0, 0).data().toString(), u"error"_s);
 
     // The link asks for the code browser.
     QSignalSpy activated(m_widget.get(), &ApiConsoleWidget::codeActivated);

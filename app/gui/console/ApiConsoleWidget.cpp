@@ -230,6 +230,8 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_endpoints = new QListWidget(endpointsPage);
     m_endpoints->setObjectName(u"endpoints"_s);
     m_endpoints->setUniformItemSizes(true);
+    // Each endpoint takes two lines (path, then description): alternate colours group them.
+    m_endpoints->setAlternatingRowColors(true);
     auto *endpointsLayout = new QVBoxLayout(endpointsPage);
     endpointsLayout->setContentsMargins(4, 4, 4, 4);
     endpointsLayout->addWidget(m_endpointSearch);

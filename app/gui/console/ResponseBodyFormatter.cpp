@@ -31,6 +31,8 @@ ResponseBodyFormatter::Result ResponseBodyFormatter::format(
     const JsonBodyValidator::Result check = JsonBodyValidator::validate(body);
     result.isJson = check.valid && !check.empty;
     result.raw = cut(body, limitBytes, &result.truncated);
+    if (result.isJson && (limitBytes <= 0 || body.size() <= limitBytes))
+        result.document = QJsonDocument::fromJson(body);
     if (result.isJson)
         result.pretty = cut(JsonBodyValidator::prettyPrinted(body), limitBytes, &result.truncated);
     else

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QString>
 
 namespace xlink {
@@ -18,6 +19,7 @@ public:
         bool isJson = false;
         bool truncated = false; // either text was cut
         qint64 fullBytes = 0; // size of the body
+        QJsonDocument document; // parsed for the tree view; null when not JSON or beyond the limit
     };
 
     // `limitBytes` <= 0 shows everything.

@@ -2,6 +2,7 @@
 
 #include "ErrorBannerText.h"
 #include "JsonHighlighter.h"
+#include "JsonTreeModel.h"
 #include "ResponseBodyFile.h"
 #include "catalogue/ErrorCatalogue.h"
 
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,6 +57,8 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
     , m_pretty(makeTextView(this))
     , m_raw(makeTextView(this))
     , m_headers(new QTableWidget(0, 2, this))
+    , m_treeModel(new JsonTreeModel(this))
+    , m_tree(new QTreeView(this))
 {
     m_summary->setObjectName(u"responseSummary"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -92,7 +96,10 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
 
     m_tabs->addTab(m_pretty, QString());
     m_tabs->addTab(m_raw, QString());
+    m_tabs->addTab(m_tree, QString());
     m_tabs->addTab(m_headers, QString());
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +142,7 @@ void ResponseViewWidget::clear()
     m_pretty->clear();
     m_raw->clear();
     m_headers->setRowCount(0);
+    m_treeModel->clear();
 }
 
 void ResponseViewWidget::showPending(const QString &text)
@@ -198,6 +206,10 @@ void ResponseViewWidget::onFormatted()
     if (result.isJson && result.pretty.size() <= maxHighlightedChars)
         m_highlighter->setDocument(m_pretty->document());
     m_raw->setPlainText(result.raw);
+    if (result.document.isNull())
+        m_treeModel->clear();
+    else
+        m_treeModel->setDocument(result.document);
     if (result.truncated) {
         const QLocale locale;
         m_limitBanner->setText(tr("The body is %1; only the first %2 are shown.")
@@ -232,7 +244,8 @@ void ResponseViewWidget::retranslateUi()
     m_save->setText(tr("Save to File…"));
     m_tabs->setTabText(0, tr("Pretty"));
     m_tabs->setTabText(1, tr("Raw"));
-    m_tabs->setTabText(2, tr("Headers"));
+    m_tabs->setTabText(2, tr("Tree"));
+    m_tabs->setTabText(3, tr("Headers"));
     m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
     if (m_hasRecord)
         updateSummary();

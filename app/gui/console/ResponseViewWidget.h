@@ -13,11 +13,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QTreeView;
 
 namespace xlink {
 
 class ErrorCatalogue;
 class JsonHighlighter;
+class JsonTreeModel;
 
 // Shows one call's answer: status, time, size and headers; the body as pretty JSON and as raw
 // text, formatted off the GUI thread and cut at the display limit until the user asks for all of
@@ -49,6 +51,8 @@ public:
     QPlainTextEdit *prettyView() const { return m_pretty; }
     QPlainTextEdit *rawView() const { return m_raw; }
     QTableWidget *headersView() const { return m_headers; }
+    QTreeView *treeView() const { return m_tree; }
+    JsonTreeModel *treeModel() const { return m_treeModel; }
 
 Q_SIGNALS:
     // The user asked to see `code` in the code browser.
@@ -84,6 +88,8 @@ private:
     QPlainTextEdit *m_pretty = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     QTableWidget *m_headers = nullptr;
+    JsonTreeModel *m_treeModel = nullptr;
+    QTreeView *m_tree = nullptr;
     JsonHighlighter *m_highlighter = nullptr;
 };
 

@@ -1,0 +1,209 @@
+#include "JsonTreeModel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+JsonTreeModel::JsonTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
+
+JsonTreeModel::~JsonTreeModel() = default;
+
+void JsonTreeModel::setDocument(const QJsonDocument &document)
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_root->value
+        = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    m_created = 1;
+    // The top level is part of the reset (views show it at once); deeper levels wait for
+    // expansion.
+    populate(m_root.get());
+    endResetModel();
+}
+
+void JsonTreeModel::clear()
+{
+    beginResetModel();
+    m_root.reset();
+    m_created = 0;
+    endResetModel();
+}
+
+JsonTreeModel::Node *JsonTreeModel::nodeFor(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_root.get();
+    return static_cast<Node *>(index.internalPointer());
+}
+
+int JsonTreeModel::childCount(const QJsonValue &value)
+{
+    if (value.isObject())
+        return int(value.toObject().size());
+    if (value.isArray())
+        return int(value.toArray().size());
+    return 0;
+}
+
+QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *node = nodeFor(parent);
+    if (!node || row < 0 || column < 0 || column >= ColumnCount
+        || size_t(row) >= node->children.size())
+        return {};
+    return createIndex(row, column, node->children.at(size_t(row)).get());
+}
+
+QModelIndex JsonTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *node = nodeFor(child);
+    Node *parent = node->parent;
+    if (!parent || parent == m_root.get())
+        return {};
+    return createIndex(parent->row, 0, parent);
+}
+
+int JsonTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *node = nodeFor(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
+int JsonTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool JsonTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeFor(parent);
+    return node && childCount(node->value) > 0;
+}
+
+bool JsonTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeFor(parent);
+    return node && !node->fetched && childCount(node->value) > 0;
+}
+
+void JsonTreeModel::fetchMore(const QModelIndex &parent)
+{
+    Node *node = nodeFor(parent);
+    if (!node || node->fetched)
+        return;
+    const int count = childCount(node->value);
+    if (count == 0) {
+        node->fetched = true;
+        return;
+    }
+    beginInsertRows(parent, 0, count - 1);
+    populate(node);
+    endInsertRows();
+}
+
+void JsonTreeModel::populate(Node *node)
+{
+    node->fetched = true;
+    const int count = childCount(node->value);
+    node->children.reserve(size_t(count));
+    auto add = [&](const QString &key, const QJsonValue &value) {
+        auto child = std::make_unique<Node>();
+        child->key = key;
+        child->value = value;
+        child->parent = node;
+        child->row = int(node->children.size());
+        node->children.push_back(std::move(child));
+    };
+    if (node->value.isObject()) {
+        const QJsonObject object = node->value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            add(it.key(), it.value());
+    } else if (node->value.isArray()) {
+        const QJsonArray array = node->value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            add(u"[%1]"_s.arg(i), array.at(i));
+    }
+    m_created += count;
+}
+
+QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+        return {};
+    const Node *node = nodeFor(index);
+    const QJsonValue &value = node->value;
+    switch (index.column()) {
+    case KeyColumn:
+        return node->key;
+    case ValueColumn:
+        switch (value.type()) {
+        case QJsonValue::Object:
+            return tr("{%n keys}", nullptr, childCount(value));
+        case QJsonValue::Array:
+            return tr("[%n items]", nullptr, childCount(value));
+        case QJsonValue::String:
+            return QString(u"\""_s + value.toString() + u"\""_s);
+        case QJsonValue::Double:
+            return value.toVariant().toString();
+        case QJsonValue::Bool:
+            return value.toBool() ? u"true"_s : u"false"_s;
+        case QJsonValue::Null:
+            return u"null"_s;
+        case QJsonValue::Undefined:
+            return {};
+        }
+        return {};
+    case TypeColumn:
+        switch (value.type()) {
+        case QJsonValue::Object:
+            return tr("object");
+        case QJsonValue::Array:
+            return tr("array");
+        case QJsonValue::String:
+            return tr("string");
+        case QJsonValue::Double:
+            return tr("number");
+        case QJsonValue::Bool:
+            return tr("boolean");
+        case QJsonValue::Null:
+            return tr("null");
+        case QJsonValue::Undefined:
+            return {};
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KeyColumn:
+        return tr("Key");
+    case ValueColumn:
+        return tr("Value");
+    case TypeColumn:
+        return tr("Type");
+    default:
+        return {};
+    }
+}
+
+} // namespace xlink
