@@ -157,10 +157,7 @@ void ResponseViewWidget::showRecord(const CallRecord &record)
     m_hasRecord = true;
     updateSummary();
 
-    const ErrorCatalogue &catalogue = m_catalogue ? *m_catalogue : ErrorCatalogue::builtin();
-    const QString banner = ErrorBannerText::html(record, catalogue);
-    m_banner->setText(banner);
-    m_banner->setVisible(!banner.isEmpty());
+    updateBanner();
 
     m_headers->setRowCount(int(record.responseHeaders.size()));
     for (int row = 0; row < record.responseHeaders.size(); ++row) {
@@ -172,6 +169,14 @@ void ResponseViewWidget::showRecord(const CallRecord &record)
     m_pretty->setPlainText(tr("Formatting…"));
     m_raw->clear();
     startFormatting(m_displayLimit);
+}
+
+void ResponseViewWidget::updateBanner()
+{
+    const ErrorCatalogue &catalogue = m_catalogue ? *m_catalogue : ErrorCatalogue::builtin();
+    const QString banner = ErrorBannerText::html(m_record, catalogue);
+    m_banner->setText(banner);
+    m_banner->setVisible(!banner.isEmpty());
 }
 
 void ResponseViewWidget::updateSummary()
@@ -247,8 +252,10 @@ void ResponseViewWidget::retranslateUi()
     m_tabs->setTabText(2, tr("Tree"));
     m_tabs->setTabText(3, tr("Headers"));
     m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
-    if (m_hasRecord)
+    if (m_hasRecord) {
         updateSummary();
+        updateBanner();
+    }
 }
 
 } // namespace xlink

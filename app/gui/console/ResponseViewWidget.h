@@ -69,6 +69,7 @@ private:
     void onFormatted();
     void saveBody();
     void updateSummary();
+    void updateBanner();
 
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
     qint64 m_displayLimit;
