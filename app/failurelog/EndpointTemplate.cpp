@@ -38,4 +38,10 @@ QString EndpointTemplate::of(const QUrl &url)
     return ofPath(url.path(QUrl::FullyDecoded));
 }
 
+QString EndpointTemplate::target(const QUrl &url)
+{
+    const QString path = url.path(QUrl::FullyDecoded);
+    return url.hasQuery() ? path + u'?' + url.query(QUrl::FullyDecoded) : path;
+}
+
 } // namespace xlink

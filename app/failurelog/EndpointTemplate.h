@@ -12,6 +12,8 @@ class EndpointTemplate final
 public:
     static QString of(const QUrl &url);
     static QString ofPath(const QString &path);
+    // Path and query as sent ("/v2/users?offset=0"), what the log's text search reads.
+    static QString target(const QUrl &url);
 };
 
 } // namespace xlink

@@ -73,7 +73,7 @@ QString LogFilter::sql(QVariantList *values) const
             pattern.replace(u'%', QStringLiteral("\\%"));
             pattern.replace(u'_', QStringLiteral("\\_"));
             pattern = u'%' + pattern + u'%';
-            QStringList columns = { QStringLiteral("url"), QStringLiteral("server_msg"),
+            QStringList columns = { QStringLiteral("target"), QStringLiteral("server_msg"),
                 QStringLiteral("error_text"), QStringLiteral("message_zh"),
                 QStringLiteral("message_en"), QStringLiteral("environment") };
             QStringList likes;

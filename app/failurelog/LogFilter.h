@@ -14,7 +14,8 @@ namespace xlink {
 struct LogFilter
 {
     bool failuresOnly = true; // false: the whole history, successes included
-    QString text; // substring of URL, server msg, error text, zh/en message or environment
+    QString text; // substring of the URL's path and query, server msg, error text, zh/en
+                  // message or environment (decoded: "设备" matches %E8%AE%BE%E5%A4%87)
     QList<int> codes; // platform codes
     QList<int> statuses; // HTTP statuses; 0 selects calls that got no HTTP answer
     QStringList endpoints; // as EndpointTemplate gives them

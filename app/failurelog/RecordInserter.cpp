@@ -44,11 +44,11 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
         return {};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint,"
+        "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint, target,"
         " request_headers, request_body, request_size, http_status, response_headers,"
         " response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg,"
         " message_zh, message_en, error_text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     ids.reserve(records.size());
     for (const CallRecord &original : records) {
         const qint64 requestSize = original.requestBody.size();
@@ -61,6 +61,7 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
         query.addBindValue(QString::fromLatin1(record.method));
         query.addBindValue(record.url.toString(QUrl::FullyEncoded));
         query.addBindValue(EndpointTemplate::of(record.url));
+        query.addBindValue(EndpointTemplate::target(record.url));
         query.addBindValue(HeaderCodec::encode(record.requestHeaders));
         query.addBindValue(record.requestBody);
         query.addBindValue(requestSize);

@@ -69,6 +69,9 @@ bool toVersion2(QSqlDatabase &db, QString *error)
     if (!execAll(db,
             {
                 QStringLiteral("ALTER TABLE calls ADD COLUMN endpoint TEXT NOT NULL DEFAULT ''"),
+                // What text search reads of the URL: path and query, without the scheme and
+                // host that every call to an environment shares (a third of the index's cost).
+                QStringLiteral("ALTER TABLE calls ADD COLUMN target TEXT NOT NULL DEFAULT ''"),
                 // Every filter's index ends with the time, so a filtered page comes out in
                 // order without sorting.
                 QStringLiteral("DROP INDEX calls_failure_code"),
@@ -83,24 +86,25 @@ bool toVersion2(QSqlDatabase &db, QString *error)
                                " ON calls(failure, environment, started_at)"),
                 QStringLiteral(
                     "CREATE INDEX calls_failure_kind ON calls(failure, kind, started_at)"),
-                QStringLiteral("CREATE VIRTUAL TABLE calls_search USING fts5("
-                               "url, server_msg, error_text, message_zh, message_en, environment,"
-                               " content='calls', content_rowid='id', tokenize='trigram')"),
+                QStringLiteral(
+                    "CREATE VIRTUAL TABLE calls_search USING fts5("
+                    "target, server_msg, error_text, message_zh, message_en, environment,"
+                    " content='calls', content_rowid='id', tokenize='trigram')"),
                 QStringLiteral("CREATE TRIGGER calls_search_insert AFTER INSERT ON calls BEGIN"
-                               " INSERT INTO calls_search(rowid, url, server_msg, error_text,"
-                               " message_zh, message_en, environment) VALUES (new.id, new.url,"
+                               " INSERT INTO calls_search(rowid, target, server_msg, error_text,"
+                               " message_zh, message_en, environment) VALUES (new.id, new.target,"
                                " new.server_msg, new.error_text, new.message_zh, new.message_en,"
                                " new.environment); END"),
                 QStringLiteral("CREATE TRIGGER calls_search_delete AFTER DELETE ON calls BEGIN"
-                               " INSERT INTO calls_search(calls_search, rowid, url, server_msg,"
+                               " INSERT INTO calls_search(calls_search, rowid, target, server_msg,"
                                " error_text, message_zh, message_en, environment) VALUES"
-                               " ('delete', old.id, old.url, old.server_msg, old.error_text,"
+                               " ('delete', old.id, old.target, old.server_msg, old.error_text,"
                                " old.message_zh, old.message_en, old.environment); END"),
             },
             error))
         return false;
 
-    // Backfill the endpoint of the rows the first schema stored.
+    // Backfill the endpoint and search target of the rows the first schema stored.
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (!select.exec(QStringLiteral("SELECT id, url FROM calls"))) {
@@ -108,9 +112,11 @@ bool toVersion2(QSqlDatabase &db, QString *error)
         return false;
     }
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE calls SET endpoint = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE calls SET endpoint = ?, target = ? WHERE id = ?"));
     while (select.next()) {
-        update.addBindValue(EndpointTemplate::of(QUrl(select.value(1).toString())));
+        const QUrl url(select.value(1).toString());
+        update.addBindValue(EndpointTemplate::of(url));
+        update.addBindValue(EndpointTemplate::target(url));
         update.addBindValue(select.value(0));
         if (!update.exec()) {
             *error = update.lastError().text();
