@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
+#include "ApiClient.h"
+#include "ApiRequest.h"
+#include "FailureStore.h"
 #include "UiSettings.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
 #include "decode/DecodeWidget.h"
+#include "log/FailureLogWidget.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -86,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     if (!warning.isEmpty())
         statusBar()->showMessage(warning);
 
+    createFailureLog();
+
     retranslateUi();
     resize(1100, 720);
     const QByteArray geometry = UiSettings::windowGeometry();
@@ -95,6 +101,50 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createFailureLog()
+{
+    m_failureStore = new FailureStore(LogDatabase::defaultPath(), LogSettings::load(), this);
+    const LogDatabase::OpenResult opened = m_failureStore->open();
+    if (!opened.ok) {
+        statusBar()->showMessage(tr("The failure log cannot be opened: %1").arg(opened.error));
+    } else if (!opened.movedAsideTo.isEmpty()) {
+        statusBar()->showMessage(
+            tr("The failure log was damaged; it was moved to %1 and a new one was started.")
+                .arg(QDir::toNativeSeparators(opened.movedAsideTo)));
+    }
+    m_failureLog = new FailureLogWidget(m_failureStore, this);
+    addPage(m_failureLog, m_failureLog->windowTitle(),
+        QIcon::fromTheme(
+            u"view-list-details"_s, style()->standardIcon(QStyle::SP_FileDialogListView)),
+        QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_failureLog, &FailureLogWidget::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+    m_browser->setSeenCount([store = m_failureStore](int code) {
+        return store->isOpen() ? store->query().seenCount(code) : qint64(0);
+    });
+    // Every call the console makes is kept in the durable log (the store redacts it first).
+    connect(m_consoleController->client(), &ApiClient::callRecorded, m_failureStore,
+        &FailureStore::append);
+    connect(m_failureLog, &FailureLogWidget::openInConsole, this, [this](const CallRecord &call) {
+        ApiRequest request;
+        request.method = call.method;
+        request.target = call.url.toString(QUrl::FullyEncoded);
+        // The session and the client add these; the stored token is [REDACTED] anyway.
+        for (const auto &[name, value] : call.requestHeaders) {
+            if (name.compare("Access-Token", Qt::CaseInsensitive) != 0
+                && name.compare("Content-Type", Qt::CaseInsensitive) != 0)
+                request.headers.append({ name, value });
+        }
+        request.body = call.requestBody;
+        m_console->loadRequest(request);
+        setCurrentPage(m_console);
+    });
+    connect(m_browser, &CodeBrowserWidget::showInFailureLog, this, [this](int code) {
+        setCurrentPage(m_failureLog);
+        m_failureLog->showCode(code);
+    });
+}
 
 void MainWindow::createMenus()
 {

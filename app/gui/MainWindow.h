@@ -20,6 +20,8 @@ class ApiConsoleWidget;
 class CatalogueController;
 class CodeBrowserWidget;
 class DecodeWidget;
+class FailureLogWidget;
+class FailureStore;
 
 // The frame every feature plugs into: a mode bar on the left switches between pages, the menus
 // hold what applies to the whole console (import, language, about), the status bar reports.
@@ -47,6 +49,8 @@ public:
     ApiConsoleWidget *apiConsole() const { return m_console; }
     ApiConsoleController *apiConsoleController() const { return m_consoleController; }
     CatalogueController *catalogueController() const { return m_catalogue; }
+    FailureStore *failureStore() const { return m_failureStore; }
+    FailureLogWidget *failureLog() const { return m_failureLog; }
 
     // Imports an error-code page after showing what it would change and asking (a window-modal
     // message box with an Import button); a malformed page gets a warning naming the line and
@@ -63,6 +67,7 @@ protected:
 
 private:
     void createMenus();
+    void createFailureLog();
     void retranslateUi();
     void updatePageActions();
     void showAbout();
@@ -81,6 +86,8 @@ private:
     ApiConsoleController *m_consoleController = nullptr;
     ApiConsoleWidget *m_console = nullptr;
     QLabel *m_summary = nullptr;
+    FailureStore *m_failureStore = nullptr;
+    FailureLogWidget *m_failureLog = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,5 +1,8 @@
 // The frame features plug into: pages with shortcuts, titles that follow the language, the
 // menus, and what the window remembers between runs.
+#include "ApiClient.h"
+#include "FailureStore.h"
+#include "LogDatabase.h"
 #include "MainWindow.h"
 #include "UiSettings.h"
 #include "catalogue/CatalogueController.h"
@@ -7,8 +10,10 @@
 #include "catalogue/CodeTableModel.h"
 #include "catalogue/ErrorPageParser.h"
 #include "catalogue/UserCatalogue.h"
+#include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
 #include "decode/DecodeWidget.h"
+#include "log/FailureLogWidget.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -82,6 +87,8 @@ private Q_SLOTS:
 
     void opensOnTheCodeBrowser();
     void addPageAddsAModeWithAShortcut();
+    void seenCountLinksToTheFailureLog();
+    void consoleCallsAreKeptInTheFailureLog();
     void pageTitlesFollowTheLanguage();
     void consoleErrorLinkOpensTheBrowser();
     void menus();
@@ -100,6 +107,9 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    // Each run starts with an empty failure log, whatever an earlier build left there.
+    for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
+        QFile::remove(LogDatabase::defaultPath() + suffix);
     Translations::install(Language::English);
 }
 
@@ -124,24 +134,25 @@ void TestMainWindow::cleanup()
 void TestMainWindow::opensOnTheCodeBrowser()
 {
     QCOMPARE(m_window->currentPage(), m_window->codeBrowser());
-    QCOMPARE(m_window->pages().size(), 3);
+    QCOMPARE(m_window->pages().size(), 4);
     QCOMPARE(m_window->pages().at(1), m_window->decoder());
     QCOMPARE(m_window->pages().at(2), static_cast<QWidget *>(m_window->apiConsole()));
+    QCOMPARE(m_window->pages().at(3), m_window->failureLog());
     QCOMPARE(m_window->windowTitle(), u"XLink Developer Console"_s);
 }
 
 void TestMainWindow::addPageAddsAModeWithAShortcut()
 {
     auto *page = new TitledPage;
-    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_4));
-    QCOMPARE(m_window->pages().size(), 4);
+    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_5));
+    QCOMPARE(m_window->pages().size(), 5);
     auto *modeBar = m_window->findChild<QToolBar *>(u"modeBar"_s);
     QVERIFY(modeBar);
     QAction *action = actionTitled(modeBar->actions(), u"Page"_s);
     QVERIFY(action);
-    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
 
-    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
     QTRY_COMPARE(m_window->currentPage(), page);
     QVERIFY(action->isChecked());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
@@ -154,10 +165,38 @@ void TestMainWindow::addPageAddsAModeWithAShortcut()
     QCOMPARE(m_window->currentPage(), page);
 }
 
+void TestMainWindow::seenCountLinksToTheFailureLog()
+{
+    QVERIFY(m_window->failureStore()->isOpen());
+    QVERIFY(m_window->codeBrowser()->selectCode(4031003));
+    QVERIFY(m_window->codeBrowser()->detailView()->toPlainText().contains(u"failure log"_s));
+    Q_EMIT m_window->codeBrowser()->detailView()->anchorClicked(QUrl(u"xlink-log:4031003"_s));
+    QCOMPARE(m_window->currentPage(), m_window->failureLog());
+    QCOMPARE(m_window->failureLog()->filter().codes, QList<int> { 4031003 });
+}
+
+void TestMainWindow::consoleCallsAreKeptInTheFailureLog()
+{
+    FailureStore *store = m_window->failureStore();
+    LogFilter everything;
+    everything.failuresOnly = false;
+    const qint64 before = store->query().count(everything);
+    CallRecord call;
+    call.startedAt = QDateTime::currentDateTimeUtc();
+    call.environment = u"sandbox"_s;
+    call.method = "GET";
+    call.url = QUrl(u"http://127.0.0.1:1/v2/corp"_s);
+    call.kind = CallRecord::Kind::Timeout;
+    call.errorText = u"timed out"_s;
+    Q_EMIT m_window->apiConsoleController()->client()->callRecorded(call);
+    store->flush();
+    QCOMPARE(store->query().count(everything), before + 1);
+}
+
 void TestMainWindow::pageTitlesFollowTheLanguage()
 {
     auto *page = new TitledPage;
-    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_window->addPage(page, u"ignored"_s, QIcon(), QKeySequence(Qt::CTRL | Qt::Key_5));
     auto *modeBar = m_window->findChild<QToolBar *>(u"modeBar"_s);
     m_window->setLanguage(Language::Chinese);
     QTRY_VERIFY(actionTitled(modeBar->actions(), u"页面"_s));

@@ -22,7 +22,10 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +75,10 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
 
     m_detail->setOpenLinks(false);
     m_detail->setMinimumWidth(260);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"xlink-log"_s)
+            Q_EMIT showInFailureLog(url.path().toInt());
+    });
 
     const auto makeAction = [this](const QKeySequence &shortcut, auto slot) {
         auto *action = new QAction(this);
@@ -240,17 +247,36 @@ void CodeBrowserWidget::setDetailHtml(const QString &html)
     m_detail->setHtml(html);
 }
 
+void CodeBrowserWidget::setSeenCount(SeenCount seenCount)
+{
+    m_seenCount = std::move(seenCount);
+    updateDetail();
+}
+
+QString CodeBrowserWidget::seenLine(int code) const
+{
+    if (!m_seenCount)
+        return {};
+    const qint64 seen = m_seenCount(code);
+    if (seen <= 0)
+        return u"<p>"_s + tr("Not seen in the failure log.") + u"</p>"_s;
+    return u"<p><a href=\"xlink-log:"_s + QString::number(code) + u"\">"_s
+        + tr("Seen %n time(s) in the failure log", nullptr, int(qMin<qint64>(seen, INT_MAX)))
+        + u"</a></p>"_s;
+}
+
 void CodeBrowserWidget::updateDetail()
 {
     const ErrorCatalogue &catalogue = m_codes->catalogue();
     const Language language = m_codes->language();
     if (const CatalogueEntry *entry = currentEntry()) {
-        setDetailHtml(CodeDetailHtml::entry(catalogue, *entry, language));
+        setDetailHtml(CodeDetailHtml::entry(catalogue, *entry, language) + seenLine(entry->code));
         return;
     }
     const CodeLookup::Answer &answer = m_filter->answer();
     if (answer.unknownCode) {
-        setDetailHtml(CodeDetailHtml::unknownCode(catalogue, *answer.unknownCode, language));
+        setDetailHtml(CodeDetailHtml::unknownCode(catalogue, *answer.unknownCode, language)
+            + seenLine(*answer.unknownCode));
         return;
     }
     QString text;

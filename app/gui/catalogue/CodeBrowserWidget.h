@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -39,6 +40,12 @@ public:
     const CatalogueEntry *currentEntry() const;
     void focusSearch();
 
+    // How often a code appears in the failure log, asked of whoever keeps the log (the
+    // catalogue's widgets do not depend on it). Without one, the detail pane does not mention
+    // the log.
+    using SeenCount = std::function<qint64(int code)>;
+    void setSeenCount(SeenCount seenCount);
+
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
     QTableView *table() const { return m_table; }
@@ -56,6 +63,8 @@ Q_SIGNALS:
     void summaryChanged(const QString &summary);
     // A transient message, e.g. what was copied.
     void message(const QString &message);
+    // The user followed "seen N times in the failure log".
+    void showInFailureLog(int code);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +77,7 @@ private:
     void selectFirstRow();
     void updateDetail();
     void setDetailHtml(const QString &html);
+    QString seenLine(int code) const;
     void updateBanner();
     void updateActions();
     void copyText(const QString &text, const QString &what);
@@ -83,6 +93,7 @@ private:
     QTextBrowser *m_detail = nullptr;
     QList<QToolButton *> m_copyButtons;
     QString m_detailHtml;
+    SeenCount m_seenCount;
 
     QAction *m_focusSearch = nullptr;
     QAction *m_copyCode = nullptr;

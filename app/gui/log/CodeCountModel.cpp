@@ -1,0 +1,116 @@
+#include "CodeCountModel.h"
+
+#include "FailureStore.h"
+#include "catalogue/ErrorCatalogue.h"
+
+namespace xlink {
+
+CodeCountModel::CodeCountModel(FailureStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{ }
+
+void CodeCountModel::setFilter(const LogFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void CodeCountModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_store && m_store->isOpen()) {
+        const ErrorCatalogue &catalogue = ErrorCatalogue::builtin();
+        const QList<LogQuery::Count> counts = m_store->query().countsByCode(m_filter);
+        for (const LogQuery::Count &count : counts) {
+            // Calls without a platform code (network, HTTP-only) have no group here.
+            if (!count.key.isValid() || count.key.isNull())
+                continue;
+            Row row;
+            row.code = count.key.toInt();
+            row.count = count.count;
+            if (const CatalogueEntry *entry = catalogue.find(row.code)) {
+                row.zh = entry->message.zh;
+                row.en = entry->message.en;
+            }
+            m_rows << row;
+        }
+    }
+    endResetModel();
+}
+
+void CodeCountModel::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Message), index(int(m_rows.size()) - 1, Message));
+}
+
+qint64 CodeCountModel::total() const
+{
+    qint64 sum = 0;
+    for (const Row &row : m_rows)
+        sum += row.count;
+    return sum;
+}
+
+int CodeCountModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CodeCountModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : Count + 1;
+}
+
+QVariant CodeCountModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const QString primary = m_language == Language::Chinese ? row.zh : row.en;
+    const QString other = m_language == Language::Chinese ? row.en : row.zh;
+    switch (role) {
+    case CodeRole:
+        return row.code;
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Code:
+            return QString::number(row.code);
+        case Message:
+            return primary.isEmpty() ? tr("(not in the catalogue)") : primary;
+        case Count:
+            return QString::number(row.count);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return other.isEmpty() ? primary : primary + u'\n' + other;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(
+            Qt::Alignment(index.column() == Message ? Qt::AlignLeft : Qt::AlignRight)
+            | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CodeCountModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Code:
+        return tr("Code");
+    case Message:
+        return tr("Message");
+    case Count:
+        return tr("Count");
+    }
+    return {};
+}
+
+} // namespace xlink

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "LogFilter.h"
+#include "util/Language.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace xlink {
+
+class FailureStore;
+
+// The failure log grouped by platform code: code, message, how many times, most frequent
+// first. Counted by the database for the log view's current filter.
+class CodeCountModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodeCountModel)
+
+public:
+    enum Column { Code, Message, Count };
+    enum Role { CodeRole = Qt::UserRole + 1 };
+
+    explicit CodeCountModel(FailureStore *store, QObject *parent = nullptr);
+
+    void setFilter(const LogFilter &filter);
+    void refresh();
+    void setLanguage(Language language);
+    qint64 total() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        int code = 0;
+        qint64 count = 0;
+        QString zh;
+        QString en;
+    };
+
+    FailureStore *m_store;
+    LogFilter m_filter;
+    Language m_language = Language::English;
+    QList<Row> m_rows;
+};
+
+} // namespace xlink

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "LogFilter.h"
+#include "report/ReportExporter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace xlink {
+
+class FailureStore;
+class ReportTask;
+
+// Exports the log's filtered set or its selection as a report. The preview shows the very
+// bytes a save writes (built by the failure-log library off the GUI thread), so the user sees
+// exactly what will leave the machine before anything does.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    ExportDialog(FailureStore *store, const LogFilter &filtered, const QList<qint64> &selection,
+        QWidget *parent = nullptr);
+
+    void setFormat(ReportExporter::Format format);
+    ReportExporter::Format format() const;
+    void setSelectionOnly(bool on);
+    void setByteOrderMark(bool on);
+    // The filter of the chosen scope.
+    LogFilter scopeFilter() const;
+    bool isPreviewReady() const { return m_ready; }
+    QByteArray previewBytes() const { return m_bytes; }
+    QString previewText() const;
+    // Writes the previewed bytes to `path` (off the GUI thread); saved() follows.
+    void saveTo(const QString &path);
+
+    // The pane shows at most this much of a large report (the file gets all of it).
+    static constexpr int previewDisplayBytes = 512 * 1024;
+
+Q_SIGNALS:
+    void previewReady();
+    void saved(const QString &path);
+    void saveFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuildPreview();
+    void showPreview(const QByteArray &bytes, const QString &error);
+    void chooseFileAndSave();
+    void finishSave(const QString &path, const QString &error);
+
+    FailureStore *m_store;
+    LogFilter m_filtered;
+    QList<qint64> m_selection;
+    qint64 m_filteredCount = 0;
+    ReportTask *m_task;
+    QByteArray m_bytes;
+    bool m_ready = false;
+    bool m_saving = false;
+
+    QComboBox *m_format = nullptr;
+    QCheckBox *m_bom = nullptr;
+    QRadioButton *m_scopeFiltered = nullptr;
+    QRadioButton *m_scopeSelection = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QLabel *m_scopeLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace xlink

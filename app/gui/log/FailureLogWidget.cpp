@@ -1,0 +1,435 @@
+#include "FailureLogWidget.h"
+
+#include "FailureStore.h"
+#include "catalogue/ErrorCatalogue.h"
+#include "log/CodeCountModel.h"
+#include "log/ExportDialog.h"
+#include "log/FailureChartWidget.h"
+#include "log/FailureLogModel.h"
+#include "log/LogDetailHtml.h"
+#include "util/Translations.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+namespace {
+
+// "4031003, 4001001" or "403 502": the numbers in a field, whatever separates them.
+QList<int> numbersIn(const QString &text)
+{
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    QList<int> numbers;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int number = part.toInt(&ok);
+        if (ok)
+            numbers << number;
+    }
+    return numbers;
+}
+
+QTableView *newTable(QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setSortingEnabled(false);
+    table->verticalHeader()->hide();
+    // Fixed row heights: the view never asks a million rows for their size.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
+} // namespace
+
+FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new FailureLogModel(store, this))
+    , m_codeCounts(new CodeCountModel(store, this))
+    , m_chart(new FailureChartWidget(store, this))
+    , m_textDelay(new QTimer(this))
+    , m_refreshDelay(new QTimer(this))
+{
+    setObjectName(u"failureLog"_s);
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(u"logTextFilter"_s);
+    m_text->setClearButtonEnabled(true);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(u"logCodeFilter"_s);
+    m_code->setClearButtonEnabled(true);
+    m_code->setMaximumWidth(fontMetrics().horizontalAdvance(u"0000000, 0000000"_s) + 30);
+    m_status = new QLineEdit(this);
+    m_status->setObjectName(u"logStatusFilter"_s);
+    m_status->setClearButtonEnabled(true);
+    m_status->setMaximumWidth(fontMetrics().horizontalAdvance(u"000, 000"_s) + 30);
+    m_endpoint = new QComboBox(this);
+    m_endpoint->setObjectName(u"logEndpointFilter"_s);
+    m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_endpoint->setMinimumContentsLength(16);
+    m_environment = new QComboBox(this);
+    m_environment->setObjectName(u"logEnvironmentFilter"_s);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(u"logKindFilter"_s);
+    m_range = new QComboBox(this);
+    m_range->setObjectName(u"logRangeFilter"_s);
+    m_groupByCode = new QToolButton(this);
+    m_groupByCode->setObjectName(u"logGroupByCode"_s);
+    m_groupByCode->setCheckable(true);
+    m_groupByCode->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_clear = new QToolButton(this);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(u"logExport"_s);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"logSummary"_s);
+
+    m_table = newTable(this);
+    m_table->setObjectName(u"logTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    const QFontMetrics metrics = fontMetrics();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(
+        FailureLogModel::Time, metrics.horizontalAdvance(u"0000-00-00 00:00:00"_s) + 16);
+    header->resizeSection(
+        FailureLogModel::Environment, metrics.horizontalAdvance(u"production"_s) + 16);
+    header->resizeSection(FailureLogModel::Method, metrics.horizontalAdvance(u"DELETE"_s) + 16);
+    header->resizeSection(
+        FailureLogModel::Endpoint, metrics.horizontalAdvance(u"/v2/product/{id}/device/{id}"_s));
+    header->resizeSection(FailureLogModel::Status, metrics.horizontalAdvance(u"HTTP 0"_s) + 16);
+    header->resizeSection(FailureLogModel::Code, metrics.horizontalAdvance(u"0000000"_s) + 16);
+    header->resizeSection(FailureLogModel::Message, metrics.horizontalAdvance(u'M') * 28);
+    header->resizeSection(
+        FailureLogModel::Kind, metrics.horizontalAdvance(u"Platform error"_s) + 16);
+    header->setStretchLastSection(true);
+
+    m_codeTable = newTable(this);
+    m_codeTable->setObjectName(u"logCodeTable"_s);
+    m_codeTable->setModel(m_codeCounts);
+    m_codeTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_codeTable->horizontalHeader()->setSectionResizeMode(
+        CodeCountModel::Message, QHeaderView::Stretch);
+    m_codeTable->horizontalHeader()->resizeSection(
+        CodeCountModel::Code, metrics.horizontalAdvance(u"0000000"_s) + 16);
+    m_codeTable->hide();
+
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(u"logDetail"_s);
+    m_detail->setOpenLinks(false);
+    m_openInConsole = new QPushButton(this);
+    m_openInConsole->setObjectName(u"logOpenInConsole"_s);
+    m_openInConsole->setEnabled(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_text, 3);
+    filters->addWidget(m_code, 1);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_environment);
+    filters->addWidget(m_endpoint, 1);
+    filters->addWidget(m_range);
+    filters->addWidget(m_clear);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_groupByCode);
+    bar->addWidget(m_export);
+
+    auto *tables = new QSplitter(Qt::Horizontal, this);
+    tables->addWidget(m_codeTable);
+    tables->addWidget(m_table);
+    tables->setStretchFactor(1, 3);
+    tables->setChildrenCollapsible(false);
+
+    auto *detailBox = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addStretch(1);
+    detailButtons->addWidget(m_openInConsole);
+    detailLayout->addLayout(detailButtons);
+
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(m_chart);
+    m_split->addWidget(tables);
+    m_split->addWidget(detailBox);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 3);
+    m_split->setStretchFactor(2, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(bar);
+    layout->addWidget(m_split, 1);
+
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(200);
+    connect(m_textDelay, &QTimer::timeout, this, &FailureLogWidget::applyFilter);
+    for (QLineEdit *edit : { m_text, m_code, m_status })
+        connect(edit, &QLineEdit::textEdited, m_textDelay, qOverload<>(&QTimer::start));
+    for (QLineEdit *edit : { m_text, m_code, m_status })
+        connect(edit, &QLineEdit::returnPressed, this, &FailureLogWidget::applyFilter);
+    for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range })
+        connect(box, &QComboBox::activated, this, &FailureLogWidget::applyFilter);
+    connect(m_clear, &QToolButton::clicked, this, &FailureLogWidget::clearFilters);
+    connect(m_groupByCode, &QToolButton::toggled, this, &FailureLogWidget::setGroupByCode);
+    connect(m_export, &QPushButton::clicked, this, &FailureLogWidget::exportReport);
+    connect(m_codeTable, &QTableView::clicked, this, &FailureLogWidget::codeGroupActivated);
+    connect(m_codeTable, &QTableView::activated, this, &FailureLogWidget::codeGroupActivated);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &FailureLogWidget::updateDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FailureLogWidget::updateDetail);
+    connect(m_openInConsole, &QPushButton::clicked, this, [this] {
+        if (!m_store || !m_store->isOpen() || m_shownId == 0)
+            return;
+        if (const std::optional<StoredCall> stored = m_store->query().call(m_shownId))
+            Q_EMIT openInConsole(stored->call);
+    });
+
+    // New records arrive in bursts (a replay, a CLI run): count again once they settle.
+    m_refreshDelay->setSingleShot(true);
+    m_refreshDelay->setInterval(500);
+    connect(m_refreshDelay, &QTimer::timeout, this, &FailureLogWidget::refresh);
+    if (m_store) {
+        connect(m_store, &FailureStore::recordsAdded, m_refreshDelay, qOverload<>(&QTimer::start));
+        connect(m_store, &FailureStore::recordsPruned, m_refreshDelay, qOverload<>(&QTimer::start));
+    }
+
+    retranslateUi();
+    refresh();
+}
+
+void FailureLogWidget::retranslateUi()
+{
+    setWindowTitle(tr("Failure Log"));
+    m_text->setPlaceholderText(tr("Search URL, message, environment…"));
+    m_code->setPlaceholderText(tr("Code"));
+    m_code->setToolTip(tr("Platform codes, separated by commas"));
+    m_status->setPlaceholderText(tr("HTTP status"));
+    m_status->setToolTip(tr("HTTP statuses, separated by commas (0: no answer)"));
+    m_groupByCode->setText(tr("Group by code"));
+    m_groupByCode->setToolTip(tr("Show how many failures each platform code has"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear all filters"));
+    m_export->setText(tr("Export…"));
+    m_openInConsole->setText(tr("Open in Console"));
+    m_openInConsole->setToolTip(tr("Load this request into the composer to send it again"));
+
+    const int kind = m_kind->currentIndex();
+    m_kind->clear();
+    m_kind->addItem(tr("Any kind"), QString());
+    for (CallRecord::Kind value : { CallRecord::Kind::Platform, CallRecord::Kind::Http,
+             CallRecord::Kind::Network, CallRecord::Kind::Timeout, CallRecord::Kind::Malformed })
+        m_kind->addItem(FailureLogModel::kindText(value), CallRecord::kindName(value));
+    m_kind->setCurrentIndex(qMax(0, kind));
+
+    const int range = m_range->currentIndex();
+    m_range->clear();
+    m_range->addItem(tr("Any time"), 0);
+    m_range->addItem(tr("Last hour"), 3600);
+    m_range->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_range->addItem(tr("Last 7 days"), 7 * 24 * 3600);
+    m_range->addItem(tr("Last 30 days"), 30 * 24 * 3600);
+    m_range->setCurrentIndex(qMax(0, range));
+
+    m_model->setLanguage(Translations::current());
+    m_codeCounts->setLanguage(Translations::current());
+    fillChoices();
+    updateSummary();
+    m_shownId = 0;
+    updateDetail();
+}
+
+void FailureLogWidget::fillChoices()
+{
+    // The choices cover the whole log, so picking one never hides the others.
+    const QString endpoint = m_endpoint->currentData().toString();
+    const QString environment = m_environment->currentData().toString();
+    m_endpoint->clear();
+    m_endpoint->addItem(tr("Any endpoint"), QString());
+    m_environment->clear();
+    m_environment->addItem(tr("Any environment"), QString());
+    if (m_store && m_store->isOpen()) {
+        const LogQuery query = m_store->query();
+        const LogFilter everything;
+        for (const LogQuery::Count &count : query.countsByEndpoint(everything)) {
+            const QString name = count.key.toString();
+            if (!name.isEmpty())
+                m_endpoint->addItem(name, name);
+        }
+        for (const LogQuery::Count &count : query.countsByEnvironment(everything)) {
+            const QString name = count.key.toString();
+            if (!name.isEmpty())
+                m_environment->addItem(name, name);
+        }
+    }
+    m_endpoint->setCurrentIndex(qMax(0, m_endpoint->findData(endpoint)));
+    m_environment->setCurrentIndex(qMax(0, m_environment->findData(environment)));
+}
+
+void FailureLogWidget::applyFilter()
+{
+    m_textDelay->stop();
+    LogFilter filter;
+    filter.text = m_text->text().trimmed();
+    filter.codes = numbersIn(m_code->text());
+    filter.statuses = numbersIn(m_status->text());
+    if (const QString endpoint = m_endpoint->currentData().toString(); !endpoint.isEmpty())
+        filter.endpoints = { endpoint };
+    if (const QString environment = m_environment->currentData().toString(); !environment.isEmpty())
+        filter.environments = { environment };
+    if (const auto kind = CallRecord::kindFromName(m_kind->currentData().toString()))
+        filter.kinds = { *kind };
+    if (const int seconds = m_range->currentData().toInt(); seconds > 0)
+        filter.since = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_model->setFilter(m_filter);
+    m_chart->setFilter(m_filter);
+    if (m_groupByCode->isChecked())
+        m_codeCounts->setFilter(groupFilter());
+    updateSummary();
+}
+
+void FailureLogWidget::refresh()
+{
+    fillChoices();
+    m_model->refresh();
+    m_chart->refresh();
+    if (m_groupByCode->isChecked())
+        m_codeCounts->setFilter(groupFilter());
+    updateSummary();
+}
+
+LogFilter FailureLogWidget::groupFilter() const
+{
+    // The groups ignore the code filter, so picking one code keeps the others in sight.
+    LogFilter filter = m_filter;
+    filter.codes.clear();
+    return filter;
+}
+
+void FailureLogWidget::showCode(int code)
+{
+    clearFilters();
+    m_code->setText(QString::number(code));
+    applyFilter();
+}
+
+void FailureLogWidget::setGroupByCode(bool on)
+{
+    if (m_groupByCode->isChecked() != on)
+        m_groupByCode->setChecked(on); // comes back here through toggled()
+    if (on)
+        m_codeCounts->setFilter(groupFilter());
+    m_codeTable->setVisible(on);
+}
+
+void FailureLogWidget::codeGroupActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int code = index.data(CodeCountModel::CodeRole).toInt();
+    m_code->setText(QString::number(code));
+    applyFilter();
+}
+
+void FailureLogWidget::clearFilters()
+{
+    m_text->clear();
+    m_code->clear();
+    m_status->clear();
+    for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range })
+        box->setCurrentIndex(0);
+    applyFilter();
+}
+
+QList<qint64> FailureLogWidget::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(FailureLogModel::Time);
+    for (const QModelIndex &row : rows) {
+        const qint64 id = row.data(FailureLogModel::IdRole).toLongLong();
+        if (id > 0)
+            ids << id;
+    }
+    return ids;
+}
+
+void FailureLogWidget::exportReport()
+{
+    const QList<qint64> selection = selectedIds();
+    auto *dialog = new ExportDialog(m_store, m_filter, selection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSelectionOnly(selection.size() > 1);
+    connect(dialog, &ExportDialog::saved, this, [this](const QString &path) {
+        Q_EMIT message(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
+}
+
+void FailureLogWidget::updateSummary()
+{
+    const int rows = m_model->rowCount();
+    if (!m_store || !m_store->isOpen())
+        m_summary->setText(tr("The failure log is not available."));
+    else
+        m_summary->setText(tr("%n failure(s)", nullptr, rows));
+}
+
+void FailureLogWidget::updateDetail()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? current.data(FailureLogModel::IdRole).toLongLong() : 0;
+    if (id == m_shownId && id != 0)
+        return;
+    m_shownId = id;
+    m_openInConsole->setEnabled(false);
+    if (id == 0 || !m_store || !m_store->isOpen()) {
+        m_detail->setHtml(u"<p>"_s
+            + tr("Select a failure to see its decoded error, request and "
+                 "response.")
+            + u"</p>"_s);
+        return;
+    }
+    const std::optional<StoredCall> stored = m_store->query().call(id);
+    if (!stored) {
+        m_detail->setHtml(u"<p>"_s + tr("This record is no longer in the log.") + u"</p>"_s);
+        return;
+    }
+    m_detail->setHtml(
+        LogDetailHtml::render(*stored, ErrorCatalogue::builtin(), Translations::current()));
+    m_openInConsole->setEnabled(true);
+}
+
+void FailureLogWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace xlink

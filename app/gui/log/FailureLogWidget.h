@@ -1,0 +1,102 @@
+#pragma once
+
+#include "LogFilter.h"
+#include "call/CallRecord.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+namespace xlink {
+
+class CodeCountModel;
+class FailureChartWidget;
+class FailureLogModel;
+class FailureStore;
+
+// The failure log page: filters over a lazily fetched table, a chart, the log grouped by code,
+// and the selected call's decoded error with its request and response. Reads through the
+// store's query API only; writes nothing.
+class FailureLogWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FailureLogWidget)
+
+public:
+    explicit FailureLogWidget(FailureStore *store, QWidget *parent = nullptr);
+
+    // The filter the controls describe now.
+    LogFilter filter() const { return m_filter; }
+    // Ids of the selected rows (newest first), for "export the selection".
+    QList<qint64> selectedIds() const;
+    // Shows only calls that failed with `code` (the code browser's "seen N times" link).
+    void showCode(int code);
+    void setGroupByCode(bool on);
+    // Counts again after records were added, pruned or recorded by another process.
+    void refresh();
+    // Opens the export dialog for the filtered set (or the selection, when rows are selected).
+    void exportReport();
+
+    FailureLogModel *model() const { return m_model; }
+    CodeCountModel *codeCounts() const { return m_codeCounts; }
+    FailureChartWidget *chart() const { return m_chart; }
+    QTableView *table() const { return m_table; }
+    QTableView *codeTable() const { return m_codeTable; }
+    QLineEdit *textFilter() const { return m_text; }
+    QTextBrowser *detail() const { return m_detail; }
+
+Q_SIGNALS:
+    // The user wants to re-send this call in the console's composer.
+    void openInConsole(const xlink::CallRecord &record);
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillChoices();
+    void applyFilter();
+    void updateDetail();
+    void updateSummary();
+    void codeGroupActivated(const QModelIndex &index);
+    void clearFilters();
+    LogFilter groupFilter() const;
+
+    FailureStore *m_store;
+    LogFilter m_filter;
+    FailureLogModel *m_model;
+    CodeCountModel *m_codeCounts;
+    FailureChartWidget *m_chart;
+    QTimer *m_textDelay;
+    QTimer *m_refreshDelay;
+
+    QLineEdit *m_text = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_status = nullptr;
+    QComboBox *m_endpoint = nullptr;
+    QComboBox *m_environment = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_range = nullptr;
+    QToolButton *m_groupByCode = nullptr;
+    QToolButton *m_clear = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_summary = nullptr;
+    QSplitter *m_split = nullptr;
+    QTableView *m_codeTable = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QPushButton *m_openInConsole = nullptr;
+    qint64 m_shownId = 0;
+};
+
+} // namespace xlink

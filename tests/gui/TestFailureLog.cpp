@@ -1,0 +1,443 @@
+#include "FailureStore.h"
+#include "SampleCalls.h"
+#include "catalogue/CodeBrowserWidget.h"
+#include "catalogue/ErrorCatalogue.h"
+#include "log/CodeCountModel.h"
+#include "log/ExportDialog.h"
+#include "log/FailureChartWidget.h"
+#include "log/FailureLogModel.h"
+#include "log/FailureLogWidget.h"
+#include "util/Translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace xlink;
+using xlink::test::SampleCalls;
+
+namespace {
+
+const QByteArray sentinel = "S3ntinel-Secret-7f2c";
+constexpr int mixedRecords = 3000;
+constexpr int needleRecords = 5;
+
+// Pixels of the chart's bar colour (ChartPainter's), to tell drawn bars from an empty chart.
+int barPixels(const QImage &image)
+{
+    const QColor bar(0xc0, 0x39, 0x2b);
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixelColor(x, y) == bar)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestFailureLog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void modelPassesTester();
+    void modelReadsEveryRowInOrderWithBoundedCache();
+    void modelFollowsFilter();
+    void textFilterNarrowsTable();
+    void codeAndStatusFilters();
+    void kindAndEnvironmentChoices();
+    void groupByCodeCountsAndFilters();
+    void detailShowsDecodedErrorWithoutSecrets();
+    void openInConsoleCarriesRecord();
+    void showCodeFromBrowser();
+    void chartPaintsBars();
+    void chartOfEmptyLogHasNoBars();
+    void newRecordsAppear();
+    void exportPreviewHasNoSecretAndIsWritten();
+    void exportEveryFormatWithoutSecrets();
+    void exportSelectionOnly();
+    void codeBrowserShowsSeenCountAndLinks();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FailureStore> m_store;
+    QDateTime m_base = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+};
+
+void TestFailureLog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_DATA_HOME", m_dir.path().toUtf8());
+    Translations::install(Language::English);
+    m_store = std::make_unique<FailureStore>(m_dir.filePath(u"failure-log.sqlite"_s));
+    QVERIFY(m_store->open().ok);
+    for (int i = 0; i < mixedRecords; ++i)
+        m_store->append(SampleCalls::mixed(i, m_base));
+    for (int i = 0; i < needleRecords; ++i) {
+        m_store->append(SampleCalls::platform(
+            m_base.addSecs(mixedRecords + i), 4031003, u"needle-env"_s, sentinel));
+    }
+    m_store->flush();
+}
+
+void TestFailureLog::modelPassesTester()
+{
+    FailureLogModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), int(m_store->query().count({})));
+    QVERIFY(model.rowCount() > 2000);
+    QCOMPARE(model.columnCount(), FailureLogModel::columnTotal);
+    LogFilter platformOnly;
+    platformOnly.kinds = { CallRecord::Kind::Platform };
+    model.setFilter(platformOnly);
+    QCOMPARE(model.rowCount(), int(m_store->query().count(platformOnly)));
+    model.setFilter({});
+}
+
+void TestFailureLog::modelReadsEveryRowInOrderWithBoundedCache()
+{
+    FailureLogModel model(m_store.get());
+    QCOMPARE(model.cachedPageCount(), 0); // nothing read before a view asks
+    const LogQuery query = m_store->query();
+    const QList<LogEntry> tail = query.page({}, model.rowCount() - 3, 3);
+    QCOMPARE(tail.size(), 3);
+    // Read the last rows first (offset paging), then everything from the top (keyset paging).
+    QCOMPARE(model.entry(model.rowCount() - 1)->id, tail.last().id);
+    QDateTime previous;
+    qint64 previousId = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const std::optional<LogEntry> entry = model.entry(row);
+        QVERIFY2(entry.has_value(), qPrintable(QString::number(row)));
+        QVERIFY(entry->failure());
+        if (previous.isValid()) {
+            QVERIFY(entry->time < previous || (entry->time == previous && entry->id < previousId));
+        }
+        previous = entry->time;
+        previousId = entry->id;
+        QVERIFY(model.cachedPageCount() <= FailureLogModel::maxCachedPages);
+    }
+    QCOMPARE(model.entry(model.rowCount() - 1)->id, tail.last().id);
+    QCOMPARE(model.index(0, FailureLogModel::Method).data().toString(),
+        QString::fromLatin1(model.entry(0)->method));
+    QVERIFY(!model.entry(model.rowCount()).has_value());
+}
+
+void TestFailureLog::modelFollowsFilter()
+{
+    FailureLogModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LogFilter filter;
+    filter.environments = { u"needle-env"_s };
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), needleRecords);
+    QCOMPARE(model.index(0, FailureLogModel::Code).data().toString(), u"4031003"_s);
+    QCOMPARE(model.index(0, FailureLogModel::Environment).data().toString(), u"needle-env"_s);
+    const QString tip = model.index(0, FailureLogModel::Message).data(Qt::ToolTipRole).toString();
+    const LogEntry entry = *model.entry(0);
+    QVERIFY(!entry.zh.isEmpty() && !entry.en.isEmpty());
+    QVERIFY(tip.contains(entry.zh));
+    QVERIFY(tip.contains(entry.en));
+    QCOMPARE(model.index(0, FailureLogModel::Message).data().toString(), entry.en);
+    model.setLanguage(Language::Chinese);
+    QCOMPARE(model.index(0, FailureLogModel::Message).data().toString(), entry.zh);
+}
+
+void TestFailureLog::textFilterNarrowsTable()
+{
+    FailureLogWidget widget(m_store.get());
+    widget.show();
+    const int all = int(m_store->query().count({}));
+    QCOMPARE(widget.model()->rowCount(), all);
+    QTest::keyClicks(widget.textFilter(), u"needle"_s);
+    QTRY_COMPARE(widget.model()->rowCount(), needleRecords);
+    QCOMPARE(widget.chart()->codes().size(), 1);
+    QTest::keyClick(widget.textFilter(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget.textFilter(), Qt::Key_Backspace);
+    QTRY_COMPARE(widget.model()->rowCount(), all);
+}
+
+void TestFailureLog::codeAndStatusFilters()
+{
+    FailureLogWidget widget(m_store.get());
+    widget.show();
+    auto *code = widget.findChild<QLineEdit *>(u"logCodeFilter"_s);
+    auto *status = widget.findChild<QLineEdit *>(u"logStatusFilter"_s);
+    QVERIFY(code && status);
+
+    LogFilter byCode;
+    byCode.codes = { 4041011 };
+    const qint64 expected = m_store->query().count(byCode);
+    QVERIFY(expected > 0);
+    QTest::keyClicks(code, u"4041011"_s);
+    QTRY_COMPARE(widget.model()->rowCount(), int(expected));
+    for (int row = 0; row < widget.model()->rowCount(); ++row)
+        QCOMPARE(widget.model()->entry(row)->code, std::optional<int>(4041011));
+
+    code->clear();
+    QTest::keyClicks(status, u"502"_s);
+    QTest::keyClick(status, Qt::Key_Return);
+    LogFilter byStatus;
+    byStatus.statuses = { 502 };
+    QCOMPARE(widget.model()->rowCount(), int(m_store->query().count(byStatus)));
+    QVERIFY(widget.model()->rowCount() > 0);
+    QCOMPARE(widget.model()->index(0, FailureLogModel::Status).data().toString(), u"502"_s);
+}
+
+void TestFailureLog::kindAndEnvironmentChoices()
+{
+    FailureLogWidget widget(m_store.get());
+    auto *environment = widget.findChild<QComboBox *>(u"logEnvironmentFilter"_s);
+    auto *kind = widget.findChild<QComboBox *>(u"logKindFilter"_s);
+    QVERIFY(environment && kind);
+    const int needle = environment->findData(u"needle-env"_s);
+    QVERIFY(needle > 0);
+    environment->setCurrentIndex(needle);
+    Q_EMIT environment->activated(needle);
+    QCOMPARE(widget.model()->rowCount(), needleRecords);
+
+    environment->setCurrentIndex(0);
+    const int timeout = kind->findData(u"timeout"_s);
+    QVERIFY(timeout > 0);
+    kind->setCurrentIndex(timeout);
+    Q_EMIT kind->activated(timeout);
+    LogFilter timeouts;
+    timeouts.kinds = { CallRecord::Kind::Timeout };
+    QCOMPARE(widget.model()->rowCount(), int(m_store->query().count(timeouts)));
+    QCOMPARE(widget.model()->index(0, FailureLogModel::Kind).data().toString(), u"Timeout"_s);
+}
+
+void TestFailureLog::groupByCodeCountsAndFilters()
+{
+    FailureLogWidget widget(m_store.get());
+    widget.resize(1000, 700);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(!widget.codeTable()->isVisible());
+    widget.setGroupByCode(true);
+    QVERIFY(widget.codeTable()->isVisible());
+    CodeCountModel *groups = widget.codeCounts();
+    QAbstractItemModelTester tester(groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<LogQuery::Count> counts = m_store->query().countsByCode({});
+    QCOMPARE(groups->rowCount(), counts.size());
+    QCOMPARE(
+        groups->index(0, CodeCountModel::Code).data(CodeCountModel::CodeRole), counts.first().key);
+    QCOMPARE(groups->index(0, CodeCountModel::Count).data().toString(),
+        QString::number(counts.first().count));
+    QVERIFY(!groups->index(0, CodeCountModel::Message).data().toString().isEmpty());
+
+    // Picking a group filters the log by its code; the other groups stay listed.
+    const QModelIndex second = groups->index(1, CodeCountModel::Code);
+    const QRect cell = widget.codeTable()->visualRect(second);
+    QTest::mouseClick(widget.codeTable()->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(widget.filter().codes, QList<int> { counts.at(1).key.toInt() });
+    QCOMPARE(widget.model()->rowCount(), int(counts.at(1).count));
+    QCOMPARE(groups->rowCount(), counts.size());
+}
+
+void TestFailureLog::detailShowsDecodedErrorWithoutSecrets()
+{
+    FailureLogWidget widget(m_store.get());
+    widget.show();
+    QTest::keyClicks(widget.textFilter(), u"needle"_s);
+    QTRY_COMPARE(widget.model()->rowCount(), needleRecords);
+    widget.table()->setCurrentIndex(widget.model()->index(0, 0));
+    const LogEntry entry = *widget.model()->entry(0);
+    const QString text = widget.detail()->toPlainText();
+    QVERIFY2(text.contains(entry.zh), qPrintable(text));
+    QVERIFY(text.contains(entry.en));
+    QVERIFY(text.contains(u"4031003"_s));
+    QVERIFY(text.contains(u"Request"_s));
+    QVERIFY(text.contains(u"Response"_s));
+    QVERIFY(text.contains(u"[REDACTED]"_s));
+    QVERIFY(!text.contains(QString::fromLatin1(sentinel)));
+    QVERIFY(!widget.detail()->toHtml().contains(QString::fromLatin1(sentinel)));
+}
+
+void TestFailureLog::openInConsoleCarriesRecord()
+{
+    FailureLogWidget widget(m_store.get());
+    widget.show();
+    auto *open = widget.findChild<QPushButton *>(u"logOpenInConsole"_s);
+    QVERIFY(open);
+    QVERIFY(!open->isEnabled());
+    QSignalSpy spy(&widget, &FailureLogWidget::openInConsole);
+    widget.table()->setCurrentIndex(widget.model()->index(3, 0));
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(spy.size(), 1);
+    const auto record = spy.first().first().value<CallRecord>();
+    const LogEntry entry = *widget.model()->entry(3);
+    QCOMPARE(record.method, entry.method);
+    QCOMPARE(record.url.toString(QUrl::FullyEncoded), entry.url);
+    QCOMPARE(record.environment, entry.environment);
+}
+
+void TestFailureLog::showCodeFromBrowser()
+{
+    FailureLogWidget widget(m_store.get());
+    QTest::keyClicks(widget.textFilter(), u"something else"_s);
+    widget.showCode(4031003);
+    LogFilter byCode;
+    byCode.codes = { 4031003 };
+    QCOMPARE(widget.filter(), byCode);
+    QCOMPARE(widget.model()->rowCount(), int(m_store->query().count(byCode)));
+    QVERIFY(widget.textFilter()->text().isEmpty());
+}
+
+void TestFailureLog::chartPaintsBars()
+{
+    FailureChartWidget chart(m_store.get());
+    chart.setFilter({});
+    qint64 inBuckets = 0;
+    for (const LogQuery::Bucket &bucket : chart.buckets())
+        inBuckets += bucket.count;
+    QCOMPARE(chart.buckets().size(), FailureChartWidget::bucketCount);
+    QCOMPARE(inBuckets, m_store->query().count({}));
+    QVERIFY(!chart.codes().isEmpty());
+    chart.resize(640, 180);
+    const QImage image = chart.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(barPixels(image) > 500);
+}
+
+void TestFailureLog::chartOfEmptyLogHasNoBars()
+{
+    FailureChartWidget chart(m_store.get());
+    LogFilter nothing;
+    nothing.text = u"no call has this text"_s;
+    chart.setFilter(nothing);
+    QVERIFY(chart.buckets().isEmpty());
+    chart.resize(640, 180);
+    const QImage image = chart.grab().toImage();
+    QVERIFY(!image.isNull());
+    QCOMPARE(barPixels(image), 0);
+}
+
+void TestFailureLog::newRecordsAppear()
+{
+    QTemporaryDir dir;
+    FailureStore store(dir.filePath(u"fresh.sqlite"_s));
+    QVERIFY(store.open().ok);
+    FailureLogWidget widget(&store);
+    QCOMPARE(widget.model()->rowCount(), 0);
+    store.append(SampleCalls::timeout(m_base));
+    store.append(SampleCalls::platform(m_base.addSecs(1), 4041011));
+    QTRY_COMPARE(widget.model()->rowCount(), 2);
+    QCOMPARE(widget.model()->index(0, FailureLogModel::Code).data().toString(), u"4041011"_s);
+}
+
+void TestFailureLog::exportPreviewHasNoSecretAndIsWritten()
+{
+    LogFilter needles;
+    needles.environments = { u"needle-env"_s };
+    ExportDialog dialog(m_store.get(), needles, {});
+    dialog.setFormat(ReportExporter::Format::Json);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 30000);
+    const QByteArray bytes = dialog.previewBytes();
+    QVERIFY(!bytes.contains(sentinel));
+    QVERIFY(!dialog.previewText().contains(QString::fromLatin1(sentinel)));
+    QVERIFY(dialog.previewText().contains(u"needle-env"_s));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(document.object().value(u"records"_s).toArray().size(), needleRecords);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.json"_s);
+    QSignalSpy saved(&dialog, &ExportDialog::saved);
+    dialog.saveTo(path);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 30000);
+    QCOMPARE(saved.first().first().toString(), path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+}
+
+void TestFailureLog::exportEveryFormatWithoutSecrets()
+{
+    LogFilter needles;
+    needles.text = u"needle"_s;
+    ExportDialog dialog(m_store.get(), needles, {});
+    auto *bom = dialog.findChild<QCheckBox *>(u"exportBom"_s);
+    QVERIFY(bom);
+    const QList<ReportExporter::Format> formats = { ReportExporter::Format::Markdown,
+        ReportExporter::Format::Html, ReportExporter::Format::Csv, ReportExporter::Format::Har,
+        ReportExporter::Format::Pdf };
+    for (ReportExporter::Format format : formats) {
+        dialog.setFormat(format);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 30000);
+        const QByteArray bytes = dialog.previewBytes();
+        QVERIFY2(!bytes.isEmpty(), qPrintable(ReportExporter::formatName(format)));
+        QVERIFY2(!bytes.contains(sentinel), qPrintable(ReportExporter::formatName(format)));
+        QVERIFY(!dialog.previewText().contains(QString::fromLatin1(sentinel)));
+        if (format == ReportExporter::Format::Pdf)
+            QVERIFY(bytes.startsWith("%PDF"));
+        else
+            QVERIFY(dialog.previewText().contains(u"4031003"_s));
+        QCOMPARE(bom->isVisibleTo(&dialog), format == ReportExporter::Format::Csv);
+    }
+    dialog.setFormat(ReportExporter::Format::Csv);
+    dialog.setByteOrderMark(true);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 30000);
+    QVERIFY(dialog.previewBytes().startsWith("\xEF\xBB\xBF"));
+}
+
+void TestFailureLog::exportSelectionOnly()
+{
+    const QList<LogEntry> firstTwo = m_store->query().page({}, 10, 2);
+    QCOMPARE(firstTwo.size(), 2);
+    const QList<qint64> ids = { firstTwo.at(0).id, firstTwo.at(1).id };
+    ExportDialog dialog(m_store.get(), LogFilter(), ids);
+    dialog.setSelectionOnly(true);
+    QCOMPARE(dialog.scopeFilter().ids, ids);
+    dialog.setFormat(ReportExporter::Format::Json);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 30000);
+    const QJsonDocument document = QJsonDocument::fromJson(dialog.previewBytes());
+    QCOMPARE(document.object().value(u"records"_s).toArray().size(), 2);
+}
+
+void TestFailureLog::codeBrowserShowsSeenCountAndLinks()
+{
+    CodeBrowserWidget browser;
+    browser.setCatalogue(std::make_shared<const ErrorCatalogue>(ErrorCatalogue::builtin()));
+    QVERIFY(browser.selectCode(4031003));
+    QVERIFY(!browser.detailView()->toPlainText().contains(u"failure log"_s));
+    browser.setSeenCount([this](int code) { return m_store->query().seenCount(code); });
+    const qint64 seen = m_store->query().seenCount(4031003);
+    QVERIFY(seen > needleRecords);
+    QVERIFY2(browser.detailView()->toPlainText().contains(u"Seen %1 time"_s.arg(seen)),
+        qPrintable(browser.detailView()->toPlainText()));
+    QVERIFY(browser.detailView()->toHtml().contains(u"xlink-log:4031003"_s));
+    QSignalSpy follow(&browser, &CodeBrowserWidget::showInFailureLog);
+    Q_EMIT browser.detailView()->anchorClicked(QUrl(u"xlink-log:4031003"_s));
+    QCOMPARE(follow.size(), 1);
+    QCOMPARE(follow.first().first().toInt(), 4031003);
+
+    // A code the log has never seen (no sample call uses it) says so, without a link.
+    QCOMPARE(m_store->query().seenCount(4001001), 0);
+    QVERIFY(browser.selectCode(4001001));
+    QVERIFY(browser.detailView()->toPlainText().contains(u"Not seen in the failure log."_s));
+    QVERIFY(!browser.detailView()->toHtml().contains(u"xlink-log:"_s));
+}
+
+QTEST_MAIN(TestFailureLog)
+#include "TestFailureLog.moc"
