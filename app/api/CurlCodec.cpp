@@ -467,6 +467,16 @@ CurlCodec::ParseResult CurlCodec::fromCurl(const QString &command)
     }
     if (!url.contains("://"))
         url.prepend("http://");
+    // Only an absolute http(s) URL with a host makes a request; anything else (a mangled scheme,
+    // no host) is refused rather than silently turned into another request. The target is kept
+    // in its encoded form so that copying it as curl and pasting it back gives the same target.
+    const QUrl parsedUrl(QString::fromUtf8(url), QUrl::TolerantMode);
+    const QString scheme = parsedUrl.scheme().toLower();
+    if (!parsedUrl.isValid() || (scheme != u"http" && scheme != u"https")
+        || parsedUrl.host().isEmpty()) {
+        result.error = tr("The URL %1 is not an absolute http(s) URL.").arg(QString::fromUtf8(url));
+        return result;
+    }
 
     QByteArray body = data.join('&');
     if (getWithData && !body.isEmpty()) {
@@ -482,7 +492,8 @@ CurlCodec::ParseResult CurlCodec::fromCurl(const QString &command)
     }
     if (request.method.isEmpty())
         request.method = head ? "HEAD" : (!body.isEmpty() ? "POST" : "GET");
-    request.target = QString::fromUtf8(url);
+    request.target
+        = QString::fromUtf8(QUrl(QString::fromUtf8(url), QUrl::TolerantMode).toEncoded());
     request.body = body;
     result.request = request;
     return result;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void methodDefaultsAndOptions();
     void errors_data();
     void errors();
+    void unicodeUrlSurvivesCopyAndPaste();
 };
 
 void TestCurlCodec::shellWords_data()
@@ -246,6 +247,9 @@ void TestCurlCodec::errors_data()
     QTest::newRow("unknown-option") << u"curl --frobnicate https://h"_s;
     QTest::newRow("body-from-file") << u"curl -d @body.json https://h"_s;
     QTest::newRow("two-urls") << u"curl https://a https://b"_s;
+    QTest::newRow("mangled-scheme") << u"curl 'htpid]/devitps://h/v2/x'"_s;
+    QTest::newRow("not-http") << u"curl ftp://h/v2/x"_s;
+    QTest::newRow("no-host") << u"curl 'http:///v2/x'"_s;
 }
 
 void TestCurlCodec::errors()
@@ -254,6 +258,17 @@ void TestCurlCodec::errors()
     const auto result = CurlCodec::fromCurl(command);
     QVERIFY(!result.request);
     QVERIFY(!result.error.isEmpty());
+}
+
+void TestCurlCodec::unicodeUrlSurvivesCopyAndPaste()
+{
+    const auto pasted = CurlCodec::fromCurl(u"curl 'https://h.example/v2/data/设备?q=[1] x'"_s);
+    QVERIFY2(pasted.request, qPrintable(pasted.error));
+    CurlCodec::Options options;
+    const auto again = CurlCodec::fromCurl(CurlCodec::toCurl(*pasted.request, options));
+    QVERIFY2(again.request, qPrintable(again.error));
+    QCOMPARE(again.request->target, pasted.request->target);
+    QCOMPARE(pasted.request->resolvedUrl({}).path(), u"/v2/data/设备"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCurlCodec)
