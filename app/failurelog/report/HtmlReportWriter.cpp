@@ -73,16 +73,17 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
                           "<meta charset=\"utf-8\"/>\n<title>")
             + e(T::title()) + u"</title>\n<style>" + QString::fromUtf8(style)
             + u"</style>\n</head>\n<body>\n";
-    out << u"<h1>" + e(T::title()) + u"</h1>\n<p class=\"meta\">" + e(T::tr("Generated")) + u": "
-            + e(T::time(report.generatedAt)) + u"<br/>" + e(T::tr("Selection")) + u": "
-            + e(report.filterDescription) + u"<br/>" + e(T::tr("Records")) + u": "
-            + QString::number(s.total) + u"<br/>" + e(T::tr("Time range")) + u": "
+    out << u"<h1>" + e(T::title()) + u"</h1>\n<p class=\"meta\">" + e(ReportText::tr("Generated"))
+            + u": " + e(T::time(report.generatedAt)) + u"<br/>" + e(ReportText::tr("Selection"))
+            + u": " + e(report.filterDescription) + u"<br/>" + e(ReportText::tr("Records")) + u": "
+            + QString::number(s.total) + u"<br/>" + e(ReportText::tr("Time range")) + u": "
             + e(T::time(s.from)) + u" — " + e(T::time(s.to)) + u"</p>\n";
 
-    out << u"<h2>" + e(T::tr("Summary")) + u"</h2>\n<h3>" + e(T::tr("By code")) + u"</h3>\n";
-    out << u"<table>\n<tr><th>" + e(T::tr("Code")) + u"</th><th>" + e(T::tr("Count"))
-            + u"</th><th></th><th>中文</th><th>English</th><th>" + e(T::tr("Hint"))
-            + u"</th></tr>\n";
+    out << u"<h2>" + e(ReportText::tr("Summary")) + u"</h2>\n<h3>" + e(ReportText::tr("By code"))
+            + u"</h3>\n";
+    out << u"<table>\n<tr><th>" + e(ReportText::tr("Code")) + u"</th><th>"
+            + e(ReportText::tr("Count")) + u"</th><th></th><th>中文</th><th>English</th><th>"
+            + e(ReportText::tr("Hint")) + u"</th></tr>\n";
     qint64 largest = 1;
     for (const auto &line : s.byCode)
         largest = std::max(largest, line.count);
@@ -94,19 +95,20 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
                 + u"</td><td>" + e(line.en) + u"</td><td>" + e(line.hintZh)
                 + (line.hintEn.isEmpty() ? QString() : u"<br/>" + e(line.hintEn)) + u"</td></tr>\n";
     }
-    out << u"</table>\n<h3>" + e(T::tr("By endpoint")) + u"</h3>\n<table>\n<tr><th>"
-            + e(T::tr("Endpoint")) + u"</th><th>" + e(T::tr("Count")) + u"</th></tr>\n";
+    out << u"</table>\n<h3>" + e(ReportText::tr("By endpoint")) + u"</h3>\n<table>\n<tr><th>"
+            + e(ReportText::tr("Endpoint")) + u"</th><th>" + e(ReportText::tr("Count"))
+            + u"</th></tr>\n";
     for (const auto &line : s.byEndpoint)
         out << u"<tr><td><code>" + e(line.key) + u"</code></td><td class=\"n\">"
                 + QString::number(line.count) + u"</td></tr>\n";
-    out << u"</table>\n<h3>" + e(T::tr("By HTTP status")) + u"</h3>\n<table>\n<tr><th>"
-            + e(T::tr("Status")) + u"</th><th>" + e(T::tr("Count"))
+    out << u"</table>\n<h3>" + e(ReportText::tr("By HTTP status")) + u"</h3>\n<table>\n<tr><th>"
+            + e(ReportText::tr("Status")) + u"</th><th>" + e(ReportText::tr("Count"))
             + u"</th><th>中文</th><th>English</th></tr>\n";
     for (const auto &line : s.byStatus)
         out << u"<tr><td class=\"n\">" + e(T::statusLabel(line.status)) + u"</td><td class=\"n\">"
                 + QString::number(line.count) + u"</td><td>" + e(line.zh) + u"</td><td>"
                 + e(line.en) + u"</td></tr>\n";
-    out << u"</table>\n<h2>" + e(T::tr("Records")) + u"</h2>\n";
+    out << u"</table>\n<h2>" + e(ReportText::tr("Records")) + u"</h2>\n";
 
     report.forEachRecord([&](const StoredCall &stored) {
         const LogEntry &r = stored.entry;
@@ -119,20 +121,20 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
                     + u"</td></tr>\n";
         };
         row(QStringLiteral("URL"), u"<code>" + e(r.url) + u"</code>");
-        row(T::tr("Environment"), e(r.environment));
-        row(T::tr("Outcome"),
+        row(ReportText::tr("Environment"), e(r.environment));
+        row(ReportText::tr("Outcome"),
             u"<span class=\"kind\">" + e(T::kindLabel(CallRecord::kindName(r.kind)))
-                + u"</span> HTTP " + e(T::statusLabel(r.httpStatus)) + u" · " + e(T::tr("code"))
-                + u' ' + e(T::codeLabel(r.code)));
-        row(T::tr("Message"), e(r.zh) + u"<br/>" + e(r.en));
+                + u"</span> HTTP " + e(T::statusLabel(r.httpStatus)) + u" · "
+                + e(ReportText::tr("code")) + u' ' + e(T::codeLabel(r.code)));
+        row(ReportText::tr("Message"), e(r.zh) + u"<br/>" + e(r.en));
         if (!r.serverMessage.isEmpty())
-            row(T::tr("Server msg"), e(r.serverMessage));
+            row(ReportText::tr("Server msg"), e(r.serverMessage));
         if (!r.errorText.isEmpty())
-            row(T::tr("Detail"), e(r.errorText));
-        row(T::tr("Duration"), QString::number(r.durationMs) + u" ms");
+            row(ReportText::tr("Detail"), e(r.errorText));
+        row(ReportText::tr("Duration"), QString::number(r.durationMs) + u" ms");
         out << u"</table>\n<pre class=\"curl\">" + e(CurlCommand::of(stored.call)) + u"</pre>\n";
         if (!stored.call.responseBody.isEmpty())
-            out << u"<p>" + e(T::tr("Response body")) + u":</p>\n<pre>"
+            out << u"<p>" + e(ReportText::tr("Response body")) + u":</p>\n<pre>"
                     + e(T::bodyExcerpt(
                         stored.call.responseBody, r.responseSize, m_options.bodyExcerptBytes))
                     + u"</pre>\n";

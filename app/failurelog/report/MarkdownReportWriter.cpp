@@ -34,47 +34,50 @@ bool MarkdownReportWriter::write(const Report &report, QIODevice &device, QStrin
     TextSink out(device);
     const ReportSummary &s = report.summary;
     out << u"# " + T::title() + u"\n\n";
-    out << u"- " + T::tr("Generated") + u": " + T::time(report.generatedAt) + u'\n';
-    out << u"- " + T::tr("Selection") + u": " + cell(report.filterDescription) + u'\n';
-    out << u"- " + T::tr("Records") + u": " + QString::number(s.total) + u'\n';
-    out << u"- " + T::tr("Time range") + u": " + T::time(s.from) + u" — " + T::time(s.to) + u"\n\n";
+    out << u"- " + ReportText::tr("Generated") + u": " + T::time(report.generatedAt) + u'\n';
+    out << u"- " + ReportText::tr("Selection") + u": " + cell(report.filterDescription) + u'\n';
+    out << u"- " + ReportText::tr("Records") + u": " + QString::number(s.total) + u'\n';
+    out << u"- " + ReportText::tr("Time range") + u": " + T::time(s.from) + u" — " + T::time(s.to)
+            + u"\n\n";
 
-    out << u"## " + T::tr("Summary") + u"\n\n### " + T::tr("By code") + u"\n\n";
-    out << u"| " + T::tr("Code") + u" | " + T::tr("Count") + u" | 中文 | English | " + T::tr("Hint")
-            + u" |\n|---:|---:|---|---|---|\n";
+    out << u"## " + ReportText::tr("Summary") + u"\n\n### " + ReportText::tr("By code") + u"\n\n";
+    out << u"| " + ReportText::tr("Code") + u" | " + ReportText::tr("Count")
+            + u" | 中文 | English | " + ReportText::tr("Hint") + u" |\n|---:|---:|---|---|---|\n";
     for (const auto &line : s.byCode) {
         out << u"| " + QString::number(line.code) + u" | " + QString::number(line.count) + u" | "
                 + cell(line.zh) + u" | " + cell(line.en) + u" | "
                 + cell(line.hintEn.isEmpty() ? line.hintZh : line.hintZh + u" / " + line.hintEn)
                 + u" |\n";
     }
-    out << u"\n### " + T::tr("By endpoint") + u"\n\n| " + T::tr("Endpoint") + u" | "
-            + T::tr("Count") + u" |\n|---|---:|\n";
+    out << u"\n### " + ReportText::tr("By endpoint") + u"\n\n| " + ReportText::tr("Endpoint")
+            + u" | " + ReportText::tr("Count") + u" |\n|---|---:|\n";
     for (const auto &line : s.byEndpoint)
         out << u"| `" + cell(line.key).replace(u'`', u'\'') + u"` | " + QString::number(line.count)
                 + u" |\n";
-    out << u"\n### " + T::tr("By HTTP status") + u"\n\n| " + T::tr("Status") + u" | "
-            + T::tr("Count") + u" | 中文 | English |\n|---:|---:|---|---|\n";
+    out << u"\n### " + ReportText::tr("By HTTP status") + u"\n\n| " + ReportText::tr("Status")
+            + u" | " + ReportText::tr("Count") + u" | 中文 | English |\n|---:|---:|---|---|\n";
     for (const auto &line : s.byStatus)
         out << u"| " + T::statusLabel(line.status) + u" | " + QString::number(line.count) + u" | "
                 + cell(line.zh) + u" | " + cell(line.en) + u" |\n";
 
-    out << u"\n## " + T::tr("Records") + u"\n";
+    out << u"\n## " + ReportText::tr("Records") + u"\n";
     report.forEachRecord([&](const StoredCall &stored) {
         const LogEntry &e = stored.entry;
         out << u"\n### #" + QString::number(e.id) + u" · " + T::time(e.time) + u" · "
                 + QString::fromLatin1(e.method) + u' ' + cell(e.endpoint) + u"\n\n";
         out << u"- URL: `" + QString(e.url).replace(u'`', QStringLiteral("%60")) + u"`\n";
-        out << u"- " + T::tr("Environment") + u": " + cell(e.environment) + u'\n';
-        out << u"- " + T::tr("Outcome") + u": " + T::kindLabel(CallRecord::kindName(e.kind))
-                + u" · HTTP " + T::statusLabel(e.httpStatus) + u" · " + T::tr("code") + u' '
+        out << u"- " + ReportText::tr("Environment") + u": " + cell(e.environment) + u'\n';
+        out << u"- " + ReportText::tr("Outcome") + u": "
+                + T::kindLabel(CallRecord::kindName(e.kind)) + u" · HTTP "
+                + T::statusLabel(e.httpStatus) + u" · " + ReportText::tr("code") + u' '
                 + T::codeLabel(e.code) + u'\n';
-        out << u"- " + T::tr("Message") + u": " + cell(e.zh) + u" / " + cell(e.en) + u'\n';
+        out << u"- " + ReportText::tr("Message") + u": " + cell(e.zh) + u" / " + cell(e.en) + u'\n';
         if (!e.serverMessage.isEmpty())
-            out << u"- " + T::tr("Server msg") + u": " + cell(e.serverMessage) + u'\n';
+            out << u"- " + ReportText::tr("Server msg") + u": " + cell(e.serverMessage) + u'\n';
         if (!e.errorText.isEmpty())
-            out << u"- " + T::tr("Detail") + u": " + cell(e.errorText) + u'\n';
-        out << u"- " + T::tr("Duration") + u": " + QString::number(e.durationMs) + u" ms\n\n";
+            out << u"- " + ReportText::tr("Detail") + u": " + cell(e.errorText) + u'\n';
+        out << u"- " + ReportText::tr("Duration") + u": " + QString::number(e.durationMs)
+                + u" ms\n\n";
         const QString curl = CurlCommand::of(stored.call);
         const QString curlFence = fenceFor(curl);
         out << curlFence + u"bash\n" + curl + u'\n' + curlFence + u"\n";
@@ -82,8 +85,8 @@ bool MarkdownReportWriter::write(const Report &report, QIODevice &device, QStrin
             const QString body = T::bodyExcerpt(
                 stored.call.responseBody, e.responseSize, m_options.bodyExcerptBytes);
             const QString fence = fenceFor(body);
-            out << u'\n' + T::tr("Response body") + u":\n\n" + fence + u'\n' + body + u'\n' + fence
-                    + u'\n';
+            out << u'\n' + ReportText::tr("Response body") + u":\n\n" + fence + u'\n' + body + u'\n'
+                    + fence + u'\n';
         }
         return true;
     });

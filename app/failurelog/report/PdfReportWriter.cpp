@@ -114,7 +114,7 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
 {
     using T = ReportText;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *error = T::tr("A PDF report needs the graphical application (fonts).");
+        *error = ReportText::tr("A PDF report needs the graphical application (fonts).");
         return false;
     }
     QPdfWriter writer(&device);
@@ -125,7 +125,7 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
     writer.setResolution(72); // one device unit per point
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = T::tr("Cannot start the PDF document.");
+        *error = ReportText::tr("Cannot start the PDF document.");
         return false;
     }
     PageFlow flow(writer, painter, &m_pages);
@@ -134,16 +134,16 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
 
     flow.text(T::title(), textFont(18, true));
     flow.advance(4);
-    flow.text(T::tr("Generated") + u": " + T::time(report.generatedAt), textFont(9), grey);
-    flow.text(T::tr("Selection") + u": " + report.filterDescription, textFont(9), grey);
-    flow.text(T::tr("Records") + u": " + QString::number(s.total) + u"    " + T::tr("Time range")
-            + u": " + T::time(s.from) + u" — " + T::time(s.to),
+    flow.text(ReportText::tr("Generated") + u": " + T::time(report.generatedAt), textFont(9), grey);
+    flow.text(ReportText::tr("Selection") + u": " + report.filterDescription, textFont(9), grey);
+    flow.text(ReportText::tr("Records") + u": " + QString::number(s.total) + u"    "
+            + ReportText::tr("Time range") + u": " + T::time(s.from) + u" — " + T::time(s.to),
         textFont(9), grey);
     flow.advance(10);
 
     painter.setFont(textFont(8));
     if (!s.byCode.isEmpty()) {
-        flow.text(T::tr("Failures by code"), textFont(11, true));
+        flow.text(ReportText::tr("Failures by code"), textFont(11, true));
         const qreal height = 14.0 * std::min<qsizetype>(s.byCode.size(), 10);
         flow.ensure(height);
         painter.setFont(textFont(8));
@@ -152,7 +152,7 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
         flow.advance(height + 10);
     }
     if (!s.timeline.isEmpty()) {
-        flow.text(T::tr("Failures over time"), textFont(11, true));
+        flow.text(ReportText::tr("Failures over time"), textFont(11, true));
         const qreal height = 110;
         flow.ensure(height);
         painter.setFont(textFont(8));
@@ -161,7 +161,7 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
         flow.advance(height + 10);
     }
 
-    flow.text(T::tr("By code"), textFont(11, true));
+    flow.text(ReportText::tr("By code"), textFont(11, true));
     for (const auto &line : s.byCode) {
         flow.text(QString::number(line.code) + u"  ×" + QString::number(line.count) + u"  "
                 + line.zh + u" / " + line.en,
@@ -170,18 +170,18 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
             flow.text(line.hintZh + u' ' + line.hintEn, textFont(8), grey, 12);
     }
     flow.advance(6);
-    flow.text(T::tr("By endpoint"), textFont(11, true));
+    flow.text(ReportText::tr("By endpoint"), textFont(11, true));
     for (const auto &line : s.byEndpoint)
         flow.text(line.key + u"  ×" + QString::number(line.count), textFont(9));
     flow.advance(6);
-    flow.text(T::tr("By HTTP status"), textFont(11, true));
+    flow.text(ReportText::tr("By HTTP status"), textFont(11, true));
     for (const auto &line : s.byStatus)
         flow.text(T::statusLabel(line.status) + u"  ×" + QString::number(line.count) + u"  "
                 + line.zh + (line.en.isEmpty() ? QString() : u" / " + line.en),
             textFont(9));
 
     flow.newPage();
-    flow.text(T::tr("Records"), textFont(14, true));
+    flow.text(ReportText::tr("Records"), textFont(14, true));
     flow.advance(4);
     const QFont heading = textFont(9.5, true);
     const QFont body = textFont(8.5);
@@ -194,15 +194,15 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
                 + QString::fromLatin1(e.method) + u' ' + e.url,
             heading);
         flow.text(T::kindLabel(CallRecord::kindName(e.kind)) + u" · HTTP "
-                + T::statusLabel(e.httpStatus) + u" · " + T::tr("code") + u' '
+                + T::statusLabel(e.httpStatus) + u" · " + ReportText::tr("code") + u' '
                 + T::codeLabel(e.code) + u" · " + e.environment + u" · "
                 + QString::number(e.durationMs) + u" ms",
             body, grey);
         flow.text(e.zh + u" / " + e.en, body);
         if (!e.serverMessage.isEmpty())
-            flow.text(T::tr("Server msg") + u": " + e.serverMessage, body);
+            flow.text(ReportText::tr("Server msg") + u": " + e.serverMessage, body);
         if (!e.errorText.isEmpty())
-            flow.text(T::tr("Detail") + u": " + e.errorText, body);
+            flow.text(ReportText::tr("Detail") + u": " + e.errorText, body);
         flow.text(CurlCommand::of(stored.call), mono, QColor(0x22, 0x22, 0x66), 8);
         if (!stored.call.responseBody.isEmpty())
             flow.text(
@@ -211,7 +211,7 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
         return true;
     });
     if (!painter.end()) {
-        *error = T::tr("Cannot finish the PDF document.");
+        *error = ReportText::tr("Cannot finish the PDF document.");
         return false;
     }
     return true;

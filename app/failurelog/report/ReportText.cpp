@@ -7,7 +7,7 @@ namespace xlink {
 
 QString ReportText::tr(const char *text)
 {
-    return QCoreApplication::translate("xlink::Report", text);
+    return QCoreApplication::translate("xlink::ReportText", text);
 }
 
 QString ReportText::title()

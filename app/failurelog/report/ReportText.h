@@ -17,6 +17,8 @@ public:
     // The first `limit` bytes of a body as text, with a note when more was cut.
     static QString bodyExcerpt(const QByteArray &body, qint64 originalSize, int limit);
     static QString time(const QDateTime &time); // "2026-03-01 08:00:00 UTC"
+    // Call it as ReportText::tr("..."), never through an alias: lupdate files only a call
+    // qualified with the class name under this context, so an aliased call is never translated.
     static QString tr(const char *text);
 };
 
