@@ -1,4 +1,115 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>xlink::CodeBrowserWidget</name>
+    <message numerus="yes">
+        <source>%1 %2 (%n codes)</source>
+        <translation>
+            <numerusform>%1 %2 (%n code)</numerusform>
+            <numerusform>%1 %2 (%n codes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::DecodeWidget</name>
+    <message numerus="yes">
+        <source>Found %n platform error(s).</source>
+        <translation>
+            <numerusform>Found %n platform error.</numerusform>
+            <numerusform>Found %n platform errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown.</source>
+        <translation>
+            <numerusform>%n more not shown.</numerusform>
+            <numerusform>%n more not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::MainWindow</name>
+    <message numerus="yes">
+        <source>%n code(s) on the page: </source>
+        <translation>
+            <numerusform>%n code on the page: </numerusform>
+            <numerusform>%n codes on the page: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new, </source>
+        <translation>
+            <numerusform>%n new, </numerusform>
+            <numerusform>%n new, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a text that differs from the catalogue (both texts will be shown), </source>
+        <translation>
+            <numerusform>%n with a text that differs from the catalogue (both texts will be shown), </numerusform>
+            <numerusform>%n with texts that differ from the catalogue (both texts will be shown), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <translation>
+            <numerusform>%n unchanged.</numerusform>
+            <numerusform>%n unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ReportBuilder</name>
+    <message numerus="yes">
+        <source>%n selected record(s)</source>
+        <translation>
+            <numerusform>%n selected record</numerusform>
+            <numerusform>%n selected records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::CatalogCommand</name>
+    <message numerus="yes">
+        <source>%n code(s) read</source>
+        <translation>
+            <numerusform>%n code read</numerusform>
+            <numerusform>%n codes read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::DecodeCommand</name>
+    <message numerus="yes">
+        <source>%n platform error(s) found.</source>
+        <translation>
+            <numerusform>%n platform error found.</numerusform>
+            <numerusform>%n platform errors found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::LogCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.
+</numerusform>
+            <numerusform>Wrote %n records to %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::LookupCommand</name>
+    <message numerus="yes">
+        <source>%n code(s) match “%1”:</source>
+        <translation>
+            <numerusform>%n code matches “%1”:</numerusform>
+            <numerusform>%n codes match “%1”:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1675 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CodeDetailHtml</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>the corrected text is shown above</source>
+        <translation>上方显示的是更正后的文本</translation>
+    </message>
+    <message>
+        <source>differs from the built-in text</source>
+        <translation>与内置文本不同</translation>
+    </message>
+    <message>
+        <source>the platform published both messages for this code</source>
+        <translation>平台为此错误码发布过两条消息</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>排查建议</translation>
+    </message>
+    <message>
+        <source>Also published as</source>
+        <translation>其他已发布文本</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布页面</translation>
+    </message>
+    <message>
+        <source>Known only from an imported page, not from the built-in catalogue.</source>
+        <translation>仅见于导入的页面，不在内置错误码表中。</translation>
+    </message>
+    <message>
+        <source>This code is not in the catalogue.</source>
+        <translation>此错误码不在错误码表中。</translation>
+    </message>
+    <message>
+        <source>Its class</source>
+        <translation>所属类别</translation>
+    </message>
+    <message>
+        <source>How codes are built</source>
+        <translation>错误码的构成</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Developer console for the XLink (云智易) IoT platform: error codes, API calls, failure log.</source>
+        <translation>云智易（XLink）物联网平台开发者控制台：错误码、API 调用、失败日志。</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window has been shown (for measuring startup time).</source>
+        <translation>窗口显示后立即退出（用于测量启动时间）。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ApiCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CodeBrowserWidget</name>
+    <message>
+        <source>code %1</source>
+        <translation>错误码 %1</translation>
+    </message>
+    <message>
+        <source>the messages of %1</source>
+        <translation>错误码 %1 的消息</translation>
+    </message>
+    <message>
+        <source>%1 as JSON</source>
+        <translation>错误码 %1 的 JSON</translation>
+    </message>
+    <message>
+        <source>%1 as a Markdown table row</source>
+        <translation>错误码 %1 的 Markdown 表格行</translation>
+    </message>
+    <message>
+        <source>The error-code catalogue could not be loaded.</source>
+        <translation>无法加载错误码表。</translation>
+    </message>
+    <message>
+        <source>No code with HTTP status %1 matches “%2”.</source>
+        <translation>没有 HTTP 状态码为 %1 的错误码匹配“%2”。</translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.</source>
+        <translation>没有匹配“%1”的错误码。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue.</source>
+        <translation>%1 不在错误码表中。</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>已复制%1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 codes</source>
+        <translation>%1 / %2 个错误码</translation>
+    </message>
+    <message>
+        <source>All HTTP statuses</source>
+        <translation>全部 HTTP 状态码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n codes)</source>
+        <translation>
+            <numerusform>%1 %2（%n 个错误码）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error codes</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Search by code, part of a code, HTTP status, or text in Chinese or English (Ctrl+K)</source>
+        <translation>按错误码、部分错误码、HTTP 状态码或中英文文本搜索 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Show only the codes of one HTTP status</source>
+        <translation>只显示某一 HTTP 状态码下的错误码</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>复制错误码</translation>
+    </message>
+    <message>
+        <source>Copy messages</source>
+        <translation>复制消息</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation>复制为 JSON</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown row</source>
+        <translation>复制为 Markdown 表格行</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CodeTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CurlCodec</name>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>有引号未闭合。</translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it must start with &apos;curl&apos;.</source>
+        <translation>这不是 curl 命令：命令必须以 &apos;curl&apos; 开头。</translation>
+    </message>
+    <message>
+        <source>The command reads its body from a file (%1 @…): paste the body itself instead.</source>
+        <translation>该命令从文件读取请求体（%1 @…）：请直接粘贴请求体内容。</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The command names more than one URL.</source>
+        <translation>该命令包含多个 URL。</translation>
+    </message>
+    <message>
+        <source>Unsupported curl option %1.</source>
+        <translation>不支持的 curl 选项 %1。</translation>
+    </message>
+    <message>
+        <source>The command has no URL.</source>
+        <translation>该命令没有 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::DecodeWidget</name>
+    <message>
+        <source>Error %1, line %2, column %3</source>
+        <translation>错误 %1，第 %2 行，第 %3 列</translation>
+    </message>
+    <message>
+        <source>in an error object</source>
+        <translation>位于错误对象中</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>服务器消息：“%1”</translation>
+    </message>
+    <message>
+        <source>The code is not a number, so the catalogue cannot explain it.</source>
+        <translation>该错误码不是数字，错误码表无法解释。</translation>
+    </message>
+    <message>
+        <source>Show in the code browser</source>
+        <translation>在错误码浏览器中显示</translation>
+    </message>
+    <message>
+        <source>Paste a response body, a log excerpt or any other text on the left: every platform error object and 7-digit error code in it is explained here.</source>
+        <translation>在左侧粘贴响应体、日志片段或任意文本：其中的每个平台错误对象和 7 位错误码都会在这里得到解释。</translation>
+    </message>
+    <message>
+        <source>No platform error found in this text.</source>
+        <translation>此文本中未发现平台错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n platform error(s).</source>
+        <translation>
+            <numerusform>发现 %n 个平台错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown.</source>
+        <translation>
+            <numerusform>另有 %n 个未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>&amp;Text to decode:</source>
+        <translation>要解码的文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>{&quot;error&quot;:{&quot;code&quot;:&quot;4031003&quot;,&quot;msg&quot;:&quot;...&quot;}}, a log line, any text</source>
+        <translation>{&quot;error&quot;:{&quot;code&quot;:&quot;4031003&quot;,&quot;msg&quot;:&quot;...&quot;}}、一行日志或任意文本</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Replace the text with the clipboard and decode it</source>
+        <translation>用剪贴板内容替换文本并解码</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::EndpointCatalogue</name>
+    <message>
+        <source>The document has no &quot;endpoints&quot; list.</source>
+        <translation>文档中没有 &quot;endpoints&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>An endpoint has no method or its path does not start with &apos;/&apos;.</source>
+        <translation>某个接口缺少请求方法，或其路径不以 &apos;/&apos; 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::EntryFormatter</name>
+    <message>
+        <source>(imported, not in the built-in catalogue)</source>
+        <translation>（导入的，不在内置错误码表中）</translation>
+    </message>
+    <message>
+        <source>Hint (%1)</source>
+        <translation>提示（%1）</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>发布于</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>Not in catalogue</source>
+        <translation>不在错误码表中</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue. Its first three digits put it in the class of HTTP %2:</source>
+        <translation>%1 不在错误码表中。按其前三位数字，它属于 HTTP %2 类：</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue, and its first three digits are not an HTTP status the platform uses.</source>
+        <translation>%1 不在错误码表中，其前三位数字也不是平台使用的 HTTP 状态码。</translation>
+    </message>
+    <message>
+        <source>Code structure</source>
+        <translation>错误码结构</translation>
+    </message>
+    <message>
+        <source>imported page %1</source>
+        <translation>导入的页面 %1</translation>
+    </message>
+    <message>
+        <source>Typo on %1</source>
+        <translation>%1 上的笔误</translation>
+    </message>
+    <message>
+        <source>Also on %1</source>
+        <translation>%1 上的另一条消息</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>见于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::Environment</name>
+    <message>
+        <source>Enterprise member</source>
+        <translation>企业成员</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>访问密钥</translation>
+    </message>
+    <message>
+        <source>App user</source>
+        <translation>应用用户</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::EnvironmentStore</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙箱</translation>
+    </message>
+    <message>
+        <source>XLink production</source>
+        <translation>云智易生产环境</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>新环境</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ErrorPageParser</name>
+    <message>
+        <source>No error-code table found. A page lists codes in a Markdown table with rows such as “| 4001001 | 请求数据字段验证不通过 |”.</source>
+        <translation>未找到错误码表格。错误码页面以 Markdown 表格列出错误码，行的格式如“| 4001001 | 请求数据字段验证不通过 |”。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the first column should hold a 7-digit error code, but it reads “%1”.</source>
+        <translation>第一列应为 7 位错误码，实际内容为“%1”。</translation>
+    </message>
+    <message>
+        <source>code %1 has no message in the second column.</source>
+        <translation>错误码 %1 的第二列没有消息。</translation>
+    </message>
+    <message>
+        <source>%1 is not a platform error code: a code is an HTTP status followed by a 4-digit number.</source>
+        <translation>%1 不是平台错误码：错误码由 HTTP 状态码加 4 位数字组成。</translation>
+    </message>
+    <message>
+        <source>code %1 is listed under HTTP %2 (the heading on line %3), but its first three digits say HTTP %4.</source>
+        <translation>错误码 %1 列在 HTTP %2 之下（第 %3 行的标题），但其前三位数字表示 HTTP %4。</translation>
+    </message>
+    <message>
+        <source>Line %1: code %2 repeats line %3 with the same message; the repeat is ignored.</source>
+        <translation>第 %1 行：错误码 %2 与第 %3 行重复且消息相同，已忽略重复项。</translation>
+    </message>
+    <message>
+        <source>Line %1: code %2 appears again (first on line %3) with a different message; both messages are kept.</source>
+        <translation>第 %1 行：错误码 %2 再次出现（首次在第 %3 行），消息不同，两条消息均保留。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; an error-code page is far smaller. Is it the right file?</source>
+        <translation>该文件大小为 %1 MB，错误码页面要小得多。是否选错了文件？</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text. Save the page as UTF-8 (for example with “iconv -f GBK -t UTF-8”) and import it again.</source>
+        <translation>第 %1 行：该文件不是 UTF-8 文本。请将页面另存为 UTF-8（例如使用“iconv -f GBK -t UTF-8”）后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::FailureClassifier</name>
+    <message>
+        <source>The body is not valid JSON: %1 (offset %2)</source>
+        <translation>响应体不是有效的 JSON：%1（偏移量 %2）</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page instead of a platform error: probably a proxy or load balancer answered</source>
+        <translation>HTTP %1 返回的是 HTML 页面而非平台错误：可能是代理或负载均衡器作出的响应</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::HttpExchange</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes announced.</source>
+        <translation>连接在收到声明的 %2 字节中的 %1 字节后关闭。</translation>
+    </message>
+    <message>
+        <source>The response (%1) is larger than the limit of %2; the call was stopped.</source>
+        <translation>响应（%1）超过了 %2 的上限，调用已停止。</translation>
+    </message>
+    <message>
+        <source>No data for %1 ms: the call timed out.</source>
+        <translation>%1 毫秒内未收到数据：调用超时。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>服务器证书被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to http; the redirect was refused.</source>
+        <translation>服务器从 https 重定向到 http，已拒绝此重定向。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::JsonBodyValidator</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::MainWindow</name>
+    <message>
+        <source>XLink Developer Console</source>
+        <translation>云智易开发者控制台</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Error-Code Page…</source>
+        <translation>导入错误码页面(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About XLink Developer Console</source>
+        <translation>关于云智易开发者控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About XLink Developer Console</source>
+        <translation>关于云智易开发者控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;XLink Developer Console %1&lt;/h3&gt;&lt;p&gt;Browse the error codes of the XLink (云智易) IoT platform in Chinese and English, debug API calls, and keep a log of failed calls.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;云智易开发者控制台 %1&lt;/h3&gt;&lt;p&gt;以中英文浏览云智易（XLink）物联网平台的错误码，调试 API 调用，并记录失败的调用。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import Error-Code Page</source>
+        <translation>导入错误码页面</translation>
+    </message>
+    <message>
+        <source>Error-code pages (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>错误码页面 (*.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>未从“%1”导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) on the page: </source>
+        <translation>
+            <numerusform>页面上有 %n 个错误码：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new, </source>
+        <translation>
+            <numerusform>%n 个新增，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a text that differs from the catalogue (both texts will be shown), </source>
+        <translation>
+            <numerusform>%n 个文本与错误码表不同（两种文本都会显示），</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged.</source>
+        <translation>
+            <numerusform>%n 个未变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A page named “%1” was imported before; this import replaces it.</source>
+        <translation>之前已导入过名为“%1”的页面，本次导入将替换它。</translation>
+    </message>
+    <message>
+        <source>The built-in catalogue stays as it is; the codes go to your own catalogue in %1.</source>
+        <translation>内置错误码表保持不变；这些错误码将存入您自己的错误码表 %1。</translation>
+    </message>
+    <message>
+        <source>Import the error codes of “%1”?</source>
+        <translation>导入“%1”中的错误码？</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 differing, %4 unchanged.</source>
+        <translation>已导入“%1”：%2 个新增，%3 个不同，%4 个未变。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ReportBuilder</name>
+    <message>
+        <source>failures</source>
+        <translation>失败的调用</translation>
+    </message>
+    <message>
+        <source>all calls</source>
+        <translation>所有调用</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>错误码 %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>接口 %1</translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation>环境 %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>包含“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected record(s)</source>
+        <translation>
+            <numerusform>选中的 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ReportText</name>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>按错误码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>By endpoint</source>
+        <translation>按接口</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>By HTTP status</source>
+        <translation>按 HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Server msg</source>
+        <translation>服务器消息</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>响应体</translation>
+    </message>
+    <message>
+        <source>A PDF report needs the graphical application (fonts).</source>
+        <translation>PDF 报告需要图形界面程序（字体）。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document.</source>
+        <translation>无法创建 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>Failures by code</source>
+        <translation>按错误码统计失败</translation>
+    </message>
+    <message>
+        <source>Failures over time</source>
+        <translation>失败随时间分布</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF document.</source>
+        <translation>无法完成 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>XLink failure report</source>
+        <translation>云智易失败报告</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP 错误</translation>
+    </message>
+    <message>
+        <source>platform error</source>
+        <translation>平台错误</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>malformed body</source>
+        <translation>响应体格式错误</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>[… %1 of %2 bytes shown]</source>
+        <translation>[… 显示了 %2 字节中的 %1 字节]</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::SecretStore</name>
+    <message>
+        <source>The system keychain cannot be used (%1): secrets are kept in memory for this run only.</source>
+        <translation>无法使用系统密钥环（%1）：密钥仅在本次运行期间保存在内存中。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>The keychain is turned off.</source>
+        <translation>密钥环已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::Session</name>
+    <message>
+        <source> (member %1)</source>
+        <translation>（成员 %1）</translation>
+    </message>
+    <message>
+        <source> (user %1)</source>
+        <translation>（用户 %1）</translation>
+    </message>
+    <message>
+        <source>, enterprise %1</source>
+        <translation>，企业 %1</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>The platform answered %1: %2</source>
+        <translation>平台返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The answer has no access_token.</source>
+        <translation>响应中没有 access_token。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The token cannot be renewed: no credentials to log in again.</source>
+        <translation>无法刷新令牌：没有可用于重新登录的凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::UserCatalogue</name>
+    <message>
+        <source>the file is larger than any user catalogue can be</source>
+        <translation>文件大小超出了用户错误码表可能的大小</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>it is not a user catalogue of schema %1</source>
+        <translation>它不是格式版本为 %1 的用户错误码表</translation>
+    </message>
+    <message>
+        <source>an import has no source</source>
+        <translation>某个导入缺少来源</translation>
+    </message>
+    <message>
+        <source>invalid code entry %1</source>
+        <translation>无效的错误码条目 %1</translation>
+    </message>
+    <message>
+        <source>could not create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>Could not read the imported error codes in %1 (%2); using the built-in catalogue only.</source>
+        <translation>无法读取 %1 中导入的错误码（%2）；仅使用内置错误码表。</translation>
+    </message>
+    <message>
+        <source>The imported error codes in %1 are damaged (%2); using the built-in catalogue only.</source>
+        <translation>%1 中导入的错误码已损坏（%2）；仅使用内置错误码表。</translation>
+    </message>
+    <message>
+        <source>The imported error codes in %1 were damaged (%2) and have been moved to %3; using the built-in catalogue only. Import the pages again to restore them.</source>
+        <translation>%1 中导入的错误码已损坏（%2），已移至 %3；仅使用内置错误码表。请重新导入页面以恢复。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an error-code page is far smaller. Is it the right file?</source>
+        <translation>%1 大小为 %2 MB，错误码页面要小得多。是否选错了文件？</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The earlier imported error codes in %1 are damaged (%2); an import would move them aside.</source>
+        <translation>%1 中先前导入的错误码已损坏（%2）；导入时会将其移到别处。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) and could not be moved aside; nothing was imported.</source>
+        <translation>%1 已损坏（%2）且无法移走；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The earlier imported error codes in %1 were damaged (%2) and have been moved to %3.</source>
+        <translation>%1 中先前导入的错误码已损坏（%2），已移至 %3。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::CallCommand</name>
+    <message>
+        <source>Send one request to the platform (or the sandbox) and print the answer</source>
+        <translation>向平台（或沙箱）发送一个请求并打印响应</translation>
+    </message>
+    <message>
+        <source>xlink-cli call METHOD PATH [OPTIONS]</source>
+        <translation>xlink-cli call METHOD PATH [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Logs in, sends METHOD PATH, prints the response body on stdout and a decoded platform error on stderr. Every call is kept in the failure log.
+Exit codes: 0 success; 3 the server answered with an HTTP or platform error (including a proxy&apos;s HTML page); 4 no usable answer (connection refused, timeout, TLS failure, dropped connection, response too large); 2 usage; 1 anything else.</source>
+        <translation>登录后发送 METHOD PATH，在标准输出打印响应体，在标准错误输出打印解码后的平台错误。每次调用都会记入失败日志。
+退出码：0 成功；3 服务器返回 HTTP 错误或平台错误（包括代理返回的 HTML 页面）；4 没有可用的响应（连接被拒绝、超时、TLS 失败、连接中断、响应过大）；2 用法错误；1 其他错误。</translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT, DELETE, ...</source>
+        <translation>GET、POST、PUT、DELETE 等</translation>
+    </message>
+    <message>
+        <source>The path, e.g. /v2/corp, or a full URL.</source>
+        <translation>路径（如 /v2/corp）或完整 URL。</translation>
+    </message>
+    <message>
+        <source>Use the saved environment NAME.</source>
+        <translation>使用已保存的环境 NAME。</translation>
+    </message>
+    <message>
+        <source>Send to URL (e.g. http://127.0.0.1:8080).</source>
+        <translation>发送到 URL（如 http://127.0.0.1:8080）。</translation>
+    </message>
+    <message>
+        <source>Log in as this enterprise member (or app user with --corp-id).</source>
+        <translation>以此企业成员登录（配合 --corp-id 时为应用用户）。</translation>
+    </message>
+    <message>
+        <source>Log in as an app user of this enterprise (with --account).</source>
+        <translation>以此企业的应用用户登录（配合 --account）。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>Log in with this access key.</source>
+        <translation>使用此访问密钥登录。</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取访问密钥的 secret。</translation>
+    </message>
+    <message>
+        <source>The JSON body, or @FILE to read it from a file.</source>
+        <translation>JSON 请求体，或用 @FILE 从文件读取。</translation>
+    </message>
+    <message>
+        <source>An extra header &apos;Name: value&apos; (repeatable).</source>
+        <translation>附加请求头 &apos;Name: value&apos;（可重复）。</translation>
+    </message>
+    <message>
+        <source>Print {status, headers, body, durationMs, error} as JSON instead of the body.</source>
+        <translation>以 JSON 打印 {status, headers, body, durationMs, error}，而不是响应体。</translation>
+    </message>
+    <message>
+        <source>Give up after MS milliseconds without data.</source>
+        <translation>若 MS 毫秒内未收到数据则放弃。</translation>
+    </message>
+    <message>
+        <source>expected METHOD and PATH.</source>
+        <translation>需要 METHOD 和 PATH。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an HTTP method.</source>
+        <translation>&apos;%1&apos; 不是 HTTP 方法。</translation>
+    </message>
+    <message>
+        <source>--header needs &apos;Name: value&apos;, got &apos;%1&apos;.</source>
+        <translation>--header 需要 &apos;Name: value&apos; 格式，收到的是 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON (%1:%2): %3. Nothing was sent.</source>
+        <translation>--data 不是有效的 JSON（%1:%2）：%3。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>use either --env or --base-url, not both.</source>
+        <translation>--env 和 --base-url 只能使用其一。</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http:// or https:// URL.</source>
+        <translation>--base-url 需要 http:// 或 https:// 开头的 URL。</translation>
+    </message>
+    <message>
+        <source>no environment named &apos;%1&apos;.</source>
+        <translation>没有名为 &apos;%1&apos; 的环境。</translation>
+    </message>
+    <message>
+        <source>the environment &apos;%1&apos; has no base URL yet (start the sandbox with &apos;xlink-cli sandbox&apos; and pass --base-url).</source>
+        <translation>环境 &apos;%1&apos; 尚未设置基础 URL（请用 &apos;xlink-cli sandbox&apos; 启动沙箱并传入 --base-url）。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of milliseconds.</source>
+        <translation>--timeout 需要一个毫秒数。</translation>
+    </message>
+    <message>
+        <source>use either --account or --access-key-id, not both.</source>
+        <translation>--account 和 --access-key-id 只能使用其一。</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --account.</source>
+        <translation>--password-stdin 需要配合 --account。</translation>
+    </message>
+    <message>
+        <source>--access-key-secret-stdin needs --access-key-id.</source>
+        <translation>--access-key-secret-stdin 需要配合 --access-key-id。</translation>
+    </message>
+    <message>
+        <source>nothing to read on standard input for the secret.</source>
+        <translation>标准输入中没有可读取的密钥。</translation>
+    </message>
+    <message>
+        <source>no secret: pass --password-stdin or --access-key-secret-stdin.</source>
+        <translation>没有密钥：请传入 --password-stdin 或 --access-key-secret-stdin。</translation>
+    </message>
+    <message>
+        <source>Warning: the failure log cannot be opened (%1); this call is not recorded.
+</source>
+        <translation>警告：无法打开失败日志（%1）；本次调用未被记录。
+</translation>
+    </message>
+    <message>
+        <source>Warning: the failure log was damaged and moved aside to %1.
+</source>
+        <translation>警告：失败日志已损坏，已移至 %1。
+</translation>
+    </message>
+    <message>
+        <source>Warning: the call was not recorded in the failure log: %1
+</source>
+        <translation>警告：本次调用未记入失败日志：%1
+</translation>
+    </message>
+    <message>
+        <source>The login answer has no access_token.
+</source>
+        <translation>登录响应中没有 access_token。
+</translation>
+    </message>
+    <message>
+        <source>Login failed.
+</source>
+        <translation>登录失败。
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::CallOutput</name>
+    <message>
+        <source>Platform error %1 (HTTP %2)
+</source>
+        <translation>平台错误 %1（HTTP %2）
+</translation>
+    </message>
+    <message>
+        <source>without a code</source>
+        <translation>无错误码</translation>
+    </message>
+    <message>
+        <source>  Server message: %1
+</source>
+        <translation>  服务器消息：%1
+</translation>
+    </message>
+    <message>
+        <source>  This code is not in the catalogue.
+</source>
+        <translation>  此错误码不在错误码表中。
+</translation>
+    </message>
+    <message>
+        <source>  (the code came as a JSON number, not the documented string)
+</source>
+        <translation>  （错误码以 JSON 数字返回，而非文档规定的字符串）
+</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>  The body is not a platform error object.
+</source>
+        <translation>  响应体不是平台错误对象。
+</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body that is not valid JSON: %2
+</source>
+        <translation>HTTP %1，响应体不是有效的 JSON：%2
+</translation>
+    </message>
+    <message>
+        <source>No usable answer: %1
+</source>
+        <translation>没有可用的响应：%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::CatalogCommand</name>
+    <message>
+        <source>Import a newer error-code page; show the user catalogue</source>
+        <translation>导入更新的错误码页面；显示用户错误码表</translation>
+    </message>
+    <message>
+        <source>import: reads an error-code page in the platform&apos;s Markdown format (any of its dialects)
+and merges its codes into your user catalogue. The built-in catalogue is never changed;
+where a text differs from it, both are kept, each marked with its source. A malformed
+page is refused with the number of the offending line, and nothing is imported.
+path: prints where the user catalogue is kept.
+Exit codes: 0 done, 1 the user catalogue could not be written, 2 usage error or a page
+that cannot be read or is malformed.</source>
+        <translation>import：读取平台 Markdown 格式（任一变体）的错误码页面，并将其中的错误码合并到
+用户错误码表。内置错误码表永远不会改变；文本与之不同时两者都会保留，并各自标明来源。
+格式错误的页面会被拒绝并指出出错的行号，不导入任何内容。
+path：打印用户错误码表的存放位置。
+退出码：0 完成，1 无法写入用户错误码表，2 用法错误或页面无法读取、格式错误。</translation>
+    </message>
+    <message>
+        <source>import or path.</source>
+        <translation>import 或 path。</translation>
+    </message>
+    <message>
+        <source>For import: the error-code page (UTF-8 Markdown).</source>
+        <translation>用于 import：错误码页面（UTF-8 Markdown）。</translation>
+    </message>
+    <message>
+        <source>Parse the page and compare it with the catalogue, but write nothing.</source>
+        <translation>解析页面并与错误码表比较，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Print JSON. With --dry-run: the parsed entries (code, httpStatus, message, line).</source>
+        <translation>打印 JSON。配合 --dry-run 时：打印解析出的条目（code、httpStatus、message、line）。</translation>
+    </message>
+    <message>
+        <source>path takes no FILE.</source>
+        <translation>path 不接受 FILE 参数。</translation>
+    </message>
+    <message>
+        <source>say what to do: import FILE.md or path.</source>
+        <translation>请指定操作：import FILE.md 或 path。</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use import FILE.md or path.</source>
+        <translation>未知操作 &apos;%1&apos;：请使用 import FILE.md 或 path。</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE.md.</source>
+        <translation>import 只接受一个 FILE.md。</translation>
+    </message>
+    <message>
+        <source>xlink-cli catalog import: %1
+Nothing was imported.
+</source>
+        <translation>xlink-cli catalog import：%1
+未导入任何内容。
+</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (HTTP %3) %4</source>
+        <translation>第 %1 行：%2（HTTP %3）%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) read</source>
+        <translation>
+            <numerusform>读取了 %n 个错误码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 with a text that differs from the catalogue&apos;s (both are kept), %3 unchanged.</source>
+        <translation>%1 个新增，%2 个文本与错误码表不同（两者都保留），%3 个未变。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.
+</source>
+        <translation>试运行：未写入任何内容。
+</translation>
+    </message>
+    <message>
+        <source>Imported as %1 into %2, replacing the earlier import of that page.</source>
+        <translation>已作为 %1 导入到 %2，替换了该页面之前的导入。</translation>
+    </message>
+    <message>
+        <source>Imported as %1 into %2.</source>
+        <translation>已作为 %1 导入到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::CliApplication</name>
+    <message>
+        <source>Usage: xlink-cli COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>用法：xlink-cli COMMAND [OPTIONS]
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;xlink-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 failure or nothing found, 2 usage error,
+3 the server answered with an error, 4 no usable answer from the server.
+</source>
+        <translation>
+运行 &apos;xlink-cli COMMAND --help&apos; 查看命令的选项。
+退出码：0 成功，1 失败或未找到，2 用法错误，
+3 服务器返回错误，4 服务器没有可用的响应。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli: unknown command &apos;%1&apos;. Run &apos;xlink-cli --help&apos; for the list.
+</source>
+        <translation>xlink-cli：未知命令 &apos;%1&apos;。运行 &apos;xlink-cli --help&apos; 查看命令列表。
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::CommandLine</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>xlink-cli %1: %2
+Run &apos;xlink-cli %1 --help&apos; for its options.
+</source>
+        <translation>xlink-cli %1：%2
+运行 &apos;xlink-cli %1 --help&apos; 查看其选项。
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::DecodeCommand</name>
+    <message>
+        <source>Find and explain every platform error in a text</source>
+        <translation>找出并解释文本中的每个平台错误</translation>
+    </message>
+    <message>
+        <source>Reads FILE (standard input without it, or with &apos;-&apos;), finds every platform error object
+({&quot;error&quot;:{&quot;code&quot;:...,&quot;msg&quot;:...}}) and every 7-digit platform code in it, and prints each
+decoded: code, HTTP status, Chinese and English messages, the server&apos;s message and the line.
+Exit codes: 0 errors found, 1 none found, 2 usage error or input that is not UTF-8 text.</source>
+        <translation>读取 FILE（省略或为 &apos;-&apos; 时读取标准输入），找出其中每个平台错误对象
+（{&quot;error&quot;:{&quot;code&quot;:...,&quot;msg&quot;:...}}）和每个 7 位平台错误码，逐一打印解码结果：
+错误码、HTTP 状态码、中英文消息、服务器消息及所在行。
+退出码：0 发现错误，1 未发现错误，2 用法错误或输入不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>A response body, log excerpt or any text file (UTF-8).</source>
+        <translation>响应体、日志片段或任意文本文件（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array: lookup&apos;s objects plus rawCode, serverMessage, fromObject, line, column and offset.</source>
+        <translation>打印 JSON 数组：lookup 的对象，外加 rawCode、serverMessage、fromObject、line、column 和 offset。</translation>
+    </message>
+    <message>
+        <source>decode reads one FILE at a time.</source>
+        <translation>decode 每次只读取一个 FILE。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Paste the text to decode, then press Ctrl+D (Ctrl+Z, Enter on Windows).
+</source>
+        <translation>粘贴要解码的文本，然后按 Ctrl+D（Windows 上按 Ctrl+Z 再按 Enter）。
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; decode an excerpt instead.</source>
+        <translation>%1 大于 %2 MB；请改为解码其中一段。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2). Convert it first, for example:
+  iconv -f GBK -t UTF-8 FILE | xlink-cli decode</source>
+        <translation>%1 不是 UTF-8 文本（第 %2 行）。请先转换编码，例如：
+  iconv -f GBK -t UTF-8 FILE | xlink-cli decode</translation>
+    </message>
+    <message>
+        <source>No platform error found in %1.
+</source>
+        <translation>%1 中未发现平台错误。
+</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: error object</source>
+        <translation>第 %1 行，第 %2 列：错误对象</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: code in the text</source>
+        <translation>第 %1 行，第 %2 列：文本中的错误码</translation>
+    </message>
+    <message>
+        <source>The code “%1” is not a number; the catalogue cannot explain it.</source>
+        <translation>错误码“%1”不是数字，错误码表无法解释。</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>服务器消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform error(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个平台错误。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::LogCommand</name>
+    <message>
+        <source>Only this platform code (repeat or separate with commas).</source>
+        <translation>只看此平台错误码（可重复，或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Only this HTTP status; 0 for calls without an answer (repeat or separate with commas).</source>
+        <translation>只看此 HTTP 状态码；0 表示无响应的调用（可重复，或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Only calls made at or after this ISO 8601 time (local time unless it has a zone).</source>
+        <translation>只看在此 ISO 8601 时间或之后发起的调用（未带时区时为本地时间）。</translation>
+    </message>
+    <message>
+        <source>Only calls made before this ISO 8601 time.</source>
+        <translation>只看在此 ISO 8601 时间之前发起的调用。</translation>
+    </message>
+    <message>
+        <source>Only calls whose URL, messages or environment contain TEXT (any case).</source>
+        <translation>只看 URL、消息或环境中包含 TEXT 的调用（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Only this endpoint, ids written as {id}, e.g. /v2/product/{id}/device/{id}.</source>
+        <translation>只看此接口，ID 写作 {id}，如 /v2/product/{id}/device/{id}。</translation>
+    </message>
+    <message>
+        <source>Only this environment.</source>
+        <translation>只看此环境。</translation>
+    </message>
+    <message>
+        <source>Only this kind: http, platform, network, timeout, malformed (or success with --all).</source>
+        <translation>只看此类型：http、platform、network、timeout、malformed（配合 --all 时还可用 success）。</translation>
+    </message>
+    <message>
+        <source>Include successful calls (the history), not only failures.</source>
+        <translation>包括成功的调用（历史记录），而不仅是失败的调用。</translation>
+    </message>
+    <message>
+        <source>The failure log was damaged; it was moved to %1 and a new one was started.
+</source>
+        <translation>失败日志已损坏，已移至 %1 并新建了一个。
+</translation>
+    </message>
+    <message>
+        <source>Cannot open the failure log %1: %2
+</source>
+        <translation>无法打开失败日志 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>List or export the failure log (list, export, path)</source>
+        <translation>列出或导出失败日志（list、export、path）</translation>
+    </message>
+    <message>
+        <source>xlink-cli log: &apos;%1&apos; is not a platform code.
+</source>
+        <translation>xlink-cli log：&apos;%1&apos; 不是平台错误码。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log: &apos;%1&apos; is not an HTTP status.
+</source>
+        <translation>xlink-cli log：&apos;%1&apos; 不是 HTTP 状态码。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log: &apos;%1&apos; is not an ISO 8601 time such as 2026-03-01T08:00:00Z or 2026-03-01.
+</source>
+        <translation>xlink-cli log：&apos;%1&apos; 不是 ISO 8601 时间（如 2026-03-01T08:00:00Z 或 2026-03-01）。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log: unknown kind &apos;%1&apos; (http, platform, network, timeout, malformed, success).
+</source>
+        <translation>xlink-cli log：未知类型 &apos;%1&apos;（http、platform、network、timeout、malformed、success）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: xlink-cli log list [FILTERS] [--limit N] [--json]
+       xlink-cli log export --format md|html|pdf|csv|json|har -o FILE [FILTERS]
+       xlink-cli log path
+Run &apos;xlink-cli log list --help&apos; for the filters.
+</source>
+        <translation>用法：xlink-cli log list [FILTERS] [--limit N] [--json]
+      xlink-cli log export --format md|html|pdf|csv|json|har -o FILE [FILTERS]
+      xlink-cli log path
+运行 &apos;xlink-cli log list --help&apos; 查看筛选选项。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log: unknown subcommand &apos;%1&apos;.
+</source>
+        <translation>xlink-cli log：未知子命令 &apos;%1&apos;。
+</translation>
+    </message>
+    <message>
+        <source>Lists the failure log, newest first. Without filters: the latest failures.</source>
+        <translation>列出失败日志，最新的在前。不带筛选条件时：列出最近的失败。</translation>
+    </message>
+    <message>
+        <source>At most N records (default 50; 0 for all).</source>
+        <translation>最多 N 条记录（默认 50；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of records (id, time, environment, method, url, status, code, kind, zh, en, serverMsg, durationMs, ...).</source>
+        <translation>以 JSON 数组打印记录（id、time、environment、method、url、status、code、kind、zh、en、serverMsg、durationMs 等）。</translation>
+    </message>
+    <message>
+        <source>xlink-cli log list: unexpected argument &apos;%1&apos;
+</source>
+        <translation>xlink-cli log list：意外的参数 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log list: --limit needs a number (0 for all).
+</source>
+        <translation>xlink-cli log list：--limit 需要一个数字（0 表示全部）。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log list: %1
+</source>
+        <translation>xlink-cli log list：%1
+</translation>
+    </message>
+    <message>
+        <source>No records match.
+</source>
+        <translation>没有匹配的记录。
+</translation>
+    </message>
+    <message>
+        <source>Writes a report of the selected records (failures by default): a summary by code, endpoint and status, then each record with a curl command to repeat it. Secrets are always redacted.</source>
+        <translation>为选中的记录（默认为失败的调用）生成报告：先按错误码、接口和状态码汇总，再列出每条记录及可重放它的 curl 命令。密钥始终会被脱敏。</translation>
+    </message>
+    <message>
+        <source>md, html, pdf, csv, json or har.</source>
+        <translation>md、html、pdf、csv、json 或 har。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only once the new one is complete).</source>
+        <translation>要写入的文件（新文件完整写好后才替换）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark, for Excel.</source>
+        <translation>CSV：以 UTF-8 字节顺序标记（BOM）开头，便于 Excel 打开。</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export: --format must be one of %1.
+</source>
+        <translation>xlink-cli log export：--format 必须是 %1 之一。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export: -o FILE is required.
+</source>
+        <translation>xlink-cli log export：必须指定 -o FILE。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export: unexpected argument &apos;%1&apos;
+</source>
+        <translation>xlink-cli log export：意外的参数 &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export: cannot write %1: %2
+</source>
+        <translation>xlink-cli log export：无法写入 %1：%2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.
+</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints where the failure log is stored.</source>
+        <translation>打印失败日志的存放位置。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::LookupCommand</name>
+    <message>
+        <source>Explain an error code, HTTP status or message text</source>
+        <translation>解释错误码、HTTP 状态码或消息文本</translation>
+    </message>
+    <message>
+        <source>Looks QUERY up in the error-code catalogue (with your imported pages) and prints every match:
+code, HTTP status, Chinese and English messages and a hint.
+QUERY may be a code (4031003), a code inside text (&apos;code: 4031003&apos; or a JSON error),
+part of a code (1003), an HTTP status (404) or words in Chinese or English (设备, token).
+Exit codes: 0 a catalogue entry matched, 1 nothing matched (an unknown code is still
+explained by its class), 2 usage error.</source>
+        <translation>在错误码表（含您导入的页面）中查找 QUERY，并打印每个匹配项：
+错误码、HTTP 状态码、中英文消息和提示。
+QUERY 可以是错误码（4031003）、文本中的错误码（&apos;code: 4031003&apos; 或 JSON 错误）、
+部分错误码（1003）、HTTP 状态码（404）或中英文词语（设备、token）。
+退出码：0 匹配到错误码表条目，1 没有匹配（未知错误码仍会按其类别解释），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>What to look up. Several words are looked up as one text.</source>
+        <translation>要查找的内容。多个词语作为一段文本查找。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of objects with code, httpStatus, zh, en, hint, pages, known, variants.</source>
+        <translation>打印 JSON 对象数组，包含 code、httpStatus、zh、en、hint、pages、known、variants。</translation>
+    </message>
+    <message>
+        <source>Show this language first: zh or en (default: from the system locale).</source>
+        <translation>优先显示此语言：zh 或 en（默认取自系统区域设置）。</translation>
+    </message>
+    <message>
+        <source>QUERY is missing.</source>
+        <translation>缺少 QUERY。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en, not &apos;%1&apos;.</source>
+        <translation>--lang 只接受 zh 或 en，不接受 &apos;%1&apos;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) match “%1”:</source>
+        <translation>
+            <numerusform>%n 个错误码匹配“%1”：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No error code matches “%1”.
+</source>
+        <translation>没有匹配“%1”的错误码。
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::SandboxCommand</name>
+    <message>
+        <source>Demo identities:
+  enterprise member  %1 / %2 in enterprise %3 (POST /v2/corp_auth)
+  access key         id %4 / secret %5 (POST /v2/accesskey_auth)
+  app user           %6 / %7 in enterprise %3 (POST /v2/user_auth)
+</source>
+        <translation>演示身份：
+  企业成员  %1 / %2，企业 %3（POST /v2/corp_auth）
+  访问密钥  id %4 / secret %5（POST /v2/accesskey_auth）
+  应用用户  %6 / %7，企业 %3（POST /v2/user_auth）
+</translation>
+    </message>
+    <message>
+        <source>Run a local server that behaves like the platform&apos;s API</source>
+        <translation>运行一个行为与平台 API 相同的本地服务器</translation>
+    </message>
+    <message>
+        <source>Runs a local server that behaves like the XLink platform&apos;s REST API, with demo data in memory. Prints the URL it listens on as its first line and runs until interrupted (Ctrl+C or SIGTERM).</source>
+        <translation>运行一个行为与云智易平台 REST API 相同的本地服务器，演示数据保存在内存中。第一行打印监听的 URL，然后一直运行直到被中断（Ctrl+C 或 SIGTERM）。</translation>
+    </message>
+    <message>
+        <source>
+Faults (--fault or the X-Sandbox-Fault request header, combined with commas):
+  delay=MS, status=503, drop, malformed, html, huge=BYTES, code-as-number, english-msg</source>
+        <translation>
+故障注入（--fault 或请求头 X-Sandbox-Fault，多个用逗号组合）：
+  delay=MS, status=503, drop, malformed, html, huge=BYTES, code-as-number, english-msg</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free port (default 0).</source>
+        <translation>监听端口；0 表示自动选择空闲端口（默认 0）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>监听地址（默认 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Lifetime of issued access tokens in seconds (default 7200).</source>
+        <translation>签发的访问令牌的有效期，单位为秒（默认 7200）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Faults to apply to every request, e.g. delay=500,code-as-number.</source>
+        <translation>对每个请求施加的故障，如 delay=500,code-as-number。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port 需要 0 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address, not &apos;%1&apos;</source>
+        <translation>--bind 需要 IP 地址，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--token-ttl needs a positive number of seconds</source>
+        <translation>--token-ttl 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>--fault: %1</source>
+        <translation>--fault：%1</translation>
+    </message>
+    <message>
+        <source>xlink-cli sandbox: cannot listen on %1 port %2: %3
+</source>
+        <translation>xlink-cli sandbox：无法在 %1 端口 %2 上监听：%3
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::sandbox::FaultSpec</name>
+    <message>
+        <source>delay needs a number of milliseconds between 0 and %1, not &apos;%2&apos;</source>
+        <translation>delay 需要 0 到 %1 之间的毫秒数，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>status supports only 503, not &apos;%1&apos;</source>
+        <translation>status 只支持 503，不支持 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>huge needs a size in bytes between 1 and %1, not &apos;%2&apos;</source>
+        <translation>huge 需要 1 到 %1 之间的字节数，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the fault &apos;%1&apos; takes no value</source>
+        <translation>故障 &apos;%1&apos; 不接受值</translation>
+    </message>
+    <message>
+        <source>unknown fault &apos;%1&apos; (known: delay=MS, status=503, drop, malformed, html, huge=BYTES, code-as-number, english-msg)</source>
+        <translation>未知故障 &apos;%1&apos;（可用：delay=MS, status=503, drop, malformed, html, huge=BYTES, code-as-number, english-msg）</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox is already listening.</source>
+        <translation>沙箱已在监听。</translation>
+    </message>
+</context>
 </TS>
