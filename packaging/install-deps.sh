@@ -11,6 +11,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite
   qtkeychain-qt6-dev libgl-dev
+  # Qt's own strings (standard buttons, file dialogs, --help) in Chinese
+  qt6-translations-l10n
   # tests: offscreen/X11 GUI runs, packaging validators, baseline tools for benchmarks
   xvfb xauth desktop-file-utils appstream groff-base sqlite3 dpkg-dev file
   # a CJK font so Chinese text renders in screenshots and PDF reports
