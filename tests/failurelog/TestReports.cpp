@@ -9,6 +9,7 @@
 #include "report/PdfReportWriter.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
+#include "util/Translations.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void harStructure();
     void htmlIsWellFormed();
     void markdownStructure();
+    void labelsFollowTheLanguage();
     void pdfPageCount();
     void curlQuotingSurvivesBash();
     void saveFailsCleanly();
@@ -320,6 +322,31 @@ void TestReports::markdownStructure()
     // than any backtick run inside them.
     QCOMPARE(MarkdownReportWriter::fenceFor(u"a ``` b"_s), u"````"_s);
     QCOMPARE(MarkdownReportWriter::cell(u"a|b\nc"_s), u"a\\|b c"_s);
+}
+
+void TestReports::labelsFollowTheLanguage()
+{
+    // The labels come from one context that lupdate extracts and the writers look up; a call
+    // through an alias would be extracted elsewhere and stay English in a Chinese report.
+    const auto label
+        = [](const char *text) { return QCoreApplication::translate("xlink::ReportText", text); };
+    Translations::install(Language::Chinese);
+    const QString md = QString::fromUtf8(render(Format::Markdown));
+    const QString html = QString::fromUtf8(render(Format::Html));
+    const QString generated = label("Generated");
+    const QString byCode = label("By code");
+    const QString responseBody = label("Response body");
+    Translations::install(Language::English);
+    QVERIFY(generated != u"Generated"_s);
+    QVERIFY(byCode != u"By code"_s);
+    for (const QString &report : { md, html }) {
+        QVERIFY(report.contains(generated));
+        QVERIFY(report.contains(byCode));
+        QVERIFY(report.contains(responseBody));
+        QVERIFY(!report.contains(u"Generated"_s));
+        QVERIFY(!report.contains(u"By code"_s));
+    }
+    QVERIFY(QString::fromUtf8(render(Format::Markdown)).contains(u"Generated"_s));
 }
 
 void TestReports::pdfPageCount()
