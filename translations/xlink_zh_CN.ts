@@ -79,6 +79,255 @@
     </message>
 </context>
 <context>
+    <name>xlink::ApiConsoleController</name>
+    <message>
+        <source>There is no environment with the id %1.</source>
+        <translation>没有 ID 为 %1 的环境。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ApiConsoleWidget</name>
+    <message>
+        <source>Logged in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>The login failed; the answer is shown below.</source>
+        <translation>登录失败；响应显示在下方。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Passwords and tokens are kept in memory for this run only.</source>
+        <translation>系统密钥环不可用（%1）。密码和令牌仅在本次运行期间保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Copied as curl, with the access token.</source>
+        <translation>已复制为 curl 命令，包含访问令牌。</translation>
+    </message>
+    <message>
+        <source>Copied as curl; the access token is redacted.</source>
+        <translation>已复制为 curl 命令；访问令牌已脱敏。</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>访问密钥 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;secret:</source>
+        <translation>访问密钥 Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone:</source>
+        <translation>邮箱或手机号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Enter both the account and its secret to log in.</source>
+        <translation>请输入账号及其密码/密钥后再登录。</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>The platform gave no expiry for this token.</source>
+        <translation>平台未给出此令牌的有效期。</translation>
+    </message>
+    <message>
+        <source>The token has expired.</source>
+        <translation>令牌已过期。</translation>
+    </message>
+    <message>
+        <source>Token expires in %1:%2:%3</source>
+        <translation>令牌将在 %1:%2:%3 后过期</translation>
+    </message>
+    <message>
+        <source>(added once you are logged in)</source>
+        <translation>（登录后自动添加）</translation>
+    </message>
+    <message>
+        <source>Added to every call from the session; never shown.</source>
+        <translation>由会话自动添加到每次调用；其值不会显示。</translation>
+    </message>
+    <message>
+        <source>value of {%1}</source>
+        <translation>{%1} 的值</translation>
+    </message>
+    <message>
+        <source>Enter the path to call, e.g. /v2/corp.</source>
+        <translation>请输入要调用的路径，如 /v2/corp。</translation>
+    </message>
+    <message>
+        <source>Fill in {%1} before sending.</source>
+        <translation>发送前请填写 {%1}。</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON, so nothing was sent: %1</source>
+        <translation>请求体不是有效的 JSON，未发送：%1</translation>
+    </message>
+    <message>
+        <source>A call is already running; press Esc to cancel it.</source>
+        <translation>已有调用正在进行；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>正在发送 %1 %2…</translation>
+    </message>
+    <message>
+        <source>Press Esc to cancel.</source>
+        <translation>按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Cannot format: %1</source>
+        <translation>无法格式化：%1</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a curl command this console can read: %1</source>
+        <translation>剪贴板中没有本控制台可读取的 curl 命令：%1</translation>
+    </message>
+    <message>
+        <source>Pasted the curl command into the composer.</source>
+        <translation>已将 curl 命令粘贴到请求编辑器。</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>已忽略：%1</translation>
+    </message>
+    <message>
+        <source>API Console</source>
+        <translation>API 控制台</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment:</source>
+        <translation>环境(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation>企业 ID(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Log &amp;In</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Search by path, method or description (中文/English)</source>
+        <translation>按路径、方法或描述搜索（中文/English）</translation>
+    </message>
+    <message>
+        <source>Filter the calls of this session</source>
+        <translation>筛选本次会话的调用</translation>
+    </message>
+    <message>
+        <source>/v2/product/{pid}/device/{did}</source>
+        <translation>/v2/product/{pid}/device/{did}</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>发送请求 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the call in flight (Esc)</source>
+        <translation>取消进行中的调用 (Esc)</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>请求头：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Body (JSON):</source>
+        <translation>请求体 (JSON)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Include token</source>
+        <translation>包含令牌</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Paste curl</source>
+        <translation>粘贴 curl</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CallHistoryModel</name>
+    <message>
+        <source>[login] </source>
+        <translation>[登录] </translation>
+    </message>
+    <message>
+        <source>[refresh] </source>
+        <translation>[刷新] </translation>
+    </message>
+    <message>
+        <source>[replay] </source>
+        <translation>[重放] </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>xlink::CodeBrowserWidget</name>
     <message>
         <source>code %1</source>
@@ -370,6 +619,53 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ErrorBannerText</name>
+    <message>
+        <source>Platform error %1</source>
+        <translation>平台错误 %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器消息：%1</translation>
+    </message>
+    <message>
+        <source>This code is not in the catalogue.</source>
+        <translation>此错误码不在错误码表中。</translation>
+    </message>
+    <message>
+        <source>The error object came with HTTP %1: the call failed although the status says it succeeded.</source>
+        <translation>错误对象随 HTTP %1 返回：尽管状态码表示成功，调用实际失败了。</translation>
+    </message>
+    <message>
+        <source>The code came as a JSON number, not as the documented string.</source>
+        <translation>错误码以 JSON 数字返回，而非文档规定的字符串。</translation>
+    </message>
+    <message>
+        <source>Open %1 in the code browser</source>
+        <translation>在错误码浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>No usable answer</source>
+        <translation>没有可用的响应</translation>
+    </message>
+    <message>
+        <source>HTTP %1: an HTML page, not the platform&apos;s JSON</source>
+        <translation>HTTP %1：返回的是 HTML 页面，而非平台的 JSON</translation>
+    </message>
+    <message>
+        <source>A proxy, gateway or load balancer between you and the platform probably answered instead of the platform. The page is shown as text below.</source>
+        <translation>很可能是您与平台之间的代理、网关或负载均衡器代替平台作出了响应。该页面以文本形式显示在下方。</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON</source>
+        <translation>响应体不是有效的 JSON</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1053,72 @@
     <message>
         <source>[… %1 of %2 bytes shown]</source>
         <translation>[… 显示了 %2 字节中的 %1 字节]</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ResponseViewWidget</name>
+    <message>
+        <source>Formatting…</source>
+        <translation>正在格式化…</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The body is %1; only the first %2 are shown.</source>
+        <translation>响应体大小为 %1；仅显示前 %2。</translation>
+    </message>
+    <message>
+        <source>Save Response Body</source>
+        <translation>保存响应体</translation>
+    </message>
+    <message>
+        <source>The body could not be saved to %1: %2</source>
+        <translation>无法将响应体保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>保存到文件…</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>美化</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>响应头</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::SandboxController</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>本地沙箱无法启动：%1</translation>
     </message>
 </context>
 <context>
