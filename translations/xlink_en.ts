@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>xlink::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n keys}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::MainWindow</name>
     <message numerus="yes">
         <source>%n code(s) on the page: </source>
