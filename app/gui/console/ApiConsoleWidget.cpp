@@ -138,10 +138,9 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
     connect(m_controller->secrets(), &SecretStore::keychainAvailabilityChanged, this, [this] {
         const SecretStore *secrets = m_controller->secrets();
         m_keychainNotice->setVisible(!secrets->keychainAvailable());
-        m_keychainNotice->setText(
-            tr("The system keychain is not available (%1). Passwords and tokens are kept in "
-               "memory for this run only.")
-                .arg(secrets->keychainError()));
+        // Already a whole sentence that says why and that secrets stay in memory: wrapping it in
+        // another one repeated that, nested in parentheses.
+        m_keychainNotice->setText(secrets->keychainError());
     });
     EnvironmentStore *store = m_controller->environments();
     connect(store, &EnvironmentStore::environmentAdded, this, &ApiConsoleWidget::fillEnvironments);
