@@ -96,10 +96,6 @@
         <translation>登录失败；响应显示在下方。</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1). Passwords and tokens are kept in memory for this run only.</source>
-        <translation>系统密钥环不可用（%1）。密码和令牌仅在本次运行期间保存在内存中。</translation>
-    </message>
-    <message>
         <source>Copied as curl, with the access token.</source>
         <translation>已复制为 curl 命令，包含访问令牌。</translation>
     </message>
@@ -1180,7 +1176,7 @@
     <name>xlink::SecretStore</name>
     <message>
         <source>The system keychain cannot be used (%1): secrets are kept in memory for this run only.</source>
-        <translation>无法使用系统密钥环（%1）：密钥仅在本次运行期间保存在内存中。</translation>
+        <translation>无法使用系统密钥环（%1）：密码、令牌等机密信息仅在本次运行期间保存在内存中。</translation>
     </message>
     <message>
         <source>no reason given</source>
