@@ -10,6 +10,13 @@
             <numerusform>%1 %2 (%n codes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) in the failure log</source>
+        <translation>
+            <numerusform>Seen %n time in the failure log</numerusform>
+            <numerusform>Seen %n times in the failure log</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xlink::DecodeWidget</name>
@@ -25,6 +32,33 @@
         <translation>
             <numerusform>%n more not shown.</numerusform>
             <numerusform>%n more not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ExportDialog</name>
+    <message numerus="yes">
+        <source>The filtered log (%n record(s))</source>
+        <translation>
+            <numerusform>The filtered log (%n record)</numerusform>
+            <numerusform>The filtered log (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected rows (%n)</source>
+        <translation>
+            <numerusform>The selected rows (%n)</numerusform>
+            <numerusform>The selected rows (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::FailureLogWidget</name>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n failure</numerusform>
+            <numerusform>%n failures</numerusform>
         </translation>
     </message>
 </context>

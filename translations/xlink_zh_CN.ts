@@ -407,6 +407,35 @@
         <source>Copy as Markdown row</source>
         <translation>复制为 Markdown 表格行</translation>
     </message>
+    <message>
+        <source>Not seen in the failure log.</source>
+        <translation>失败日志中未出现过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) in the failure log</source>
+        <translation>
+            <numerusform>在失败日志中出现过 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CodeCountModel</name>
+    <message>
+        <source>(not in the catalogue)</source>
+        <translation>（不在错误码表中）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
 </context>
 <context>
     <name>xlink::CodeTableModel</name>
@@ -708,6 +737,116 @@
     </message>
 </context>
 <context>
+    <name>xlink::ExportDialog</name>
+    <message>
+        <source>Export Failure Report</source>
+        <translation>导出失败报告</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>HTML, prints well (.html)</source>
+        <translation>HTML，适合打印 (.html)</translation>
+    </message>
+    <message>
+        <source>PDF with charts (.pdf)</source>
+        <translation>带图表的 PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (.csv)</source>
+        <translation>用于电子表格的 CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 for browser developer tools (.har)</source>
+        <translation>用于浏览器开发者工具的 HAR 1.2 (.har)</translation>
+    </message>
+    <message>
+        <source>Byte order mark (for Excel)</source>
+        <translation>字节顺序标记（用于 Excel）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filtered log (%n record(s))</source>
+        <translation>
+            <numerusform>筛选后的日志（%n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected rows (%n)</source>
+        <translation>
+            <numerusform>选中的行（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>The failure log is not available.</source>
+        <translation>失败日志不可用。</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>无法准备报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 will be written. Secrets are replaced by [REDACTED].</source>
+        <translation>将写入 %1。机密信息会替换为 [REDACTED]。</translation>
+    </message>
+    <message>
+        <source>A PDF document of %1: the summary, the charts and every record, as the HTML report shows them.</source>
+        <translation>%1 的 PDF 文档：包含汇总、图表和每条记录，与 HTML 报告显示的内容相同。</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be written (%1). Secrets are replaced by [REDACTED].</source>
+        <translation>以下即为将要写入的内容（%1）。机密信息会替换为 [REDACTED]。</translation>
+    </message>
+    <message>
+        <source>… %1 more not shown here.</source>
+        <translation>… 另有 %1 未在此显示。</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::FailureChartWidget</name>
+    <message>
+        <source>No failures to chart</source>
+        <translation>没有可绘制的失败记录</translation>
+    </message>
+</context>
+<context>
     <name>xlink::FailureClassifier</name>
     <message>
         <source>The body is not valid JSON: %1 (offset %2)</source>
@@ -716,6 +855,182 @@
     <message>
         <source>HTTP %1 with an HTML page instead of a platform error: probably a proxy or load balancer answered</source>
         <translation>HTTP %1 返回的是 HTML 页面而非平台错误：可能是代理或负载均衡器作出的响应</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::FailureLogModel</name>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP 错误</translation>
+    </message>
+    <message>
+        <source>Platform error</source>
+        <translation>平台错误</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Malformed body</source>
+        <translation>响应体格式错误</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::FailureLogWidget</name>
+    <message>
+        <source>Failure Log</source>
+        <translation>失败日志</translation>
+    </message>
+    <message>
+        <source>Search URL, message, environment…</source>
+        <translation>搜索 URL、消息、环境…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Platform codes, separated by commas</source>
+        <translation>平台错误码，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>HTTP statuses, separated by commas (0: no answer)</source>
+        <translation>HTTP 状态码，以逗号分隔（0：无响应）</translation>
+    </message>
+    <message>
+        <source>Group by code</source>
+        <translation>按错误码分组</translation>
+    </message>
+    <message>
+        <source>Show how many failures each platform code has</source>
+        <translation>显示每个平台错误码的失败次数</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Open in Console</source>
+        <translation>在控制台中打开</translation>
+    </message>
+    <message>
+        <source>Load this request into the composer to send it again</source>
+        <translation>将此请求载入请求编辑器以重新发送</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Any endpoint</source>
+        <translation>任意接口</translation>
+    </message>
+    <message>
+        <source>Any environment</source>
+        <translation>任意环境</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The failure log is not available.</source>
+        <translation>失败日志不可用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n 次失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a failure to see its decoded error, request and response.</source>
+        <translation>选择一条失败记录，查看解码后的错误、请求和响应。</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the log.</source>
+        <translation>此记录已不在日志中。</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1116,45 @@
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::LogDetailHtml</name>
+    <message>
+        <source>Showing %1 of %2 bytes.</source>
+        <translation>显示了 %2 字节中的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>服务器消息：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 ms</source>
+        <translation>%1 · %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>No HTTP answer.</source>
+        <translation>没有 HTTP 响应。</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1263,14 @@
         <source>Imported “%1”: %2 new, %3 differing, %4 unchanged.</source>
         <translation>已导入“%1”：%2 个新增，%3 个不同，%4 个未变。</translation>
     </message>
+    <message>
+        <source>The failure log cannot be opened: %1</source>
+        <translation>无法打开失败日志：%1</translation>
+    </message>
+    <message>
+        <source>The failure log was damaged; it was moved to %1 and a new one was started.</source>
+        <translation>失败日志已损坏，已移至 %1 并新建了一个。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ReportBuilder</name>
@@ -957,6 +1319,17 @@
         <translation>
             <numerusform>选中的 %n 条记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ReportTask</name>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>无法写入报告。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>无法写入文件。</translation>
     </message>
 </context>
 <context>
