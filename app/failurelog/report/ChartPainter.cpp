@@ -1,5 +1,6 @@
 #include "report/ChartPainter.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace xlink {
@@ -73,8 +74,8 @@ void ChartPainter::drawOverTime(
         labels, Qt::AlignLeft | Qt::AlignBottom, buckets.first().start.toUTC().toString(format));
     painter.drawText(labels, Qt::AlignRight | Qt::AlignBottom,
         buckets.last().end.toUTC().toString(format) + QStringLiteral(" UTC"));
-    painter.drawText(
-        labels, Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("max %1").arg(largest));
+    painter.drawText(labels, Qt::AlignHCenter | Qt::AlignBottom,
+        QCoreApplication::translate("xlink::ChartPainter", "max %1").arg(largest));
     painter.restore();
 }
 
