@@ -324,6 +324,13 @@
     </message>
 </context>
 <context>
+    <name>xlink::ChartPainter</name>
+    <message>
+        <source>max %1</source>
+        <translation>峰值 %1</translation>
+    </message>
+</context>
+<context>
     <name>xlink::CodeBrowserWidget</name>
     <message>
         <source>code %1</source>
