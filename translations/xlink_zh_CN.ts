@@ -489,6 +489,10 @@
         <source>The command has no URL.</source>
         <translation>该命令没有 URL。</translation>
     </message>
+    <message>
+        <source>The URL %1 is not an absolute http(s) URL.</source>
+        <translation>URL %1 不是以 http(s) 开头的绝对 URL。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::DecodeWidget</name>
