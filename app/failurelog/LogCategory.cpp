@@ -1,3 +1,3 @@
 #include "LogCategory.h"
 
-Q_LOGGING_CATEGORY(lcFailureLog, "xlink.failurelog")
+Q_LOGGING_CATEGORY(lcFailureLog, "xlink.failurelog", QtInfoMsg)

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcCatalogue, "xlink.catalogue")
+Q_LOGGING_CATEGORY(lcCatalogue, "xlink.catalogue", QtInfoMsg)
 
 namespace xlink {
 

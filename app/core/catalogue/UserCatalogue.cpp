@@ -12,7 +12,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcUserCatalogue, "xlink.catalogue.user")
+Q_LOGGING_CATEGORY(lcUserCatalogue, "xlink.catalogue.user", QtInfoMsg)
 
 namespace xlink {
 
