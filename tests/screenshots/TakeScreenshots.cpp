@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextStream>
 
 #include <cstdio>
@@ -204,7 +205,11 @@ public:
         m_window.setCurrentPage(log);
         waitFor(
             [log] { return log->table()->model()->rowCount() >= 30; }, u"the recorded failures"_s);
+        settle(); // the page refreshes its counts on a timer, which resets the selection
+        log->table()->setFocus();
         log->table()->selectRow(0);
+        waitFor([log] { return log->detail()->toPlainText().contains(u"4041008"); },
+            u"the selected failure's detail"_s);
         save(m_window, m_directory, u"failure-log-"_s + languageSuffix(language) + u".png"_s);
     }
 #endif
