@@ -1,10 +1,10 @@
 #!/bin/sh
-# Takes the README's screenshots (docs/screenshots/*-en.png and *-zh_CN.png) from the real
+# Takes the README's screenshots (packaging/screenshots/*-en.png and *-zh_CN.png) from the real
 # console under a virtual X server, then strips and recompresses them.
 # Usage: tests/screenshots/take-screenshots.sh [OUTPUT-DIRECTORY]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
-out=${1:-"$root/docs/screenshots"}
+out=${1:-"$root/packaging/screenshots"}
 cd "$root"
 cmake --preset default >/dev/null
 cmake --build --preset default --target take-screenshots
