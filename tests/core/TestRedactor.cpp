@@ -139,7 +139,7 @@ void TestRedactor::text_data()
                                  << u"GET /\r\nAccess-Token: [REDACTED]\r\nHost: h"_s;
     QTest::newRow("html-echo") << u"<pre>\"password\":\"hunter2\"</pre>"_s
                                << u"<pre>\"password\":\"[REDACTED]\"</pre>"_s;
-    QTest::newRow("nothing") << u"Connection refused"_qs << u"Connection refused"_s;
+    QTest::newRow("nothing") << u"Connection refused"_s << u"Connection refused"_s;
 }
 
 void TestRedactor::text()
