@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace xlink {
 
@@ -97,7 +98,17 @@ bool LogDatabase::configure(QString *error, bool *corrupt)
     for (const QString &sql : { QStringLiteral("PRAGMA journal_mode=WAL"),
              QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
              QStringLiteral("PRAGMA temp_store=MEMORY") }) {
-        if (!query.exec(sql)) {
+        // Switching a new file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY
+        // at once (without the busy handler) while another process (the CLI beside the GUI)
+        // does the same: retry for up to the busy timeout instead of failing the open.
+        bool ok = query.exec(sql);
+        for (int attempt = 0;
+             !ok && attempt < 100 && query.lastError().nativeErrorCode() == QLatin1StringView("5");
+             ++attempt) {
+            QThread::msleep(50);
+            ok = query.exec(sql);
+        }
+        if (!ok) {
             *error = query.lastError().text();
             *corrupt = isCorruption(query.lastError());
             return false;
