@@ -140,6 +140,21 @@ bool readAnsiC(const QByteArray &s, qsizetype &i, QByteArray &word)
     return false;
 }
 
+// RFC 9110 token: what a header field name may consist of.
+bool isHeaderToken(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    static constexpr QByteArrayView extra("!#$%&'*+-.^_`|~");
+    for (const char c : name) {
+        const bool alnum
+            = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && !extra.contains(c))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<QList<QByteArray>> CurlCodec::splitShellWords(const QByteArray &s)
@@ -279,7 +294,10 @@ QString CurlCodec::toCurl(const ApiRequest &request, const Options &options)
     QByteArray out
         = "curl --globoff -X " + shellQuote(request.method.toUpper()) + ' ' + shellQuote(url);
     auto addHeader = [&](const QByteArray &name, const QByteArray &value) {
-        out += " \\\n  -H " + shellQuote(name + ": " + value);
+        // curl sends "Name;" as a header with an empty value ("Name:" would remove it).
+        out += " \\\n  -H "
+            + shellQuote(
+                value.isEmpty() ? QByteArray(name + ';') : QByteArray(name + ": " + value));
     };
     bool hasContentType = false;
     bool hasToken = false;
@@ -338,6 +356,25 @@ CurlCodec::ParseResult CurlCodec::fromCurl(const QString &command)
     bool getWithData = false;
     bool head = false;
     bool jsonOption = false;
+
+    // Header names must be HTTP tokens and values must not hold line breaks or NULs: anything
+    // else would be sent as a different request (or as header injection) than the one pasted.
+    auto addHeader = [&](const QByteArray &rawName, const QByteArray &rawValue) -> bool {
+        const QByteArray name = rawName.trimmed();
+        const QByteArray value = rawValue.trimmed();
+        if (!isHeaderToken(name)) {
+            result.error = tr("The header name \"%1\" contains characters HTTP does not allow.")
+                               .arg(QString::fromUtf8(name));
+            return false;
+        }
+        if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
+            result.error = tr("The value of header %1 contains a line break or a NUL character.")
+                               .arg(QString::fromUtf8(name));
+            return false;
+        }
+        request.headers.append({ name, value });
+        return true;
+    };
 
     auto addData = [&](const QByteArray &option, const QByteArray &value) -> bool {
         const bool raw = option == "--data-raw" || option == "--json";
@@ -419,10 +456,11 @@ CurlCodec::ParseResult CurlCodec::fromCurl(const QString &command)
             if (colon > 0) {
                 const QByteArray headerValue = value.mid(colon + 1).trimmed();
                 // curl drops a header given as "Name:" with nothing after it.
-                if (!headerValue.isEmpty())
-                    request.headers.append({ value.left(colon).trimmed(), headerValue });
+                if (!headerValue.isEmpty() && !addHeader(value.left(colon), headerValue))
+                    return result;
             } else if (value.endsWith(';')) {
-                request.headers.append({ value.chopped(1).trimmed(), QByteArray("") });
+                if (!addHeader(value.chopped(1), QByteArray("")))
+                    return result;
             }
         } else if (option == "-d" || option == "--data" || option == "--data-raw"
             || option == "--data-binary" || option == "--data-ascii" || option == "--data-urlencode"
@@ -433,18 +471,20 @@ CurlCodec::ParseResult CurlCodec::fromCurl(const QString &command)
         } else if (option == "-b" || option == "--cookie") {
             if (!takeValue())
                 return result;
-            if (value.contains('='))
-                request.headers.append({ "Cookie", value });
-            else
+            if (!value.contains('='))
                 result.ignoredOptions.append(QString::fromUtf8(option));
+            else if (!addHeader("Cookie", value))
+                return result;
         } else if (option == "-A" || option == "--user-agent") {
             if (!takeValue())
                 return result;
-            request.headers.append({ "User-Agent", value });
+            if (!addHeader("User-Agent", value))
+                return result;
         } else if (option == "-e" || option == "--referer") {
             if (!takeValue())
                 return result;
-            request.headers.append({ "Referer", value });
+            if (!addHeader("Referer", value))
+                return result;
         } else if (option == "-G" || option == "--get") {
             getWithData = true;
         } else if (option == "-I" || option == "--head") {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void unicodeUrlSurvivesCopyAndPaste();
+    void shortcutHeadersTrimmedLikeHeaders();
 };
 
 void TestCurlCodec::shellWords_data()
@@ -153,6 +154,11 @@ void TestCurlCodec::roundTrip_data()
     del.target = u"https://h.example/v2/accesskey/7"_s;
     del.headers = { { "Content-Type", "application/json" } };
     QTest::newRow("delete") << del;
+
+    ApiRequest emptyHeader;
+    emptyHeader.target = u"https://h.example/v2/corp"_s;
+    emptyHeader.headers = { { "X-Empty", "" }, { "Content-Type", "application/json" } };
+    QTest::newRow("empty-header-value") << emptyHeader;
 }
 
 void TestCurlCodec::roundTrip()
@@ -250,6 +256,11 @@ void TestCurlCodec::errors_data()
     QTest::newRow("mangled-scheme") << u"curl 'htpid]/devitps://h/v2/x'"_s;
     QTest::newRow("not-http") << u"curl ftp://h/v2/x"_s;
     QTest::newRow("no-host") << u"curl 'http:///v2/x'"_s;
+    QTest::newRow("header-name-not-a-token") << u"curl https://h -H 'X A: 1'"_s;
+    QTest::newRow("header-name-with-nul") << u"curl https://h -H $'X-\\000: 1'"_s;
+    QTest::newRow("header-value-with-newline")
+        << u"curl https://h -H $'X-A: 1\\r\\nX-Injected: 2'"_s;
+    QTest::newRow("user-agent-with-newline") << u"curl https://h -A $'ua\\nX-B: 1'"_s;
 }
 
 void TestCurlCodec::errors()
@@ -269,6 +280,19 @@ void TestCurlCodec::unicodeUrlSurvivesCopyAndPaste()
     QVERIFY2(again.request, qPrintable(again.error));
     QCOMPARE(again.request->target, pasted.request->target);
     QCOMPARE(pasted.request->resolvedUrl({}).path(), u"/v2/data/设备"_s);
+}
+
+// Found by fuzzing: -A kept surrounding blanks that -H trims, so a pasted command and its copy
+// differed.
+void TestCurlCodec::shortcutHeadersTrimmedLikeHeaders()
+{
+    const auto parsed = CurlCodec::fromCurl(u"curl https://h/v2/x -A '  agent/1 ' -e ' r '"_s);
+    QVERIFY2(parsed.request, qPrintable(parsed.error));
+    QCOMPARE(parsed.request->header("User-Agent"), QByteArray("agent/1"));
+    QCOMPARE(parsed.request->header("Referer"), QByteArray("r"));
+    const auto again = CurlCodec::fromCurl(CurlCodec::toCurl(*parsed.request, {}));
+    QVERIFY2(again.request, qPrintable(again.error));
+    QCOMPARE(again.request->header("User-Agent"), QByteArray("agent/1"));
 }
 
 QTEST_GUILESS_MAIN(TestCurlCodec)

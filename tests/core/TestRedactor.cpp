@@ -76,6 +76,14 @@ void TestRedactor::jsonBody_data()
     QTest::newRow("token-inside-string")
         << QByteArray(R"({"next":"https://h/v2?access_token=abc&x=1"})")
         << QByteArray(R"({"next":"https://h/v2?access_token=[REDACTED]&x=1"})");
+    // Found by fuzzing: the text pass used to stop at the escaped quote and cut the escape.
+    QTest::newRow("assignment-before-escaped-quote")
+        << QByteArray(R"({"note":"password=ab\"c","n":1})")
+        << QByteArray(R"({"note":"password=[REDACTED]\"c","n":1})");
+    QTest::newRow("header-line-before-escaped-quote") << QByteArray(
+        R"({"echo":"Cookie: sid=1\"x"})") << QByteArray(R"({"echo":"Cookie: [REDACTED]\"x"})");
+    QTest::newRow("json-inside-string") << QByteArray(R"({"raw":"{\"password\":\"p\"}"})")
+                                        << QByteArray(R"({"raw":"{\"password\":\"[REDACTED]\"}"})");
 }
 
 void TestRedactor::jsonBody()

@@ -65,6 +65,25 @@ QString decodeJsonString(const QByteArray &quoted)
     return document.array().at(0).toString();
 }
 
+// A string's text may itself hold secrets ("token=…", an embedded JSON object, a header line):
+// they are redacted in the decoded text and the string is encoded again, so escapes inside it
+// can never be split and the JSON around it stays valid.
+void appendRedactedString(QByteArray &out, QByteArrayView quoted)
+{
+    const bool terminated = quoted.size() >= 2 && quoted.back() == '"';
+    if (terminated) {
+        const QString text = decodeJsonString(quoted.toByteArray());
+        const QString redacted = Redactor::redactText(text);
+        if (redacted != text) {
+            const QByteArray array
+                = QJsonDocument(QJsonArray { redacted }).toJson(QJsonDocument::Compact);
+            out += QByteArrayView(array).sliced(1, array.size() - 2);
+            return;
+        }
+    }
+    out += quoted;
+}
+
 // Replaces the value of every secret key, wherever it is nested, without re-serialising: the
 // body keeps its formatting and key order, and truncated JSON is handled the same way.
 QByteArray redactJsonLike(const QByteArray &data)
@@ -78,7 +97,7 @@ QByteArray redactJsonLike(const QByteArray &data)
             continue;
         }
         const qsizetype stringEnd = endOfString(data, i);
-        out += QByteArrayView(data).sliced(i, stringEnd - i);
+        appendRedactedString(out, QByteArrayView(data).sliced(i, stringEnd - i));
         qsizetype k = stringEnd;
         while (k < data.size() && isJsonSpace(data[k]))
             ++k;
@@ -237,6 +256,12 @@ QByteArray Redactor::redactBody(const QByteArray &body, const QByteArray &conten
     if (contentType.toLower().contains("x-www-form-urlencoded"))
         return redactQuery(body);
     const QByteArray json = redactJsonLike(body);
+    // In a valid document every secret sits in a string, which redactJsonLike() handled; the
+    // text pass below would cut through escapes and break the JSON.
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return json;
     // Latin-1 maps every byte to one character and back, so binary and non-UTF-8 bodies
     // survive the regular-expression pass unchanged apart from the replaced values.
     return redactText(QString::fromLatin1(json)).toLatin1();
