@@ -25,13 +25,38 @@ void ApiClient::setEnvironment(const Environment &environment)
     m_session->logout();
     m_session->setCredentials({});
     m_environment = environment;
+    applyTransport(environment);
+    Q_EMIT environmentChanged();
+}
+
+void ApiClient::updateEnvironment(const Environment &environment)
+{
+    if (environment.id != m_environment.id)
+        return;
+    const bool sameSession = environment.baseUrl == m_environment.baseUrl
+        && environment.loginKind == m_environment.loginKind
+        && environment.account == m_environment.account
+        && environment.corpId == m_environment.corpId;
+    if (!sameSession) {
+        setEnvironment(environment);
+        return;
+    }
+    const bool transportChanged
+        = environment.trustedCertificatesPem != m_environment.trustedCertificatesPem;
+    m_environment = environment;
+    if (transportChanged)
+        applyTransport(environment);
+    Q_EMIT environmentChanged();
+}
+
+void ApiClient::applyTransport(const Environment &environment)
+{
     // Cached connections keep the TLS configuration they were opened with: start afresh so the
-    // new environment's trusted certificates apply.
+    // environment's trusted certificates apply.
     m_manager->clearConnectionCache();
     m_trusted.clear();
     for (const QByteArray &pem : environment.trustedCertificatesPem)
         m_trusted += QSslCertificate::fromData(pem, QSsl::Pem);
-    Q_EMIT environmentChanged();
 }
 
 void ApiClient::setMaxResponseBytes(qint64 bytes)

@@ -35,6 +35,10 @@ public:
 
     // Switching environments logs the session out and forgets its credentials.
     void setEnvironment(const Environment &environment);
+    // Takes edits of the current environment. Where the session still belongs to it (same
+    // base URL, login kind, account and enterprise) the session lives on; otherwise this is
+    // setEnvironment(). Other ids are ignored.
+    void updateEnvironment(const Environment &environment);
     const Environment &environment() const { return m_environment; }
 
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
@@ -69,6 +73,8 @@ Q_SIGNALS:
     void environmentChanged();
 
 private:
+    void applyTransport(const Environment &environment);
+
     QNetworkAccessManager *m_manager;
     Session *m_session;
     Environment m_environment;

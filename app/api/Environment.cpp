@@ -17,6 +17,8 @@ QString Environment::secretKey(Secret secret) const
         return id + u"/access-token"_s;
     case Secret::RefreshToken:
         return id + u"/refresh-token"_s;
+    case Secret::Session:
+        return id + u"/session"_s;
     }
     return {};
 }

@@ -32,7 +32,13 @@ struct Environment
     bool builtIn = false;
 
     // Which secret the login kind needs, and the SecretStore key it lives under.
-    enum class Secret { Password, AccessKeySecret, AccessToken, RefreshToken };
+    enum class Secret {
+        Password,
+        AccessKeySecret,
+        AccessToken,
+        RefreshToken,
+        Session, // the saved session: tokens, expiry and identity, as one entry
+    };
     QString secretKey(Secret secret) const;
     Secret loginSecret() const;
 

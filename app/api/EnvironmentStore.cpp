@@ -36,18 +36,27 @@ EnvironmentStore::~EnvironmentStore()
         delete m_settings;
 }
 
+QString EnvironmentStore::builtInName(const QString &id)
+{
+    if (id == sandboxId)
+        return tr("Local sandbox");
+    if (id == productionId)
+        return tr("XLink production");
+    return {};
+}
+
 QList<Environment> EnvironmentStore::builtIns() const
 {
     Environment sandbox;
     sandbox.id = sandboxId.toString();
-    sandbox.name = tr("Local sandbox");
+    sandbox.name = builtInName(sandbox.id);
     sandbox.baseUrl = m_sandboxUrl;
     sandbox.account = u"dev@example.com"_s;
     sandbox.builtIn = true;
 
     Environment production;
     production.id = productionId.toString();
-    production.name = tr("XLink production");
+    production.name = builtInName(production.id);
     production.baseUrl = QUrl(u"https://api2.xlink.cn"_s);
     production.builtIn = true;
 

@@ -26,6 +26,9 @@ public:
     ~EnvironmentStore() override;
 
     QList<Environment> environments() const; // built-ins first, then the user's by name
+    // A built-in's name in the current interface language (empty for other ids): translated
+    // each time it is shown, never stored.
+    static QString builtInName(const QString &id);
     std::optional<Environment> find(const QString &id) const;
     std::optional<Environment> findByName(const QString &name) const; // case-insensitive
 

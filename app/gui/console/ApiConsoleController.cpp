@@ -22,6 +22,14 @@ ApiConsoleController::ApiConsoleController(QSettings *settings, QObject *parent)
     , m_sandbox(new SandboxController(this))
 {
     connect(m_client, &ApiClient::callRecorded, m_history, &CallHistory::append);
+    // Edits of the environment in use apply at once; the session survives those that keep it
+    // valid (a timeout, a certificate).
+    connect(m_environments, &EnvironmentStore::environmentChanged, this, [this](const QString &id) {
+        if (id != m_client->environment().id)
+            return;
+        if (const std::optional<Environment> environment = m_environments->find(id))
+            m_client->updateEnvironment(*environment);
+    });
 }
 
 ApiConsoleController::~ApiConsoleController() = default;

@@ -13,6 +13,7 @@
 #include "ResponseViewWidget.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "environments/EnvironmentsDialog.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -142,10 +143,22 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
         // another one repeated that, nested in parentheses.
         m_keychainNotice->setText(secrets->keychainError());
     });
+    // A secret changed in the environments editor replaces the one in the login fields.
+    connect(m_controller->secrets(), &SecretStore::written, this, [this](const QString &key) {
+        const std::optional<Environment> environment
+            = m_controller->environments()->find(m_environment->currentData().toString());
+        if (!environment || key != environment->secretKey(environment->loginSecret()))
+            return;
+        const std::optional<QString> secret = m_controller->secrets()->cached(key);
+        if (secret && *secret != m_secret->text())
+            m_secret->setText(*secret);
+    });
     EnvironmentStore *store = m_controller->environments();
     connect(store, &EnvironmentStore::environmentAdded, this, &ApiConsoleWidget::fillEnvironments);
     connect(
         store, &EnvironmentStore::environmentRemoved, this, &ApiConsoleWidget::fillEnvironments);
+    connect(
+        store, &EnvironmentStore::environmentChanged, this, &ApiConsoleWidget::onEnvironmentEdited);
 
     m_expiryTimer.setInterval(1000);
     connect(&m_expiryTimer, &QTimer::timeout, this, &ApiConsoleWidget::updateExpiry);
@@ -170,6 +183,10 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_environment = new QComboBox(pane);
     m_environment->setObjectName(u"environment"_s);
     m_environmentLabel->setBuddy(m_environment);
+    m_manageEnvironments = new QPushButton(pane);
+    m_manageEnvironments->setObjectName(u"manageEnvironments"_s);
+    connect(m_manageEnvironments, &QPushButton::clicked, this,
+        &ApiConsoleWidget::openEnvironmentsDialog);
     m_environmentUrl = new QLabel(pane);
     m_environmentUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_environmentUrl->setWordWrap(true);
@@ -207,7 +224,10 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_keychainNotice->hide();
 
     m_loginForm = new QFormLayout;
-    m_loginForm->addRow(m_environmentLabel, m_environment);
+    auto *environmentLine = new QHBoxLayout;
+    environmentLine->addWidget(m_environment, 1);
+    environmentLine->addWidget(m_manageEnvironments);
+    m_loginForm->addRow(m_environmentLabel, environmentLine);
     m_loginForm->addRow(QString(), m_environmentUrl);
     m_loginForm->addRow(m_corpIdLabel, m_corpId);
     m_loginForm->addRow(m_accountLabel, m_account);
@@ -393,6 +413,40 @@ void ApiConsoleWidget::fillEnvironments()
         onEnvironmentChosen();
 }
 
+void ApiConsoleWidget::onEnvironmentEdited(const QString &id)
+{
+    const std::optional<Environment> environment = m_controller->environments()->find(id);
+    const int index = m_environment->findData(id);
+    if (!environment || index < 0) {
+        fillEnvironments();
+        return;
+    }
+    if (m_environment->itemText(index) != environment->name) {
+        // A renamed environment moves to its place in the (sorted) list.
+        fillEnvironments();
+        return;
+    }
+    if (index != m_environment->currentIndex() || !m_activated)
+        return;
+    m_environmentUrl->setText(environment->baseUrl.toDisplayString());
+    // Fields the user typed for a login stay as they are when they already agree.
+    if (environment->loginKind != m_shownKind || environment->account != m_account->text().trimmed()
+        || environment->corpId != m_corpId->text().trimmed())
+        updateLoginFields(*environment);
+    updateSessionState();
+}
+
+EnvironmentsDialog *ApiConsoleWidget::openEnvironmentsDialog()
+{
+    auto *dialog
+        = new EnvironmentsDialog(m_controller->environments(), m_controller->secrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->selectEnvironment(m_environment->currentData().toString());
+    dialog->open();
+    return dialog;
+}
+
 void ApiConsoleWidget::selectEnvironment(const QString &id)
 {
     const int index = m_environment->findData(id);
@@ -456,6 +510,7 @@ void ApiConsoleWidget::updateLoginLabels(Environment::LoginKind kind)
 
 void ApiConsoleWidget::updateLoginFields(const Environment &environment)
 {
+    m_shownKind = environment.loginKind;
     updateLoginLabels(environment.loginKind);
     m_corpId->setText(environment.corpId);
     m_account->setText(environment.account);
@@ -823,6 +878,8 @@ void ApiConsoleWidget::retranslateUi()
     setWindowTitle(tr("API Console"));
     m_environmentLabel->setText(tr("E&nvironment:"));
     m_corpIdLabel->setText(tr("&Enterprise ID:"));
+    m_manageEnvironments->setText(tr("&Manage…"));
+    m_manageEnvironments->setToolTip(tr("Add, edit, duplicate or delete environments"));
     m_login->setText(tr("Log &In"));
     m_logout->setText(tr("Log &Out"));
     m_sideTabs->setTabText(0, tr("Endpoints"));

@@ -30,6 +30,7 @@ class ApiCall;
 class ApiConsoleController;
 class CallHistoryFilterModel;
 class CallHistoryModel;
+class EnvironmentsDialog;
 class ErrorCatalogue;
 class JsonHighlighter;
 class ResponseViewWidget;
@@ -65,6 +66,9 @@ public:
     bool isCallRunning() const { return !m_call.isNull(); }
 
     QComboBox *environmentCombo() const { return m_environment; }
+    QPushButton *manageEnvironmentsButton() const { return m_manageEnvironments; }
+    // Opens the environments editor (window-modal) on the current environment.
+    EnvironmentsDialog *openEnvironmentsDialog();
     QLineEdit *corpIdField() const { return m_corpId; }
     QLineEdit *accountField() const { return m_account; }
     QLineEdit *secretField() const { return m_secret; }
@@ -116,6 +120,7 @@ private:
     QWidget *createComposer();
     void retranslateUi();
     void fillEnvironments();
+    void onEnvironmentEdited(const QString &id);
     void onEnvironmentChosen();
     void updateLoginLabels(Environment::LoginKind kind);
     void updateLoginFields(const Environment &environment);
@@ -134,6 +139,7 @@ private:
 
     ApiConsoleController *m_controller;
     bool m_activated = false;
+    Environment::LoginKind m_shownKind = Environment::LoginKind::EnterpriseMember;
     QPointer<ApiCall> m_call;
     QTimer m_expiryTimer;
     QList<Endpoint> m_shownEndpoints;
@@ -145,6 +151,7 @@ private:
 
     QLabel *m_environmentLabel = nullptr;
     QComboBox *m_environment = nullptr;
+    QPushButton *m_manageEnvironments = nullptr;
     QLabel *m_environmentUrl = nullptr;
     QFormLayout *m_loginForm = nullptr;
     QLabel *m_corpIdLabel = nullptr;
