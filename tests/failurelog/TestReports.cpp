@@ -376,6 +376,25 @@ void TestReports::pdfPageCount()
     QVERIFY(writer.write(repeated, second, &error));
     QVERIFY(writer.pageCount() > 5);
     QCOMPARE(pdfPages(bytes), writer.pageCount());
+
+    // The preview paints the same pages: same count, the first ones kept as images, with text.
+    const int written = writer.pageCount();
+    const QList<QImage> images = writer.renderPages(repeated, 1.0, 3);
+    QCOMPARE(writer.pageCount(), written);
+    QCOMPARE(images.size(), 3);
+    for (const QImage &image : images) {
+        QCOMPARE(image.size(), QSize(595, 842));
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(line[x]) < 128;
+        }
+        QVERIFY2(dark > 500, "a preview page has no text on it");
+    }
+    const QList<QImage> all = writer.renderPages(m_report, 1.0, 10);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(writer.pageCount(), 2);
 }
 
 void TestReports::curlQuotingSurvivesBash()

@@ -9,22 +9,23 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <functional>
+
 namespace xlink {
 
 namespace {
 
 // Lays text out top to bottom in points and starts a new page when the next line does not fit.
+// The page itself is the caller's: a PDF page, or an image for the preview.
 class PageFlow final
 {
 public:
-    PageFlow(QPdfWriter &writer, QPainter &painter, int *pages)
-        : m_writer(writer)
-        , m_painter(painter)
+    PageFlow(QPainter &painter, const QRectF &area, std::function<void()> nextPage, int *pages)
+        : m_painter(painter)
+        , m_area(area)
+        , m_nextPage(std::move(nextPage))
         , m_pages(pages)
     {
-        const QRectF page
-            = QRectF(QPointF(0, 0), writer.pageLayout().paintRect(QPageLayout::Point).size());
-        m_area = page;
         m_y = m_area.top();
         *m_pages = 1;
     }
@@ -41,22 +42,25 @@ public:
     }
     void newPage()
     {
-        m_writer.newPage();
+        m_nextPage();
         ++*m_pages;
         m_y = m_area.top();
     }
 
-    // Wrapped at any character (URLs and bodies have no spaces to break at).
+    // Wrapped at any character (URLs and bodies have no spaces to break at). Measured on the
+    // page's own device, so the PDF and its preview break lines at the same places.
     void text(
         const QString &text, const QFont &font, const QColor &color = Qt::black, qreal indent = 0)
     {
         m_painter.setFont(font);
         m_painter.setPen(color);
-        const QFontMetricsF metrics(font);
+        const QFontMetricsF metrics(font, m_painter.device());
         const qreal lineHeight = metrics.lineSpacing();
         const qreal available = width() - indent;
         for (const QString &line : wrap(text, metrics, available)) {
             ensure(lineHeight);
+            m_painter.setFont(font);
+            m_painter.setPen(color);
             m_painter.drawText(QPointF(left() + indent, m_y + metrics.ascent()), line);
             m_y += lineHeight;
         }
@@ -84,12 +88,19 @@ public:
     }
 
 private:
-    QPdfWriter &m_writer;
     QPainter &m_painter;
-    int *m_pages;
     QRectF m_area;
+    std::function<void()> m_nextPage;
+    int *m_pages;
     qreal m_y = 0;
 };
+
+constexpr qreal marginPoints = 36;
+
+QPageSize pageSize()
+{
+    return QPageSize(QPageSize::A4);
+}
 
 QFont textFont(qreal points, bool bold = false)
 {
@@ -112,23 +123,84 @@ QFont monoFont(qreal points)
 
 bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *error) const
 {
-    using T = ReportText;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         *error = ReportText::tr("A PDF report needs the graphical application (fonts).");
         return false;
     }
     QPdfWriter writer(&device);
-    writer.setTitle(T::title());
+    writer.setTitle(ReportText::title());
     writer.setCreator(QStringLiteral("xlink-console " XLINK_VERSION));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
+    writer.setPageSize(pageSize());
+    writer.setPageMargins(
+        QMarginsF(marginPoints, marginPoints, marginPoints, marginPoints), QPageLayout::Point);
     writer.setResolution(72); // one device unit per point
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = ReportText::tr("Cannot start the PDF document.");
         return false;
     }
-    PageFlow flow(writer, painter, &m_pages);
+    const QRectF area(QPointF(0, 0), writer.pageLayout().paintRect(QPageLayout::Point).size());
+    paint(
+        report, painter, area, [&writer] { writer.newPage(); }, &m_pages);
+    if (!painter.end()) {
+        *error = ReportText::tr("Cannot finish the PDF document.");
+        return false;
+    }
+    return true;
+}
+
+QList<QImage> PdfReportWriter::renderPages(const Report &report, qreal scale, int maxPages) const
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    const QSizeF pagePoints = pageSize().size(QPageSize::Point);
+    const QSize pixels = (pagePoints * scale).toSize();
+    // 72 dots per inch: a point is one unit, as on the PDF writer, before the scale.
+    const int dotsPerMeter = qRound(72 / 0.0254);
+    QList<QImage> pages;
+    QImage overflow; // pages past maxPages are laid out (to count them) but not kept
+    QPainter painter;
+    auto newImage = [&] {
+        QImage image(pixels, QImage::Format_RGB32);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        return image;
+    };
+    // The painter has ended on the previous page before the list grows, so the image it paints
+    // on never moves under it.
+    auto beginPage = [&] {
+        QImage *target = &overflow;
+        if (pages.size() < maxPages) {
+            pages.append(newImage());
+            target = &pages.last();
+        } else if (overflow.isNull()) {
+            overflow = newImage();
+        }
+        target->fill(Qt::white);
+        painter.begin(target);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        painter.translate(marginPoints, marginPoints);
+    };
+    beginPage();
+    const QRectF area(QPointF(0, 0), pagePoints - QSizeF(2 * marginPoints, 2 * marginPoints));
+    paint(
+        report, painter, area,
+        [&] {
+            painter.end();
+            beginPage();
+        },
+        &m_pages);
+    painter.end();
+    return pages;
+}
+
+void PdfReportWriter::paint(const Report &report, QPainter &painter, const QRectF &area,
+    const std::function<void()> &nextPage, int *pages) const
+{
+    using T = ReportText;
+    PageFlow flow(painter, area, nextPage, pages);
     const ReportSummary &s = report.summary;
     const QColor grey(0x55, 0x55, 0x55);
 
@@ -210,11 +282,6 @@ bool PdfReportWriter::write(const Report &report, QIODevice &device, QString *er
         flow.advance(8);
         return true;
     });
-    if (!painter.end()) {
-        *error = ReportText::tr("Cannot finish the PDF document.");
-        return false;
-    }
-    return true;
 }
 
 } // namespace xlink

@@ -2,6 +2,14 @@
 
 #include "report/ReportWriter.h"
 
+#include <QImage>
+#include <QList>
+
+#include <functional>
+
+class QPainter;
+class QRectF;
+
 namespace xlink {
 
 // A4 PDF through QPdfWriter and QPainter: the summary with bar charts of failures by code and
@@ -14,10 +22,16 @@ public:
         : m_options(options)
     { }
     bool write(const Report &report, QIODevice &device, QString *error) const override;
-    // Pages in the last document written.
+    // The same pages painted onto images (`scale` pixels per point), for a preview that shows
+    // what the PDF holds: at most maxPages images; pageCount() still counts every page.
+    QList<QImage> renderPages(const Report &report, qreal scale, int maxPages) const;
+    // Pages in the last document written or rendered.
     int pageCount() const { return m_pages; }
 
 private:
+    void paint(const Report &report, QPainter &painter, const QRectF &area,
+        const std::function<void()> &nextPage, int *pages) const;
+
     ReportOptions m_options;
     mutable int m_pages = 0;
 };

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "FailureStore.h"
+#include "log/ReportPagesView.h"
 #include "log/ReportTask.h"
 
 #include <QBoxLayout>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStackedWidget>
 #include <QStandardPaths>
 
 #include <climits>
@@ -34,8 +36,6 @@ ExportDialog::ExportDialog(
     , m_task(new ReportTask(this))
 {
     setObjectName(u"exportDialog"_s);
-    if (m_store && m_store->isOpen())
-        m_filteredCount = m_store->query().count(m_filtered);
 
     m_format = new QComboBox(this);
     m_format->setObjectName(u"exportFormat"_s);
@@ -57,6 +57,10 @@ ExportDialog::ExportDialog(
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pages = new ReportPagesView(this);
+    m_previewStack = new QStackedWidget(this);
+    m_previewStack->addWidget(m_preview);
+    m_previewStack->addWidget(m_pages);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
     m_save->setEnabled(false);
@@ -75,7 +79,7 @@ ExportDialog::ExportDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_previewStack, 1);
     layout->addWidget(m_buttons);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::rebuildPreview);
@@ -83,11 +87,20 @@ ExportDialog::ExportDialog(
     connect(m_scopeSelection, &QRadioButton::toggled, this, &ExportDialog::rebuildPreview);
     connect(m_task, &ReportTask::built, this, &ExportDialog::showPreview);
     connect(m_task, &ReportTask::saved, this, &ExportDialog::finishSave);
+    connect(m_task, &ReportTask::counted, this, [this](qint64 records) {
+        m_filteredCount = records;
+        retranslateUi();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ExportDialog::chooseFileAndSave);
 
     retranslateUi();
-    resize(760, 560);
+    resize(820, 640);
+    if (m_store && m_store->isOpen()) {
+        // Everything written before the dialog opened is in the file the workers read.
+        m_store->flush();
+        m_task->count(m_store->path(), m_filtered);
+    }
     rebuildPreview();
 }
 
@@ -110,8 +123,9 @@ void ExportDialog::retranslateUi()
             m_format->setItemText(i, names.at(int(*format)));
     }
     m_bom->setText(tr("Byte order mark (for Excel)"));
-    m_scopeFiltered->setText(tr(
-        "The filtered log (%n record(s))", nullptr, int(qMin<qint64>(m_filteredCount, INT_MAX))));
+    m_scopeFiltered->setText(m_filteredCount < 0 ? tr("The filtered log")
+                                                 : tr("The filtered log (%n record(s))", nullptr,
+                                                     int(qMin<qint64>(m_filteredCount, INT_MAX))));
     m_scopeSelection->setText(tr("The selected rows (%n)", nullptr, int(m_selection.size())));
     m_save->setText(tr("Save…"));
 }
@@ -154,6 +168,8 @@ void ExportDialog::rebuildPreview()
     m_bytes.clear();
     m_save->setEnabled(false);
     m_preview->clear();
+    m_pages->clear();
+    m_previewStack->setCurrentWidget(m_preview);
     if (!m_store || !m_store->isOpen()) {
         m_status->setText(tr("The failure log is not available."));
         return;
@@ -164,7 +180,7 @@ void ExportDialog::rebuildPreview()
     request.filter = scopeFilter();
     request.format = format();
     request.options.csvByteOrderMark = m_bom->isChecked();
-    // Everything written before the dialog opened is in the file the worker reads.
+    request.previewPages = previewPageLimit;
     m_store->flush();
     m_task->build(request);
 }
@@ -174,33 +190,46 @@ QString ExportDialog::previewText() const
     return m_preview->toPlainText();
 }
 
-void ExportDialog::showPreview(const QByteArray &bytes, const QString &error)
+int ExportDialog::previewPagesShown() const
 {
-    if (!error.isEmpty()) {
-        m_status->setText(tr("The report could not be prepared: %1").arg(error));
+    return m_pages->shownPages();
+}
+
+int ExportDialog::previewPageCount() const
+{
+    return m_pages->pageCount();
+}
+
+void ExportDialog::showPreview(const ReportTask::Result &result)
+{
+    if (!result.error.isEmpty()) {
+        m_status->setText(tr("The report could not be prepared: %1").arg(result.error));
         return;
     }
-    m_bytes = bytes;
+    m_bytes = result.bytes;
     m_ready = true;
     m_save->setEnabled(!m_saving);
-    const QString size = QLocale().formattedDataSize(bytes.size());
+    const QString size = QLocale().formattedDataSize(m_bytes.size());
     if (format() == ReportExporter::Format::Pdf) {
-        // A PDF is binary: the pane says what it holds instead of showing its bytes.
-        m_status->setText(tr("%1 will be written. Secrets are replaced by [REDACTED].").arg(size));
-        m_preview->setPlainText(tr("A PDF document of %1: the summary, the charts and every "
-                                   "record, as the HTML report shows them.")
-                                    .arg(size));
+        // A PDF is binary: its pages are shown as the PDF writer paints them.
+        m_status->setText(tr("A PDF of %n page(s), %1, will be written. Secrets are replaced by "
+                             "[REDACTED].",
+            nullptr, result.pageCount)
+                              .arg(size));
+        m_pages->setPages(result.pages, result.pageCount);
+        m_previewStack->setCurrentWidget(m_pages);
     } else {
         m_status->setText(tr("This is exactly what will be written (%1). Secrets are replaced by "
                              "[REDACTED].")
                               .arg(size));
-        QString text = QString::fromUtf8(bytes.left(previewDisplayBytes));
-        if (bytes.size() > previewDisplayBytes) {
+        QString text = QString::fromUtf8(m_bytes.left(previewDisplayBytes));
+        if (m_bytes.size() > previewDisplayBytes) {
             text += u"\n\n"_s
                 + tr("… %1 more not shown here.")
-                      .arg(QLocale().formattedDataSize(bytes.size() - previewDisplayBytes));
+                      .arg(QLocale().formattedDataSize(m_bytes.size() - previewDisplayBytes));
         }
         m_preview->setPlainText(text);
+        m_previewStack->setCurrentWidget(m_preview);
     }
     Q_EMIT previewReady();
 }

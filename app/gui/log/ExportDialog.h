@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LogFilter.h"
+#include "log/ReportTask.h"
 #include "report/ReportExporter.h"
 
 #include <QDialog>
@@ -12,11 +13,12 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QStackedWidget;
 
 namespace xlink {
 
 class FailureStore;
-class ReportTask;
+class ReportPagesView;
 
 // Exports the log's filtered set or its selection as a report. The preview shows the very
 // bytes a save writes (built by the failure-log library off the GUI thread), so the user sees
@@ -39,11 +41,16 @@ public:
     bool isPreviewReady() const { return m_ready; }
     QByteArray previewBytes() const { return m_bytes; }
     QString previewText() const;
+    // For a PDF: the pages shown, and how many the document has.
+    int previewPagesShown() const;
+    int previewPageCount() const;
     // Writes the previewed bytes to `path` (off the GUI thread); saved() follows.
     void saveTo(const QString &path);
 
     // The pane shows at most this much of a large report (the file gets all of it).
     static constexpr int previewDisplayBytes = 512 * 1024;
+    // A PDF's first pages shown as images (about 3.6 MB each).
+    static constexpr int previewPageLimit = 8;
 
 Q_SIGNALS:
     void previewReady();
@@ -56,14 +63,14 @@ protected:
 private:
     void retranslateUi();
     void rebuildPreview();
-    void showPreview(const QByteArray &bytes, const QString &error);
+    void showPreview(const ReportTask::Result &result);
     void chooseFileAndSave();
     void finishSave(const QString &path, const QString &error);
 
     FailureStore *m_store;
     LogFilter m_filtered;
     QList<qint64> m_selection;
-    qint64 m_filteredCount = 0;
+    qint64 m_filteredCount = -1; // not counted yet
     ReportTask *m_task;
     QByteArray m_bytes;
     bool m_ready = false;
@@ -77,6 +84,8 @@ private:
     QLabel *m_scopeLabel = nullptr;
     QLabel *m_status = nullptr;
     QPlainTextEdit *m_preview = nullptr;
+    ReportPagesView *m_pages = nullptr;
+    QStackedWidget *m_previewStack = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
 };

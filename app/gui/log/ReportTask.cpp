@@ -2,6 +2,7 @@
 
 #include "LogDatabase.h"
 #include "LogQuery.h"
+#include "report/PdfReportWriter.h"
 #include "report/ReportBuilder.h"
 
 #include <QThread>
@@ -9,6 +10,13 @@
 #include <memory>
 
 namespace xlink {
+
+namespace {
+
+// Preview pages at 1.25 pixels per point: an A4 page is 744 px wide, legible in the dialog.
+constexpr qreal previewScale = 1.25;
+
+} // namespace
 
 ReportTask::ReportTask(QObject *parent)
     : QObject(parent)
@@ -22,33 +30,55 @@ ReportTask::~ReportTask()
     }
 }
 
-QByteArray ReportTask::buildNow(const Request &request, QString *error)
+ReportTask::Result ReportTask::buildNow(const Request &request)
 {
+    Result result;
     LogDatabase database(request.databasePath);
     const LogDatabase::OpenResult opened = database.open();
     if (!opened.ok) {
-        *error = opened.error;
-        return {};
+        result.error = opened.error;
+        return result;
     }
     const LogQuery query(database.db());
     const Report report = ReportBuilder::build(query, request.filter);
-    QByteArray bytes = ReportExporter::preview(report, request.format, request.options, error);
-    if (bytes.isEmpty() && error->isEmpty())
-        *error = tr("The report could not be written.");
-    return bytes;
+    result.bytes = ReportExporter::preview(report, request.format, request.options, &result.error);
+    if (result.bytes.isEmpty() && result.error.isEmpty())
+        result.error = tr("The report could not be written.");
+    if (result.error.isEmpty() && request.format == ReportExporter::Format::Pdf
+        && request.previewPages > 0) {
+        const PdfReportWriter writer(request.options);
+        result.pages = writer.renderPages(report, previewScale, request.previewPages);
+        result.pageCount = writer.pageCount();
+    }
+    return result;
 }
 
 void ReportTask::build(const Request &request)
 {
     const quint64 generation = ++m_generation;
-    auto result = std::make_shared<std::pair<QByteArray, QString>>();
-    QThread *thread = QThread::create(
-        [request, result] { result->first = buildNow(request, &result->second); });
+    auto result = std::make_shared<Result>();
+    QThread *thread = QThread::create([request, result] { *result = buildNow(request); });
     connect(thread, &QThread::finished, this, [this, thread, result, generation] {
         m_threads.removeOne(thread);
         thread->deleteLater();
         if (generation == m_generation)
-            Q_EMIT built(result->first, result->second);
+            Q_EMIT built(*result);
+    });
+    run(thread);
+}
+
+void ReportTask::count(const QString &databasePath, const LogFilter &filter)
+{
+    auto records = std::make_shared<qint64>(-1);
+    QThread *thread = QThread::create([databasePath, filter, records] {
+        LogDatabase database(databasePath);
+        if (database.open().ok)
+            *records = LogQuery(database.db()).count(filter);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, records] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+        Q_EMIT counted(*records);
     });
     run(thread);
 }

@@ -4,6 +4,7 @@
 #include "report/ReportExporter.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -15,7 +16,8 @@ namespace xlink {
 // Builds a report's bytes and saves them off the GUI thread, through the failure-log library:
 // the worker opens its own connection to the log (one per thread), builds the report with
 // ReportBuilder, renders it with ReportExporter::preview(), and a save writes exactly those
-// bytes through QSaveFile. A newer build supersedes one still running.
+// bytes through QSaveFile. A newer build supersedes one still running. A PDF's preview pages are
+// painted by PdfReportWriter itself, so the preview shows the document that will be written.
 class ReportTask final : public QObject
 {
     Q_OBJECT
@@ -28,21 +30,35 @@ public:
         LogFilter filter;
         ReportExporter::Format format = ReportExporter::Format::Markdown;
         ReportOptions options;
+        // For a PDF: how many of its pages to paint as images for the preview.
+        int previewPages = 0;
+    };
+
+    struct Result
+    {
+        QByteArray bytes; // exactly what a save writes
+        QList<QImage> pages; // a PDF's first pages, painted by the code that paints the PDF
+        int pageCount = 0; // a PDF's pages, all of them
+        QString error; // empty on success
     };
 
     explicit ReportTask(QObject *parent = nullptr);
     ~ReportTask() override; // waits for the workers still running
 
     void build(const Request &request);
+    // Counts the records a filter selects, for the dialog's labels.
+    void count(const QString &databasePath, const LogFilter &filter);
     void save(const QByteArray &bytes, const QString &path);
     bool isBusy() const { return !m_threads.isEmpty(); }
 
     // The work itself, on the calling thread.
-    static QByteArray buildNow(const Request &request, QString *error);
+    static Result buildNow(const Request &request);
 
 Q_SIGNALS:
-    // Only for the latest build(); `error` is empty on success.
-    void built(const QByteArray &bytes, const QString &error);
+    // Only for the latest build().
+    void built(const xlink::ReportTask::Result &result);
+    // -1 when the log could not be read.
+    void counted(qint64 records);
     void saved(const QString &path, const QString &error);
 
 private:
