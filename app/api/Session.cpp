@@ -109,6 +109,7 @@ void Session::logout()
     m_accessToken.clear();
     m_refreshToken.clear();
     m_expiresAt = {};
+    m_issuedAt = {};
     m_identity = {};
     setState(State::LoggedOut);
     if (m_renewing)
@@ -128,7 +129,7 @@ void Session::refreshNow()
 
 Session::Tokens Session::tokens() const
 {
-    return { m_accessToken, m_refreshToken, m_expiresAt, m_identity };
+    return { m_accessToken, m_refreshToken, m_expiresAt, m_identity, m_issuedAt };
 }
 
 void Session::restore(const Tokens &tokens)
@@ -139,6 +140,7 @@ void Session::restore(const Tokens &tokens)
     m_accessToken = tokens.accessToken;
     m_refreshToken = tokens.refreshToken;
     m_expiresAt = tokens.expiresAt;
+    m_issuedAt = tokens.issuedAt;
     m_identity = tokens.identity;
     scheduleRefresh();
     setState(State::LoggedIn);
@@ -221,8 +223,8 @@ bool Session::takeTokens(const CallRecord &record, bool isLogin)
     const QJsonValue expireIn = answer.value(u"expire_in");
     const qint64 seconds
         = expireIn.isString() ? expireIn.toString().toLongLong() : qint64(expireIn.toDouble());
-    m_expiresAt
-        = seconds > 0 ? QDateTime::currentDateTimeUtc().addMSecs(seconds * 1000) : QDateTime();
+    m_issuedAt = QDateTime::currentDateTimeUtc();
+    m_expiresAt = seconds > 0 ? m_issuedAt.addMSecs(seconds * 1000) : QDateTime();
     if (isLogin) {
         m_identity = {};
         m_identity.kind = m_credentials.kind;
@@ -260,6 +262,7 @@ void Session::onLoginFinished(HttpExchange *exchange, Reason reason)
         m_accessToken.clear();
         m_refreshToken.clear();
         m_expiresAt = {};
+        m_issuedAt = {};
         m_refreshTimer.stop();
         setState(State::LoggedOut);
     }
@@ -293,9 +296,13 @@ void Session::scheduleRefresh()
     m_refreshTimer.stop();
     if (!m_proactive || m_refreshToken.isEmpty() || !m_expiresAt.isValid())
         return;
-    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     // 80% of the lifetime: the same margin whatever the TTL, as the platform's console does.
-    m_refreshTimer.start(int(std::clamp<qint64>(left * 8 / 10, 0, 24LL * 3600 * 1000)));
+    // A restored token whose issue time is known keeps its schedule (at once when overdue).
+    const qint64 wait = m_issuedAt.isValid() && m_issuedAt < m_expiresAt
+        ? now.msecsTo(m_issuedAt.addMSecs(m_issuedAt.msecsTo(m_expiresAt) * 8 / 10))
+        : now.msecsTo(m_expiresAt) * 8 / 10;
+    m_refreshTimer.start(int(std::clamp<qint64>(wait, 0, 24LL * 3600 * 1000)));
 }
 
 void Session::beginRenewal(int code)

@@ -60,6 +60,9 @@ public:
         QByteArray refreshToken;
         QDateTime expiresAt;
         Identity identity;
+        // When the platform issued the token: with expiresAt, its lifetime, so a restored
+        // session is refreshed at 80% of that lifetime like a fresh one. Invalid when unknown.
+        QDateTime issuedAt;
     };
 
     explicit Session(ApiClient *client);
@@ -139,6 +142,7 @@ private:
     QByteArray m_accessToken;
     QByteArray m_refreshToken;
     QDateTime m_expiresAt;
+    QDateTime m_issuedAt;
     QTimer m_refreshTimer;
     bool m_proactive = true;
     bool m_renewing = false;

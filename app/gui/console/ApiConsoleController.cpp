@@ -5,6 +5,8 @@
 #include "EnvironmentStore.h"
 #include "SandboxController.h"
 #include "SecretStore.h"
+#include "Session.h"
+#include "SessionVault.h"
 
 #include <QSettings>
 
@@ -20,6 +22,7 @@ ApiConsoleController::ApiConsoleController(QSettings *settings, QObject *parent)
     , m_client(new ApiClient(this))
     , m_history(new CallHistory(this))
     , m_sandbox(new SandboxController(this))
+    , m_vault(new SessionVault(m_client, m_secrets, this))
 {
     connect(m_client, &ApiClient::callRecorded, m_history, &CallHistory::append);
     // Edits of the environment in use apply at once; the session survives those that keep it
@@ -52,7 +55,14 @@ bool ApiConsoleController::activate(const QString &id, QString *error)
     }
     m_environments->setCurrentId(id);
     m_client->setEnvironment(*environment);
+    m_vault->restore();
     return true;
+}
+
+void ApiConsoleController::logOut()
+{
+    m_vault->forget(m_client->environment());
+    m_client->session()->logout();
 }
 
 qint64 ApiConsoleController::displayLimitBytes() const

