@@ -1,0 +1,227 @@
+// Load through the console's own wiring: the real MainWindow with its failure-log page showing
+// (it refreshes while records arrive), its API client sending a burst of calls (half of them
+// failures) with 16 in flight to the sandbox running as a separate process (`xlink-cli
+// sandbox`). Every failure must be recorded exactly once (compared call by call with what was
+// sent) and the GUI thread must never stall for more than 100 ms, as a 10 ms QTimer watchdog
+// on that thread sees it.
+//
+// 10,000 calls by default (about 7 s on a loaded 2-core machine); XLINK_LOAD_CALLS sets another
+// count for a longer stress run, e.g.
+//   XLINK_LOAD_CALLS=100000 QT_QPA_PLATFORM=offscreen build/tests/TestCallLoad
+// It prints the figures: calls per second, the longest stall and the 99th percentile tick gap.
+#include "ApiClient.h"
+#include "CallBurst.h"
+#include "EnvironmentStore.h"
+#include "FailureStore.h"
+#include "IsolatedHome.h"
+#include "LogQuery.h"
+#include "MainWindow.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "console/ApiConsoleController.h"
+#include "log/FailureLogWidget.h"
+#include "util/ApplicationIdentity.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+namespace {
+
+constexpr int inFlight = 16;
+constexpr int watchdogIntervalMs = 10;
+constexpr qint64 maxStallMs = 100;
+
+// Ticks every 10 ms on the thread it lives on and keeps the longest time between two ticks:
+// how long that thread's event loop was kept from running, plus the interval.
+class StallWatchdog final : public QObject
+{
+public:
+    StallWatchdog()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(watchdogIntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 gap = m_clock.restart();
+            m_longest = std::max(m_longest, gap);
+            m_gaps.append(gap);
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    // The longest time the loop did not run: the gap less the interval.
+    qint64 longestStallMs() const { return std::max<qint64>(0, m_longest - watchdogIntervalMs); }
+    qint64 percentileGapMs(double p) const
+    {
+        if (m_gaps.isEmpty())
+            return 0;
+        QList<qint64> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(qMin(sorted.size() - 1, qsizetype(p * double(sorted.size()))));
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+    QList<qint64> m_gaps;
+};
+
+} // namespace
+
+class TestCallLoad final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void burstRecordsEveryFailureOnceWithoutStalling();
+
+private:
+    QProcess m_sandbox;
+    QUrl m_sandboxUrl;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCallLoad::initTestCase()
+{
+    qRegisterMetaType<CallRecord>();
+    Translations::install(Language::English);
+    m_sandbox.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), { u"sandbox"_s });
+    QVERIFY2(m_sandbox.waitForStarted(), qPrintable(m_sandbox.errorString()));
+    QVERIFY(m_sandbox.waitForReadyRead(10000));
+    m_sandboxUrl = QUrl(QString::fromUtf8(m_sandbox.readLine().trimmed()));
+    QVERIFY2(
+        m_sandboxUrl.isValid() && m_sandboxUrl.port() > 0, qPrintable(m_sandboxUrl.toString()));
+
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->failureStore()->isOpen());
+    ApiConsoleController *controller = m_window->apiConsoleController();
+    controller->secrets()->setKeychainEnabled(false);
+    Environment environment;
+    environment.name = u"Separate sandbox"_s;
+    environment.baseUrl = m_sandboxUrl;
+    environment.account = u"dev@example.com"_s;
+    const QString id = controller->environments()->add(environment);
+    QString error;
+    QVERIFY2(controller->activate(id, &error), qPrintable(error));
+
+    Session *session = controller->client()->session();
+    session->setCredentials(
+        { Environment::LoginKind::EnterpriseMember, u"dev@example.com"_s, u"sandbox123"_s, {} });
+    QSignalSpy loggedIn(session, &Session::loginFinished);
+    session->login();
+    QVERIFY(loggedIn.wait(10000));
+    QVERIFY(session->isLoggedIn());
+
+    // The failure log page is on screen: it refreshes as records arrive, on the GUI thread.
+    m_window->resize(1100, 720);
+    m_window->show();
+    m_window->setCurrentPage(m_window->failureLog());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestCallLoad::cleanupTestCase()
+{
+    m_window.reset();
+    m_sandbox.kill();
+    m_sandbox.waitForFinished();
+}
+
+void TestCallLoad::burstRecordsEveryFailureOnceWithoutStalling()
+{
+    const int total = qEnvironmentVariableIsSet("XLINK_LOAD_CALLS")
+        ? qEnvironmentVariableIntValue("XLINK_LOAD_CALLS")
+        : 10'000;
+    QVERIFY(total > 0);
+    FailureStore *store = m_window->failureStore();
+    store->flush();
+    LogFilter all;
+    all.failuresOnly = false;
+    const qint64 before = store->query().count(all);
+
+    test::CallBurst burst(m_window->apiConsoleController()->client(), total, inFlight);
+    QSignalSpy done(&burst, &test::CallBurst::done);
+    StallWatchdog watchdog;
+    QElapsedTimer clock;
+    clock.start();
+    watchdog.start();
+    burst.start();
+    QVERIFY(done.wait(qMax(60'000, total * 20)));
+    const qint64 sendMs = clock.elapsed();
+    // The writer catches up and the log page refreshes while the watchdog still looks on.
+    QTRY_VERIFY_WITH_TIMEOUT(store->query().count(all) == before + total, 60'000);
+    // The log page refreshes 500 ms after the last records arrived: keep watching until then.
+    QTest::qWait(1000);
+    watchdog.stop();
+    const qint64 recordedMs = clock.elapsed();
+    qInfo("%d calls, %d in flight: all answered in %lld ms (%.0f calls/s), all recorded in %lld "
+          "ms; GUI thread: longest stall %lld ms, 99th percentile tick gap %lld ms",
+        total, burst.mostInFlight(), sendMs, total * 1000.0 / double(qMax<qint64>(1, sendMs)),
+        recordedMs, watchdog.longestStallMs(), watchdog.percentileGapMs(0.99));
+    QCOMPARE(burst.mostInFlight(), qMin(total, inFlight));
+
+    // What was sent against what was stored, call by call.
+    QSet<int> meantToFail;
+    for (int seq = 0; seq < total; ++seq) {
+        if (test::CallBurst::meantToFail(seq))
+            meantToFail.insert(seq);
+    }
+    QCOMPARE(burst.failed(), meantToFail);
+
+    QHash<int, int> storedFailures;
+    QHash<int, int> storedCalls;
+    const bool read = store->query().forEach(all, false, [&](const StoredCall &stored) {
+        const int seq = test::CallBurst::seqOf(stored.entry.url);
+        if (seq >= 0) {
+            ++storedCalls[seq];
+            if (stored.entry.failure())
+                ++storedFailures[seq];
+        }
+        return true;
+    });
+    QVERIFY(read);
+    QCOMPARE(storedCalls.size(), total);
+    for (auto it = storedCalls.cbegin(); it != storedCalls.cend(); ++it)
+        QVERIFY2(it.value() == 1,
+            qPrintable(u"call %1 stored %2 times"_s.arg(it.key()).arg(it.value())));
+    QCOMPARE(storedFailures.size(), meantToFail.size());
+    for (auto it = storedFailures.cbegin(); it != storedFailures.cend(); ++it) {
+        QVERIFY2(meantToFail.contains(it.key()), qPrintable(QString::number(it.key())));
+        QCOMPARE(it.value(), 1);
+    }
+
+    QVERIFY2(watchdog.longestStallMs() <= maxStallMs,
+        qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(watchdog.longestStallMs())));
+}
+
+} // namespace xlink
+
+int main(int argc, char *argv[])
+{
+    xlink::test::IsolatedHome home;
+    if (!home.isValid())
+        return 1;
+    QApplication app(argc, argv);
+    xlink::ApplicationIdentity::apply();
+    xlink::TestCallLoad test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestCallLoad.moc"
