@@ -8,14 +8,19 @@
 #include "handlers/DeviceRoutes.h"
 #include "handlers/ProductRoutes.h"
 #include "handlers/UserRoutes.h"
+#include "state/DemoIdentities.h"
 
 namespace xlink::sandbox {
 
 RequestDispatcher::RequestDispatcher(const SandboxOptions &options)
     : m_state(SandboxState::seeded())
-    , m_tokens(options.tokenTtlSeconds)
+    , m_tokens(options.tokenTtlSeconds, options.tokenMarker)
     , m_throttle(options.maxFailedLogins, options.lockoutSeconds)
 {
+    if (!options.memberPassword.isEmpty()) {
+        for (const char16_t *account : { demo::memberAccount, demo::memberPhone })
+            m_state.memberAccounts[QString::fromUtf16(account)].password = options.memberPassword;
+    }
     m_groups.push_back(std::make_unique<AuthRoutes>(m_state, m_tokens, m_throttle));
     m_groups.push_back(std::make_unique<CorpRoutes>(m_state));
     m_groups.push_back(std::make_unique<ProductRoutes>(m_state));

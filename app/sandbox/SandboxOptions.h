@@ -2,6 +2,7 @@
 
 #include "fault/FaultSpec.h"
 
+#include <QString>
 #include <QtGlobal>
 
 namespace xlink::sandbox {
@@ -15,6 +16,12 @@ struct SandboxOptions
     qint64 maxBodyBytes = 1024 * 1024; // larger request bodies are answered with 413
     int stalledRequestTimeoutMs = 30 * 1000; // a request sent this far and no further gets 408
     FaultSpec faults; // applied to every request, on top of any X-Sandbox-Fault header
+
+    // For tests that search the app's files and output for secrets (never set by the CLI or the
+    // console): every issued token starts with this marker before its random part, and the demo
+    // member logs in with this password instead of the published one.
+    QString tokenMarker;
+    QString memberPassword;
 };
 
 } // namespace xlink::sandbox

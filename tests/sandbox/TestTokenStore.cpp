@@ -1,4 +1,5 @@
-// TokenStore's bookkeeping that HTTP tests cannot reach cheaply: forgetting expired tokens.
+// TokenStore's bookkeeping that HTTP tests cannot reach cheaply: forgetting expired tokens, and
+// the marker the secrets audit has tokens start with.
 #include "auth/TokenStore.h"
 
 #include <QTest>
@@ -12,6 +13,7 @@ class TestTokenStore final : public QObject
 private Q_SLOTS:
     void statusesAndCodes();
     void expiredTokensAreForgottenInALongRun();
+    void markerStartsEveryTokenBeforeItsRandomPart();
 };
 
 void TestTokenStore::statusesAndCodes()
@@ -40,6 +42,23 @@ void TestTokenStore::expiredTokensAreForgottenInALongRun()
     for (int i = 0; i < 5000; ++i)
         store.issue(Session {});
     QCOMPARE(store.lookup(first).status, TokenStore::Status::Unknown);
+}
+
+void TestTokenStore::markerStartsEveryTokenBeforeItsRandomPart()
+{
+    TokenStore plain(3600);
+    const TokenStore::Issued unmarked = plain.issue(Session {});
+    QCOMPARE(unmarked.accessToken.size(), 48);
+    TokenStore marked(3600, QStringLiteral("SNTL"));
+    const TokenStore::Issued first = marked.issue(Session {});
+    const TokenStore::Issued second = marked.issue(Session {});
+    for (const QString &token : { first.accessToken, first.refreshToken, second.accessToken }) {
+        QVERIFY(token.startsWith(QLatin1StringView("SNTL")));
+        QCOMPARE(token.size(), 4 + 48);
+    }
+    QVERIFY(first.accessToken != second.accessToken);
+    QCOMPARE(marked.lookup(first.accessToken.toLatin1()).status, TokenStore::Status::Valid);
+    QVERIFY(marked.refresh(first.accessToken.toLatin1(), first.refreshToken));
 }
 
 QTEST_GUILESS_MAIN(TestTokenStore)

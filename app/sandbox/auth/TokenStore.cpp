@@ -4,16 +4,18 @@
 
 namespace xlink::sandbox {
 
-TokenStore::TokenStore(int ttlSeconds)
+TokenStore::TokenStore(int ttlSeconds, QString marker)
     : m_ttlSeconds(ttlSeconds)
+    , m_marker(std::move(marker))
 { }
 
-QString TokenStore::randomToken()
+QString TokenStore::randomToken() const
 {
     quint32 words[6];
     QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex().toUpper());
+    return m_marker
+        + QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex().toUpper());
 }
 
 TokenStore::Issued TokenStore::issue(const Session &session, bool withRefreshToken)

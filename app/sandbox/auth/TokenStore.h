@@ -16,7 +16,8 @@ namespace xlink::sandbox {
 class TokenStore final
 {
 public:
-    explicit TokenStore(int ttlSeconds);
+    // `marker` (tests only) starts every token, before the random part.
+    explicit TokenStore(int ttlSeconds, QString marker = {});
 
     struct Issued
     {
@@ -50,9 +51,10 @@ private:
         bool superseded = false;
     };
 
-    static QString randomToken();
+    QString randomToken() const;
 
     int m_ttlSeconds;
+    QString m_marker;
     int m_purgeThreshold = 4096;
     QHash<QByteArray, Entry> m_tokens;
 };

@@ -68,8 +68,8 @@ void seedEnterprise(SandboxState &state)
     }
     state.memberAccounts.insert(QString::fromUtf16(demo::memberAccount),
         { QString::fromUtf16(demo::memberPassword), u"1001"_s });
-    state.memberAccounts.insert(
-        u"13800000001"_s, { QString::fromUtf16(demo::memberPassword), u"1001"_s });
+    state.memberAccounts.insert(QString::fromUtf16(demo::memberPhone),
+        { QString::fromUtf16(demo::memberPassword), u"1001"_s });
 
     const QString keyId = QString::fromUtf16(demo::accessKeyId);
     state.accessKeys.insert(keyId,
