@@ -1,6 +1,7 @@
 #include "HttpExchange.h"
 
 #include "call/FailureClassifier.h"
+#include "call/Redactor.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -68,7 +69,9 @@ void HttpExchange::abortForSize(qint64 size)
 {
     m_tooLarge = true;
     m_record.responseSize = size;
-    qCInfo(lcHttp) << "response above the size limit, aborting:" << m_record.url.toDisplayString();
+    // The record is not redacted yet: a token in the query must not reach the log.
+    qCInfo(lcHttp) << "response above the size limit, aborting:"
+                   << Redactor::redactUrl(m_record.url).toDisplayString();
     m_reply->abort();
 }
 
@@ -160,8 +163,9 @@ void HttpExchange::onFinished()
         m_record.kind = CallRecord::Kind::Success;
         FailureClassifier::classify(m_record);
     }
-    qCDebug(lcHttp) << m_record.method << m_record.url.toDisplayString() << m_record.httpStatus
-                    << CallRecord::kindName(m_record.kind) << m_record.durationMs << "ms";
+    qCDebug(lcHttp) << m_record.method << Redactor::redactUrl(m_record.url).toDisplayString()
+                    << m_record.httpStatus << CallRecord::kindName(m_record.kind)
+                    << m_record.durationMs << "ms";
     Q_EMIT finished();
 }
 

@@ -2,6 +2,7 @@
 
 #include "LogCategory.h"
 #include "SchemaMigrator.h"
+#include "util/OwnerOnlyFiles.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -18,10 +19,6 @@ namespace xlink {
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;
-
-constexpr QFileDevice::Permissions ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions ownerOnlyDir
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 bool isCorruption(const QSqlError &error)
 {
@@ -59,26 +56,10 @@ void LogDatabase::closeConnection()
 
 bool LogDatabase::openConnection(QString *error)
 {
-    const QFileInfo info(m_path);
-    QDir dir = info.absoluteDir();
-    if (!dir.exists()) {
-        if (!dir.mkpath(QStringLiteral("."))) {
-            *error = QStringLiteral("cannot create the folder %1").arg(dir.path());
-            return false;
-        }
-        QFile::setPermissions(dir.path(), ownerOnlyDir);
-    }
-    // Create the file ourselves so it starts owner-only; SQLite gives -wal and -shm the
-    // database file's permissions.
-    if (!info.exists()) {
-        QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = file.errorString();
-            return false;
-        }
-        file.close();
-    }
-    QFile::setPermissions(m_path, ownerOnlyFile);
+    // Create the file (and its folders) owner-only ourselves, whatever the umask; SQLite gives
+    // -wal and -shm the database file's permissions.
+    if (!OwnerOnlyFiles::ensureFile(m_path, error))
+        return false;
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);

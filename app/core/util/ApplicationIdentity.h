@@ -9,7 +9,8 @@ namespace xlink {
 class ApplicationIdentity final
 {
 public:
-    // Sets organisation, application name and version on the running QCoreApplication.
+    // Sets organisation, application name and version on the running QCoreApplication, and
+    // makes sure the settings file exists owner-only (see OwnerOnlyFiles).
     static void apply();
 };
 

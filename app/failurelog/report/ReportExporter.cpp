@@ -6,6 +6,7 @@
 #include "report/JsonReportWriter.h"
 #include "report/MarkdownReportWriter.h"
 #include "report/PdfReportWriter.h"
+#include "util/OwnerOnlyFiles.h"
 
 #include <QBuffer>
 #include <QSaveFile>
@@ -99,6 +100,8 @@ bool ReportExporter::save(const Report &report, Format format, const QString &pa
         message = file.errorString();
         return false;
     }
+    // A report holds requests and answers: owner-only, whatever the umask.
+    file.setPermissions(OwnerOnlyFiles::filePermissions);
     if (!writerFor(format, options)->write(report, file, &message)) {
         file.cancelWriting();
         return false;
@@ -113,7 +116,10 @@ bool ReportExporter::save(const Report &report, Format format, const QString &pa
 bool ReportExporter::saveBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        file.setPermissions(OwnerOnlyFiles::filePermissions);
+    if (!opened || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
