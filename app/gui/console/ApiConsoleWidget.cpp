@@ -10,6 +10,7 @@
 #include "EnvironmentStore.h"
 #include "JsonBodyValidator.h"
 #include "JsonHighlighter.h"
+#include "QueryParameters.h"
 #include "ResponseViewWidget.h"
 #include "SecretStore.h"
 #include "Session.h"
@@ -333,6 +334,41 @@ QWidget *ApiConsoleWidget::createComposer()
     m_placeholderForm = new QFormLayout(m_placeholderBox);
     m_placeholderForm->setContentsMargins(0, 0, 0, 0);
 
+    m_queryLabel = new QLabel(composer);
+    m_query = new QTableWidget(0, 2, composer);
+    m_query->setObjectName(u"query"_s);
+    m_query->horizontalHeader()->setStretchLastSection(true);
+    m_query->verticalHeader()->hide();
+    m_query->setMaximumHeight(110);
+    m_queryLabel->setBuddy(m_query);
+    m_addQuery = new QPushButton(composer);
+    m_removeQuery = new QPushButton(composer);
+    connect(m_path, &QLineEdit::textChanged, this, &ApiConsoleWidget::queryFromPath);
+    connect(m_query, &QTableWidget::itemChanged, this, &ApiConsoleWidget::pathFromQuery);
+    connect(m_addQuery, &QPushButton::clicked, this, [this] {
+        const int row = m_query->rowCount();
+        {
+            const QSignalBlocker blocker(m_query);
+            m_query->insertRow(row);
+        }
+        m_query->setCurrentCell(row, 0);
+        m_query->edit(m_query->model()->index(row, 0));
+    });
+    connect(m_removeQuery, &QPushButton::clicked, this, [this] {
+        const int row = m_query->currentRow();
+        if (row < 0)
+            return;
+        m_query->removeRow(row);
+        pathFromQuery();
+    });
+    auto *queryButtons = new QVBoxLayout;
+    queryButtons->addWidget(m_addQuery);
+    queryButtons->addWidget(m_removeQuery);
+    queryButtons->addStretch();
+    auto *queryLine = new QHBoxLayout;
+    queryLine->addWidget(m_query, 1);
+    queryLine->addLayout(queryButtons);
+
     m_headersLabel = new QLabel(composer);
     m_headers = new QTableWidget(1, 2, composer);
     m_headers->setObjectName(u"headers"_s);
@@ -403,6 +439,8 @@ QWidget *ApiConsoleWidget::createComposer()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(requestLine);
     layout->addWidget(m_placeholderBox);
+    layout->addWidget(m_queryLabel);
+    layout->addLayout(queryLine);
     layout->addWidget(m_headersLabel);
     layout->addLayout(headersLine);
     layout->addWidget(m_bodyLabel);
@@ -682,6 +720,45 @@ void ApiConsoleWidget::updatePlaceholders()
     m_placeholderBox->setVisible(!names.isEmpty());
 }
 
+void ApiConsoleWidget::queryFromPath()
+{
+    if (m_syncingQuery)
+        return;
+    const QList<QueryParameters::Pair> pairs = QueryParameters::parse(m_path->text());
+    const QSignalBlocker blocker(m_query);
+    // Rows still being typed (no name yet) stay below the path's own parameters.
+    QList<QueryParameters::Pair> unnamed;
+    for (int row = 0; row < m_query->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_query->item(row, 0);
+        const QTableWidgetItem *value = m_query->item(row, 1);
+        if (!name || name->text().isEmpty())
+            unnamed.append({ QString(), value ? value->text() : QString() });
+    }
+    m_query->setRowCount(int(pairs.size() + unnamed.size()));
+    int row = 0;
+    for (const auto &[name, value] : pairs + unnamed) {
+        m_query->setItem(row, 0, new QTableWidgetItem(name));
+        m_query->setItem(row, 1, new QTableWidgetItem(value));
+        ++row;
+    }
+}
+
+void ApiConsoleWidget::pathFromQuery()
+{
+    QList<QueryParameters::Pair> pairs;
+    for (int row = 0; row < m_query->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_query->item(row, 0);
+        const QTableWidgetItem *value = m_query->item(row, 1);
+        pairs.append({ name ? name->text() : QString(), value ? value->text() : QString() });
+    }
+    const QString target = QueryParameters::withQuery(m_path->text(), pairs);
+    if (target == m_path->text())
+        return;
+    m_syncingQuery = true;
+    m_path->setText(target);
+    m_syncingQuery = false;
+}
+
 void ApiConsoleWidget::filterEndpoints()
 {
     m_shownEndpoints = EndpointCatalogue::builtin().search(m_endpointSearch->text());
@@ -934,6 +1011,12 @@ void ApiConsoleWidget::retranslateUi()
     m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the call in flight (Esc)"));
+    m_queryLabel->setText(tr("&Query parameters:"));
+    m_query->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
+    m_addQuery->setText(tr("Add"));
+    m_addQuery->setToolTip(tr("Add a query parameter"));
+    m_removeQuery->setText(tr("Remove"));
+    m_removeQuery->setToolTip(tr("Remove the selected query parameter"));
     m_headersLabel->setText(tr("Headers:"));
     m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
     m_addHeader->setText(tr("Add"));

@@ -87,6 +87,10 @@ public:
     }
     QLineEdit *endpointSearchField() const { return m_endpointSearch; }
     QListWidget *endpointList() const { return m_endpoints; }
+    // Name/value rows of the path's query string, kept in step with the path both ways.
+    QTableWidget *queryTable() const { return m_query; }
+    QPushButton *addQueryButton() const { return m_addQuery; }
+    QPushButton *removeQueryButton() const { return m_removeQuery; }
     QTableWidget *headersTable() const { return m_headers; }
     QPushButton *addHeaderButton() const { return m_addHeader; }
     QPlainTextEdit *bodyEditor() const { return m_body; }
@@ -132,6 +136,8 @@ private:
     void updateExpiry();
     void updateKeychainNotices();
     void updatePlaceholders();
+    void queryFromPath();
+    void pathFromQuery();
     void filterEndpoints();
     void updateTokenRow();
     void formatBody();
@@ -182,6 +188,11 @@ private:
     QPushButton *m_cancel = nullptr;
     QWidget *m_placeholderBox = nullptr;
     QFormLayout *m_placeholderForm = nullptr;
+    bool m_syncingQuery = false;
+    QLabel *m_queryLabel = nullptr;
+    QTableWidget *m_query = nullptr;
+    QPushButton *m_addQuery = nullptr;
+    QPushButton *m_removeQuery = nullptr;
     QLabel *m_headersLabel = nullptr;
     QTableWidget *m_headers = nullptr;
     QPushButton *m_addHeader = nullptr;
