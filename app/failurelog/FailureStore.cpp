@@ -26,6 +26,7 @@ FailureStore::~FailureStore()
 
 LogDatabase::OpenResult FailureStore::open()
 {
+    m_inserter.reset();
     m_database = std::make_unique<LogDatabase>(m_path);
     const auto result = m_database->open();
     if (!result.ok) {
@@ -46,6 +47,7 @@ void FailureStore::startWriter()
     connect(m_writer, &StoreWriter::pruned, this, &FailureStore::recordsPruned);
     connect(m_writer, &StoreWriter::failed, this, &FailureStore::writeFailed);
     m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_writer, &StoreWriter::indexBacklog, Qt::QueuedConnection);
 }
 
 bool FailureStore::isOpen() const
@@ -70,8 +72,10 @@ qint64 FailureStore::record(CallRecord record, QString *error)
         return 0;
     }
     Redactor::redact(record);
-    const QList<qint64> ids
-        = RecordInserter(m_database->db(), m_settings.bodyCapBytes).insert({ record }, &message);
+    if (!m_inserter)
+        m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
+    m_inserter->setBodyCap(m_settings.bodyCapBytes);
+    const QList<qint64> ids = m_inserter->insert({ record }, &message);
     return ids.isEmpty() ? 0 : ids.first();
 }
 

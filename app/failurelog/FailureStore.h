@@ -12,6 +12,7 @@
 
 namespace xlink {
 
+class RecordInserter;
 class StoreWriter;
 
 // The failure log and call history: one SQLite file shared by the GUI and xlink-cli.
@@ -58,6 +59,7 @@ private:
     QString m_path;
     LogSettings m_settings;
     std::unique_ptr<LogDatabase> m_database;
+    std::unique_ptr<RecordInserter> m_inserter; // record()'s, on m_database
     QThread m_thread;
     StoreWriter *m_writer = nullptr; // lives on m_thread
 };

@@ -17,6 +17,29 @@ QString placeholders(const QList<T> &items, QVariantList *values)
 
 } // namespace
 
+const QStringList &LogFilter::searchColumns()
+{
+    static const QStringList columns = { QStringLiteral("target"), QStringLiteral("server_msg"),
+        QStringLiteral("error_text"), QStringLiteral("message_zh"), QStringLiteral("message_en"),
+        QStringLiteral("environment") };
+    return columns;
+}
+
+QString LogFilter::likeClause(const QString &needle, QVariantList *values)
+{
+    QString pattern = needle;
+    pattern.replace(u'\\', QStringLiteral("\\\\"));
+    pattern.replace(u'%', QStringLiteral("\\%"));
+    pattern.replace(u'_', QStringLiteral("\\_"));
+    pattern = u'%' + pattern + u'%';
+    QStringList likes;
+    for (const QString &column : searchColumns()) {
+        likes << column + u" LIKE ? ESCAPE '\\'";
+        values->append(pattern);
+    }
+    return u'(' + likes.join(u" OR ") + u')';
+}
+
 QString LogFilter::sql(QVariantList *values) const
 {
     QStringList clauses;
@@ -58,31 +81,18 @@ QString LogFilter::sql(QVariantList *values) const
     if (!ids.isEmpty())
         clauses << u"id IN (" + placeholders(ids, values) + u')';
     const QString needle = text.trimmed();
-    if (!needle.isEmpty()) {
-        if (needle.size() >= 3) {
-            // Trigram full-text index: a quoted phrase matches any substring of 3+ characters.
-            QString phrase = needle;
-            phrase.replace(u'"', QStringLiteral("\"\""));
-            clauses << QStringLiteral(
-                "id IN (SELECT rowid FROM calls_search WHERE calls_search MATCH ?)");
-            values->append(QString(u'"' + phrase + u'"'));
-        } else {
-            // Shorter than a trigram: scan the text columns.
-            QString pattern = needle;
-            pattern.replace(u'\\', QStringLiteral("\\\\"));
-            pattern.replace(u'%', QStringLiteral("\\%"));
-            pattern.replace(u'_', QStringLiteral("\\_"));
-            pattern = u'%' + pattern + u'%';
-            QStringList columns = { QStringLiteral("target"), QStringLiteral("server_msg"),
-                QStringLiteral("error_text"), QStringLiteral("message_zh"),
-                QStringLiteral("message_en"), QStringLiteral("environment") };
-            QStringList likes;
-            for (const QString &column : columns) {
-                likes << column + u" LIKE ? ESCAPE '\\'";
-                values->append(pattern);
-            }
-            clauses << u'(' + likes.join(u" OR ") + u')';
-        }
+    if (needle.size() >= 3) {
+        // Trigram full-text index: a quoted phrase matches any substring of 3+ characters.
+        // Rows above the index's watermark are not in it yet: scan those few.
+        QString phrase = needle;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        values->append(QString(u'"' + phrase + u'"'));
+        clauses << u"(id IN (SELECT rowid FROM calls_search WHERE calls_search MATCH ?)"
+                   u" OR (id > (SELECT indexed_upto FROM search_state) AND "
+                + likeClause(needle, values) + u"))";
+    } else if (!needle.isEmpty()) {
+        // Shorter than a trigram: scan the text columns.
+        clauses << likeClause(needle, values);
     }
     return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(u" AND ");
 }

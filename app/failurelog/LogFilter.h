@@ -29,6 +29,11 @@ struct LogFilter
     // to bind in order. Every value is bound, never spliced into the SQL.
     QString sql(QVariantList *values) const;
     bool operator==(const LogFilter &) const = default;
+
+    // The columns text search reads (the search index's, in its order).
+    static const QStringList &searchColumns();
+    // `needle` as a substring of any search column (ASCII case-insensitive, wildcards literal).
+    static QString likeClause(const QString &needle, QVariantList *values);
 };
 
 } // namespace xlink

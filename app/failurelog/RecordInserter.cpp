@@ -3,6 +3,7 @@
 #include "EndpointTemplate.h"
 #include "FailureDescriber.h"
 #include "HeaderCodec.h"
+#include "SearchIndexer.h"
 #include "SqlTransaction.h"
 #include "call/Redactor.h"
 #include "catalogue/ErrorCatalogue.h"
@@ -12,10 +13,18 @@
 
 namespace xlink {
 
+namespace {
+// Unindexed rows beyond the batch's own that one insert also indexes: a bounded extra cost per
+// write, so a backlog drains even when only the CLI writes.
+constexpr qint64 backlogShare = 2000;
+} // namespace
+
 RecordInserter::RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes)
     : m_db(db)
     , m_bodyCap(bodyCapBytes)
     , m_catalogue(ErrorCatalogue::builtin())
+    , m_insert(db)
+    , m_indexer(db)
 { }
 
 CallRecord RecordInserter::prepared(CallRecord record, qint64 bodyCapBytes)
@@ -42,13 +51,18 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
     SqlTransaction transaction(m_db);
     if (!transaction.begin(error))
         return {};
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint, target,"
-        " request_headers, request_body, request_size, http_status, response_headers,"
-        " response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg,"
-        " message_zh, message_en, error_text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = m_insert;
+    if (!m_prepared
+        && !query.prepare(QStringLiteral(
+            "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint, target,"
+            " request_headers, request_body, request_size, http_status, response_headers,"
+            " response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg,"
+            " message_zh, message_en, error_text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        *error = query.lastError().text();
+        return {};
+    }
+    m_prepared = true;
     ids.reserve(records.size());
     for (const CallRecord &original : records) {
         const qint64 requestSize = original.requestBody.size();
@@ -88,6 +102,10 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
         }
         ids.append(query.lastInsertId().toLongLong());
     }
+    // The batch, and a share of any backlog (rows an older build wrote, or an index rebuilt by
+    // a migration), go into the search index in the same transaction.
+    if (m_indexer.indexPending(records.size() + backlogShare, error) < 0)
+        return {};
     if (!transaction.commit(error))
         return {};
     return ids;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "SearchIndexer.h"
 #include "call/CallRecord.h"
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace xlink {
@@ -12,11 +14,15 @@ class ErrorCatalogue;
 
 // Writes calls to the log in one transaction per batch. Each record is redacted first (again:
 // redaction is idempotent, and nothing unredacted may reach the file even if a caller forgot),
-// its bodies capped, its endpoint and zh/en description derived.
+// its bodies capped, its endpoint and zh/en description derived. Keep one per connection: its
+// statements are prepared once.
 class RecordInserter final
 {
 public:
     RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes);
+    Q_DISABLE_COPY_MOVE(RecordInserter)
+
+    void setBodyCap(qint64 bodyCapBytes) { m_bodyCap = bodyCapBytes; }
 
     // Ids in the order of `records`; empty with `error` set when the batch was not written.
     QList<qint64> insert(const QList<CallRecord> &records, QString *error);
@@ -29,6 +35,9 @@ private:
     QSqlDatabase &m_db;
     qint64 m_bodyCap;
     const ErrorCatalogue &m_catalogue;
+    QSqlQuery m_insert;
+    bool m_prepared = false;
+    SearchIndexer m_indexer;
 };
 
 } // namespace xlink

@@ -127,8 +127,103 @@ bool toVersion2(QSqlDatabase &db, QString *error)
         db, QStringLiteral("INSERT INTO calls_search(calls_search) VALUES('rebuild')"), error);
 }
 
+bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column, bool *ok)
+{
+    QSqlQuery query(db);
+    *ok = query.exec(u"PRAGMA table_info(" + table + u')');
+    while (*ok && query.next()) {
+        if (query.value(1).toString() == column)
+            return true;
+    }
+    return false;
+}
+
+// Version 2 was changed once during development (3fde59e: the search index reads the URL's
+// path and query from a new `target` column instead of the whole URL). A file created before
+// that says version 2 but has no `target` column, so every insert failed. Repair such a file in
+// place: add and backfill the column; the search index is rebuilt by the next step.
+bool repairEarlyVersion2(QSqlDatabase &db, QString *error)
+{
+    bool ok = false;
+    if (hasColumn(db, QStringLiteral("calls"), QStringLiteral("target"), &ok))
+        return true;
+    if (!ok) {
+        *error = QStringLiteral("cannot read the columns of the calls table");
+        return false;
+    }
+    qCInfo(lcFailureLog) << "repairing a failure log created by an early version 2 schema";
+    if (!exec(db, QStringLiteral("ALTER TABLE calls ADD COLUMN target TEXT NOT NULL DEFAULT ''"),
+            error))
+        return false;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, url FROM calls"))) {
+        *error = select.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE calls SET target = ? WHERE id = ?"));
+    while (select.next()) {
+        update.addBindValue(EndpointTemplate::target(QUrl(select.value(1).toString())));
+        update.addBindValue(select.value(0));
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    // The early index read the whole URL: drop it with its triggers (the next step builds
+    // the current one from the table, which holds everything).
+    return execAll(db,
+        { QStringLiteral("DROP TRIGGER IF EXISTS calls_search_insert"),
+            QStringLiteral("DROP TRIGGER IF EXISTS calls_search_delete"),
+            QStringLiteral("DROP TABLE IF EXISTS calls_search") },
+        error);
+}
+
+// Version 3: the search index is written by the inserter, one statement per batch, instead of
+// by a trigger per row. Inside a multi-row transaction, each statement that fires a trigger
+// writing to FTS5 opens a statement savepoint, and FTS5 flushes its pending terms to a new
+// segment at every savepoint: one segment per row, then merged again and again (5x the cost
+// of the whole insert). `search_state.indexed_upto` is the highest id in the index; rows above
+// it (written by an older build, or not yet indexed) are found by a scan, and the delete
+// trigger only removes rows the index holds.
+bool toVersion3(QSqlDatabase &db, QString *error)
+{
+    if (!repairEarlyVersion2(db, error))
+        return false;
+    QSqlQuery present(db);
+    if (!present.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'calls_search'"))
+        || !present.next()) {
+        *error = present.lastError().text();
+        return false;
+    }
+    const bool indexKept = present.value(0).toInt() == 1;
+    present.finish();
+    return execAll(db,
+        {
+            QStringLiteral("DROP TRIGGER IF EXISTS calls_search_insert"),
+            QStringLiteral("DROP TRIGGER IF EXISTS calls_search_delete"),
+            QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS calls_search USING fts5("
+                           "target, server_msg, error_text, message_zh, message_en, environment,"
+                           " content='calls', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("CREATE TABLE search_state (indexed_upto INTEGER NOT NULL)"),
+            // The version 2 trigger indexed every row as it was written.
+            indexKept ? QStringLiteral("INSERT INTO search_state (indexed_upto)"
+                                       " SELECT coalesce(max(id), 0) FROM calls")
+                      : QStringLiteral("INSERT INTO search_state (indexed_upto) VALUES (0)"),
+            QStringLiteral("CREATE TRIGGER calls_search_delete AFTER DELETE ON calls"
+                           " WHEN old.id <= (SELECT indexed_upto FROM search_state) BEGIN"
+                           " INSERT INTO calls_search(calls_search, rowid, target, server_msg,"
+                           " error_text, message_zh, message_en, environment) VALUES"
+                           " ('delete', old.id, old.target, old.server_msg, old.error_text,"
+                           " old.message_zh, old.message_en, old.environment); END"),
+        },
+        error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step steps[] = { toVersion1, toVersion2 };
+constexpr Step steps[] = { toVersion1, toVersion2, toVersion3 };
 static_assert(std::size(steps) == SchemaMigrator::currentVersion);
 
 } // namespace

@@ -8,11 +8,13 @@ namespace xlink {
 // Brings a failure-log database to the current schema, one numbered step at a time, inside a
 // write transaction (so two processes opening a new file do not both create it).
 // Version 1: the calls table. Version 2: the endpoint column (backfilled from the URL),
-// indexes ordered by time for each filter, and trigram full-text search.
+// indexes ordered by time for each filter, and trigram full-text search. Version 3: the search
+// index is written in bulk by SearchIndexer instead of a trigger per row (and a file made by
+// the early, since-changed version 2 layout is repaired).
 class SchemaMigrator final
 {
 public:
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
 
     // Reads the version (0 for an empty database).
     static int version(const QSqlDatabase &db, QString *error = nullptr);

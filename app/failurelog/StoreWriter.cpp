@@ -4,6 +4,7 @@
 #include "LogDatabase.h"
 #include "Pruner.h"
 #include "RecordInserter.h"
+#include "SearchIndexer.h"
 
 #include <QMutexLocker>
 
@@ -12,6 +13,9 @@ namespace xlink {
 namespace {
 constexpr int maxBatch = 2000;
 constexpr qint64 pruneIntervalSecs = 300;
+// Rows indexed per transaction when catching up a backlog: short enough that a writer in the
+// other process waits briefly for the lock.
+constexpr qint64 indexChunk = 10000;
 } // namespace
 
 StoreWriter::StoreWriter(QString path, LogSettings settings)
@@ -25,6 +29,7 @@ bool StoreWriter::ensureOpen()
 {
     if (m_database && m_database->isOpen())
         return true;
+    m_inserter.reset();
     m_database = std::make_unique<LogDatabase>(m_path);
     const auto result = m_database->open();
     if (!result.ok) {
@@ -32,6 +37,8 @@ bool StoreWriter::ensureOpen()
         m_database.reset();
         return false;
     }
+    // drain() sets the body cap of each batch.
+    m_inserter = std::make_unique<RecordInserter>(m_database->db(), 0);
     return true;
 }
 
@@ -80,7 +87,8 @@ void StoreWriter::drain()
         QList<qint64> ids;
         if (ensureOpen()) {
             QString error;
-            ids = RecordInserter(m_database->db(), settings.bodyCapBytes).insert(batch, &error);
+            m_inserter->setBodyCap(settings.bodyCapBytes);
+            ids = m_inserter->insert(batch, &error);
             if (ids.isEmpty()) {
                 qCWarning(lcFailureLog) << "could not write" << batch.size() << "calls:" << error;
                 Q_EMIT failed(error);
@@ -96,10 +104,33 @@ void StoreWriter::drain()
             Q_EMIT written(ids);
         }
     }
+    if (wrote)
+        indexBacklog();
     if (wrote
         && (!m_lastPrune.isValid()
             || m_lastPrune.secsTo(QDateTime::currentDateTimeUtc()) >= pruneIntervalSecs))
         pruneNow();
+}
+
+void StoreWriter::indexBacklog()
+{
+    if (!ensureOpen())
+        return;
+    for (;;) {
+        QString error;
+        const qint64 indexed
+            = SearchIndexer(m_database->db()).indexPendingInTransaction(indexChunk, &error);
+        if (indexed < 0) {
+            qCWarning(lcFailureLog) << "indexing for search failed:" << error;
+            return;
+        }
+        if (indexed < indexChunk)
+            return;
+        QMutexLocker locker(&m_mutex);
+        // New calls first; the next drain comes back here.
+        if (!m_queue.isEmpty())
+            return;
+    }
 }
 
 void StoreWriter::pruneNow()
@@ -125,6 +156,7 @@ void StoreWriter::pruneNow()
 void StoreWriter::shutDown()
 {
     drain();
+    m_inserter.reset();
     m_database.reset();
 }
 

@@ -14,6 +14,7 @@
 namespace xlink {
 
 class LogDatabase;
+class RecordInserter;
 
 // Writes queued calls on its own thread and connection. Whatever is queued when it wakes is
 // written in one transaction, so a burst is batched while a single call is written at once
@@ -36,6 +37,8 @@ public:
 
 public Q_SLOTS:
     void drain();
+    // Indexes rows left unindexed (by an older build, or a migration) in the background.
+    void indexBacklog();
     void pruneNow();
     void shutDown();
 
@@ -49,6 +52,7 @@ private:
 
     QString m_path;
     std::unique_ptr<LogDatabase> m_database;
+    std::unique_ptr<RecordInserter> m_inserter; // on m_database, statements prepared once
     QDateTime m_lastPrune;
 
     QMutex m_mutex;
