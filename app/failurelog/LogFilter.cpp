@@ -83,13 +83,16 @@ QString LogFilter::sql(QVariantList *values) const
     const QString needle = text.trimmed();
     if (needle.size() >= 3) {
         // Trigram full-text index: a quoted phrase matches any substring of 3+ characters.
-        // Rows above the index's watermark are not in it yet: scan those few.
+        // Rows above the index's watermark are not in it yet: scan those few. One list of
+        // ids, so the planner still looks the matches up by id (an OR would make it walk
+        // the whole time index for a rare text).
         QString phrase = needle;
         phrase.replace(u'"', QStringLiteral("\"\""));
         values->append(QString(u'"' + phrase + u'"'));
-        clauses << u"(id IN (SELECT rowid FROM calls_search WHERE calls_search MATCH ?)"
-                   u" OR (id > (SELECT indexed_upto FROM search_state) AND "
-                + likeClause(needle, values) + u"))";
+        clauses << u"id IN (SELECT rowid FROM calls_search WHERE calls_search MATCH ?"
+                   u" UNION ALL SELECT id FROM calls"
+                   u" WHERE id > (SELECT indexed_upto FROM search_state) AND "
+                + likeClause(needle, values) + u')';
     } else if (!needle.isEmpty()) {
         // Shorter than a trigram: scan the text columns.
         clauses << likeClause(needle, values);

@@ -76,8 +76,11 @@ const QString callColumns = entryColumns
     + QStringLiteral(", purpose, request_headers, request_body, response_headers, response_body,"
                      " raw_code");
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error,
+    LogQuery::StatementLog *log)
 {
+    if (log)
+        log->append({ sql, values });
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
         *error = query.lastError().text();
@@ -92,28 +95,117 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
     return true;
 }
 
+// Rows a scanned text page reads per row it wants: a text in at least one row in this many
+// fills a page from the scan; a rarer one goes to the index.
+constexpr int scanRowsPerMatch = 20;
+constexpr int minScanRows = 2000;
+
+// The scan tests the text with LIKE, which folds ASCII letters only; the index folds every
+// script's. They agree when the needle has no letters with case outside ASCII.
+bool likeAgreesWithIndex(const QString &needle)
+{
+    for (const QChar c : needle) {
+        if (c.unicode() >= 0x80 && (c.toLower() != c || c.toUpper() != c))
+            return false;
+    }
+    return true;
+}
+
+QString cursorClause(const LogQuery::Cursor &after, QVariantList *values)
+{
+    const qint64 time = after.time.toMSecsSinceEpoch();
+    *values << time << time << after.id;
+    return QStringLiteral(" AND (started_at < ? OR (started_at = ? AND id < ?))");
+}
+
 } // namespace
 
 LogQuery::LogQuery(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
+void LogQuery::setStatementLog(StatementLog *log)
+{
+    m_statementLog = log;
+}
+
 qint64 LogQuery::count(const LogFilter &filter) const
 {
     QVariantList values;
     const QString where = filter.sql(&values);
     QSqlQuery query(m_db);
-    if (!run(query, u"SELECT count(*) FROM calls WHERE " + where, values, &m_lastError)
+    if (!run(query, u"SELECT count(*) FROM calls WHERE " + where, values, &m_lastError,
+            m_statementLog)
         || !query.next())
         return 0;
     return query.value(0).toLongLong();
+}
+
+qint64 LogQuery::countUpTo(const LogFilter &filter, qint64 cap) const
+{
+    const QString needle = filter.text.trimmed();
+    QVariantList values;
+    QString sql;
+    if (needle.size() >= 3) {
+        // Driven by the index, which yields matches one by one, so the count stops at the cap
+        // (an `id IN (...)` list would collect every match first); plus the unindexed rows.
+        LogFilter rest = filter;
+        rest.text.clear();
+        QString phrase = needle;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        values << QString(u'"' + phrase + u'"');
+        const QString restWhere = rest.sql(&values);
+        values << cap + 1;
+        const QString tailWhere = rest.sql(&values);
+        const QString like = LogFilter::likeClause(needle, &values);
+        values << cap + 1;
+        sql = u"SELECT (SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS match_id FROM"
+              u" calls_search WHERE calls_search MATCH ?) JOIN calls ON calls.id = match_id"
+              u" WHERE "
+            + restWhere + u" LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 FROM calls WHERE "
+            + tailWhere + u" AND id > (SELECT indexed_upto FROM search_state) AND " + like
+            + u" LIMIT ?))";
+    } else {
+        const QString where = filter.sql(&values);
+        values << cap + 1;
+        sql = u"SELECT count(*) FROM (SELECT 1 FROM calls WHERE " + where + u" LIMIT ?)";
+    }
+    QSqlQuery query(m_db);
+    if (!run(query, sql, values, &m_lastError, m_statementLog) || !query.next())
+        return 0;
+    return std::min(query.value(0).toLongLong(), cap + 1);
+}
+
+std::optional<QList<LogEntry>> LogQuery::scannedTextPage(
+    const LogFilter &filter, const Cursor *after, int limit) const
+{
+    const QString needle = filter.text.trimmed();
+    if (needle.size() < 3 || limit <= 0 || !likeAgreesWithIndex(needle))
+        return std::nullopt;
+    LogFilter rest = filter;
+    rest.text.clear();
+    QVariantList values;
+    QString where = rest.sql(&values);
+    if (after)
+        where += cursorClause(*after, &values);
+    values << std::max(limit * scanRowsPerMatch, minScanRows);
+    const QString like = LogFilter::likeClause(needle, &values);
+    values << limit;
+    QList<LogEntry> rows = entries(u"SELECT " + entryColumns + u" FROM (SELECT " + entryColumns
+            + u", target FROM calls WHERE " + where
+            + u" ORDER BY started_at DESC, id DESC LIMIT ?) WHERE " + like
+            + u" ORDER BY started_at DESC, id DESC LIMIT ?",
+        values);
+    if (rows.size() < limit)
+        return std::nullopt;
+    return rows;
 }
 
 QList<LogEntry> LogQuery::entries(const QString &sql, const QVariantList &values) const
 {
     QList<LogEntry> result;
     QSqlQuery query(m_db);
-    if (!run(query, sql, values, &m_lastError))
+    if (!run(query, sql, values, &m_lastError, m_statementLog))
         return result;
     while (query.next())
         result.append(readEntry(query));
@@ -122,6 +214,10 @@ QList<LogEntry> LogQuery::entries(const QString &sql, const QVariantList &values
 
 QList<LogEntry> LogQuery::page(const LogFilter &filter, qint64 offset, int limit) const
 {
+    if (offset == 0) {
+        if (auto rows = scannedTextPage(filter, nullptr, limit))
+            return *rows;
+    }
     QVariantList values;
     const QString where = filter.sql(&values);
     values << limit << offset;
@@ -132,20 +228,22 @@ QList<LogEntry> LogQuery::page(const LogFilter &filter, qint64 offset, int limit
 
 QList<LogEntry> LogQuery::pageAfter(const LogFilter &filter, const Cursor &after, int limit) const
 {
+    if (auto rows = scannedTextPage(filter, &after, limit))
+        return *rows;
     QVariantList values;
-    const QString where = filter.sql(&values);
-    const qint64 time = after.time.toMSecsSinceEpoch();
-    values << time << time << after.id << limit;
+    QString where = filter.sql(&values);
+    where += cursorClause(after, &values);
+    values << limit;
     return entries(u"SELECT " + entryColumns + u" FROM calls WHERE " + where
-            + u" AND (started_at < ? OR (started_at = ? AND id < ?))"
-              u" ORDER BY started_at DESC, id DESC LIMIT ?",
+            + u" ORDER BY started_at DESC, id DESC LIMIT ?",
         values);
 }
 
 std::optional<StoredCall> LogQuery::call(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, u"SELECT " + callColumns + u" FROM calls WHERE id = ?", { id }, &m_lastError)
+    if (!run(query, u"SELECT " + callColumns + u" FROM calls WHERE id = ?", { id }, &m_lastError,
+            m_statementLog)
         || !query.next())
         return std::nullopt;
     return readCall(query);
@@ -160,7 +258,7 @@ QList<LogQuery::Count> LogQuery::countsBy(const QString &column, const LogFilter
     if (!run(query,
             u"SELECT " + column + u", count(*) AS n FROM calls WHERE " + where + u" GROUP BY "
                 + column + u" ORDER BY n DESC, " + column,
-            values, &m_lastError))
+            values, &m_lastError, m_statementLog))
         return result;
     while (query.next())
         result.append({ query.value(0), query.value(1).toLongLong() });
@@ -220,7 +318,7 @@ std::pair<QDateTime, QDateTime> LogQuery::timeRange(const LogFilter &filter) con
     const QString where = filter.sql(&values);
     QSqlQuery query(m_db);
     if (!run(query, u"SELECT min(started_at), max(started_at) FROM calls WHERE " + where, values,
-            &m_lastError)
+            &m_lastError, m_statementLog)
         || !query.next() || query.isNull(0))
         return {};
     return { QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC),
@@ -251,7 +349,7 @@ QList<LogQuery::Bucket> LogQuery::timeBuckets(
     if (!run(query,
             u"SELECT (started_at - ?) / ? AS bucket, count(*) FROM calls WHERE " + where
                 + u" GROUP BY bucket",
-            values, &m_lastError))
+            values, &m_lastError, m_statementLog))
         return buckets;
     while (query.next()) {
         const qint64 index = query.value(0).toLongLong();
@@ -270,7 +368,7 @@ bool LogQuery::forEach(const LogFilter &filter, bool oldestFirst,
     const QString order = oldestFirst ? QStringLiteral(" ORDER BY started_at, id")
                                       : QStringLiteral(" ORDER BY started_at DESC, id DESC");
     if (!run(query, u"SELECT " + callColumns + u" FROM calls WHERE " + where + order, values,
-            &m_lastError))
+            &m_lastError, m_statementLog))
         return false;
     while (query.next()) {
         if (!visit(readCall(query)))

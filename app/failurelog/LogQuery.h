@@ -39,6 +39,9 @@ public:
     };
 
     qint64 count(const LogFilter &filter) const;
+    // The count when it is at most `cap`, else cap + 1 ("more than cap"): what a view shows
+    // at once while the exact count of a broad search (a lookup of every match) comes later.
+    qint64 countUpTo(const LogFilter &filter, qint64 cap) const;
     // Offset paging: simple, fine for the first few thousand rows.
     QList<LogEntry> page(const LogFilter &filter, qint64 offset, int limit) const;
     // Keyset paging: constant time however deep the page (rows strictly after `after`).
@@ -68,12 +71,23 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // Records every statement run and its values (the benchmark replays them through the
+    // sqlite3 tool as its baseline). Not owned; nullptr stops.
+    using StatementLog = QList<std::pair<QString, QVariantList>>;
+    void setStatementLog(StatementLog *log);
+
 private:
     QList<Count> countsBy(const QString &column, const LogFilter &filter) const;
+    // A page of a broad text search without the index: the text is tested on the newest rows
+    // of the other filters, in page order, until a page is full. nullopt when a bounded scan
+    // does not fill it (a rarer text, which the index answers quickly).
+    std::optional<QList<LogEntry>> scannedTextPage(
+        const LogFilter &filter, const Cursor *after, int limit) const;
     QList<LogEntry> entries(const QString &sql, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     mutable QString m_lastError;
+    StatementLog *m_statementLog = nullptr;
 };
 
 } // namespace xlink

@@ -195,6 +195,37 @@ void TestFailureStore::filtersAndPages()
     f.ids = { 1, 2, 3 }; // id 1 is a success
     expectCount(f, 2);
 
+    // A capped count: exact up to the cap, cap + 1 beyond it, with every kind of filter.
+    QCOMPARE(query.countUpTo(LogFilter(), 10), 11);
+    QCOMPARE(query.countUpTo(LogFilter(), 1000), 160);
+    f = {};
+    f.text = u"refused"_s;
+    QCOMPARE(query.countUpTo(f, 5), 6);
+    QCOMPARE(query.countUpTo(f, 20), 20);
+    f.environments = { u"staging"_s }; // a column the search index has too
+    QCOMPARE(query.countUpTo(f, 100), query.count(f));
+    QVERIFY(query.count(f) > 0);
+    f.environments.clear();
+    f.text = u"超时"_s;
+    QCOMPARE(query.countUpTo(f, 100), 20);
+
+    // A broad text's pages, scanned without the index, are the index's pages.
+    for (const QString &text : { u"refused"_s, u"REQ=1"_s, u"req=199"_s }) {
+        f = {};
+        f.text = text;
+        const QList<LogEntry> expected = query.page(f, 0, 1000);
+        QCOMPARE(expected.size(), query.count(f));
+        QList<LogEntry> paged = query.page(f, 0, 3);
+        while (paged.size() < expected.size()) {
+            const auto next = query.pageAfter(f, { paged.last().time, paged.last().id }, 3);
+            QVERIFY(!next.isEmpty());
+            paged += next;
+        }
+        QCOMPARE(paged.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(paged[i].id, expected[i].id);
+    }
+
     // Newest first; keyset pages walk the same order without gaps.
     const QList<LogEntry> all = query.page(LogFilter(), 0, 1000);
     for (qsizetype i = 1; i < all.size(); ++i)
