@@ -1,0 +1,275 @@
+// Log view benchmark (not run by ctest): the real FailureLogModel in a QTableView, offscreen, on
+// a failure log of 1,000,000 records (800,000 failures). Each run is a fresh process that
+//  - shows an empty table of the console's size (the baseline: what Qt itself takes),
+//  - opens the store and the model and waits until the view has painted its first rows (time
+//    to first rows: open, migrate check, count, first page, paint),
+//  - scrolls through the whole table, top to bottom in 400 steps, painting at each (median
+//    time per step), then back to the top,
+//  - reports its peak resident memory (VmHWM) and the part of it above the baseline.
+// Medians of 5 runs, wall and CPU time. In the same command, the sqlite3 tool runs the model's
+// first statements (the count and the first page) on the same file as the time baseline.
+// Target (issue 5): the log view holding 1,000,000 records <= 150 MB.
+//
+// Build: cmake --build --preset default --target bench-logview
+// Run:   QT_QPA_PLATFORM=offscreen build/bin/bench-logview [--records N] [--dir DIR]
+//        (--dir reuses the database bench-failurelog built there with the same --records)
+#include "FailureStore.h"
+#include "LogDatabase.h"
+#include "RecordInserter.h"
+#include "SampleCalls.h"
+#include "log/FailureLogModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace xlink;
+
+namespace {
+
+void say(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+double cpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// A line of /proc/self/status in MB (VmRSS: now, VmHWM: peak).
+double statusMegabytes(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+
+// The same database bench-failurelog builds (same rows, same name), in its own process so the
+// building does not count towards the view's memory.
+void build(const QString &path, qint64 records)
+{
+    LogDatabase database(path);
+    database.open();
+    QSqlQuery count(database.db());
+    count.exec(QStringLiteral("SELECT count(*) FROM calls"));
+    count.next();
+    const qint64 existing = count.value(0).toLongLong();
+    count.finish();
+    if (existing >= records)
+        return;
+    say(QStringLiteral("== Building %1 records in %2").arg(records).arg(path));
+    RecordInserter inserter(database.db(), 256 * 1024);
+    QString error;
+    for (qint64 i = existing; i < records; i += 2000) {
+        QList<CallRecord> batch;
+        for (qint64 k = i; k < std::min(records, i + 2000); ++k)
+            batch << test::SampleCalls::mixed(k, base);
+        if (inserter.insert(batch, &error).isEmpty())
+            say(u"  insert failed: " + error);
+    }
+    QSqlQuery(database.db()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QSqlQuery(database.db()).exec(QStringLiteral("ANALYZE"));
+}
+
+void processEventsFor(QTableView &view)
+{
+    view.viewport()->repaint();
+    QCoreApplication::processEvents();
+}
+
+// One measurement; prints "firstWall firstCpu stepWall stepCpu baselineMB peakMB rows".
+int child(const QString &path)
+{
+    QTableView view;
+    view.resize(1280, 800);
+    QStandardItemModel empty(0, FailureLogModel::columnTotal);
+    view.setModel(&empty);
+    view.show();
+    processEventsFor(view);
+    const double baseline = statusMegabytes("VmRSS:");
+
+    QElapsedTimer wall;
+    wall.start();
+    double cpu = cpuSeconds();
+    FailureStore store(path);
+    if (!store.open().ok)
+        return 1;
+    FailureLogModel model(&store);
+    view.setModel(&model);
+    processEventsFor(view);
+    if (model.cachedPageCount() == 0 || !model.index(0, 0).data().isValid())
+        return 1;
+    const double firstWall = double(wall.nsecsElapsed()) / 1e6;
+    const double firstCpu = (cpuSeconds() - cpu) * 1000.0;
+
+    QList<double> stepWalls, stepCpus;
+    QScrollBar *bar = view.verticalScrollBar();
+    constexpr int steps = 400;
+    for (int step = 1; step <= steps; ++step) {
+        wall.start();
+        cpu = cpuSeconds();
+        bar->setValue(int(qint64(bar->maximum()) * step / steps));
+        processEventsFor(view);
+        stepWalls << double(wall.nsecsElapsed()) / 1e6;
+        stepCpus << (cpuSeconds() - cpu) * 1000.0;
+    }
+    bar->setValue(0);
+    processEventsFor(view);
+    const double peak = statusMegabytes("VmHWM:");
+    std::printf("%f %f %f %f %f %f %d\n", firstWall, firstCpu, median(stepWalls), median(stepCpus),
+        baseline, peak, model.rowCount());
+    return 0;
+}
+
+// Median wall and CPU ms of the statements, each run `runs` times in one sqlite3 process.
+std::pair<double, double> sqlite3Time(const QString &path, const QStringList &statements, int runs)
+{
+    QString script = QStringLiteral(".timer on\n.output /dev/null\n");
+    for (int i = 0; i < runs; ++i) {
+        for (const QString &statement : statements)
+            script += statement + u";\n";
+    }
+    QProcess process;
+    process.start(QStringLiteral("sqlite3"), { path });
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    process.waitForFinished(600000);
+    static const QRegularExpression timer(
+        QStringLiteral("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"));
+    QList<double> walls(runs, 0.0), cpus(runs, 0.0);
+    qsizetype n = 0;
+    for (auto it = timer.globalMatch(QString::fromUtf8(process.readAllStandardOutput()));
+         it.hasNext(); ++n) {
+        const auto match = it.next();
+        const qsizetype run = n / statements.size();
+        if (run >= runs)
+            break;
+        walls[run] += match.captured(1).toDouble() * 1000.0;
+        cpus[run] += (match.captured(2).toDouble() + match.captured(3).toDouble()) * 1000.0;
+    }
+    return { median(walls), median(cpus) };
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption recordsOption(QStringLiteral("records"),
+        QStringLiteral("Records in the database (default 1000000)."), QStringLiteral("N"),
+        QStringLiteral("1000000"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+        QStringLiteral("Folder for the database (default: a temporary one, removed after)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption childOption(QStringLiteral("child"),
+        QStringLiteral("Measure once on this database."), QStringLiteral("PATH"));
+    const QCommandLineOption buildOption(QStringLiteral("build"),
+        QStringLiteral("Build this database and exit."), QStringLiteral("PATH"));
+    parser.addOptions({ recordsOption, dirOption, childOption, buildOption });
+    parser.process(app);
+    const qint64 records = parser.value(recordsOption).toLongLong();
+    if (parser.isSet(childOption))
+        return child(parser.value(childOption));
+    if (parser.isSet(buildOption)) {
+        build(parser.value(buildOption), records);
+        return 0;
+    }
+
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(records);
+    const QString self = QCoreApplication::applicationFilePath();
+    QProcess::execute(self,
+        { QStringLiteral("--build"), path, QStringLiteral("--records"), QString::number(records) });
+
+    say(QStringLiteral("== Log view on %1 records (FailureLogModel in a 1280x800 QTableView,"
+                       " offscreen), median of 5 runs, each a fresh process")
+            .arg(records));
+    QList<double> firstWalls, firstCpus, stepWalls, stepCpus, baselines, peaks;
+    int rows = 0;
+    for (int run = 0; run < 5; ++run) {
+        QProcess process;
+        process.start(self, { QStringLiteral("--child"), path });
+        process.waitForFinished(600000);
+        const QStringList fields
+            = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(u' ');
+        if (process.exitCode() != 0 || fields.size() != 7) {
+            say(QStringLiteral("  run %1 failed: %2")
+                    .arg(run)
+                    .arg(QString::fromUtf8(process.readAllStandardError())));
+            continue;
+        }
+        firstWalls << fields[0].toDouble();
+        firstCpus << fields[1].toDouble();
+        stepWalls << fields[2].toDouble();
+        stepCpus << fields[3].toDouble();
+        baselines << fields[4].toDouble();
+        peaks << fields[5].toDouble();
+        rows = fields[6].toInt();
+    }
+    // What the model runs first: the count, then the first page of 200 rows, newest first.
+    const auto [theirWall, theirCpu] = sqlite3Time(path,
+        { QStringLiteral("SELECT count(*) FROM calls WHERE failure = 1"),
+            QStringLiteral(
+                "SELECT id, started_at, environment, method, url, endpoint, http_status, code,"
+                " kind, message_zh, message_en, server_msg, error_text, duration_ms,"
+                " request_size, response_size FROM calls WHERE failure = 1"
+                " ORDER BY started_at DESC, id DESC LIMIT 200") },
+        7);
+    say(QStringLiteral("  rows in the view                         %1").arg(rows));
+    say(QStringLiteral("  time to first rows                       %1 ms wall %2 ms CPU")
+            .arg(median(firstWalls), 8, 'f', 1)
+            .arg(median(firstCpus), 8, 'f', 1));
+    say(QStringLiteral("  baseline: sqlite3, count + first page    %1 ms wall %2 ms CPU"
+                       "  (ratio %3 wall, %4 CPU)")
+            .arg(theirWall, 8, 'f', 1)
+            .arg(theirCpu, 8, 'f', 1)
+            .arg(theirWall > 0 ? median(firstWalls) / theirWall : 0, 0, 'f', 2)
+            .arg(theirCpu > 0 ? median(firstCpus) / theirCpu : 0, 0, 'f', 2));
+    say(QStringLiteral("  scroll step (1/400 of the table), median %1 ms wall %2 ms CPU")
+            .arg(median(stepWalls), 8, 'f', 1)
+            .arg(median(stepCpus), 8, 'f', 1));
+    say(QStringLiteral("  peak resident memory (VmHWM)             %1 MB")
+            .arg(median(peaks), 8, 'f', 1));
+    say(QStringLiteral("  baseline: empty table of the same size   %1 MB (view's own share %2 MB)")
+            .arg(median(baselines), 8, 'f', 1)
+            .arg(median(peaks) - median(baselines), 0, 'f', 1));
+    return 0;
+}
