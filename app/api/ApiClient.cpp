@@ -59,6 +59,16 @@ void ApiClient::applyTransport(const Environment &environment)
         m_trusted += QSslCertificate::fromData(pem, QSsl::Pem);
 }
 
+void ApiClient::setDefaultTimeoutMs(int ms)
+{
+    m_defaultTimeoutMs = ms > 0 ? ms : Environment::defaultTimeoutMs;
+}
+
+int ApiClient::effectiveTimeoutMs() const
+{
+    return m_environment.timeoutMs > 0 ? m_environment.timeoutMs : m_defaultTimeoutMs;
+}
+
 void ApiClient::setMaxResponseBytes(qint64 bytes)
 {
     m_maxResponseBytes = std::max<qint64>(1, bytes);
@@ -114,8 +124,7 @@ HttpExchange *ApiClient::startExchange(
     }
 
     HttpExchange::Options options;
-    options.timeoutMs
-        = m_environment.timeoutMs > 0 ? m_environment.timeoutMs : Environment::defaultTimeoutMs;
+    options.timeoutMs = effectiveTimeoutMs();
     options.maxResponseBytes = m_maxResponseBytes;
     options.extraTrustedCertificates = m_trusted;
     auto *exchange = new HttpExchange(m_manager, record, options, this);

@@ -41,6 +41,11 @@ public:
     void updateEnvironment(const Environment &environment);
     const Environment &environment() const { return m_environment; }
 
+    // The timeout of environments that do not set their own (timeoutMs 0).
+    int defaultTimeoutMs() const { return m_defaultTimeoutMs; }
+    void setDefaultTimeoutMs(int ms);
+    int effectiveTimeoutMs() const;
+
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     void setMaxResponseBytes(qint64 bytes);
 
@@ -79,6 +84,7 @@ private:
     Session *m_session;
     Environment m_environment;
     qint64 m_maxResponseBytes = defaultMaxResponseBytes;
+    int m_defaultTimeoutMs = Environment::defaultTimeoutMs;
     QList<QSslCertificate> m_trusted;
 };
 

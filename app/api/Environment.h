@@ -27,7 +27,9 @@ struct Environment
     LoginKind loginKind = LoginKind::EnterpriseMember;
     QString account; // member account, access key id, or the app user's email or phone
     QString corpId; // app users only: the enterprise they belong to
-    int timeoutMs = defaultTimeoutMs;
+    // No data for this long ends a call; 0 takes the console's default timeout (a setting,
+    // defaultTimeoutMs unless changed).
+    int timeoutMs = 0;
     QList<QByteArray> trustedCertificatesPem; // extra CA or server certificates to trust
     bool builtIn = false;
 

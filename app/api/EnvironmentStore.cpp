@@ -88,7 +88,7 @@ Environment EnvironmentStore::read(const QString &id) const
     environment.corpId = m_settings->value(u"corpId"_s).toString();
     bool ok = false;
     const int timeout = m_settings->value(u"timeoutMs"_s).toInt(&ok);
-    environment.timeoutMs = ok && timeout > 0 ? timeout : Environment::defaultTimeoutMs;
+    environment.timeoutMs = ok && timeout > 0 ? timeout : 0;
     const int count = m_settings->beginReadArray(u"trustedCertificates"_s);
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);

@@ -40,7 +40,7 @@ EnvironmentValidator::Problem EnvironmentValidator::check(
                 tr("An enterprise ID (corp_id) is 16 hexadecimal characters, e.g. "
                    "5a1f0c0de0000001.") };
     }
-    if (environment.timeoutMs < 1000)
+    if (environment.timeoutMs != 0 && environment.timeoutMs < 1000)
         return { Field::Timeout, tr("The timeout must be at least one second.") };
     for (const QByteArray &pem : environment.trustedCertificatesPem) {
         if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())

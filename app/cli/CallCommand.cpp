@@ -5,6 +5,7 @@
 #include "CallOutput.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "ConsoleSettings.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "JsonBodyValidator.h"
@@ -222,6 +223,10 @@ int CallCommand::run(const QStringList &arguments)
     }
 
     ApiClient client;
+    // The limits the console's settings give, so the CLI and the GUI agree.
+    const ConsoleSettings limits = ConsoleSettings::load();
+    client.setDefaultTimeoutMs(limits.defaultTimeoutMs);
+    client.setMaxResponseBytes(limits.maxResponseBytes);
     client.setEnvironment(environment);
     // Every exchange (logins included) goes to the log the console reads; a log that cannot be
     // opened costs the call nothing but a warning.

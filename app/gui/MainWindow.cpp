@@ -10,6 +10,7 @@
 #include "console/ApiConsoleWidget.h"
 #include "decode/DecodeWidget.h"
 #include "log/FailureLogWidget.h"
+#include "settings/SettingsDialog.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -152,6 +154,10 @@ void MainWindow::createMenus()
     m_importAction = m_fileMenu->addAction(QString());
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseAndImportPage);
+    m_settingsAction = m_fileMenu->addAction(QString());
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -251,6 +257,7 @@ void MainWindow::retranslateUi()
     m_modeBar->setWindowTitle(tr("Pages"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import Error-Code Page…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -261,6 +268,25 @@ void MainWindow::retranslateUi()
     m_chineseAction->setChecked(language == Language::Chinese);
     m_englishAction->setChecked(language == Language::English);
     updatePageActions();
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setValues(m_consoleController->settings(), m_failureStore->settings());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_consoleController->applySettings(dialog->consoleSettings());
+        const LogSettings log = dialog->logSettings();
+        QSettings settings;
+        log.save(settings);
+        m_failureStore->setSettings(log);
+        // A shorter retention applies now, not at the next start.
+        m_failureStore->pruneInBackground();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

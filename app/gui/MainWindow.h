@@ -22,6 +22,7 @@ class CodeBrowserWidget;
 class DecodeWidget;
 class FailureLogWidget;
 class FailureStore;
+class SettingsDialog;
 
 // The frame every feature plugs into: a mode bar on the left switches between pages, the menus
 // hold what applies to the whole console (import, language, about), the status bar reports.
@@ -60,6 +61,9 @@ public:
     // Switches the interface language now and remembers the choice.
     void setLanguage(Language language);
 
+    // Opens the settings dialog (window-modal); accepted values are saved and applied at once.
+    SettingsDialog *showSettings();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +98,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;

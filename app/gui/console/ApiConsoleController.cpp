@@ -25,6 +25,9 @@ ApiConsoleController::ApiConsoleController(QSettings *settings, QObject *parent)
     , m_vault(new SessionVault(m_client, m_secrets, this))
 {
     connect(m_client, &ApiClient::callRecorded, m_history, &CallHistory::append);
+    m_consoleSettings = m_settings ? ConsoleSettings::load(*m_settings) : ConsoleSettings::load();
+    m_client->setDefaultTimeoutMs(m_consoleSettings.defaultTimeoutMs);
+    m_client->setMaxResponseBytes(m_consoleSettings.maxResponseBytes);
     // Edits of the environment in use apply at once; the session survives those that keep it
     // valid (a timeout, a certificate).
     connect(m_environments, &EnvironmentStore::environmentChanged, this, [this](const QString &id) {
@@ -65,13 +68,18 @@ void ApiConsoleController::logOut()
     m_client->session()->logout();
 }
 
-qint64 ApiConsoleController::displayLimitBytes() const
+void ApiConsoleController::applySettings(const ConsoleSettings &settings)
 {
-    const QSettings defaults;
-    const QSettings &settings = m_settings ? *m_settings : defaults;
-    const qint64 limit
-        = settings.value(u"console/displayLimitBytes"_s, defaultDisplayLimitBytes).toLongLong();
-    return limit > 0 ? limit : defaultDisplayLimitBytes;
+    if (m_settings) {
+        settings.save(*m_settings);
+    } else {
+        QSettings defaults;
+        settings.save(defaults);
+    }
+    m_consoleSettings = settings;
+    m_client->setDefaultTimeoutMs(settings.defaultTimeoutMs);
+    m_client->setMaxResponseBytes(settings.maxResponseBytes);
+    Q_EMIT settingsChanged(settings);
 }
 
 } // namespace xlink

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConsoleSettings.h"
+
 #include <QObject>
 #include <QString>
 
@@ -23,7 +25,7 @@ class ApiConsoleController final : public QObject
     Q_DISABLE_COPY_MOVE(ApiConsoleController)
 
 public:
-    static constexpr qint64 defaultDisplayLimitBytes = 2LL * 1024 * 1024;
+    static constexpr qint64 defaultDisplayLimitBytes = ConsoleSettings::defaultDisplayLimit;
 
     // `settings` is not owned; nullptr uses the application's default QSettings.
     explicit ApiConsoleController(QSettings *settings = nullptr, QObject *parent = nullptr);
@@ -44,7 +46,15 @@ public:
     void logOut();
 
     // Bodies larger than this are shown in part until the user asks for all of it.
-    qint64 displayLimitBytes() const;
+    qint64 displayLimitBytes() const { return m_consoleSettings.displayLimitBytes; }
+
+    const ConsoleSettings &settings() const { return m_consoleSettings; }
+    // Saves `settings` and applies them at once: the client's default timeout and response
+    // limit now, the display limit through settingsChanged().
+    void applySettings(const ConsoleSettings &settings);
+
+Q_SIGNALS:
+    void settingsChanged(const xlink::ConsoleSettings &settings);
 
 private:
     QSettings *m_settings;
@@ -54,6 +64,7 @@ private:
     CallHistory *m_history;
     SandboxController *m_sandbox;
     SessionVault *m_vault;
+    ConsoleSettings m_consoleSettings;
 };
 
 } // namespace xlink

@@ -94,6 +94,10 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
 {
     setObjectName(u"apiConsole"_s);
     m_response->setDisplayLimit(m_controller->displayLimitBytes());
+    connect(m_controller, &ApiConsoleController::settingsChanged, this,
+        [this](const ConsoleSettings &settings) {
+            m_response->setDisplayLimit(settings.displayLimitBytes);
+        });
 
     auto *rightSplitter = new QSplitter(Qt::Vertical, this);
     rightSplitter->addWidget(createComposer());
@@ -495,6 +499,7 @@ EnvironmentsDialog *ApiConsoleWidget::openEnvironmentsDialog()
 {
     auto *dialog
         = new EnvironmentsDialog(m_controller->environments(), m_controller->secrets(), this);
+    dialog->setDefaultTimeoutMs(m_controller->settings().defaultTimeoutMs);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->selectEnvironment(m_environment->currentData().toString());

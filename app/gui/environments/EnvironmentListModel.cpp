@@ -126,7 +126,6 @@ QString EnvironmentListModel::addNew()
     Environment environment;
     environment.name = tr("New environment");
     environment.baseUrl = QUrl(u"https://api2.xlink.cn"_s);
-    environment.timeoutMs = m_defaultTimeoutMs;
     return m_store->add(environment);
 }
 

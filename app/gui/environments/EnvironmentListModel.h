@@ -46,9 +46,6 @@ public:
     void readSecret(const Environment &environment, QObject *context,
         std::function<void(const std::optional<QString> &)> done) const;
 
-    // Timeout for environments created here (the console's default-timeout setting).
-    void setDefaultTimeoutMs(int ms) { m_defaultTimeoutMs = ms; }
-
 private:
     void reload();
     void forgetSecrets(const Environment &environment);
@@ -56,7 +53,6 @@ private:
     EnvironmentStore *m_store;
     SecretStore *m_secrets;
     QList<Environment> m_rows;
-    int m_defaultTimeoutMs = Environment::defaultTimeoutMs;
 };
 
 } // namespace xlink

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,9 +36,10 @@ const QList<Environment::LoginKind> &loginKinds()
     return kinds;
 }
 
+// 0 stays 0: "the console's default".
 int timeoutSeconds(int ms)
 {
-    return std::clamp((ms + 500) / 1000, 1, maxTimeoutSeconds);
+    return ms <= 0 ? 0 : std::clamp((ms + 500) / 1000, 1, maxTimeoutSeconds);
 }
 
 } // namespace
@@ -93,7 +95,7 @@ EnvironmentsDialog::EnvironmentsDialog(
     m_timeoutLabel = new QLabel(this);
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(u"timeout"_s);
-    m_timeout->setRange(1, maxTimeoutSeconds);
+    m_timeout->setRange(0, maxTimeoutSeconds);
     m_certificatesLabel = new QLabel(this);
     m_certificates = new QPlainTextEdit(this);
     m_certificates->setObjectName(u"certificates"_s);
@@ -188,7 +190,8 @@ EnvironmentsDialog::~EnvironmentsDialog() = default;
 
 void EnvironmentsDialog::setDefaultTimeoutMs(int ms)
 {
-    m_model->setDefaultTimeoutMs(ms);
+    m_defaultTimeoutMs = ms;
+    retranslateUi();
 }
 
 void EnvironmentsDialog::load(const QString &id)
@@ -469,6 +472,8 @@ void EnvironmentsDialog::retranslateUi()
             : tr("No system keychain: kept in memory until the console quits, never in a file."));
     m_timeoutLabel->setText(tr("&Timeout:"));
     m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(
+        tr("Default (%1 s)").arg(QLocale().toString(m_defaultTimeoutMs / 1000.0)));
     m_certificatesLabel->setText(tr("Pinned &certificates:"));
     m_certificates->setPlaceholderText(
         tr("Optional: PEM certificates (a private CA or the server's own) trusted for this "

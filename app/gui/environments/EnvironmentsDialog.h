@@ -43,6 +43,7 @@ public:
     // Saves the edits; false with the reason shown in errorLabel() when they cannot be saved.
     bool saveCurrent();
 
+    // Shown as the timeout of environments that do not set their own.
     void setDefaultTimeoutMs(int ms);
 
     EnvironmentListModel *model() const { return m_model; }
@@ -88,6 +89,7 @@ private:
     bool m_dirty = false;
     bool m_secretEdited = false;
     bool m_loading = false;
+    int m_defaultTimeoutMs = Environment::defaultTimeoutMs;
 
     QListView *m_list = nullptr;
     QPushButton *m_add = nullptr;

@@ -1,0 +1,43 @@
+#include "ConsoleSettings.h"
+
+#include <QSettings>
+
+namespace xlink {
+
+namespace {
+constexpr auto timeoutKey = "console/defaultTimeoutMs";
+constexpr auto maxResponseKey = "console/maxResponseBytes";
+constexpr auto displayLimitKey = "console/displayLimitBytes";
+
+qint64 positive(const QSettings &settings, const char *key, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 value = settings.value(QLatin1StringView(key), fallback).toLongLong(&ok);
+    return ok && value > 0 ? value : fallback;
+}
+} // namespace
+
+ConsoleSettings ConsoleSettings::load(const QSettings &settings)
+{
+    ConsoleSettings result;
+    result.defaultTimeoutMs = int(std::min<qint64>(
+        positive(settings, timeoutKey, defaultTimeout), std::numeric_limits<int>::max()));
+    result.maxResponseBytes = positive(settings, maxResponseKey, defaultMaxResponse);
+    result.displayLimitBytes = positive(settings, displayLimitKey, defaultDisplayLimit);
+    return result;
+}
+
+ConsoleSettings ConsoleSettings::load()
+{
+    return load(QSettings());
+}
+
+void ConsoleSettings::save(QSettings &settings) const
+{
+    settings.setValue(QLatin1StringView(timeoutKey), defaultTimeoutMs);
+    settings.setValue(QLatin1StringView(maxResponseKey), maxResponseBytes);
+    settings.setValue(QLatin1StringView(displayLimitKey), displayLimitBytes);
+    settings.sync();
+}
+
+} // namespace xlink

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QtGlobal>
+
+class QSettings;
+
+namespace xlink {
+
+// The limits every call of the console works within, kept in QSettings (shared with the CLI):
+// the timeout of environments that do not set their own, the largest response accepted, and how
+// much of a body is shown before the rest is asked for. Out-of-range stored values fall back to
+// the defaults.
+struct ConsoleSettings
+{
+    static constexpr int defaultTimeout = 30'000;
+    static constexpr qint64 defaultMaxResponse = 200LL * 1024 * 1024;
+    static constexpr qint64 defaultDisplayLimit = 2LL * 1024 * 1024;
+
+    int defaultTimeoutMs = defaultTimeout;
+    qint64 maxResponseBytes = defaultMaxResponse;
+    qint64 displayLimitBytes = defaultDisplayLimit;
+
+    static ConsoleSettings load(const QSettings &settings);
+    static ConsoleSettings load(); // from the application's settings
+    void save(QSettings &settings) const;
+    friend bool operator==(const ConsoleSettings &, const ConsoleSettings &) = default;
+};
+
+} // namespace xlink
