@@ -32,6 +32,15 @@ using namespace Qt::StringLiterals;
 
 namespace xlink {
 
+namespace {
+// The countdown of a two-second token: one or two seconds left, whichever side of a second
+// boundary the label was drawn on.
+bool isCountdown(const QString &text)
+{
+    return text == u"Token expires in 0:00:02" || text == u"Token expires in 0:00:01";
+}
+} // namespace
+
 class TestConsoleSession final : public QObject
 {
     Q_OBJECT
@@ -43,6 +52,7 @@ private Q_SLOTS:
 
     void sessionResumesWithoutANewLogin();
     void logOutForgetsTheSavedSession();
+    void tokenIsRefreshedAheadOfExpiryWithoutAUserAction();
 
 private:
     void createConsole();
@@ -148,6 +158,40 @@ void TestConsoleSession::logOutForgetsTheSavedSession()
         SessionVault::Outcome::NothingSaved);
     QVERIFY(!m_controller->client()->session()->isLoggedIn());
     QCOMPARE(m_widget->sessionLabel()->text(), u"Not logged in."_s);
+}
+
+void TestConsoleSession::tokenIsRefreshedAheadOfExpiryWithoutAUserAction()
+{
+    sandbox::SandboxOptions options;
+    options.tokenTtlSeconds = 2;
+    m_controller->sandbox()->setOptions(options);
+    createConsole();
+    Session *session = m_controller->client()->session();
+    QSignalSpy refreshed(session, &Session::refreshFinished);
+    logIn();
+    const QDateTime loggedInAt = QDateTime::currentDateTimeUtc();
+    const QDateTime firstExpiry = session->expiresAt();
+    const QByteArray firstToken = session->accessToken();
+    QVERIFY(isCountdown(m_widget->expiryLabel()->text()));
+
+    // Nobody touches anything: at 80% of the two seconds the console refreshes by itself.
+    QVERIFY(refreshed.wait(5000));
+    const qint64 after = loggedInAt.msecsTo(QDateTime::currentDateTimeUtc());
+    QVERIFY(refreshed.first().first().toBool());
+    // Not at once, not late: the answer was a success, so the old token had not expired yet.
+    QVERIFY2(after >= 1400, QByteArray::number(after).constData());
+    QVERIFY(session->accessToken() != firstToken);
+    QVERIFY(session->expiresAt() > firstExpiry);
+
+    // The countdown shows the new expiry, and the refresh is in the history like any call.
+    // (Just before the refresh the old token had under a second left: the label said so.)
+    QVERIFY(isCountdown(m_widget->expiryLabel()->text()));
+    QCOMPARE(countInHistory(CallRecord::Purpose::Refresh), 1);
+    QAbstractItemModel *history = m_widget->historyView()->model();
+    QTRY_VERIFY(history->rowCount() >= 2);
+    QVERIFY(history->index(0, 0).data().toString().contains(u"[refresh]"));
+    QVERIFY(history->index(0, 0).data().toString().contains(u"/v2/corp/token/refresh"));
+    QVERIFY(session->isLoggedIn());
 }
 
 } // namespace xlink

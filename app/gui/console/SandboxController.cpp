@@ -14,7 +14,7 @@ bool SandboxController::ensureStarted()
 {
     if (isRunning())
         return true;
-    auto server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions {});
+    auto server = std::make_unique<sandbox::SandboxServer>(m_options);
     if (!server->listen()) {
         m_error = tr("The local sandbox could not start: %1").arg(server->errorString());
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxOptions.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -23,6 +25,10 @@ public:
     explicit SandboxController(QObject *parent = nullptr);
     ~SandboxController() override;
 
+    // What the sandbox starts with (token lifetime, faults, ...): takes effect at the next
+    // start, so set it before the first use.
+    void setOptions(const sandbox::SandboxOptions &options) { m_options = options; }
+
     // Starts the sandbox unless it runs already. False with errorString() when it cannot listen.
     bool ensureStarted();
     bool isRunning() const;
@@ -35,6 +41,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QString m_error;
+    sandbox::SandboxOptions m_options;
 };
 
 } // namespace xlink
