@@ -18,9 +18,7 @@ SecretStore::~SecretStore() = default;
 void SecretStore::setAvailability(Availability availability, const QString &error)
 {
     if (availability == Availability::Unavailable)
-        m_keychainError = tr("The system keychain cannot be used (%1): secrets are kept in "
-                             "memory for this run only.")
-                              .arg(error.isEmpty() ? tr("no reason given") : error);
+        m_keychainReason = error;
     if (availability == m_availability)
         return;
     m_availability = availability;
@@ -33,7 +31,21 @@ void SecretStore::setKeychainEnabled(bool enabled)
 {
     m_keychainEnabled = enabled;
     if (!enabled)
-        setAvailability(Availability::Unavailable, tr("The keychain is turned off."));
+        setAvailability(Availability::Unavailable);
+}
+
+QString SecretStore::keychainError() const
+{
+    if (m_availability != Availability::Unavailable)
+        return {};
+    QString reason = m_keychainReason;
+    if (!m_keychainEnabled)
+        reason = tr("The keychain is turned off.");
+    else if (reason.isEmpty())
+        reason = tr("no reason given");
+    return tr("The system keychain cannot be used (%1): secrets are kept in memory for this run "
+              "only.")
+        .arg(reason);
 }
 
 void SecretStore::write(const QString &key, const QString &secret)

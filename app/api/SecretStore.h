@@ -42,7 +42,9 @@ public:
 
     Availability keychainAvailability() const { return m_availability; }
     bool keychainAvailable() const { return m_availability != Availability::Unavailable; }
-    QString keychainError() const { return m_keychainError; } // why the keychain failed
+    // Why the keychain cannot be used, as a sentence in the current interface language (built
+    // each time, so it follows a language switch); empty while it can.
+    QString keychainError() const;
 
     // Skips the keychain altogether (for `--no-keychain` runs and tests that must not touch it).
     void setKeychainEnabled(bool enabled);
@@ -57,7 +59,7 @@ private:
     QString m_service;
     QHash<QString, QString> m_memory;
     Availability m_availability = Availability::Unknown;
-    QString m_keychainError;
+    QString m_keychainReason; // the keychain's own words, untranslated here
     bool m_keychainEnabled = true;
 };
 

@@ -11,11 +11,14 @@
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/SandboxController.h"
+#include "environments/EnvironmentListModel.h"
+#include "environments/EnvironmentsDialog.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void sessionResumesWithoutANewLogin();
     void logOutForgetsTheSavedSession();
     void tokenIsRefreshedAheadOfExpiryWithoutAUserAction();
+    void keychainNoticeAndBuiltInNamesFollowTheLanguage();
 
 private:
     void createConsole();
@@ -93,6 +97,8 @@ void TestConsoleSession::createConsole()
 
 void TestConsoleSession::cleanup()
 {
+    if (Translations::current() != Language::English)
+        Translations::install(Language::English);
     m_widget.reset();
     m_controller.reset();
     m_settings.reset();
@@ -192,6 +198,43 @@ void TestConsoleSession::tokenIsRefreshedAheadOfExpiryWithoutAUserAction()
     QVERIFY(history->index(0, 0).data().toString().contains(u"[refresh]"));
     QVERIFY(history->index(0, 0).data().toString().contains(u"/v2/corp/token/refresh"));
     QVERIFY(session->isLoggedIn());
+}
+
+void TestConsoleSession::keychainNoticeAndBuiltInNamesFollowTheLanguage()
+{
+    createConsole();
+    QComboBox *combo = m_widget->environmentCombo();
+    const int sandboxRow = combo->findData(EnvironmentStore::sandboxId.toString());
+    QCOMPARE(combo->itemText(sandboxRow), u"Local sandbox"_s);
+    QVERIFY(m_widget->keychainNotice()->isVisible());
+    QCOMPARE(m_widget->keychainNotice()->text(),
+        u"The system keychain cannot be used (The keychain is turned off.): secrets are kept in "
+        "memory for this run only."_s);
+    QTest::mouseClick(m_widget->manageEnvironmentsButton(), Qt::LeftButton);
+    auto *dialog = m_widget->findChild<EnvironmentsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameField()->text(), u"Local sandbox"_s);
+
+    Translations::install(Language::Chinese);
+    QTRY_COMPARE(combo->itemText(sandboxRow), u"本地沙箱"_s);
+    QCOMPARE(combo->itemText(combo->findData(EnvironmentStore::productionId.toString())),
+        QCoreApplication::translate("xlink::EnvironmentStore", "XLink production"));
+    QVERIFY2(m_widget->keychainNotice()->text().startsWith(u"无法使用系统密钥环"),
+        qPrintable(m_widget->keychainNotice()->text()));
+    QVERIFY(m_widget->keychainNotice()->text().contains(u"密钥环已关闭"));
+    QTRY_COMPARE(dialog->nameField()->text(), u"本地沙箱"_s);
+    QCOMPARE(dialog->model()->index(0).data().toString(), u"本地沙箱"_s);
+
+    // The stored settings never hold a translated name of a built-in.
+    m_settings->sync();
+    QFile ini(m_settings->fileName());
+    if (ini.open(QIODevice::ReadOnly))
+        QVERIFY(!ini.readAll().contains("本地沙箱"));
+
+    Translations::install(Language::English);
+    QTRY_COMPARE(combo->itemText(sandboxRow), u"Local sandbox"_s);
+    QVERIFY(m_widget->keychainNotice()->text().contains(u"The keychain is turned off."));
+    QTRY_COMPARE(dialog->model()->index(0).data().toString(), u"Local sandbox"_s);
 }
 
 } // namespace xlink

@@ -1002,6 +1002,12 @@ void ApiConsoleWidget::retranslateUi()
     setWindowTitle(tr("API Console"));
     m_environmentLabel->setText(tr("E&nvironment:"));
     m_corpIdLabel->setText(tr("&Enterprise ID:"));
+    // Built-in names are translated where they are shown, never stored translated.
+    for (int i = 0; i < m_environment->count(); ++i) {
+        const QString name = EnvironmentStore::builtInName(m_environment->itemData(i).toString());
+        if (!name.isEmpty())
+            m_environment->setItemText(i, name);
+    }
     m_manageEnvironments->setText(tr("&Manage…"));
     m_manageEnvironments->setToolTip(tr("Add, edit, duplicate or delete environments"));
     m_login->setText(tr("Log &In"));

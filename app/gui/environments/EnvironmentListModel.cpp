@@ -66,6 +66,13 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void EnvironmentListModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+            { Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole });
+}
+
 Environment EnvironmentListModel::environment(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Environment();

@@ -42,6 +42,9 @@ public:
     QString duplicate(const QString &id);
     bool remove(const QString &id);
 
+    // The interface language changed: built-in names are shown anew.
+    void retranslate();
+
     // The login secret stored for `environment`, delivered to `done` on `context`.
     void readSecret(const Environment &environment, QObject *context,
         std::function<void(const std::optional<QString> &)> done) const;

@@ -447,8 +447,10 @@ void EnvironmentsDialog::updateLoginLabels()
 
 void EnvironmentsDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_model->retranslate();
+    }
     QDialog::changeEvent(event);
 }
 
