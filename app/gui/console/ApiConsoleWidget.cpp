@@ -654,8 +654,13 @@ void ApiConsoleWidget::updateKeychainNotices()
         m_sessionStorage->hide();
         return;
     case SecretStore::Availability::Available:
+        // The sandbox's tokens die with the process that issued them.
         m_sessionStorage->setText(
-            tr("The session is kept in the system keychain and resumes at the next start."));
+            m_controller->client()->environment().id == EnvironmentStore::sandboxId
+                ? tr("The local sandbox starts afresh at each run: this session ends when the "
+                     "console quits.")
+                : tr("The session is kept in the system keychain and resumes at the next "
+                     "start."));
         break;
     case SecretStore::Availability::Unavailable:
         m_sessionStorage->setText(
