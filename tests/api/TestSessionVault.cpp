@@ -63,7 +63,7 @@ private:
 
     QTemporaryDir m_home;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox; // two-hour tokens
-    std::unique_ptr<sandbox::SandboxServer> m_shortLived; // two-second tokens
+    std::unique_ptr<sandbox::SandboxServer> m_shortLived; // two-second tokens, to expire
     std::unique_ptr<SecretStore> m_secrets;
     QByteArrayList m_seenTokens;
 };
@@ -167,16 +167,22 @@ void TestSessionVault::savedAfterLoginAndRestoredInTheNextRun()
 
 void TestSessionVault::restoredTokenIsRefreshedWhenDue()
 {
-    const Environment env = environment(*m_shortLived);
+    // A two-hour token whose saved issue time says it is 10 of 12 hours old: past 80% of its
+    // life, still valid. (Rewriting the saved time rather than sleeping keeps the test
+    // independent of the machine's load.)
+    const Environment env = environment(*m_sandbox);
+    const QString key = env.secretKey(Environment::Secret::Session);
     QByteArray token;
     {
         Run first(env, m_secrets.get());
-        first.session()->setProactiveRefresh(false); // the first run quits before refreshing
         QVERIFY(logIn(first));
         token = first.session()->accessToken();
     }
-    // Past 80% of the two seconds, not yet expired.
-    QTest::qWait(1700);
+    std::optional<Session::Tokens> saved = SessionVault::deserialize(*m_secrets->cached(key), env);
+    QVERIFY(saved);
+    saved->issuedAt = saved->expiresAt.addSecs(-12 * 3600);
+    m_secrets->write(key, SessionVault::serialize(*saved, env));
+
     Run second(env, m_secrets.get());
     QSignalSpy refreshed(second.session(), &Session::refreshFinished);
     QCOMPARE(restore(second), Outcome::Restored);
@@ -184,9 +190,15 @@ void TestSessionVault::restoredTokenIsRefreshedWhenDue()
     QVERIFY(refreshed.first().first().toBool());
     QVERIFY(second.session()->accessToken() != token);
     // The refreshed tokens are what the next run finds.
-    QTRY_VERIFY(m_secrets->cached(env.secretKey(Environment::Secret::Session))
-                    ->contains(QString::fromUtf8(second.session()->accessToken())));
+    QTRY_VERIFY(
+        m_secrets->cached(key)->contains(QString::fromUtf8(second.session()->accessToken())));
     m_seenTokens.append(second.session()->accessToken());
+
+    // A fresh restored token is not refreshed before its time.
+    Run third(env, m_secrets.get());
+    QSignalSpy notRefreshed(third.session(), &Session::refreshFinished);
+    QCOMPARE(restore(third), Outcome::Restored);
+    QVERIFY(!notRefreshed.wait(300));
 }
 
 void TestSessionVault::expiredTokenLogsInAgain()
