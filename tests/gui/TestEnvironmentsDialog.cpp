@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void invalidEditsAreRefusedWithAMessage();
     void invalidEditsKeepTheSelection();
     void deleteAsksThenForgetsSecrets();
+    void pinnedCertificatesAreSaved();
     void consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEdit();
 
 private:
@@ -355,6 +357,35 @@ void TestEnvironmentsDialog::deleteAsksThenForgetsSecrets()
     QCOMPARE(m_dialog->currentId(), EnvironmentStore::productionId.toString());
     QVERIFY(!m_secrets->cached(existing.secretKey(Environment::Secret::AccessKeySecret)));
     QVERIFY(!m_secrets->cached(existing.secretKey(Environment::Secret::Session)));
+}
+
+void TestEnvironmentsDialog::pinnedCertificatesAreSaved()
+{
+    QByteArray pem;
+    for (const QString &name : { u"ca.pem"_s, u"self-signed.pem"_s }) {
+        QFile file(QStringLiteral(XLINK_TEST_DATA_DIR) + u"/tls/"_s + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        pem += file.readAll();
+    }
+    Environment existing;
+    existing.name = u"Private"_s;
+    existing.baseUrl = QUrl(u"https://private.example"_s);
+    const QString id = m_store->add(existing);
+    openDialog();
+    clickRow(id);
+    m_dialog->certificatesField()->setPlainText(QString::fromLatin1(pem));
+    QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
+    QVERIFY2(!m_dialog->hasUnsavedChanges(), qPrintable(m_dialog->errorLabel()->text()));
+    const QList<QByteArray> saved = m_store->find(id)->trustedCertificatesPem;
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(QSslCertificate::fromData(saved.at(0)), QSslCertificate::fromData(pem).mid(0, 1));
+    // Shown again as PEM; clearing the field removes the pins.
+    clickRow(EnvironmentStore::sandboxId.toString());
+    clickRow(id);
+    QVERIFY(m_dialog->certificatesField()->toPlainText().count(u"BEGIN CERTIFICATE") == 2);
+    m_dialog->certificatesField()->clear();
+    QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(m_store->find(id)->trustedCertificatesPem.isEmpty());
 }
 
 void TestEnvironmentsDialog::consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEdit()
