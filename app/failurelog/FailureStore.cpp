@@ -1,6 +1,7 @@
 #include "FailureStore.h"
 
 #include "RecordInserter.h"
+#include "SearchIndexer.h"
 #include "StoreWriter.h"
 #include "call/Redactor.h"
 
@@ -34,6 +35,9 @@ LogDatabase::OpenResult FailureStore::open()
         return result;
     }
     startWriter();
+    // Only when there is a backlog: opening the writer's connection costs a check of the file.
+    if (SearchIndexer(m_database->db()).hasPending())
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::indexBacklog, Qt::QueuedConnection);
     return result;
 }
 
@@ -47,7 +51,6 @@ void FailureStore::startWriter()
     connect(m_writer, &StoreWriter::pruned, this, &FailureStore::recordsPruned);
     connect(m_writer, &StoreWriter::failed, this, &FailureStore::writeFailed);
     m_thread.start(QThread::LowPriority);
-    QMetaObject::invokeMethod(m_writer, &StoreWriter::indexBacklog, Qt::QueuedConnection);
 }
 
 bool FailureStore::isOpen() const

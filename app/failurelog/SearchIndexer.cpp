@@ -57,6 +57,14 @@ qint64 SearchIndexer::indexPending(qint64 maxRows, QString *error)
     return indexed;
 }
 
+bool SearchIndexer::hasPending() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM calls"
+                                     " WHERE id > (SELECT indexed_upto FROM search_state))"))
+        && query.next() && query.value(0).toBool();
+}
+
 qint64 SearchIndexer::indexPendingInTransaction(qint64 maxRows, QString *error)
 {
     SqlTransaction transaction(m_db);

@@ -18,6 +18,8 @@ public:
     // Indexes up to `maxRows` of the oldest unindexed rows, inside the caller's write
     // transaction. The number indexed, or -1 with `error` set.
     qint64 indexPending(qint64 maxRows, QString *error);
+    // Whether any row waits to be indexed (false when that cannot be read).
+    bool hasPending() const;
     // The same in its own write transaction (for a background catch-up between writes).
     qint64 indexPendingInTransaction(qint64 maxRows, QString *error);
 
