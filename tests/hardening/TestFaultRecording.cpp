@@ -2,7 +2,8 @@
 // console page, its client and session, and the connection that appends every call to the
 // failure log), a request typed into the composer with an X-Sandbox-Fault header and sent with
 // Ctrl+Return. Each fault must end in the banner's message for it and in exactly one record in
-// the failure log, with the description the log shows.
+// the failure log, with the description the log shows. The same for a login the session makes
+// against `xlink-cli sandbox --fault SPEC` (a fault on every request, logins included).
 #include "ApiClient.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void faultEndsInMessageAndOneRecord_data();
     void faultEndsInMessageAndOneRecord();
+    void loginFaultEndsInMessageAndOneRecord_data();
+    void loginFaultEndsInMessageAndOneRecord();
 
 private:
     qint64 storedCount(bool failuresOnly) const;
@@ -180,7 +184,7 @@ void TestFaultRecording::faultEndsInMessageAndOneRecord_data()
         << u"/v2/corp?case=delay"_s << u"delay=200"_s << u"success"_s << 200 << 0 << QStringList()
         << QString();
     QTest::newRow("huge within the limit")
-        << u"/v2/corp?case=hugeok"_s << u"huge=3000000"_s << u"success"_s << 200 << 0
+        << u"/v2/corp?case=hugeok"_s << u"huge=300000"_s << u"success"_s << 200 << 0
         << QStringList() << QString();
 }
 
@@ -208,12 +212,16 @@ void TestFaultRecording::faultEndsInMessageAndOneRecord()
         request.headers.append({ QByteArray("X-Sandbox-Fault"), fault.toLatin1() });
     m_console->loadRequest(request);
     QSignalSpy finished(m_console, &ApiConsoleWidget::callFinished);
+    QSignalSpy shown(m_console->responseView(), &ResponseViewWidget::bodyShown);
     m_console->pathField()->setFocus();
     QTest::keyClick(m_console->pathField(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(finished.wait(4 * environmentTimeoutMs) || finished.size() == 1);
     QCOMPARE(finished.size(), 1);
-    const CallRecord shown = finished.at(0).at(0).value<CallRecord>();
-    QCOMPARE(CallRecord::kindName(shown.kind), kind);
+    const CallRecord record = finished.at(0).at(0).value<CallRecord>();
+    QCOMPARE(CallRecord::kindName(record.kind), kind);
+    // The viewer has put the body on screen (laying out a long body keeps the GUI thread busy):
+    // the next row starts on an idle event loop.
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30'000);
 
     // What the user reads.
     QLabel *bannerLabel = m_console->responseView()->errorBanner();
@@ -247,7 +255,101 @@ void TestFaultRecording::faultEndsInMessageAndOneRecord()
     if (kind == u"network" || kind == u"timeout")
         QVERIFY(!entry.errorText.isEmpty());
     // The record the log shows is the one the viewer showed.
-    QCOMPARE(entry.errorText, shown.errorText);
+    QCOMPARE(entry.errorText, record.errorText);
+}
+
+void TestFaultRecording::loginFaultEndsInMessageAndOneRecord_data()
+{
+    QTest::addColumn<QString>("fault"); // empty: nobody listens
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("banner");
+
+    QTest::newRow("status=503") << u"status=503"_s << u"platform"_s
+                                << QStringList { u"Platform error 5031001"_s, u"HTTP 503"_s };
+    QTest::newRow("html") << u"html"_s << u"http"_s << QStringList { u"HTTP 502: an HTML page"_s };
+    QTest::newRow("malformed") << u"malformed"_s << u"malformed"_s
+                               << QStringList { u"The body is not valid JSON"_s };
+    QTest::newRow("drop") << u"drop"_s << u"network"_s
+                          << QStringList { u"No usable answer"_s, u"The connection closed"_s };
+    QTest::newRow("delay past the timeout")
+        << u"delay=6000"_s << u"timeout"_s << QStringList { u"No usable answer"_s, u"timed out"_s };
+    QTest::newRow("huge over the limit")
+        << u"huge=300000000"_s << u"network"_s << QStringList { u"larger than the limit"_s };
+    QTest::newRow("connection refused")
+        << QString() << u"network"_s << QStringList { u"No usable answer"_s, u"refused"_s };
+}
+
+void TestFaultRecording::loginFaultEndsInMessageAndOneRecord()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, banner);
+
+    // A sandbox that applies the fault to every request, the login included.
+    QProcess sandbox;
+    QUrl url(u"http://127.0.0.1:%1"_s.arg(m_closedPort));
+    if (!fault.isEmpty()) {
+        sandbox.start(
+            QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), { u"sandbox"_s, u"--fault"_s, fault });
+        QVERIFY2(sandbox.waitForStarted(), qPrintable(sandbox.errorString()));
+        QVERIFY(sandbox.waitForReadyRead(10'000));
+        url = QUrl(QString::fromUtf8(sandbox.readLine().trimmed()));
+        QVERIFY2(url.port() > 0, qPrintable(url.toString()));
+    }
+    ApiConsoleController *controller = m_window->apiConsoleController();
+    Environment environment;
+    environment.name = u"Faulty: "_s + QString::fromLatin1(QTest::currentDataTag());
+    environment.baseUrl = url;
+    environment.account = u"dev@example.com"_s;
+    environment.timeoutMs = environmentTimeoutMs;
+    const QString id = controller->environments()->add(environment);
+    m_console->selectEnvironment(id);
+    QTRY_COMPARE(controller->client()->environment().id, id);
+
+    FailureStore *store = m_window->failureStore();
+    store->flush();
+    const qint64 failuresBefore = storedCount(true);
+    const qint64 callsBefore = storedCount(false);
+
+    Session *session = controller->client()->session();
+    QSignalSpy finished(session, &Session::loginFinished);
+    QSignalSpy shown(m_console->responseView(), &ResponseViewWidget::bodyShown);
+    m_console->secretField()->clear();
+    QTest::keyClicks(m_console->secretField(), u"sandbox123"_s);
+    QTest::mouseClick(m_console->loginButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(4 * environmentTimeoutMs) || finished.size() == 1);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY(!session->isLoggedIn());
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30'000);
+
+    QVERIFY2(m_console->messageLabel()->text().contains(u"The login failed"),
+        qPrintable(m_console->messageLabel()->text()));
+    QLabel *bannerLabel = m_console->responseView()->errorBanner();
+    QVERIFY(bannerLabel->isVisible());
+    for (const QString &text : std::as_const(banner))
+        QVERIFY2(bannerLabel->text().contains(text),
+            qPrintable(u"'%1' not in: %2"_s.arg(text, bannerLabel->text())));
+
+    store->flush();
+    QCOMPARE(storedCount(false), callsBefore + 1);
+    QCOMPARE(storedCount(true), failuresBefore + 1);
+    LogFilter all;
+    all.failuresOnly = false;
+    const QList<LogEntry> newest = store->query().page(all, 0, 1);
+    QCOMPARE(newest.size(), 1);
+    QCOMPARE(CallRecord::kindName(newest.first().kind), kind);
+    QCOMPARE(newest.first().environment, environment.name);
+    const std::optional<StoredCall> stored = store->query().call(newest.first().id);
+    QVERIFY(stored);
+    QCOMPARE(stored->call.purpose, CallRecord::Purpose::Login);
+    QVERIFY(stored->call.requestBody.contains("[REDACTED]"));
+    QVERIFY(!stored->call.requestBody.contains("sandbox123"));
+
+    if (sandbox.state() == QProcess::Running) {
+        sandbox.kill();
+        sandbox.waitForFinished();
+    }
 }
 
 } // namespace xlink
