@@ -41,6 +41,38 @@ LogDatabase::OpenResult FailureStore::open()
     return result;
 }
 
+void FailureStore::openInBackground()
+{
+    if (m_opening || isOpen())
+        return;
+    m_opening = true;
+    startWriter();
+    QMetaObject::invokeMethod(
+        m_writer,
+        [this, writer = m_writer] {
+            LogDatabase::OpenResult result = writer->open();
+            QMetaObject::invokeMethod(
+                this, [this, result] { finishOpening(result); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void FailureStore::finishOpening(LogDatabase::OpenResult result)
+{
+    m_opening = false;
+    if (result.ok) {
+        // The writer migrated and checked the file; this connection only reads it.
+        m_database = std::make_unique<LogDatabase>(m_path);
+        const LogDatabase::OpenResult reading = m_database->open(LogDatabase::Check::Connect);
+        if (!reading.ok) {
+            m_database.reset();
+            result.ok = false;
+            result.error = reading.error;
+        }
+    }
+    Q_EMIT opened(result);
+}
+
 void FailureStore::startWriter()
 {
     if (m_writer)
@@ -62,8 +94,10 @@ void FailureStore::append(CallRecord record)
 {
     // Redact on the caller's thread: the queue never holds a secret either.
     Redactor::redact(record);
-    if (m_writer)
-        m_writer->enqueue({ std::move(record) });
+    // Calls made before the store is opened are written all the same: the writer opens its own
+    // connection when it first needs it.
+    startWriter();
+    m_writer->enqueue({ std::move(record) });
 }
 
 qint64 FailureStore::record(CallRecord record, QString *error)

@@ -16,10 +16,13 @@ class RecordInserter;
 class StoreWriter;
 
 // The failure log and call history: one SQLite file shared by the GUI and xlink-cli.
-// - open() on the thread that will read (the GUI thread): migrates and recovers a corrupt file
-//   (see LogDatabase::OpenResult::movedAsideTo), and starts the writer thread.
-// - append() is asynchronous and thread-safe: the record is redacted at once, on the caller's
-//   thread, then written on the writer thread (recordsAdded() follows).
+// - open() on the thread that will read: migrates and recovers a corrupt file (see
+//   LogDatabase::OpenResult::movedAsideTo), and starts the writer thread.
+// - openInBackground() does the same without blocking the calling thread (the GUI's, before
+//   its first paint): the writer thread migrates and recovers, then the calling thread connects
+//   and opened() follows.
+// - append() is asynchronous: the record is redacted at once, on the caller's thread, then
+//   written on the writer thread (recordsAdded() follows), even before open().
 // - record() writes synchronously on the calling thread's connection (for the CLI).
 // - query() reads on the opening thread's connection.
 class FailureStore final : public QObject
@@ -33,7 +36,9 @@ public:
     ~FailureStore() override; // writes what is still queued, then stops the writer
 
     LogDatabase::OpenResult open();
+    void openInBackground();
     bool isOpen() const;
+    bool isOpening() const { return m_opening; }
     QString path() const { return m_path; }
 
     void append(CallRecord record);
@@ -49,12 +54,15 @@ public:
     void pruneInBackground();
 
 Q_SIGNALS:
+    // After openInBackground(): the store is open (result.ok) or cannot be.
+    void opened(const xlink::LogDatabase::OpenResult &result);
     void recordsAdded(const QList<qint64> &ids);
     void recordsPruned(qint64 count);
     void writeFailed(const QString &message);
 
 private:
     void startWriter();
+    void finishOpening(LogDatabase::OpenResult result);
 
     QString m_path;
     LogSettings m_settings;
@@ -62,6 +70,7 @@ private:
     std::unique_ptr<RecordInserter> m_inserter; // record()'s, on m_database
     QThread m_thread;
     StoreWriter *m_writer = nullptr; // lives on m_thread
+    bool m_opening = false;
 };
 
 } // namespace xlink

@@ -71,7 +71,7 @@ bool LogDatabase::openConnection(QString *error)
     return true;
 }
 
-bool LogDatabase::configure(QString *error, bool *corrupt)
+bool LogDatabase::configure(QString *error, bool *corrupt, Check check)
 {
     *corrupt = false;
     QSqlQuery query(m_db);
@@ -95,6 +95,8 @@ bool LogDatabase::configure(QString *error, bool *corrupt)
             return false;
         }
     }
+    if (check == Check::Connect)
+        return true;
     QString migrateError;
     if (!SchemaMigrator::migrate(m_db, &migrateError)) {
         *error = migrateError;
@@ -130,13 +132,13 @@ QString LogDatabase::moveAside()
     return target;
 }
 
-LogDatabase::OpenResult LogDatabase::open()
+LogDatabase::OpenResult LogDatabase::open(Check check)
 {
     OpenResult result;
     if (!openConnection(&result.error))
         return result;
     bool corrupt = false;
-    if (configure(&result.error, &corrupt)) {
+    if (configure(&result.error, &corrupt, check)) {
         result.ok = true;
         return result;
     }
@@ -152,7 +154,7 @@ LogDatabase::OpenResult LogDatabase::open()
                            .arg(result.error);
         return result;
     }
-    if (!openConnection(&result.error) || !configure(&result.error, &corrupt))
+    if (!openConnection(&result.error) || !configure(&result.error, &corrupt, Check::Full))
         return result;
     result.ok = true;
     result.error.clear();

@@ -23,11 +23,16 @@ public:
     // xlink-cli through ApplicationIdentity (XDG_DATA_HOME moves it).
     static QString defaultPath();
 
+    // Full: migrate, and check the file can be read through (moving a damaged one aside).
+    // Connect: only connect and configure, for a second connection to a file another one has
+    // just opened with Full (the check reads the whole table, costly on a large log).
+    enum class Check { Full, Connect };
+
     explicit LogDatabase(QString path);
     ~LogDatabase();
     Q_DISABLE_COPY_MOVE(LogDatabase)
 
-    OpenResult open();
+    OpenResult open(Check check = Check::Full);
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &db() { return m_db; }
     const QString &path() const { return m_path; }
@@ -38,7 +43,7 @@ public:
 private:
     bool openConnection(QString *error);
     void closeConnection();
-    bool configure(QString *error, bool *corrupt);
+    bool configure(QString *error, bool *corrupt, Check check);
     QString moveAside();
 
     QString m_path;

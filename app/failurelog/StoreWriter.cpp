@@ -25,21 +25,28 @@ StoreWriter::StoreWriter(QString path, LogSettings settings)
 
 StoreWriter::~StoreWriter() = default;
 
-bool StoreWriter::ensureOpen()
+LogDatabase::OpenResult StoreWriter::open()
 {
     if (m_database && m_database->isOpen())
-        return true;
+        return { true, {}, {} };
     m_inserter.reset();
     m_database = std::make_unique<LogDatabase>(m_path);
     const auto result = m_database->open();
     if (!result.ok) {
-        Q_EMIT failed(result.error);
         m_database.reset();
-        return false;
+        return result;
     }
     // drain() sets the body cap of each batch.
     m_inserter = std::make_unique<RecordInserter>(m_database->db(), 0);
-    return true;
+    return result;
+}
+
+bool StoreWriter::ensureOpen()
+{
+    const LogDatabase::OpenResult result = open();
+    if (!result.ok)
+        Q_EMIT failed(result.error);
+    return result.ok;
 }
 
 void StoreWriter::enqueue(QList<CallRecord> records)

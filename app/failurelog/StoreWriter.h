@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogDatabase.h"
 #include "LogSettings.h"
 #include "call/CallRecord.h"
 
@@ -13,7 +14,6 @@
 
 namespace xlink {
 
-class LogDatabase;
 class RecordInserter;
 
 // Writes queued calls on its own thread and connection. Whatever is queued when it wakes is
@@ -34,6 +34,10 @@ public:
     // Thread-safe: blocks until everything queued before the call is written (or failed).
     void waitUntilWritten();
     void setSettings(const LogSettings &settings);
+
+    // On the writer's thread: opens its connection (migrating the schema, moving a damaged
+    // file aside) unless it is open already.
+    LogDatabase::OpenResult open();
 
 public Q_SLOTS:
     void drain();

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ApiRequest.h"
 #include "FailureStore.h"
+#include "LazyPage.h"
 #include "UiSettings.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -41,10 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pageGroup(new QActionGroup(this))
     , m_catalogue(new CatalogueController(this))
     , m_browser(new CodeBrowserWidget(this))
-    , m_decoder(new DecodeWidget(this))
     , m_consoleController(new ApiConsoleController(nullptr, this))
-    , m_console(new ApiConsoleWidget(m_consoleController, this))
     , m_summary(new QLabel(this))
+    , m_failureStore(new FailureStore(LogDatabase::defaultPath(), LogSettings::load(), this))
 {
     setCentralWidget(m_stack);
     m_modeBar->setObjectName(u"modeBar"_s);
@@ -65,34 +66,39 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_browser, m_browser->windowTitle(),
         QIcon::fromTheme(u"edit-find"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
         QKeySequence(Qt::CTRL | Qt::Key_1));
-    addPage(m_decoder, m_decoder->windowTitle(),
+    m_decoderPage = new LazyPage(
+        &DecodeWidget::title, [this](QWidget *parent) { return createDecoder(parent); }, this);
+    addLazyPage(m_decoderPage,
         QIcon::fromTheme(u"edit-paste"_s, style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
         QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_decoder, &DecodeWidget::codeActivated, this, [this](int code) {
-        setCurrentPage(m_browser);
-        m_browser->selectCode(code);
-    });
-    addPage(m_console, m_console->windowTitle(),
+    m_consolePage = new LazyPage(
+        &ApiConsoleWidget::title, [this](QWidget *parent) { return createConsole(parent); }, this);
+    addLazyPage(m_consolePage,
         QIcon::fromTheme(
             u"network-transmit-receive"_s, style()->standardIcon(QStyle::SP_DriveNetIcon)),
         QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(m_console, &ApiConsoleWidget::codeActivated, this, [this](int code) {
-        setCurrentPage(m_browser);
-        m_browser->selectCode(code);
-    });
+    m_failureLogPage = new LazyPage(
+        &FailureLogWidget::title, [this](QWidget *parent) { return createFailureLog(parent); },
+        this);
+    addLazyPage(m_failureLogPage,
+        QIcon::fromTheme(
+            u"view-list-details"_s, style()->standardIcon(QStyle::SP_FileDialogListView)),
+        QKeySequence(Qt::CTRL | Qt::Key_4));
 
     connect(m_catalogue, &CatalogueController::catalogueChanged, this,
         [this](const std::shared_ptr<const ErrorCatalogue> &catalogue) {
             m_browser->setCatalogue(catalogue);
-            m_decoder->setCatalogue(catalogue);
-            m_console->setCatalogue(catalogue);
+            if (m_decoder)
+                m_decoder->setCatalogue(catalogue);
+            if (m_console)
+                m_console->setCatalogue(catalogue);
         });
     QString warning;
     m_catalogue->load(&warning);
     if (!warning.isEmpty())
         statusBar()->showMessage(warning);
 
-    createFailureLog();
+    connectFailureStore();
 
     retranslateUi();
     resize(1100, 720);
@@ -104,30 +110,97 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createFailureLog()
+void MainWindow::addLazyPage(LazyPage *page, const QIcon &icon, const QKeySequence &shortcut)
 {
-    m_failureStore = new FailureStore(LogDatabase::defaultPath(), LogSettings::load(), this);
-    const LogDatabase::OpenResult opened = m_failureStore->open();
-    if (!opened.ok) {
-        statusBar()->showMessage(tr("The failure log cannot be opened: %1").arg(opened.error));
-    } else if (!opened.movedAsideTo.isEmpty()) {
+    addPage(page, page->windowTitle(), icon, shortcut);
+}
+
+DecodeWidget *MainWindow::decoder()
+{
+    m_decoderPage->content();
+    return m_decoder;
+}
+
+ApiConsoleWidget *MainWindow::apiConsole()
+{
+    m_consolePage->content();
+    return m_console;
+}
+
+FailureLogWidget *MainWindow::failureLog()
+{
+    m_failureLogPage->content();
+    return m_failureLog;
+}
+
+void MainWindow::showCodeInBrowser(int code)
+{
+    setCurrentPage(m_browser);
+    m_browser->selectCode(code);
+}
+
+DecodeWidget *MainWindow::createDecoder(QWidget *parent)
+{
+    m_decoder = new DecodeWidget(parent);
+    m_decoder->setCatalogue(m_catalogue->catalogue());
+    connect(m_decoder, &DecodeWidget::codeActivated, this, &MainWindow::showCodeInBrowser);
+    return m_decoder;
+}
+
+ApiConsoleWidget *MainWindow::createConsole(QWidget *parent)
+{
+    m_console = new ApiConsoleWidget(m_consoleController, parent);
+    m_console->setCatalogue(m_catalogue->catalogue());
+    connect(m_console, &ApiConsoleWidget::codeActivated, this, &MainWindow::showCodeInBrowser);
+    return m_console;
+}
+
+void MainWindow::connectFailureStore()
+{
+    // Every call the console makes is kept in the durable log (the store redacts it first);
+    // calls made while it opens wait in its queue.
+    connect(m_consoleController->client(), &ApiClient::callRecorded, m_failureStore,
+        &FailureStore::append);
+    connect(m_failureStore, &FailureStore::opened, this, &MainWindow::failureStoreOpened);
+    connect(m_browser, &CodeBrowserWidget::showInFailureLog, this, [this](int code) {
+        FailureLogWidget *log = failureLog();
+        setCurrentPage(log);
+        log->showCode(code);
+    });
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    // The window paints first, whatever the size or state of the log: migrating, checking or
+    // moving a damaged file aside happens on the writer thread, once this paint is done.
+    QTimer::singleShot(0, m_failureStore, &FailureStore::openInBackground);
+}
+
+void MainWindow::failureStoreOpened(const LogDatabase::OpenResult &result)
+{
+    if (!result.ok) {
+        statusBar()->showMessage(tr("The failure log cannot be opened: %1").arg(result.error));
+        return;
+    }
+    if (!result.movedAsideTo.isEmpty()) {
         statusBar()->showMessage(
             tr("The failure log was damaged; it was moved to %1 and a new one was started.")
-                .arg(QDir::toNativeSeparators(opened.movedAsideTo)));
+                .arg(QDir::toNativeSeparators(result.movedAsideTo)));
     }
-    m_failureLog = new FailureLogWidget(m_failureStore, this);
-    addPage(m_failureLog, m_failureLog->windowTitle(),
-        QIcon::fromTheme(
-            u"view-list-details"_s, style()->standardIcon(QStyle::SP_FileDialogListView)),
-        QKeySequence(Qt::CTRL | Qt::Key_4));
-    connect(m_failureLog, &FailureLogWidget::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     m_browser->setSeenCount([store = m_failureStore](int code) {
         return store->isOpen() ? store->query().seenCount(code) : qint64(0);
     });
-    // Every call the console makes is kept in the durable log (the store redacts it first).
-    connect(m_consoleController->client(), &ApiClient::callRecorded, m_failureStore,
-        &FailureStore::append);
+}
+
+FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)
+{
+    m_failureLog = new FailureLogWidget(m_failureStore, parent);
+    connect(m_failureLog, &FailureLogWidget::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_failureLog, &FailureLogWidget::openInConsole, this, [this](const CallRecord &call) {
         ApiRequest request;
         request.method = call.method;
@@ -139,13 +212,10 @@ void MainWindow::createFailureLog()
                 request.headers.append({ name, value });
         }
         request.body = call.requestBody;
-        m_console->loadRequest(request);
-        setCurrentPage(m_console);
+        apiConsole()->loadRequest(request);
+        setCurrentPage(m_consolePage);
     });
-    connect(m_browser, &CodeBrowserWidget::showInFailureLog, this, [this](int code) {
-        setCurrentPage(m_failureLog);
-        m_failureLog->showCode(code);
-    });
+    return m_failureLog;
 }
 
 void MainWindow::createMenus()
@@ -215,11 +285,17 @@ void MainWindow::addPage(
 
 QWidget *MainWindow::currentPage() const
 {
-    return m_stack->currentWidget();
+    QWidget *page = m_stack->currentWidget();
+    if (const auto *lazy = qobject_cast<LazyPage *>(page); lazy && lazy->isBuilt())
+        return lazy->builtContent();
+    return page;
 }
 
 void MainWindow::setCurrentPage(QWidget *page)
 {
+    // A page a LazyPage built is found through its holder.
+    if (page && !m_pages.contains(page) && m_pages.contains(page->parentWidget()))
+        page = page->parentWidget();
     const qsizetype index = m_pages.indexOf(page);
     if (index < 0)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogDatabase.h"
 #include "util/Language.h"
 
 #include <QIcon>
@@ -22,11 +23,14 @@ class CodeBrowserWidget;
 class DecodeWidget;
 class FailureLogWidget;
 class FailureStore;
+class LazyPage;
 class SettingsDialog;
 
 // The frame every feature plugs into: a mode bar on the left switches between pages, the menus
 // hold what applies to the whole console (import, language, about), the status bar reports.
-// A feature adds itself with one addPage() call.
+// A feature adds itself with one addPage() call. Only the page shown first is built before the
+// window's first paint: the others are LazyPages, built when first shown or asked for; the
+// failure log opens after that paint, on its writer thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,17 +45,21 @@ public:
     // follows. `title` is used until it does.
     void addPage(
         QWidget *page, const QString &title, const QIcon &icon, const QKeySequence &shortcut);
+    // The page shown: for a LazyPage, the page it built.
     QWidget *currentPage() const;
+    // `page` as added, or the page a LazyPage added with addPage() has built.
     void setCurrentPage(QWidget *page);
+    // As added: the lazily built ones are their LazyPage.
     QList<QWidget *> pages() const { return m_pages; }
 
     CodeBrowserWidget *codeBrowser() const { return m_browser; }
-    DecodeWidget *decoder() const { return m_decoder; }
-    ApiConsoleWidget *apiConsole() const { return m_console; }
+    // These build their page if it is not built yet.
+    DecodeWidget *decoder();
+    ApiConsoleWidget *apiConsole();
+    FailureLogWidget *failureLog();
     ApiConsoleController *apiConsoleController() const { return m_consoleController; }
     CatalogueController *catalogueController() const { return m_catalogue; }
     FailureStore *failureStore() const { return m_failureStore; }
-    FailureLogWidget *failureLog() const { return m_failureLog; }
 
     // Imports an error-code page after showing what it would change and asking (a window-modal
     // message box with an Import button); a malformed page gets a warning naming the line and
@@ -68,10 +76,17 @@ protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void createMenus();
-    void createFailureLog();
+    void addLazyPage(LazyPage *page, const QIcon &icon, const QKeySequence &shortcut);
+    DecodeWidget *createDecoder(QWidget *parent);
+    ApiConsoleWidget *createConsole(QWidget *parent);
+    FailureLogWidget *createFailureLog(QWidget *parent);
+    void connectFailureStore();
+    void failureStoreOpened(const LogDatabase::OpenResult &result);
+    void showCodeInBrowser(int code);
     void retranslateUi();
     void updatePageActions();
     void showAbout();
@@ -84,13 +99,18 @@ private:
     QActionGroup *m_pageGroup = nullptr;
     QList<QWidget *> m_pages;
     QList<QAction *> m_pageActions;
+    bool m_painted = false;
     CatalogueController *m_catalogue = nullptr;
     CodeBrowserWidget *m_browser = nullptr;
-    DecodeWidget *m_decoder = nullptr;
     ApiConsoleController *m_consoleController = nullptr;
-    ApiConsoleWidget *m_console = nullptr;
     QLabel *m_summary = nullptr;
     FailureStore *m_failureStore = nullptr;
+    LazyPage *m_decoderPage = nullptr;
+    LazyPage *m_consolePage = nullptr;
+    LazyPage *m_failureLogPage = nullptr;
+    // Set when their LazyPage builds them.
+    DecodeWidget *m_decoder = nullptr;
+    ApiConsoleWidget *m_console = nullptr;
     FailureLogWidget *m_failureLog = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -151,7 +151,6 @@ void TestCallLoad::initTestCase()
         m_sandboxUrl.isValid() && m_sandboxUrl.port() > 0, qPrintable(m_sandboxUrl.toString()));
 
     m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->failureStore()->isOpen());
     ApiConsoleController *controller = m_window->apiConsoleController();
     controller->secrets()->setKeychainEnabled(false);
     Environment environment;
@@ -175,6 +174,8 @@ void TestCallLoad::initTestCase()
     m_window->show();
     m_window->setCurrentPage(m_window->failureLog());
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The failure log opens in the background once the window has painted.
+    QTRY_VERIFY(m_window->failureStore()->isOpen());
 }
 
 void TestCallLoad::cleanupTestCase()

@@ -77,7 +77,6 @@ void TestFaultRecording::initTestCase()
     qRegisterMetaType<CallRecord>();
     Translations::install(Language::English);
     m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->failureStore()->isOpen());
     ApiConsoleController *controller = m_window->apiConsoleController();
     controller->secrets()->setKeychainEnabled(false);
     // The user shortens the local sandbox's timeout, as the environment editor allows.
@@ -95,6 +94,8 @@ void TestFaultRecording::initTestCase()
     m_window->setCurrentPage(m_console);
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The failure log opens in the background once the window has painted.
+    QTRY_VERIFY(m_window->failureStore()->isOpen());
 
     // Logged in like a user, so each call below carries the session's token.
     m_console->accountField()->clear();

@@ -164,7 +164,6 @@ CallRecord TestSecretsAudit::sendFromComposer(const ApiRequest &request)
 void TestSecretsAudit::useTheConsole()
 {
     m_window = std::make_unique<MainWindow>();
-    QVERIFY(m_window->failureStore()->isOpen());
     ApiConsoleController *controller = m_window->apiConsoleController();
     // No secret service here: the keychain is unavailable and secrets stay in memory.
     controller->secrets()->setKeychainEnabled(false);
@@ -173,6 +172,8 @@ void TestSecretsAudit::useTheConsole()
     m_window->setCurrentPage(console);
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The failure log opens in the background once the window has painted.
+    QTRY_VERIFY(m_window->failureStore()->isOpen());
 
     // A saved environment for the sandbox, chosen and logged in to like a user does.
     Environment environment;

@@ -1002,9 +1002,14 @@ void ApiConsoleWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString ApiConsoleWidget::title()
+{
+    return tr("API Console");
+}
+
 void ApiConsoleWidget::retranslateUi()
 {
-    setWindowTitle(tr("API Console"));
+    setWindowTitle(title());
     m_environmentLabel->setText(tr("E&nvironment:"));
     m_corpIdLabel->setText(tr("&Enterprise ID:"));
     // Built-in names are translated where they are shown, never stored translated.

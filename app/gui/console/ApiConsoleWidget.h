@@ -48,6 +48,10 @@ public:
     explicit ApiConsoleWidget(ApiConsoleController *controller, QWidget *parent = nullptr);
     ~ApiConsoleWidget() override;
 
+    // The page's title in the current language (the main window shows it before the page
+    // is built).
+    static QString title();
+
     void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
 
     // Makes the environment current (starting the sandbox for the local one).

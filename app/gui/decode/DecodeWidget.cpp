@@ -150,9 +150,14 @@ void DecodeWidget::render()
     m_results->setHtml(html);
 }
 
+QString DecodeWidget::title()
+{
+    return tr("Decode");
+}
+
 void DecodeWidget::retranslateUi()
 {
-    setWindowTitle(tr("Decode"));
+    setWindowTitle(title());
     m_inputLabel->setText(tr("&Text to decode:"));
     m_input->setPlaceholderText(
         tr("{\"error\":{\"code\":\"4031003\",\"msg\":\"...\"}}, a log line, any text"));

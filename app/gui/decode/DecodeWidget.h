@@ -27,6 +27,10 @@ public:
     explicit DecodeWidget(QWidget *parent = nullptr);
     ~DecodeWidget() override;
 
+    // The page's title in the current language (the main window shows it before the page
+    // is built).
+    static QString title();
+
     void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
 
     // Replaces the input and decodes it at once.

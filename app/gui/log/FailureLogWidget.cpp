@@ -215,15 +215,22 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     if (m_store) {
         connect(m_store, &FailureStore::recordsAdded, m_refreshDelay, qOverload<>(&QTimer::start));
         connect(m_store, &FailureStore::recordsPruned, m_refreshDelay, qOverload<>(&QTimer::start));
+        // The page may be built before the store has finished opening in the background.
+        connect(m_store, &FailureStore::opened, this, &FailureLogWidget::refresh);
     }
 
     retranslateUi();
     refresh();
 }
 
+QString FailureLogWidget::title()
+{
+    return tr("Failure Log");
+}
+
 void FailureLogWidget::retranslateUi()
 {
-    setWindowTitle(tr("Failure Log"));
+    setWindowTitle(title());
     m_text->setPlaceholderText(tr("Search URL, message, environment…"));
     m_code->setPlaceholderText(tr("Code"));
     m_code->setToolTip(tr("Platform codes, separated by commas"));

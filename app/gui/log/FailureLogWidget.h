@@ -34,6 +34,10 @@ class FailureLogWidget final : public QWidget
 public:
     explicit FailureLogWidget(FailureStore *store, QWidget *parent = nullptr);
 
+    // The page's title in the current language (the main window shows it before the page
+    // is built).
+    static QString title();
+
     // The filter the controls describe now.
     LogFilter filter() const { return m_filter; }
     // Ids of the selected rows (newest first), for "export the selection".
