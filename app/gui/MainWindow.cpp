@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiRequest.h"
+#include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "LazyPage.h"
 #include "UiSettings.h"
@@ -194,6 +195,11 @@ void MainWindow::failureStoreOpened(const LogDatabase::OpenResult &result)
     m_browser->setSeenCount([store = m_failureStore](int code) {
         return store->isOpen() ? store->query().seenCount(code) : qint64(0);
     });
+    // New failures (from the console, or this page's own re-sends) change the count shown.
+    connect(m_failureStore, &FailureStore::recordsAdded, m_browser,
+        &CodeBrowserWidget::refreshSeenCount);
+    connect(m_failureStore, &FailureStore::recordsPruned, m_browser,
+        &CodeBrowserWidget::refreshSeenCount);
 }
 
 FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)
@@ -212,7 +218,16 @@ FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)
                 request.headers.append({ name, value });
         }
         request.body = call.requestBody;
-        apiConsole()->loadRequest(request);
+        ApiConsoleWidget *console = apiConsole();
+        // The record names its environment; the console picks it again when it still exists.
+        const QList<Environment> environments = m_consoleController->environments()->environments();
+        for (const Environment &environment : environments) {
+            if (environment.name == call.environment) {
+                console->selectEnvironment(environment.id);
+                break;
+            }
+        }
+        console->loadRequest(request);
         setCurrentPage(m_consolePage);
     });
     return m_failureLog;

@@ -1,6 +1,7 @@
 // The frame features plug into: pages with shortcuts, titles that follow the language, the
 // menus, and what the window remembers between runs.
 #include "ApiClient.h"
+#include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
 #include "MainWindow.h"
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void addPageAddsAModeWithAShortcut();
     void seenCountLinksToTheFailureLog();
     void consoleCallsAreKeptInTheFailureLog();
+    void seenCountFollowsNewFailures();
+    void openInConsoleSelectsTheRecordsEnvironment();
     void pageTitlesFollowTheLanguage();
     void consoleErrorLinkOpensTheBrowser();
     void menus();
@@ -254,6 +257,47 @@ void TestMainWindow::consoleCallsAreKeptInTheFailureLog()
     Q_EMIT m_window->apiConsoleController()->client()->callRecorded(call);
     store->flush();
     QCOMPARE(store->query().count(everything), before + 1);
+}
+
+void TestMainWindow::seenCountFollowsNewFailures()
+{
+    QTRY_VERIFY(m_window->failureStore()->isOpen());
+    CodeBrowserWidget *browser = m_window->codeBrowser();
+    QVERIFY(browser->selectCode(4001034));
+    const qint64 before = m_window->failureStore()->query().seenCount(4001034);
+    CallRecord call;
+    call.startedAt = QDateTime::currentDateTimeUtc();
+    call.environment = u"sandbox"_s;
+    call.method = "GET";
+    call.url = QUrl(u"http://127.0.0.1:1/v2/corp"_s);
+    call.httpStatus = 400;
+    call.kind = CallRecord::Kind::Platform;
+    PlatformError error;
+    error.code = 4001034;
+    error.rawCode = u"4001034"_s;
+    call.platformError = error;
+    for (int i = 0; i < 2; ++i)
+        Q_EMIT m_window->apiConsoleController()->client()->callRecorded(call);
+    // No selection change: the count follows the log by itself.
+    QTRY_VERIFY2(browser->detailView()->toPlainText().contains(u"Seen %1 time"_s.arg(before + 2)),
+        qPrintable(browser->detailView()->toPlainText()));
+}
+
+void TestMainWindow::openInConsoleSelectsTheRecordsEnvironment()
+{
+    const QList<Environment> environments
+        = m_window->apiConsoleController()->environments()->environments();
+    QVERIFY(environments.size() >= 2);
+    const Environment &target = environments.at(1);
+    ApiConsoleWidget *console = m_window->apiConsole();
+    QVERIFY(console->environmentCombo()->currentData().toString() != target.id);
+    CallRecord call;
+    call.environment = target.name;
+    call.method = "GET";
+    call.url = QUrl(u"https://example.com/v2/corp"_s);
+    Q_EMIT m_window->failureLog()->openInConsole(call);
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget *>(console));
+    QCOMPARE(console->environmentCombo()->currentData().toString(), target.id);
 }
 
 void TestMainWindow::pageTitlesFollowTheLanguage()

@@ -253,6 +253,12 @@ void CodeBrowserWidget::setSeenCount(SeenCount seenCount)
     updateDetail();
 }
 
+void CodeBrowserWidget::refreshSeenCount()
+{
+    if (m_seenCount)
+        updateDetail();
+}
+
 QString CodeBrowserWidget::seenLine(int code) const
 {
     if (!m_seenCount)

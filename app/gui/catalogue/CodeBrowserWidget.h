@@ -45,6 +45,8 @@ public:
     // the log.
     using SeenCount = std::function<qint64(int code)>;
     void setSeenCount(SeenCount seenCount);
+    // Asks again for the shown code's count (after the log changed).
+    void refreshSeenCount();
 
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
