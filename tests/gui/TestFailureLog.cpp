@@ -38,18 +38,22 @@ const QByteArray sentinel = "S3ntinel-Secret-7f2c";
 constexpr int mixedRecords = 3000;
 constexpr int needleRecords = 5;
 
-// Pixels of the chart's bar colour (ChartPainter's), to tell drawn bars from an empty chart.
-int barPixels(const QImage &image)
+// Pixels of one colour: the chart's bars are its palette's highlight colour.
+int pixelsOf(const QImage &image, const QColor &color)
 {
-    const QColor bar(0xc0, 0x39, 0x2b);
     int count = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
-            if (image.pixelColor(x, y) == bar)
+            if (image.pixelColor(x, y).rgb() == color.rgb())
                 ++count;
         }
     }
     return count;
+}
+
+int barPixels(const QWidget &chart, const QImage &image)
+{
+    return pixelsOf(image, chart.palette().color(QPalette::Highlight));
 }
 
 } // namespace
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void openInConsoleCarriesRecord();
     void showCodeFromBrowser();
     void chartPaintsBars();
+    void chartFollowsADarkPalette();
     void chartOfEmptyLogHasNoBars();
     void newRecordsAppear();
     void exportPreviewHasNoSecretAndIsWritten();
@@ -317,7 +322,26 @@ void TestFailureLog::chartPaintsBars()
     chart.resize(640, 180);
     const QImage image = chart.grab().toImage();
     QVERIFY(!image.isNull());
-    QVERIFY(barPixels(image) > 500);
+    QVERIFY(barPixels(chart, image) > 500);
+}
+
+void TestFailureLog::chartFollowsADarkPalette()
+{
+    FailureChartWidget chart(m_store.get());
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    chart.setPalette(dark);
+    chart.setAutoFillBackground(true);
+    chart.setFilter({});
+    chart.resize(640, 180);
+    const QImage image = chart.grab().toImage();
+    QVERIFY(pixelsOf(image, dark.color(QPalette::Highlight)) > 500);
+    // Labels in the palette's text colour: nothing is drawn in black on the dark background.
+    QVERIFY(pixelsOf(image, dark.color(QPalette::WindowText)) > 0);
+    QCOMPARE(pixelsOf(image, Qt::black), 0);
 }
 
 void TestFailureLog::chartOfEmptyLogHasNoBars()
@@ -330,7 +354,7 @@ void TestFailureLog::chartOfEmptyLogHasNoBars()
     chart.resize(640, 180);
     const QImage image = chart.grab().toImage();
     QVERIFY(!image.isNull());
-    QCOMPARE(barPixels(image), 0);
+    QCOMPARE(barPixels(chart, image), 0);
 }
 
 void TestFailureLog::newRecordsAppear()

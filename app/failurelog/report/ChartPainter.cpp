@@ -5,13 +5,8 @@
 
 namespace xlink {
 
-namespace {
-const QColor barColor(0xc0, 0x39, 0x2b);
-const QColor axisColor(0x88, 0x88, 0x88);
-} // namespace
-
-void ChartPainter::drawByCode(
-    QPainter &painter, const QRectF &rect, const QList<ReportSummary::CodeLine> &codes, int maxBars)
+void ChartPainter::drawByCode(QPainter &painter, const QRectF &rect,
+    const QList<ReportSummary::CodeLine> &codes, int maxBars, const ChartColors &colors)
 {
     painter.save();
     const qsizetype n = std::min<qsizetype>(codes.size(), maxBars);
@@ -30,20 +25,20 @@ void ChartPainter::drawByCode(
     for (qsizetype i = 0; i < n; ++i) {
         const qreal y = rect.top() + i * rowHeight;
         const QRectF label(rect.left(), y, labelWidth, rowHeight);
-        painter.setPen(Qt::black);
+        painter.setPen(colors.text);
         painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, QString::number(codes[i].code));
         const qreal width = barSpace * qreal(codes[i].count) / qreal(largest);
         const QRectF bar(rect.left() + labelWidth, y + rowHeight * 0.15, std::max<qreal>(width, 1),
             rowHeight * 0.7);
-        painter.fillRect(bar, barColor);
+        painter.fillRect(bar, colors.bar);
         painter.drawText(QRectF(bar.right() + metrics.averageCharWidth(), y, countWidth, rowHeight),
             Qt::AlignLeft | Qt::AlignVCenter, QString::number(codes[i].count));
     }
     painter.restore();
 }
 
-void ChartPainter::drawOverTime(
-    QPainter &painter, const QRectF &rect, const QList<LogQuery::Bucket> &buckets)
+void ChartPainter::drawOverTime(QPainter &painter, const QRectF &rect,
+    const QList<LogQuery::Bucket> &buckets, const ChartColors &colors)
 {
     painter.save();
     if (buckets.isEmpty()) {
@@ -63,11 +58,11 @@ void ChartPainter::drawOverTime(
             painter.fillRect(QRectF(plot.left() + i * slot + slot * 0.1,
                                  plot.bottom() - std::max<qreal>(height, 1), slot * 0.8,
                                  std::max<qreal>(height, 1)),
-                barColor);
+                colors.bar);
     }
-    painter.setPen(axisColor);
+    painter.setPen(colors.axis);
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
-    painter.setPen(Qt::black);
+    painter.setPen(colors.text);
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     const QRectF labels(rect.left(), plot.bottom(), rect.width(), labelHeight);
     painter.drawText(

@@ -2,11 +2,21 @@
 
 #include "report/Report.h"
 
+#include <QColor>
 #include <QRectF>
 
 class QPainter;
 
 namespace xlink {
+
+// What a chart is drawn with. The defaults suit paper (the PDF report); a widget passes its
+// palette's, so the chart reads in a dark theme too.
+struct ChartColors
+{
+    QColor bar = QColor(0xc0, 0x39, 0x2b);
+    QColor axis = QColor(0x88, 0x88, 0x88);
+    QColor text = QColor(Qt::black);
+};
 
 // Bar charts of failures by code and over time, drawn with QPainter so the PDF report and the
 // log view's chart share one drawing.
@@ -15,10 +25,11 @@ class ChartPainter final
 public:
     // Horizontal bars, one per code (the `maxBars` most frequent), labelled with code and count.
     static void drawByCode(QPainter &painter, const QRectF &rect,
-        const QList<ReportSummary::CodeLine> &codes, int maxBars = 10);
+        const QList<ReportSummary::CodeLine> &codes, int maxBars = 10,
+        const ChartColors &colors = {});
     // Vertical bars, one per time bucket, with the first and last bucket's time below.
-    static void drawOverTime(
-        QPainter &painter, const QRectF &rect, const QList<LogQuery::Bucket> &buckets);
+    static void drawOverTime(QPainter &painter, const QRectF &rect,
+        const QList<LogQuery::Bucket> &buckets, const ChartColors &colors = {});
 };
 
 } // namespace xlink

@@ -66,9 +66,12 @@ void FailureChartWidget::paintEvent(QPaintEvent *)
     const QRectF overTime(area.left(), area.top(), area.width() * 0.6 - gap / 2, area.height());
     const QRectF byCode(
         overTime.right() + gap, area.top(), area.right() - overTime.right() - gap, area.height());
-    painter.setPen(palette().color(QPalette::WindowText));
-    ChartPainter::drawOverTime(painter, overTime, m_buckets);
-    ChartPainter::drawByCode(painter, byCode, m_codes, 6);
+    ChartColors colors;
+    colors.bar = palette().color(QPalette::Highlight);
+    colors.axis = palette().color(QPalette::Mid);
+    colors.text = palette().color(QPalette::WindowText);
+    ChartPainter::drawOverTime(painter, overTime, m_buckets, colors);
+    ChartPainter::drawByCode(painter, byCode, m_codes, 6, colors);
 }
 
 } // namespace xlink
