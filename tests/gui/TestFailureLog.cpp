@@ -78,6 +78,7 @@ private Q_SLOTS:
     void chartFollowsADarkPalette();
     void chartOfEmptyLogHasNoBars();
     void newRecordsAppear();
+    void brokenAnswersSayWhatHappened();
     void exportPreviewHasNoSecretAndIsWritten();
     void exportEveryFormatWithoutSecrets();
     void exportSelectionOnly();
@@ -368,6 +369,42 @@ void TestFailureLog::newRecordsAppear()
     store.append(SampleCalls::platform(m_base.addSecs(1), 4041011));
     QTRY_COMPARE(widget.model()->rowCount(), 2);
     QCOMPARE(widget.model()->index(0, FailureLogModel::Code).data().toString(), u"4041011"_s);
+}
+
+void TestFailureLog::brokenAnswersSayWhatHappened()
+{
+    QTemporaryDir dir;
+    FailureStore store(dir.filePath(u"broken.sqlite"_s));
+    QVERIFY(store.open().ok);
+    // What the sandbox's drop fault leaves: a status line, then the connection closed.
+    CallRecord dropped = SampleCalls::network(m_base);
+    dropped.httpStatus = 200;
+    dropped.errorText = u"The connection closed after 10 of 20 bytes announced."_s;
+    CallRecord refused = SampleCalls::network(m_base.addSecs(1));
+    refused.httpStatus = 0;
+    CallRecord malformed = SampleCalls::malformed(m_base.addSecs(2));
+    malformed.httpStatus = 200;
+    for (const CallRecord &call : { dropped, refused, malformed })
+        store.append(call);
+    store.flush();
+    FailureLogWidget widget(&store);
+    widget.show();
+    QTRY_COMPARE(widget.model()->rowCount(), 3);
+    const auto status = [&widget](int row) {
+        return widget.model()->index(row, FailureLogModel::Status).data().toString();
+    };
+    // Newest first: malformed, refused, dropped.
+    QCOMPARE(status(0), u"200"_s);
+    QCOMPARE(status(1), u"—"_s);
+    QCOMPARE(status(2), u"200, incomplete"_s);
+    const auto title = [&widget](int row) {
+        widget.table()->setCurrentIndex(widget.model()->index(row, 0));
+        return widget.detail()->toPlainText().section(u'\n', 0, 0);
+    };
+    QCOMPARE(title(0), u"Malformed body in an HTTP 200 answer"_s);
+    QCOMPARE(title(1), u"Network error"_s);
+    QCOMPARE(title(2), u"Network error · HTTP 200 arrived, but not the whole answer"_s);
+    QVERIFY(widget.detail()->toPlainText().contains(u"HTTP 200 (incomplete)"_s));
 }
 
 void TestFailureLog::exportPreviewHasNoSecretAndIsWritten()

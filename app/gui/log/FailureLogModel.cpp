@@ -118,6 +118,21 @@ QString FailureLogModel::kindText(CallRecord::Kind kind)
     return {};
 }
 
+bool FailureLogModel::isIncomplete(const LogEntry &entry)
+{
+    return entry.httpStatus > 0
+        && (entry.kind == CallRecord::Kind::Network || entry.kind == CallRecord::Kind::Timeout);
+}
+
+QString FailureLogModel::statusText(const LogEntry &entry)
+{
+    if (entry.httpStatus <= 0)
+        return u"—"_s;
+    if (isIncomplete(entry))
+        return tr("%1, incomplete").arg(entry.httpStatus);
+    return QString::number(entry.httpStatus);
+}
+
 QVariant FailureLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -151,6 +166,15 @@ QVariant FailureLogModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == Endpoint)
             return row->url;
+        if (index.column() == Status) {
+            if (row->httpStatus <= 0)
+                return tr("No HTTP answer");
+            if (isIncomplete(*row))
+                return tr("HTTP %1 arrived, but not the whole answer").arg(row->httpStatus);
+            if (row->kind == CallRecord::Kind::Malformed)
+                return tr("HTTP %1 with a body that could not be parsed").arg(row->httpStatus);
+            return {};
+        }
         if (index.column() == Time)
             return QLocale().toString(row->time.toLocalTime(), QLocale::LongFormat);
         return {};
@@ -165,7 +189,7 @@ QVariant FailureLogModel::data(const QModelIndex &index, int role) const
     case Endpoint:
         return row->endpoint.isEmpty() ? row->url : row->endpoint;
     case Status:
-        return row->httpStatus > 0 ? QString::number(row->httpStatus) : u"—"_s;
+        return statusText(*row);
     case Code:
         return row->code ? QString::number(*row->code) : QString();
     case Message:

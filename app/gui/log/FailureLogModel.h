@@ -48,6 +48,11 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString kindText(CallRecord::Kind kind);
+    // The status column: "—" without an answer; a status line whose answer then broke off
+    // (the connection closed, a timeout, the size limit) is marked incomplete.
+    static QString statusText(const LogEntry &entry);
+    // Whether a status line came but not the whole answer.
+    static bool isIncomplete(const LogEntry &entry);
 
 private:
     const QList<LogEntry> *pageFor(int row) const;

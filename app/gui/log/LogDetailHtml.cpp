@@ -50,6 +50,11 @@ QString LogDetailHtml::render(
     QString title = FailureLogModel::kindText(entry.kind);
     if (entry.code)
         title = QString::number(*entry.code) + u" · "_s + title;
+    else if (FailureLogModel::isIncomplete(entry))
+        title
+            = tr("%1 · HTTP %2 arrived, but not the whole answer").arg(title).arg(entry.httpStatus);
+    else if (entry.kind == CallRecord::Kind::Malformed && entry.httpStatus > 0)
+        title = tr("Malformed body in an HTTP %1 answer").arg(entry.httpStatus);
     else if (entry.httpStatus > 0)
         title = u"HTTP "_s + QString::number(entry.httpStatus) + u" · "_s + title;
     html += u"<h3>"_s + escaped(title) + u"</h3>"_s;
@@ -85,8 +90,10 @@ QString LogDetailHtml::render(
 
     html += u"<h4>"_s + tr("Response") + u"</h4>"_s;
     if (entry.httpStatus > 0) {
-        html += u"<pre>"_s + tr("HTTP %1").arg(entry.httpStatus) + u'\n'
-            + headersHtml(call.responseHeaders) + u"</pre>"_s;
+        const QString status = FailureLogModel::isIncomplete(entry)
+            ? tr("HTTP %1 (incomplete)").arg(entry.httpStatus)
+            : tr("HTTP %1").arg(entry.httpStatus);
+        html += u"<pre>"_s + status + u'\n' + headersHtml(call.responseHeaders) + u"</pre>"_s;
         if (!call.responseBody.isEmpty())
             html += bodyHtml(call.responseBody, entry.responseSize);
     } else {
