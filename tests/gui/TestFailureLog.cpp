@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void chartOfEmptyLogHasNoBars();
     void newRecordsAppear();
     void brokenAnswersSayWhatHappened();
+    void customTimeRange();
     void exportPreviewHasNoSecretAndIsWritten();
     void exportEveryFormatWithoutSecrets();
     void exportSelectionOnly();
@@ -405,6 +407,31 @@ void TestFailureLog::brokenAnswersSayWhatHappened()
     QCOMPARE(title(1), u"Network error"_s);
     QCOMPARE(title(2), u"Network error · HTTP 200 arrived, but not the whole answer"_s);
     QVERIFY(widget.detail()->toPlainText().contains(u"HTTP 200 (incomplete)"_s));
+}
+
+void TestFailureLog::customTimeRange()
+{
+    FailureLogWidget widget(m_store.get());
+    widget.show();
+    QVERIFY(!widget.fromEdit()->isVisible());
+    const int custom = widget.rangeFilter()->findData(FailureLogWidget::customRange);
+    QVERIFY(custom > 0);
+    widget.rangeFilter()->setCurrentIndex(custom);
+    Q_EMIT widget.rangeFilter()->activated(custom);
+    QVERIFY(widget.fromEdit()->isVisible());
+    QVERIFY(widget.untilEdit()->isVisible());
+    // The needles' minutes only: from the first one up to a minute later.
+    widget.fromEdit()->setDateTime(m_base.addSecs(mixedRecords).toLocalTime());
+    widget.untilEdit()->setDateTime(m_base.addSecs(mixedRecords + 60).toLocalTime());
+    LogFilter expected;
+    expected.since = m_base.addSecs(mixedRecords);
+    expected.until = m_base.addSecs(mixedRecords + 60);
+    const qint64 count = m_store->query().count(expected);
+    QVERIFY(count >= needleRecords);
+    QVERIFY(count < m_store->query().count({}));
+    QTRY_COMPARE(widget.model()->rowCount(), int(count));
+    QCOMPARE(widget.filter().since, expected.since);
+    QCOMPARE(widget.filter().until, expected.until);
 }
 
 void TestFailureLog::exportPreviewHasNoSecretAndIsWritten()

@@ -11,6 +11,7 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
@@ -94,6 +95,16 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_kind->setObjectName(u"logKindFilter"_s);
     m_range = new QComboBox(this);
     m_range->setObjectName(u"logRangeFilter"_s);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_from = new QDateTimeEdit(now.addDays(-1), this);
+    m_from->setObjectName(u"logRangeFrom"_s);
+    m_until = new QDateTimeEdit(now, this);
+    m_until->setObjectName(u"logRangeUntil"_s);
+    for (QDateTimeEdit *edit : { m_from, m_until }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        edit->setVisible(false);
+    }
     m_groupByCode = new QToolButton(this);
     m_groupByCode->setObjectName(u"logGroupByCode"_s);
     m_groupByCode->setCheckable(true);
@@ -149,6 +160,8 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     filters->addWidget(m_environment);
     filters->addWidget(m_endpoint, 1);
     filters->addWidget(m_range);
+    filters->addWidget(m_from);
+    filters->addWidget(m_until);
     filters->addWidget(m_clear);
 
     auto *bar = new QHBoxLayout;
@@ -193,6 +206,8 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &FailureLogWidget::applyFilter);
     for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range })
         connect(box, &QComboBox::activated, this, &FailureLogWidget::applyFilter);
+    for (QDateTimeEdit *edit : { m_from, m_until })
+        connect(edit, &QDateTimeEdit::dateTimeChanged, m_textDelay, qOverload<>(&QTimer::start));
     connect(m_clear, &QToolButton::clicked, this, &FailureLogWidget::clearFilters);
     connect(m_groupByCode, &QToolButton::toggled, this, &FailureLogWidget::setGroupByCode);
     connect(m_export, &QPushButton::clicked, this, &FailureLogWidget::exportReport);
@@ -259,6 +274,9 @@ void FailureLogWidget::retranslateUi()
     m_range->addItem(tr("Last 24 hours"), 24 * 3600);
     m_range->addItem(tr("Last 7 days"), 7 * 24 * 3600);
     m_range->addItem(tr("Last 30 days"), 30 * 24 * 3600);
+    m_range->addItem(tr("Custom range…"), customRange);
+    m_from->setToolTip(tr("From (inclusive)"));
+    m_until->setToolTip(tr("Until (exclusive)"));
     m_range->setCurrentIndex(qMax(0, range));
 
     m_model->setLanguage(Translations::current());
@@ -309,8 +327,16 @@ void FailureLogWidget::applyFilter()
         filter.environments = { environment };
     if (const auto kind = CallRecord::kindFromName(m_kind->currentData().toString()))
         filter.kinds = { *kind };
-    if (const int seconds = m_range->currentData().toInt(); seconds > 0)
-        filter.since = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    const int range = m_range->currentData().toInt();
+    const bool custom = range == customRange;
+    m_from->setVisible(custom);
+    m_until->setVisible(custom);
+    if (custom) {
+        filter.since = m_from->dateTime().toUTC();
+        filter.until = m_until->dateTime().toUTC();
+    } else if (range > 0) {
+        filter.since = QDateTime::currentDateTimeUtc().addSecs(-range);
+    }
     if (filter == m_filter)
         return;
     m_filter = filter;

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,6 +58,11 @@ public:
     QTableView *codeTable() const { return m_codeTable; }
     QLineEdit *textFilter() const { return m_text; }
     QTextBrowser *detail() const { return m_detail; }
+    QComboBox *rangeFilter() const { return m_range; }
+    QDateTimeEdit *fromEdit() const { return m_from; }
+    QDateTimeEdit *untilEdit() const { return m_until; }
+    // The range box's entry for a custom from/until range.
+    static constexpr int customRange = -1;
 
 Q_SIGNALS:
     // The user wants to re-send this call in the console's composer.
@@ -91,6 +97,9 @@ private:
     QComboBox *m_environment = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_range = nullptr;
+    // The custom range, shown when the range box says so.
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_until = nullptr;
     QToolButton *m_groupByCode = nullptr;
     QToolButton *m_clear = nullptr;
     QPushButton *m_export = nullptr;
