@@ -51,6 +51,13 @@
             <numerusform>The selected rows (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A PDF of %n page(s), %1, will be written. Secrets are replaced by [REDACTED].</source>
+        <translation>
+            <numerusform>A PDF of %n page, %1, will be written. Secrets are replaced by [REDACTED].</numerusform>
+            <numerusform>A PDF of %n pages, %1, will be written. Secrets are replaced by [REDACTED].</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xlink::FailureLogWidget</name>
@@ -117,6 +124,16 @@
         <translation>
             <numerusform>%n selected record</numerusform>
             <numerusform>%n selected records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ReportPagesView</name>
+    <message numerus="yes">
+        <source>The first %1 of %n page(s) are shown; the file holds all of them.</source>
+        <translation>
+            <numerusform>The first %1 of %n page is shown; the file holds all of them.</numerusform>
+            <numerusform>The first %1 of %n pages are shown; the file holds all of them.</numerusform>
         </translation>
     </message>
 </context>

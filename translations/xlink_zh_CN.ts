@@ -299,6 +299,50 @@
         <source>Paste curl</source>
         <translation>粘贴 curl</translation>
     </message>
+    <message>
+        <source>Resumed the session saved for this environment.</source>
+        <translation>已恢复为此环境保存的会话。</translation>
+    </message>
+    <message>
+        <source>The saved session has expired: logging in again.</source>
+        <translation>保存的会话已过期：正在重新登录。</translation>
+    </message>
+    <message>
+        <source>The saved session has expired: log in again.</source>
+        <translation>保存的会话已过期：请重新登录。</translation>
+    </message>
+    <message>
+        <source>The local sandbox starts afresh at each run: this session ends when the console quits.</source>
+        <translation>本地沙箱每次运行都会重新开始：此会话在控制台退出时结束。</translation>
+    </message>
+    <message>
+        <source>The session is kept in the system keychain and resumes at the next start.</source>
+        <translation>会话保存在系统钥匙串中，下次启动时自动恢复。</translation>
+    </message>
+    <message>
+        <source>No system keychain: this session lasts until the console quits.</source>
+        <translation>没有可用的系统钥匙串：此会话只保留到控制台退出。</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add, edit, duplicate or delete environments</source>
+        <translation>添加、编辑、复制或删除环境</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters:</source>
+        <translation>查询参数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Add a query parameter</source>
+        <translation>添加查询参数</translation>
+    </message>
+    <message>
+        <source>Remove the selected query parameter</source>
+        <translation>删除选中的查询参数</translation>
+    </message>
 </context>
 <context>
     <name>xlink::CallHistoryModel</name>
@@ -493,6 +537,14 @@
         <source>The URL %1 is not an absolute http(s) URL.</source>
         <translation>URL %1 不是以 http(s) 开头的绝对 URL。</translation>
     </message>
+    <message>
+        <source>The header name &quot;%1&quot; contains characters HTTP does not allow.</source>
+        <translation>请求头名称“%1”包含 HTTP 不允许的字符。</translation>
+    </message>
+    <message>
+        <source>The value of header %1 contains a line break or a NUL character.</source>
+        <translation>请求头 %1 的值包含换行符或 NUL 字符。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::DecodeWidget</name>
@@ -639,6 +691,17 @@
     </message>
 </context>
 <context>
+    <name>xlink::EnvironmentListModel</name>
+    <message>
+        <source>Starts the local sandbox on this computer.</source>
+        <translation>在本机启动本地沙箱。</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>新环境</translation>
+    </message>
+</context>
+<context>
     <name>xlink::EnvironmentStore</name>
     <message>
         <source>Local sandbox</source>
@@ -655,6 +718,168 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::EnvironmentValidator</name>
+    <message>
+        <source>Give the environment a name.</source>
+        <translation>请为环境命名。</translation>
+    </message>
+    <message>
+        <source>Another environment is already called “%1”: choose another name.</source>
+        <translation>已有名为“%1”的环境：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with http:// or https:// and name a host, e.g. https://api2.xlink.cn.</source>
+        <translation>基础 URL 必须以 http:// 或 https:// 开头并包含主机名，例如 https://api2.xlink.cn。</translation>
+    </message>
+    <message>
+        <source>The base URL cannot carry a query, a fragment or a user name: give only the scheme, host, port and path prefix.</source>
+        <translation>基础 URL 不能带查询参数、片段或用户名：只填写协议、主机、端口和路径前缀。</translation>
+    </message>
+    <message>
+        <source>An enterprise ID (corp_id) is 16 hexadecimal characters, e.g. 5a1f0c0de0000001.</source>
+        <translation>企业 ID（corp_id）为 16 位十六进制字符，例如 5a1f0c0de0000001。</translation>
+    </message>
+    <message>
+        <source>The timeout must be at least one second.</source>
+        <translation>超时时间至少为 1 秒。</translation>
+    </message>
+    <message>
+        <source>The pinned certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>固定的证书不是 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::EnvironmentsDialog</name>
+    <message>
+        <source>The pinned certificates cannot be read: paste one or more PEM blocks (-----BEGIN CERTIFICATE----- …), or leave the field empty.</source>
+        <translation>无法读取固定的证书：请粘贴一个或多个 PEM 块（-----BEGIN CERTIFICATE----- …），或留空。</translation>
+    </message>
+    <message>
+        <source>Delete Environment</source>
+        <translation>删除环境</translation>
+    </message>
+    <message>
+        <source>Delete the environment “%1”?</source>
+        <translation>删除环境“%1”？</translation>
+    </message>
+    <message>
+        <source>Its settings, its stored secret and its saved session are removed.</source>
+        <translation>将一并删除它的设置、保存的密钥和保存的会话。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fix this, or press Revert to discard the changes, before closing.</source>
+        <translation>请先修正此项，或按“还原”放弃更改，然后再关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>Access Key ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;secret:</source>
+        <translation>Access Key 密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone:</source>
+        <translation>邮箱或手机号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>https://api2.xlink.cn</source>
+        <translation>https://api2.xlink.cn</translation>
+    </message>
+    <message>
+        <source>&amp;Login kind:</source>
+        <translation>登录方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation>企业 ID(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>corp_id, 16 hexadecimal characters</source>
+        <translation>corp_id，16 位十六进制字符</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>No system keychain: kept in memory until the console quits, never in a file.</source>
+        <translation>没有可用的系统钥匙串：只保存在内存中直到控制台退出，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Default (%1 s)</source>
+        <translation>默认（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Pinned &amp;certificates:</source>
+        <translation>固定的证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Optional: PEM certificates (a private CA or the server&apos;s own) trusted for this environment only, in addition to the system&apos;s.</source>
+        <translation>可选：仅对此环境额外信任的 PEM 证书（私有 CA 或服务器自己的证书），系统信任的证书仍然有效。</translation>
+    </message>
+    <message>
+        <source>Built in: its name and URL are fixed and it cannot be deleted. Duplicate it to make your own variant.</source>
+        <translation>内置环境：名称和 URL 固定，不能删除。复制它即可创建自己的版本。</translation>
+    </message>
+    <message>
+        <source>Chosen when the sandbox starts</source>
+        <translation>沙箱启动时确定</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -818,14 +1043,6 @@
         <translation>无法准备报告：%1</translation>
     </message>
     <message>
-        <source>%1 will be written. Secrets are replaced by [REDACTED].</source>
-        <translation>将写入 %1。机密信息会替换为 [REDACTED]。</translation>
-    </message>
-    <message>
-        <source>A PDF document of %1: the summary, the charts and every record, as the HTML report shows them.</source>
-        <translation>%1 的 PDF 文档：包含汇总、图表和每条记录，与 HTML 报告显示的内容相同。</translation>
-    </message>
-    <message>
         <source>This is exactly what will be written (%1). Secrets are replaced by [REDACTED].</source>
         <translation>以下即为将要写入的内容（%1）。机密信息会替换为 [REDACTED]。</translation>
     </message>
@@ -848,6 +1065,16 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The filtered log</source>
+        <translation>筛选后的日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>A PDF of %n page(s), %1, will be written. Secrets are replaced by [REDACTED].</source>
+        <translation>
+            <numerusform>将写入一个 %n 页、%1 的 PDF。密钥已替换为 [REDACTED]。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -933,6 +1160,22 @@
     <message>
         <source>Duration</source>
         <translation>耗时</translation>
+    </message>
+    <message>
+        <source>%1, incomplete</source>
+        <translation>%1，不完整</translation>
+    </message>
+    <message>
+        <source>No HTTP answer</source>
+        <translation>没有 HTTP 应答</translation>
+    </message>
+    <message>
+        <source>HTTP %1 arrived, but not the whole answer</source>
+        <translation>收到了 HTTP %1，但应答不完整</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body that could not be parsed</source>
+        <translation>HTTP %1，但响应体无法解析</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1285,18 @@
     <message>
         <source>This record is no longer in the log.</source>
         <translation>此记录已不在日志中。</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>起始（含）</translation>
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation>截止（不含）</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1422,18 @@
         <source>No HTTP answer.</source>
         <translation>没有 HTTP 响应。</translation>
     </message>
+    <message>
+        <source>%1 · HTTP %2 arrived, but not the whole answer</source>
+        <translation>%1 · 收到了 HTTP %2，但应答不完整</translation>
+    </message>
+    <message>
+        <source>Malformed body in an HTTP %1 answer</source>
+        <translation>HTTP %1 应答的响应体格式错误</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (incomplete)</source>
+        <translation>HTTP %1（不完整）</translation>
+    </message>
 </context>
 <context>
     <name>xlink::MainWindow</name>
@@ -1282,6 +1549,21 @@
         <source>The failure log was damaged; it was moved to %1 and a new one was started.</source>
         <translation>失败日志已损坏，已移至 %1 并新建了一个。</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::OwnerOnlyFiles</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>无法将 %1 设为仅所有者可读</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ReportBuilder</name>
@@ -1329,6 +1611,15 @@
         <source>%n selected record(s)</source>
         <translation>
             <numerusform>选中的 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ReportPagesView</name>
+    <message numerus="yes">
+        <source>The first %1 of %n page(s) are shown; the file holds all of them.</source>
+        <translation>
+            <numerusform>显示了 %n 页中的前 %1 页；文件包含全部页面。</numerusform>
         </translation>
     </message>
 </context>
@@ -1604,6 +1895,101 @@
     <message>
         <source>The token cannot be renewed: no credentials to log in again.</source>
         <translation>无法刷新令牌：没有可用于重新登录的凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>API console</source>
+        <translation>API 控制台</translation>
+    </message>
+    <message>
+        <source>Default &amp;timeout:</source>
+        <translation>默认超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>For environments that do not set their own: a call that receives no data for this long is ended.</source>
+        <translation>用于未设置自身超时的环境：在这段时间内收不到任何数据的调用会被结束。</translation>
+    </message>
+    <message>
+        <source>&amp;Response size limit:</source>
+        <translation>响应大小上限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>A larger response is cut off and the call reported as failed.</source>
+        <translation>更大的响应会被截断，调用记为失败。</translation>
+    </message>
+    <message>
+        <source>&amp;Display limit:</source>
+        <translation>显示上限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A larger body shows its first part until you ask for all of it.</source>
+        <translation>更大的响应体先显示开头部分，需要时再显示全部。</translation>
+    </message>
+    <message>
+        <source>Failure log and history</source>
+        <translation>失败日志与历史记录</translation>
+    </message>
+    <message>
+        <source>Stored &amp;body size:</source>
+        <translation>保存的响应体大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>Each stored request and response body is cut to this size.</source>
+        <translation>每条保存的请求体和响应体都会截断到此大小。</translation>
+    </message>
+    <message>
+        <source>Keep at most (&amp;failures):</source>
+        <translation>最多保留的失败记录数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Keep failures &amp;for:</source>
+        <translation>失败记录保留时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Keep at most (&amp;successful calls):</source>
+        <translation>最多保留的成功调用数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Keep successful calls f&amp;or:</source>
+        <translation>成功调用保留时长(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Changes apply at once, to calls made from now on.</source>
+        <translation>更改立即生效，作用于此后的调用。</translation>
     </message>
 </context>
 <context>
