@@ -682,11 +682,13 @@ void ApiConsoleWidget::updateExpiry()
         m_expiry->setText(tr("The platform gave no expiry for this token."));
         return;
     }
-    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(expiresAt);
-    if (seconds <= 0) {
+    const qint64 msLeft = QDateTime::currentDateTimeUtc().msecsTo(expiresAt);
+    if (msLeft <= 0) {
         m_expiry->setText(tr("The token has expired."));
         return;
     }
+    // Rounded up, like any countdown: the last second still counts as valid.
+    const qint64 seconds = (msLeft + 999) / 1000;
     m_expiry->setText(tr("Token expires in %1:%2:%3")
                           .arg(seconds / 3600)
                           .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
