@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void chartFollowsADarkPalette();
     void chartOfEmptyLogHasNoBars();
     void newRecordsAppear();
+    void recordsAppearDuringAStream();
     void brokenAnswersSayWhatHappened();
     void customTimeRange();
     void exportPreviewHasNoSecretAndIsWritten();
@@ -371,6 +373,28 @@ void TestFailureLog::newRecordsAppear()
     store.append(SampleCalls::platform(m_base.addSecs(1), 4041011));
     QTRY_COMPARE(widget.model()->rowCount(), 2);
     QCOMPARE(widget.model()->index(0, FailureLogModel::Code).data().toString(), u"4041011"_s);
+}
+
+// A steady stream (a load test, a replay) must not hold the view back until it stops.
+void TestFailureLog::recordsAppearDuringAStream()
+{
+    QTemporaryDir dir;
+    FailureStore store(dir.filePath(u"stream.sqlite"_s));
+    QVERIFY(store.open().ok);
+    FailureLogWidget widget(&store);
+    QElapsedTimer streaming;
+    streaming.start();
+    int sent = 0;
+    int seenWhileStreaming = 0;
+    // One record every 50 ms for 2 s: batches keep arriving well inside the refresh interval.
+    while (streaming.elapsed() < 2000) {
+        store.append(SampleCalls::timeout(m_base.addSecs(sent++)));
+        QTest::qWait(50);
+        seenWhileStreaming = widget.model()->rowCount();
+    }
+    QVERIFY2(
+        seenWhileStreaming > 0, qPrintable(u"nothing shown after %1 records in 2 s"_s.arg(sent)));
+    QTRY_COMPARE(widget.model()->rowCount(), sent);
 }
 
 void TestFailureLog::brokenAnswersSayWhatHappened()

@@ -223,13 +223,19 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
             Q_EMIT openInConsole(stored->call);
     });
 
-    // New records arrive in bursts (a replay, a CLI run): count again once they settle.
+    // New records arrive in bursts (a replay, a CLI run): count again at most twice a second.
     m_refreshDelay->setSingleShot(true);
     m_refreshDelay->setInterval(500);
     connect(m_refreshDelay, &QTimer::timeout, this, &FailureLogWidget::refresh);
     if (m_store) {
-        connect(m_store, &FailureStore::recordsAdded, m_refreshDelay, qOverload<>(&QTimer::start));
-        connect(m_store, &FailureStore::recordsPruned, m_refreshDelay, qOverload<>(&QTimer::start));
+        // At most one refresh per interval, also while records keep arriving: restarting the
+        // timer on every batch would hold the view back until the stream stops.
+        auto scheduleRefresh = [this] {
+            if (!m_refreshDelay->isActive())
+                m_refreshDelay->start();
+        };
+        connect(m_store, &FailureStore::recordsAdded, this, scheduleRefresh);
+        connect(m_store, &FailureStore::recordsPruned, this, scheduleRefresh);
         // The page may be built before the store has finished opening in the background.
         connect(m_store, &FailureStore::opened, this, &FailureLogWidget::refresh);
     }
