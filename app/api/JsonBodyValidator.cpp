@@ -144,6 +144,11 @@ QByteArray JsonBodyValidator::prettyPrinted(const QByteArray &body, int indent)
     return reformat(body, std::max(indent, 1));
 }
 
+QByteArray JsonBodyValidator::reindented(const QByteArray &text, int indent)
+{
+    return reformat(text, std::max(indent, 1));
+}
+
 QByteArray JsonBodyValidator::compacted(const QByteArray &body)
 {
     const Result check = validate(body);

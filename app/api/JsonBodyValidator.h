@@ -28,6 +28,10 @@ public:
     // written (QJsonDocument would sort keys and round 64-bit integers). Invalid JSON is
     // returned unchanged.
     static QByteArray prettyPrinted(const QByteArray &body, int indent = 2);
+    // The same without checking first: for the first part of a body too large to parse on every
+    // display (the call's classification has already said whether it is valid). Never fails:
+    // text that is not JSON comes back re-indented as far as it goes.
+    static QByteArray reindented(const QByteArray &text, int indent = 2);
     // The same without insignificant whitespace.
     static QByteArray compacted(const QByteArray &body);
 

@@ -18,6 +18,18 @@ QByteArray contentType(const CallRecord &record)
     return {};
 }
 
+// Larger JSON bodies are not parsed again for the banner (the call's classification has).
+constexpr qsizetype maxDecodedBytes = 256 * 1024;
+
+bool startsLikeJson(const QByteArray &body)
+{
+    for (const char c : body) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            return c == '{' || c == '[';
+    }
+    return false;
+}
+
 } // namespace
 
 QString ErrorBannerText::platformErrorHtml(
@@ -62,8 +74,16 @@ QString ErrorBannerText::platformErrorHtml(
 QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &catalogue)
 {
     std::optional<PlatformError> error = record.platformError;
-    const ErrorBodyDecoder::Result decoded
-        = ErrorBodyDecoder::decode(record.responseBody, contentType(record));
+    ErrorBodyDecoder::Result decoded;
+    if (record.responseBody.size() <= maxDecodedBytes || !startsLikeJson(record.responseBody)) {
+        decoded = ErrorBodyDecoder::decode(record.responseBody, contentType(record));
+    } else if (record.kind == CallRecord::Kind::Malformed) {
+        // Parsing megabytes would hold the GUI thread: the call's classification already did.
+        decoded.shape = ErrorBodyDecoder::Shape::MalformedJson;
+        decoded.parseError = record.errorText;
+    } else {
+        decoded.shape = ErrorBodyDecoder::Shape::Json;
+    }
     if (!error && decoded.error)
         error = decoded.error;
     if (error)

@@ -7,17 +7,33 @@ namespace xlink {
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_key.setForeground(QColor(0x1f, 0x4e, 0x9c));
-    m_string.setForeground(QColor(0x1a, 0x7f, 0x37));
-    m_number.setForeground(QColor(0xb0, 0x50, 0x00));
-    m_literal.setForeground(QColor(0x8e, 0x24, 0xaa));
+    m_key.setForeground(colour(Kind::Key));
+    m_string.setForeground(colour(Kind::String));
+    m_number.setForeground(colour(Kind::Number));
+    m_literal.setForeground(colour(Kind::Literal));
     m_literal.setFontWeight(QFont::Bold);
 }
 
 JsonHighlighter::~JsonHighlighter() = default;
 
-void JsonHighlighter::highlightBlock(const QString &text)
+QColor JsonHighlighter::colour(Kind kind)
 {
+    switch (kind) {
+    case Kind::Key:
+        return QColor(0x1f, 0x4e, 0x9c);
+    case Kind::String:
+        return QColor(0x1a, 0x7f, 0x37);
+    case Kind::Number:
+        return QColor(0xb0, 0x50, 0x00);
+    case Kind::Literal:
+        return QColor(0x8e, 0x24, 0xaa);
+    }
+    return {};
+}
+
+QList<JsonHighlighter::Span> JsonHighlighter::spans(QStringView text)
+{
+    QList<Span> result;
     const qsizetype length = text.size();
     qsizetype i = 0;
     while (i < length) {
@@ -32,7 +48,7 @@ void JsonHighlighter::highlightBlock(const QString &text)
             while (next < length && text.at(next).isSpace())
                 ++next;
             const bool isKey = next < length && text.at(next) == u':';
-            setFormat(int(i), int(end - i), isKey ? m_key : m_string);
+            result.append({ i, end - i, isKey ? Kind::Key : Kind::String });
             i = end;
         } else if (c == u'-' || c.isDigit()) {
             qsizetype end = i + 1;
@@ -40,19 +56,31 @@ void JsonHighlighter::highlightBlock(const QString &text)
                 && (text.at(end).isDigit() || text.at(end) == u'.' || text.at(end) == u'e'
                     || text.at(end) == u'E' || text.at(end) == u'+' || text.at(end) == u'-'))
                 ++end;
-            setFormat(int(i), int(end - i), m_number);
+            result.append({ i, end - i, Kind::Number });
             i = end;
         } else if (c.isLetter()) {
             qsizetype end = i + 1;
             while (end < length && text.at(end).isLetter())
                 ++end;
-            const QStringView word = QStringView(text).mid(i, end - i);
+            const QStringView word = text.mid(i, end - i);
             if (word == u"true" || word == u"false" || word == u"null")
-                setFormat(int(i), int(end - i), m_literal);
+                result.append({ i, end - i, Kind::Literal });
             i = end;
         } else {
             ++i;
         }
+    }
+    return result;
+}
+
+void JsonHighlighter::highlightBlock(const QString &text)
+{
+    for (const Span &span : spans(text)) {
+        const QTextCharFormat &format = span.kind == Kind::Key ? m_key
+            : span.kind == Kind::String                        ? m_string
+            : span.kind == Kind::Number                        ? m_number
+                                                               : m_literal;
+        setFormat(int(span.start), int(span.length), format);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+#include <QList>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
@@ -13,8 +15,20 @@ class JsonHighlighter final : public QSyntaxHighlighter
     Q_DISABLE_COPY_MOVE(JsonHighlighter)
 
 public:
+    enum class Kind { Key, String, Number, Literal };
+    struct Span
+    {
+        qsizetype start;
+        qsizetype length;
+        Kind kind;
+    };
+
     explicit JsonHighlighter(QTextDocument *document);
     ~JsonHighlighter() override;
+
+    // The coloured pieces of one line (shared with LargeTextView, which paints rows itself).
+    static QList<Span> spans(QStringView text);
+    static QColor colour(Kind kind);
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -1,22 +1,24 @@
 #include "ResponseViewWidget.h"
 
+#include "BodySearchModel.h"
 #include "ErrorBannerText.h"
-#include "JsonHighlighter.h"
 #include "JsonTreeModel.h"
+#include "LargeTextView.h"
 #include "ResponseBodyFile.h"
 #include "catalogue/ErrorCatalogue.h"
 
 #include <QEvent>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QPromise>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QUrl>
@@ -29,18 +31,7 @@ namespace xlink {
 
 namespace {
 
-// Highlighting a document costs time proportional to its size on the GUI thread: beyond this the
-// text is shown plain.
-constexpr qsizetype maxHighlightedChars = 512 * 1024;
-
-QPlainTextEdit *makeTextView(QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return view;
-}
+enum Tab { PrettyTab, RawTab, TreeTab, HeadersTab };
 
 } // namespace
 
@@ -51,11 +42,18 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
     , m_banner(new QLabel(this))
     , m_limitBar(new QWidget(this))
     , m_limitBanner(new QLabel(m_limitBar))
+    , m_limitStatus(new QLabel(m_limitBar))
     , m_showAll(new QPushButton(m_limitBar))
+    , m_searchAll(new QPushButton(m_limitBar))
     , m_save(new QPushButton(m_limitBar))
+    , m_searchPanel(new QWidget(this))
+    , m_searchField(new QLineEdit(m_searchPanel))
+    , m_searchStatus(new QLabel(m_searchPanel))
+    , m_searchModel(new BodySearchModel(this))
+    , m_searchResults(new QTableView(m_searchPanel))
     , m_tabs(new QTabWidget(this))
-    , m_pretty(makeTextView(this))
-    , m_raw(makeTextView(this))
+    , m_pretty(new LargeTextView(this))
+    , m_raw(new LargeTextView(this))
     , m_headers(new QTableWidget(0, 2, this))
     , m_treeModel(new JsonTreeModel(this))
     , m_tree(new QTreeView(this))
@@ -81,14 +79,51 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
 
     auto *limitLayout = new QHBoxLayout(m_limitBar);
     limitLayout->setContentsMargins(0, 0, 0, 0);
+    auto *limitTexts = new QVBoxLayout;
     m_limitBanner->setWordWrap(true);
-    limitLayout->addWidget(m_limitBanner, 1);
+    m_limitStatus->setWordWrap(true);
+    m_limitStatus->hide();
+    limitTexts->addWidget(m_limitBanner);
+    limitTexts->addWidget(m_limitStatus);
+    limitLayout->addLayout(limitTexts, 1);
     limitLayout->addWidget(m_showAll);
+    limitLayout->addWidget(m_searchAll);
     limitLayout->addWidget(m_save);
-    m_limitBar->setStyleSheet(u"background: #fff8e1;"_s);
+    m_limitBar->setObjectName(u"limitBar"_s);
+    m_limitBar->setStyleSheet(u"QWidget#limitBar { background: #fff8e1; }"_s);
     m_limitBar->hide();
-    connect(m_showAll, &QPushButton::clicked, this, [this] { startFormatting(0); });
-    connect(m_save, &QPushButton::clicked, this, &ResponseViewWidget::saveBody);
+    connect(m_showAll, &QPushButton::clicked, this, &ResponseViewWidget::showAll);
+    connect(m_searchAll, &QPushButton::clicked, this, [this] {
+        m_searchPanel->show();
+        m_searchField->setFocus();
+        m_searchField->selectAll();
+    });
+    connect(m_save, &QPushButton::clicked, this, &ResponseViewWidget::chooseSavePath);
+
+    auto *searchLayout = new QVBoxLayout(m_searchPanel);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    m_searchField->setClearButtonEnabled(true);
+    searchRow->addWidget(m_searchField, 1);
+    searchRow->addWidget(m_searchStatus);
+    searchLayout->addLayout(searchRow);
+    searchLayout->addWidget(m_searchResults);
+    m_searchResults->setModel(m_searchModel);
+    m_searchResults->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_searchResults->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_searchResults->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_searchResults->verticalHeader()->hide();
+    m_searchResults->horizontalHeader()->setStretchLastSection(true);
+    m_searchResults->setWordWrap(false);
+    m_searchResults->setMaximumHeight(160);
+    m_searchPanel->hide();
+    connect(m_searchField, &QLineEdit::returnPressed, this,
+        [this] { searchBody(m_searchField->text()); });
+    connect(m_searchResults->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                showMatch(current.row());
+        });
 
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
@@ -106,25 +141,41 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_banner);
     layout->addWidget(m_limitBar);
+    layout->addWidget(m_searchPanel);
     layout->addWidget(m_tabs, 1);
 
     connect(&m_watcher, &QFutureWatcher<ResponseBodyFormatter::Result>::finished, this,
         &ResponseViewWidget::onFormatted);
-    m_highlighter = new JsonHighlighter(nullptr);
-    m_highlighter->setParent(this);
+    connect(&m_searchWatcher, &QFutureWatcher<BodySearch::Result>::finished, this,
+        &ResponseViewWidget::onSearched);
+    connect(&m_saveWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_saveWatcher.result();
+        m_save->setEnabled(true);
+        m_limitStatus->setText(error.isEmpty()
+                ? tr("Saved the body to %1.").arg(m_savePath)
+                : tr("The body could not be saved to %1: %2").arg(m_savePath, error));
+        m_limitStatus->show();
+        Q_EMIT bodySaved(m_savePath, error);
+    });
+    m_chooseSavePath = [](QWidget *parent) {
+        return QFileDialog::getSaveFileName(parent, tr("Save Response Body"));
+    };
     retranslateUi();
 }
 
 ResponseViewWidget::~ResponseViewWidget()
 {
+    m_searchWatcher.cancel();
     m_watcher.waitForFinished();
+    m_searchWatcher.waitForFinished();
+    m_saveWatcher.waitForFinished();
 }
 
 void ResponseViewWidget::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
 {
     m_catalogue = std::move(catalogue);
     if (m_hasRecord)
-        showRecord(m_record);
+        updateBanner();
 }
 
 void ResponseViewWidget::setDisplayLimit(qint64 bytes)
@@ -132,14 +183,27 @@ void ResponseViewWidget::setDisplayLimit(qint64 bytes)
     m_displayLimit = bytes;
 }
 
+void ResponseViewWidget::setSavePathChooser(SavePathChooser chooser)
+{
+    m_chooseSavePath = std::move(chooser);
+}
+
 void ResponseViewWidget::clear()
 {
+    ++m_generation;
+    ++m_searchGeneration;
+    m_searchWatcher.cancel();
     m_hasRecord = false;
     m_record = {};
     m_summary->clear();
     m_banner->hide();
     m_limitBar->hide();
+    m_limitStatus->hide();
+    m_searchPanel->hide();
+    m_searchModel->clear();
+    m_searchStatus->clear();
     m_pretty->clear();
+    m_pretty->setPlaceholder({});
     m_raw->clear();
     m_headers->setRowCount(0);
     m_treeModel->clear();
@@ -153,10 +217,10 @@ void ResponseViewWidget::showPending(const QString &text)
 
 void ResponseViewWidget::showRecord(const CallRecord &record)
 {
+    clear();
     m_record = record;
     m_hasRecord = true;
     updateSummary();
-
     updateBanner();
 
     m_headers->setRowCount(int(record.responseHeaders.size()));
@@ -165,10 +229,8 @@ void ResponseViewWidget::showRecord(const CallRecord &record)
         m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
         m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
     }
-    m_limitBar->hide();
-    m_pretty->setPlainText(tr("Formatting…"));
-    m_raw->clear();
-    startFormatting(m_displayLimit);
+    m_pretty->setPlaceholder(tr("Formatting…"));
+    startFormatting(false);
 }
 
 void ResponseViewWidget::updateBanner()
@@ -194,46 +256,143 @@ void ResponseViewWidget::updateSummary()
     m_summary->setText(parts.join(u"  ·  "_s));
 }
 
-void ResponseViewWidget::startFormatting(qint64 limit)
+void ResponseViewWidget::showAll()
+{
+    if (m_hasRecord)
+        startFormatting(true);
+}
+
+void ResponseViewWidget::startFormatting(bool all)
 {
     m_watchedGeneration = ++m_generation;
-    m_watcher.setFuture(
-        QtConcurrent::run(&ResponseBodyFormatter::format, m_record.responseBody, limit));
+    m_showAll->setEnabled(false);
+    m_watcher.setFuture(QtConcurrent::run(
+        &ResponseBodyFormatter::format, m_record.responseBody, m_displayLimit, all));
 }
 
 void ResponseViewWidget::onFormatted()
 {
     if (m_watchedGeneration != m_generation || !m_watcher.future().isResultReadyAt(0))
         return;
-    const ResponseBodyFormatter::Result result = m_watcher.result();
-    m_highlighter->setDocument(nullptr);
-    m_pretty->setPlainText(result.pretty);
-    if (result.isJson && result.pretty.size() <= maxHighlightedChars)
-        m_highlighter->setDocument(m_pretty->document());
-    m_raw->setPlainText(result.raw);
+    ResponseBodyFormatter::Result result = m_watcher.result();
+    m_pretty->setPlaceholder({});
+    m_pretty->setJsonHighlighting(result.isJson);
+    m_pretty->setLines(std::move(result.pretty));
+    m_raw->setLines(std::move(result.raw));
+    m_treeAvailable = !result.document.isNull() || result.fullBytes <= m_displayLimit;
     if (result.document.isNull())
         m_treeModel->clear();
     else
         m_treeModel->setDocument(result.document);
-    if (result.truncated) {
-        const QLocale locale;
-        m_limitBanner->setText(tr("The body is %1; only the first %2 are shown.")
-                                   .arg(locale.formattedDataSize(result.fullBytes),
-                                       locale.formattedDataSize(m_displayLimit)));
-    }
-    m_limitBar->setVisible(result.truncated);
+    m_tabs->setTabEnabled(TreeTab, m_treeAvailable);
+    updateTreeTip();
+    m_truncated = result.truncated;
+    // Beyond the limit the banner stays after "Show All" for searching and saving.
+    m_limitBar->setVisible(result.fullBytes > m_displayLimit);
+    m_showAll->setEnabled(result.truncated);
+    updateLimitBanner();
     Q_EMIT bodyShown();
 }
 
-void ResponseViewWidget::saveBody()
+void ResponseViewWidget::updateLimitBanner()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Response Body"));
-    if (path.isEmpty())
+    const QLocale locale;
+    const QString size = locale.formattedDataSize(m_record.responseBody.size());
+    m_limitBanner->setText(m_truncated
+            ? tr("The body is %1; only the first %2 are formatted. The Raw tab shows all of it.")
+                  .arg(size, locale.formattedDataSize(m_displayLimit))
+            : tr("The body is %1, beyond the display limit of %2: the tree is not built.")
+                  .arg(size, locale.formattedDataSize(m_displayLimit)));
+}
+
+void ResponseViewWidget::updateTreeTip()
+{
+    m_tabs->setTabToolTip(TreeTab,
+        m_treeAvailable ? QString()
+                        : tr("The tree is built for bodies up to the display limit; search the "
+                             "whole body instead."));
+}
+
+void ResponseViewWidget::searchBody(const QString &term)
+{
+    if (!m_hasRecord)
         return;
-    QString error;
-    if (!ResponseBodyFile::save(path, m_record.responseBody, &error))
-        QMessageBox::warning(this, tr("Save Response Body"),
-            tr("The body could not be saved to %1: %2").arg(path, error));
+    m_searchPanel->show();
+    if (m_searchField->text() != term)
+        m_searchField->setText(term);
+    m_searchWatcher.cancel();
+    m_searchModel->clear();
+    if (term.isEmpty()) {
+        m_searchStatus->clear();
+        return;
+    }
+    m_watchedSearch = ++m_searchGeneration;
+    m_searchStatus->setText(tr("Searching…"));
+    const QByteArray body = m_record.responseBody;
+    m_searchWatcher.setFuture(
+        QtConcurrent::run([body, term](QPromise<BodySearch::Result> &promise) {
+            promise.addResult(BodySearch::find(body, term, BodySearch::defaultMaxMatches,
+                [&promise] { return promise.isCanceled(); }));
+        }));
+}
+
+void ResponseViewWidget::onSearched()
+{
+    if (m_watchedSearch != m_searchGeneration || m_searchWatcher.isCanceled()
+        || !m_searchWatcher.future().isResultReadyAt(0))
+        return;
+    m_searchModel->setResult(m_searchWatcher.result());
+    m_searchResults->resizeColumnToContents(BodySearchModel::LineColumn);
+    m_searchResults->resizeColumnToContents(BodySearchModel::OffsetColumn);
+    updateSearchStatus();
+    if (m_searchModel->rowCount() > 0)
+        m_searchResults->selectRow(0);
+    Q_EMIT searchFinished();
+}
+
+void ResponseViewWidget::updateSearchStatus()
+{
+    const BodySearch::Result &result = m_searchModel->result();
+    if (result.term.isEmpty()) {
+        m_searchStatus->clear();
+        return;
+    }
+    const QLocale locale;
+    if (result.total > result.matches.size())
+        m_searchStatus->setText(tr("%1 matches; the first %2 are listed.")
+                                    .arg(locale.toString(qlonglong(result.total)),
+                                        locale.toString(qlonglong(result.matches.size()))));
+    else
+        m_searchStatus->setText(tr("%n match(es)", nullptr, int(result.total)));
+}
+
+void ResponseViewWidget::showMatch(int row)
+{
+    const BodySearch::Match &found = m_searchModel->match(row);
+    m_tabs->setCurrentIndex(RawTab);
+    m_raw->showRange(found.offset, m_searchModel->result().termBytes);
+}
+
+void ResponseViewWidget::chooseSavePath()
+{
+    const QString path = m_chooseSavePath ? m_chooseSavePath(this) : QString();
+    if (!path.isEmpty())
+        saveBodyTo(path);
+}
+
+void ResponseViewWidget::saveBodyTo(const QString &path)
+{
+    if (m_saveWatcher.isRunning())
+        return;
+    m_savePath = path;
+    m_save->setEnabled(false);
+    m_limitStatus->setText(tr("Saving the body to %1…").arg(path));
+    m_limitStatus->show();
+    m_saveWatcher.setFuture(QtConcurrent::run([path, body = m_record.responseBody] {
+        QString error;
+        ResponseBodyFile::save(path, body, &error);
+        return error;
+    }));
 }
 
 void ResponseViewWidget::changeEvent(QEvent *event)
@@ -246,15 +405,20 @@ void ResponseViewWidget::changeEvent(QEvent *event)
 void ResponseViewWidget::retranslateUi()
 {
     m_showAll->setText(tr("Show All"));
+    m_searchAll->setText(tr("Search Whole Body"));
     m_save->setText(tr("Save to File…"));
-    m_tabs->setTabText(0, tr("Pretty"));
-    m_tabs->setTabText(1, tr("Raw"));
-    m_tabs->setTabText(2, tr("Tree"));
-    m_tabs->setTabText(3, tr("Headers"));
+    m_searchField->setPlaceholderText(tr("Text to find in the whole body (Enter)"));
+    m_tabs->setTabText(PrettyTab, tr("Pretty"));
+    m_tabs->setTabText(RawTab, tr("Raw"));
+    m_tabs->setTabText(TreeTab, tr("Tree"));
+    m_tabs->setTabText(HeadersTab, tr("Headers"));
+    updateTreeTip();
     m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
     if (m_hasRecord) {
         updateSummary();
         updateBanner();
+        updateLimitBanner();
+        updateSearchStatus();
     }
 }
 
