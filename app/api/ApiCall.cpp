@@ -57,17 +57,17 @@ void ApiCall::onAttemptFinished()
     exchange->deleteLater();
     const CallRecord &record = exchange->record();
     if (exchange->wasCancelled()) {
-        finish(ApiClient::redacted(record));
+        finish(exchange->redactedRecord());
         return;
     }
     const int code = record.platformError ? record.platformError->code : 0;
     Session *session = m_client->session();
     if (m_replayed || !m_sessionToken || m_usedToken.isEmpty() || !Session::isTokenFailure(code)) {
-        finish(ApiClient::redacted(record));
+        finish(exchange->redactedRecord());
         return;
     }
     // Renew once, replay once. If renewal fails the first answer is the call's answer.
-    const CallRecord first = ApiClient::redacted(record);
+    const CallRecord first = exchange->redactedRecord();
     qCInfo(lcCall) << "token refused with" << code << "- renewing and replaying once";
     session->renew(m_usedToken, code, this, [this, first](bool renewed) {
         if (m_cancelled || m_finished)

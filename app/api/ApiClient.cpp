@@ -129,7 +129,7 @@ HttpExchange *ApiClient::startExchange(
     options.extraTrustedCertificates = m_trusted;
     auto *exchange = new HttpExchange(m_manager, record, options, this);
     connect(exchange, &HttpExchange::finished, this,
-        [this, exchange] { Q_EMIT callRecorded(redacted(exchange->record())); });
+        [this, exchange] { Q_EMIT callRecorded(exchange->redactedRecord()); });
     exchange->start();
     return exchange;
 }

@@ -3,16 +3,41 @@
 #include "call/FailureClassifier.h"
 #include "call/Redactor.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace xlink {
 
 Q_LOGGING_CATEGORY(lcHttp, "xlink.api.http", QtWarningMsg)
+
+namespace {
+
+// Larger bodies are classified and redacted off the GUI thread (a parse of 1 MB already takes
+// milliseconds; 100 MB take seconds).
+constexpr qsizetype maxInlineBodyBytes = 256 * 1024;
+
+struct Classified
+{
+    CallRecord record;
+    CallRecord redacted;
+};
+
+Classified classified(CallRecord record, bool classify)
+{
+    if (classify)
+        FailureClassifier::classify(record);
+    CallRecord redacted = record;
+    Redactor::redact(redacted);
+    return { std::move(record), std::move(redacted) };
+}
+
+} // namespace
 
 HttpExchange::HttpExchange(QNetworkAccessManager *manager, const CallRecord &record,
     const Options &options, QObject *parent)
@@ -85,6 +110,8 @@ void HttpExchange::onMetaDataChanged()
         m_announcedSize = length;
         if (length > m_options.maxResponseBytes)
             abortForSize(length);
+        else if (length > 0)
+            m_body.reserve(length); // one allocation instead of a doubling series of copies
     }
 }
 
@@ -161,8 +188,48 @@ void HttpExchange::onFinished()
             m_record.errorText = reply->errorString();
     } else {
         m_record.kind = CallRecord::Kind::Success;
-        FailureClassifier::classify(m_record);
+        classifyAndFinish();
+        return;
     }
+    if (m_record.responseBody.size() > maxInlineBodyBytes) {
+        // A transport failure after a large part of a body: still redacted off the GUI thread.
+        auto *watcher = new QFutureWatcher<Classified>(this);
+        connect(watcher, &QFutureWatcher<Classified>::finished, this, [this, watcher] {
+            const Classified result = watcher->result();
+            watcher->deleteLater();
+            m_redacted = result.redacted;
+            finish();
+        });
+        watcher->setFuture(QtConcurrent::run(classified, m_record, false));
+        return;
+    }
+    m_redacted = classified(m_record, false).redacted;
+    finish();
+}
+
+void HttpExchange::classifyAndFinish()
+{
+    if (m_record.responseBody.size() <= maxInlineBodyBytes) {
+        Classified result = classified(m_record, true);
+        m_record = std::move(result.record);
+        m_redacted = std::move(result.redacted);
+        finish();
+        return;
+    }
+    // Owned by this exchange: if it is deleted first, the result is dropped with the watcher.
+    auto *watcher = new QFutureWatcher<Classified>(this);
+    connect(watcher, &QFutureWatcher<Classified>::finished, this, [this, watcher] {
+        Classified result = watcher->result();
+        watcher->deleteLater();
+        m_record = std::move(result.record);
+        m_redacted = std::move(result.redacted);
+        finish();
+    });
+    watcher->setFuture(QtConcurrent::run(classified, m_record, true));
+}
+
+void HttpExchange::finish()
+{
     qCDebug(lcHttp) << m_record.method << Redactor::redactUrl(m_record.url).toDisplayString()
                     << m_record.httpStatus << CallRecord::kindName(m_record.kind)
                     << m_record.durationMs << "ms";

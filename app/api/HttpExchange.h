@@ -17,8 +17,9 @@ namespace xlink {
 // One HTTP request and its response, turned into a CallRecord. Enforces what every request
 // needs: a transfer timeout, a response size limit (aborting as soon as Content-Length or the
 // bytes received exceed it), verified TLS with the certificate problem's reason kept, and no
-// redirect from https to http. The record is NOT redacted: ApiClient redacts before anything
-// leaves the library.
+// redirect from https to http. record() is NOT redacted; redactedRecord() is what leaves the
+// library. Classifying and redacting a body of megabytes takes longer than a frame, so for a
+// large body both run on the thread pool and finished() follows when they are done.
 class HttpExchange final : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     const CallRecord &record() const { return m_record; } // complete once finished()
+    const CallRecord &redactedRecord() const { return m_redacted; } // the same, redacted
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total is -1 when unknown
@@ -53,9 +55,12 @@ private:
     void onReadyRead();
     void onFinished();
     void abortForSize(qint64 size);
+    void classifyAndFinish();
+    void finish();
 
     QNetworkAccessManager *m_manager;
     CallRecord m_record;
+    CallRecord m_redacted;
     Options m_options;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;

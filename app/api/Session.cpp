@@ -266,7 +266,7 @@ void Session::onLoginFinished(HttpExchange *exchange, Reason reason)
         m_refreshTimer.stop();
         setState(State::LoggedOut);
     }
-    Q_EMIT loginFinished(ok, ApiClient::redacted(record));
+    Q_EMIT loginFinished(ok, exchange->redactedRecord());
     if (reason == Reason::Renewal || m_renewing)
         finishRenewal(ok, ok ? QString() : failureText(record));
 }
@@ -275,7 +275,7 @@ void Session::onRefreshFinished(HttpExchange *exchange)
 {
     const CallRecord &record = exchange->record();
     const bool ok = takeTokens(record, false);
-    Q_EMIT refreshFinished(ok, ApiClient::redacted(record));
+    Q_EMIT refreshFinished(ok, exchange->redactedRecord());
     if (ok) {
         finishRenewal(true);
         return;

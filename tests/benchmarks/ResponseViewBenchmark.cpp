@@ -98,6 +98,8 @@ struct Sample
     double firstContentMs = 0;
     double stallMs = 0;
     double peakMb = 0;
+    double deliveredMs = 0; // last byte to the call's finished() (client: classify, redact)
+    double showRecordMs = 0; // showRecord() itself
 };
 
 double median(std::vector<double> values)
@@ -200,7 +202,10 @@ int main(int argc, char *argv[])
                 watchdog.start();
             }
             body = record.responseBody;
+            const qint64 delivered = clock.nsecsElapsed();
             view.showRecord(record);
+            sample.deliveredMs = double(delivered - lastByte) / 1e6;
+            sample.showRecordMs = double(clock.nsecsElapsed() - delivered) / 1e6;
         });
         const auto shown = QObject::connect(&view, &xlink::ResponseViewWidget::bodyShown, [&] {
             view.prettyView()->viewport()->repaint();
@@ -218,8 +223,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("viewer   run %d: first content %8.1f ms  longest stall %7.1f ms  peak %7.1f "
-                    "MB\n",
-            run + 1, sample.firstContentMs, sample.stallMs, sample.peakMb);
+                    "MB  (client until finished() %.1f ms, showRecord %.1f ms)\n",
+            run + 1, sample.firstContentMs, sample.stallMs, sample.peakMb, sample.deliveredMs,
+            sample.showRecordMs);
         std::fflush(stdout);
         samples.push_back(sample);
     }

@@ -135,8 +135,13 @@ void LargeTextView::paintEvent(QPaintEvent *)
 
 void LargeTextView::paintRow(QPainter &painter, qsizetype row, int y)
 {
-    const QString text = m_lines->rowText(row);
     const QFontMetricsF metrics(font());
+    // Shaping costs per character: leave out what lies beyond the right edge. No character of
+    // the fixed font is narrower than a digit (CJK ones are wider), so this many always cover it.
+    const qsizetype fitting = qsizetype((horizontalScrollBar()->value() + viewport()->width())
+                                  / std::max<qreal>(1, metrics.horizontalAdvance(u'0')))
+        + 2;
+    const QString text = m_lines->rowText(row).left(fitting);
     const qreal x0 = margin - horizontalScrollBar()->value();
     const int height = lineHeight();
     auto xAt = [&](qsizetype column) {
