@@ -188,29 +188,14 @@ void HttpExchange::onFinished()
             m_record.errorText = reply->errorString();
     } else {
         m_record.kind = CallRecord::Kind::Success;
-        classifyAndFinish();
-        return;
     }
-    if (m_record.responseBody.size() > maxInlineBodyBytes) {
-        // A transport failure after a large part of a body: still redacted off the GUI thread.
-        auto *watcher = new QFutureWatcher<Classified>(this);
-        connect(watcher, &QFutureWatcher<Classified>::finished, this, [this, watcher] {
-            const Classified result = watcher->result();
-            watcher->deleteLater();
-            m_redacted = result.redacted;
-            finish();
-        });
-        watcher->setFuture(QtConcurrent::run(classified, m_record, false));
-        return;
-    }
-    m_redacted = classified(m_record, false).redacted;
-    finish();
+    classifyAndFinish(m_record.kind == CallRecord::Kind::Success);
 }
 
-void HttpExchange::classifyAndFinish()
+void HttpExchange::classifyAndFinish(bool classify)
 {
     if (m_record.responseBody.size() <= maxInlineBodyBytes) {
-        Classified result = classified(m_record, true);
+        Classified result = classified(m_record, classify);
         m_record = std::move(result.record);
         m_redacted = std::move(result.redacted);
         finish();
@@ -225,7 +210,7 @@ void HttpExchange::classifyAndFinish()
         m_redacted = std::move(result.redacted);
         finish();
     });
-    watcher->setFuture(QtConcurrent::run(classified, m_record, true));
+    watcher->setFuture(QtConcurrent::run(classified, m_record, classify));
 }
 
 void HttpExchange::finish()

@@ -55,7 +55,7 @@ private:
     void onReadyRead();
     void onFinished();
     void abortForSize(qint64 size);
-    void classifyAndFinish();
+    void classifyAndFinish(bool classify);
     void finish();
 
     QNetworkAccessManager *m_manager;
