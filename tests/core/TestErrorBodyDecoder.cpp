@@ -16,6 +16,7 @@ private Q_SLOTS:
     void shapes();
     void codeAsStringOrNumber();
     void malformedReportsOffset();
+    void largeBodyIsCheckedWithoutADocument();
 };
 
 void TestErrorBodyDecoder::shapes_data()
@@ -81,6 +82,27 @@ void TestErrorBodyDecoder::malformedReportsOffset()
     QCOMPARE(result.shape, Shape::MalformedJson);
     QVERIFY(!result.parseError.isEmpty());
     QVERIFY(result.parseErrorOffset > 0);
+}
+
+void TestErrorBodyDecoder::largeBodyIsCheckedWithoutADocument()
+{
+    // Above maxParsedBytes only the syntax is checked: still valid or malformed, with where.
+    QByteArray body = "[";
+    while (body.size() <= ErrorBodyDecoder::maxParsedBytes)
+        body += R"({"id":1,"name":"\u8bbe\u5907","online":true},)";
+    body += "null]";
+    QCOMPARE(ErrorBodyDecoder::decode(body).shape, Shape::Json);
+    const QByteArray cut = body.first(body.size() - 1);
+    const auto truncated = ErrorBodyDecoder::decode(cut);
+    QCOMPARE(truncated.shape, Shape::MalformedJson);
+    QVERIFY(!truncated.parseError.isEmpty());
+    QCOMPARE(truncated.parseErrorOffset, cut.size());
+    QByteArray broken = body;
+    const qsizetype at = body.indexOf("true", 100);
+    broken[at] = 'x';
+    const auto early = ErrorBodyDecoder::decode(broken);
+    QCOMPARE(early.shape, Shape::MalformedJson);
+    QCOMPARE(early.parseErrorOffset, at);
 }
 
 QTEST_GUILESS_MAIN(TestErrorBodyDecoder)

@@ -1,5 +1,7 @@
 #include "catalogue/ErrorBodyDecoder.h"
 
+#include "catalogue/JsonSyntax.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -77,6 +79,20 @@ ErrorBodyDecoder::Result ErrorBodyDecoder::decode(
         return result;
     }
     const char first = trimmed.front();
+    if ((first == '{' || first == '[') && body.size() > maxParsedBytes) {
+        // A document of a large body costs seconds and several times its size in memory. A
+        // platform error object is a few hundred bytes: a body this large is data, so checking
+        // its syntax is enough.
+        const QJsonParseError check = JsonSyntax::check(body);
+        if (check.error != QJsonParseError::NoError) {
+            result.shape = Shape::MalformedJson;
+            result.parseError = check.errorString();
+            result.parseErrorOffset = std::min<qsizetype>(check.offset, body.size());
+            return result;
+        }
+        result.shape = Shape::Json;
+        return result;
+    }
     if (first == '{' || first == '[') {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -17,6 +17,9 @@ namespace xlink {
 class ErrorBodyDecoder final
 {
 public:
+    // Larger JSON bodies are only checked for syntax (JsonSyntax), not parsed into a document.
+    static constexpr qsizetype maxParsedBytes = 1024 * 1024;
+
     enum class Shape {
         Empty, // no bytes (the platform's normal answer to most deletes)
         Json, // valid JSON without an error object
