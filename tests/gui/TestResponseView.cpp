@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <time.h>
+
 using namespace Qt::StringLiterals;
 
 namespace xlink {
@@ -54,24 +56,41 @@ CallRecord recordWith(const QByteArray &body)
     return record;
 }
 
-// Measures the longest gap between turns of the event loop while it runs.
+qint64 threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
+
+// Measures the longest gap between turns of the event loop while it runs, in wall-clock time
+// and in the GUI thread's own CPU time. On a loaded machine the thread can wait for a core for
+// hundreds of milliseconds without doing anything; work that blocks the loop burns CPU.
 class StallWatchdog final
 {
 public:
     StallWatchdog()
     {
         m_timer.setInterval(2);
-        QObject::connect(&m_timer, &QTimer::timeout,
-            [this] { m_longest = std::max(m_longest, m_clock.restart()); });
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+            const qint64 cpu = threadCpuMs();
+            m_longestCpu = std::max(m_longestCpu, cpu - m_cpu);
+            m_cpu = cpu;
+        });
         m_clock.start();
+        m_cpu = threadCpuMs();
         m_timer.start();
     }
     qint64 longestMs() const { return std::max(m_longest, m_clock.elapsed()); }
+    qint64 longestCpuMs() const { return std::max(m_longestCpu, threadCpuMs() - m_cpu); }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_longest = 0;
+    qint64 m_cpu = 0;
+    qint64 m_longestCpu = 0;
 };
 
 } // namespace
@@ -321,8 +340,10 @@ void TestResponseView::largeBodyNeverStallsTheGuiThread()
         m_view->tabs()->setCurrentIndex(0);
         m_view->prettyView()->showRange(body.size() - 10, 2);
         QTest::qWait(20);
-        // Generous for a loaded machine; QPlainTextEdit takes seconds for the same body.
-        QVERIFY2(watchdog.longestMs() < 400, qPrintable(QString::number(watchdog.longestMs())));
+        // Generous for a loaded machine; QPlainTextEdit takes seconds of CPU for the same body.
+        QVERIFY2(watchdog.longestCpuMs() < 200,
+            qPrintable(u"%1 ms of CPU"_s.arg(watchdog.longestCpuMs())));
+        QVERIFY2(watchdog.longestMs() < 2000, qPrintable(u"%1 ms"_s.arg(watchdog.longestMs())));
     }
 }
 
