@@ -138,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>xlink::ResponseViewWidget</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::cli::CatalogCommand</name>
     <message numerus="yes">
         <source>%n code(s) read</source>

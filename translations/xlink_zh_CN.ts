@@ -345,6 +345,21 @@
     </message>
 </context>
 <context>
+    <name>xlink::BodySearchModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Byte Offset</source>
+        <translation>字节偏移</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
     <name>xlink::CallHistoryModel</name>
     <message>
         <source>[login] </source>
@@ -1796,10 +1811,6 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>The body is %1; only the first %2 are shown.</source>
-        <translation>响应体大小为 %1；仅显示前 %2。</translation>
-    </message>
-    <message>
         <source>Save Response Body</source>
         <translation>保存响应体</translation>
     </message>
@@ -1838,6 +1849,48 @@
     <message>
         <source>Tree</source>
         <translation>树形</translation>
+    </message>
+    <message>
+        <source>Saved the body to %1.</source>
+        <translation>已将响应体保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The body is %1; only the first %2 are formatted. The Raw tab shows all of it.</source>
+        <translation>响应体大小为 %1；只格式化了前 %2。“原始”页显示全部内容。</translation>
+    </message>
+    <message>
+        <source>The body is %1, beyond the display limit of %2: the tree is not built.</source>
+        <translation>响应体大小为 %1，超过显示上限 %2：未构建树。</translation>
+    </message>
+    <message>
+        <source>The tree is built for bodies up to the display limit; search the whole body instead.</source>
+        <translation>树只为不超过显示上限的响应体构建；请改为搜索整个响应体。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%1 matches; the first %2 are listed.</source>
+        <translation>共 %1 处匹配；列出了前 %2 处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the body to %1…</source>
+        <translation>正在将响应体保存到 %1…</translation>
+    </message>
+    <message>
+        <source>Search Whole Body</source>
+        <translation>搜索整个响应体</translation>
+    </message>
+    <message>
+        <source>Text to find in the whole body (Enter)</source>
+        <translation>要在整个响应体中查找的文本（回车）</translation>
     </message>
 </context>
 <context>
