@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>The session is kept in the system keychain and resumes at the next start.</source>
-        <translation>会话保存在系统钥匙串中，下次启动时自动恢复。</translation>
+        <translation>会话保存在系统密钥环中，下次启动时自动恢复。</translation>
     </message>
     <message>
         <source>No system keychain: this session lasts until the console quits.</source>
-        <translation>没有可用的系统钥匙串：此会话只保留到控制台退出。</translation>
+        <translation>没有可用的系统密钥环：此会话只保留到控制台退出。</translation>
     </message>
     <message>
         <source>&amp;Manage…</source>
@@ -854,11 +854,11 @@
     </message>
     <message>
         <source>Kept in the system keychain, never in the settings file.</source>
-        <translation>保存在系统钥匙串中，绝不写入设置文件。</translation>
+        <translation>保存在系统密钥环中，绝不写入设置文件。</translation>
     </message>
     <message>
         <source>No system keychain: kept in memory until the console quits, never in a file.</source>
-        <translation>没有可用的系统钥匙串：只保存在内存中直到控制台退出，绝不写入文件。</translation>
+        <translation>没有可用的系统密钥环：只保存在内存中直到控制台退出，绝不写入文件。</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>

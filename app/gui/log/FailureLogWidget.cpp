@@ -128,11 +128,16 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     header->resizeSection(FailureLogModel::Method, metrics.horizontalAdvance(u"DELETE"_s) + 16);
     header->resizeSection(
         FailureLogModel::Endpoint, metrics.horizontalAdvance(u"/v2/product/{id}/device/{id}"_s));
-    header->resizeSection(FailureLogModel::Status, metrics.horizontalAdvance(u"HTTP 0"_s) + 16);
+    // Wide enough for the longest texts these columns show, in the interface's language.
+    header->resizeSection(FailureLogModel::Status,
+        metrics.horizontalAdvance(FailureLogModel::tr("%1, incomplete").arg(200)) + 16);
     header->resizeSection(FailureLogModel::Code, metrics.horizontalAdvance(u"0000000"_s) + 16);
     header->resizeSection(FailureLogModel::Message, metrics.horizontalAdvance(u'M') * 28);
-    header->resizeSection(
-        FailureLogModel::Kind, metrics.horizontalAdvance(u"Platform error"_s) + 16);
+    int kindWidth = 0;
+    for (const CallRecord::Kind kind : { CallRecord::Kind::Http, CallRecord::Kind::Platform,
+             CallRecord::Kind::Network, CallRecord::Kind::Timeout, CallRecord::Kind::Malformed })
+        kindWidth = qMax(kindWidth, metrics.horizontalAdvance(FailureLogModel::kindText(kind)));
+    header->resizeSection(FailureLogModel::Kind, kindWidth + 16);
     header->setStretchLastSection(true);
 
     m_codeTable = newTable(this);
