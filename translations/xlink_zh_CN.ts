@@ -104,26 +104,6 @@
         <translation>已复制为 curl 命令；访问令牌已脱敏。</translation>
     </message>
     <message>
-        <source>&amp;Account:</source>
-        <translation>账号(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Access key &amp;ID:</source>
-        <translation>访问密钥 ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Access key &amp;secret:</source>
-        <translation>访问密钥 Secret(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Email or phone:</source>
-        <translation>邮箱或手机号(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Enter both the account and its secret to log in.</source>
         <translation>请输入账号及其密码/密钥后再登录。</translation>
     </message>
@@ -793,26 +773,6 @@
         <translation>请先修正此项，或按“还原”放弃更改，然后再关闭。</translation>
     </message>
     <message>
-        <source>&amp;Account:</source>
-        <translation>账号(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Access key &amp;ID:</source>
-        <translation>Access Key ID(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Access key &amp;secret:</source>
-        <translation>Access Key 密钥(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Email or phone:</source>
-        <translation>邮箱或手机号(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Environments</source>
         <translation>环境</translation>
     </message>
@@ -1448,6 +1408,29 @@
     <message>
         <source>HTTP %1 (incomplete)</source>
         <translation>HTTP %1（不完整）</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::LoginFieldLabels</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation>访问密钥 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone:</source>
+        <translation>邮箱或手机号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Access key &amp;secret:</source>
+        <translation>访问密钥 Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "Session.h"
 #include "SessionVault.h"
 #include "environments/EnvironmentsDialog.h"
+#include "environments/LoginFieldLabels.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -550,20 +551,8 @@ void ApiConsoleWidget::onEnvironmentChosen()
 void ApiConsoleWidget::updateLoginLabels(Environment::LoginKind kind)
 {
     using Kind = Environment::LoginKind;
-    switch (kind) {
-    case Kind::EnterpriseMember:
-        m_accountLabel->setText(tr("&Account:"));
-        m_secretLabel->setText(tr("&Password:"));
-        break;
-    case Kind::AccessKey:
-        m_accountLabel->setText(tr("Access key &ID:"));
-        m_secretLabel->setText(tr("Access key &secret:"));
-        break;
-    case Kind::AppUser:
-        m_accountLabel->setText(tr("&Email or phone:"));
-        m_secretLabel->setText(tr("&Password:"));
-        break;
-    }
+    m_accountLabel->setText(LoginFieldLabels::account(kind));
+    m_secretLabel->setText(LoginFieldLabels::secret(kind));
     m_corpIdLabel->setVisible(kind == Kind::AppUser);
     m_corpId->setVisible(kind == Kind::AppUser);
 }

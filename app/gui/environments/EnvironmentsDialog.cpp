@@ -4,6 +4,7 @@
 #include "EnvironmentStore.h"
 #include "EnvironmentValidator.h"
 #include "SecretStore.h"
+#include "environments/LoginFieldLabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -427,20 +428,8 @@ void EnvironmentsDialog::updateLoginLabels()
 {
     using Kind = Environment::LoginKind;
     const auto kind = Kind(m_kind->currentData().toInt());
-    switch (kind) {
-    case Kind::EnterpriseMember:
-        m_accountLabel->setText(tr("&Account:"));
-        m_secretLabel->setText(tr("&Password:"));
-        break;
-    case Kind::AccessKey:
-        m_accountLabel->setText(tr("Access key &ID:"));
-        m_secretLabel->setText(tr("Access key &secret:"));
-        break;
-    case Kind::AppUser:
-        m_accountLabel->setText(tr("&Email or phone:"));
-        m_secretLabel->setText(tr("&Password:"));
-        break;
-    }
+    m_accountLabel->setText(LoginFieldLabels::account(kind));
+    m_secretLabel->setText(LoginFieldLabels::secret(kind));
     m_corpIdLabel->setVisible(kind == Kind::AppUser);
     m_corpId->setVisible(kind == Kind::AppUser);
 }
