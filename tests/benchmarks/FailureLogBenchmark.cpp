@@ -12,6 +12,7 @@
 // Build: cmake --build --preset default --target bench-failurelog
 // Run:   QT_QPA_PLATFORM=offscreen build/bin/bench-failurelog [--records N] [--dir DIR]
 //        (--dir reuses a database built by an earlier run with the same --records)
+#include "BenchmarkSupport.h"
 #include "LogDatabase.h"
 #include "LogQuery.h"
 #include "RecordInserter.h"
@@ -35,35 +36,13 @@
 #include <ctime>
 
 using namespace xlink;
+using xlink::bench::cpuSeconds;
+using xlink::bench::median;
+using xlink::bench::say;
 
 namespace {
 
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-
-// CPU time of this process in seconds: on a shared machine the wall clock also measures the
-// other processes, so every figure is given both ways.
-double cpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 struct Stopwatch
 {

@@ -13,6 +13,7 @@
 // Build: cmake --build --preset default --target bench-logview
 // Run:   QT_QPA_PLATFORM=offscreen build/bin/bench-logview [--records N] [--dir DIR]
 //        (--dir reuses the database bench-failurelog built there with the same --records)
+#include "BenchmarkSupport.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
 #include "RecordInserter.h"
@@ -37,31 +38,11 @@
 #include <ctime>
 
 using namespace xlink;
+using xlink::bench::cpuSeconds;
+using xlink::bench::median;
+using xlink::bench::say;
 
 namespace {
-
-void say(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-double cpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 // A line of /proc/self/status in MB (VmRSS: now, VmHWM: peak).
 double statusMegabytes(const char *field)
