@@ -28,6 +28,12 @@ LocalizedText FailureDescriber::describe(const CallRecord &record, const ErrorCa
         return { u"HTTP 错误 %1"_s.arg(record.httpStatus),
             u"HTTP error %1"_s.arg(record.httpStatus) };
     case CallRecord::Kind::Network:
+        // A status means the answer began and then broke off (a dropped connection, or a body
+        // past the size limit): "no answer" would send the reader looking at the wrong end.
+        if (record.httpStatus > 0)
+            return { u"网络错误：响应未完整接收（HTTP %1）"_s.arg(record.httpStatus),
+                u"Network error: the answer (HTTP %1) was not received in full"_s.arg(
+                    record.httpStatus) };
         return { u"网络错误：没有收到服务器的响应"_s,
             u"Network error: no answer from the server"_s };
     case CallRecord::Kind::Timeout:

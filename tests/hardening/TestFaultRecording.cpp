@@ -138,6 +138,7 @@ void TestFaultRecording::faultEndsInMessageAndOneRecord_data()
     const HttpStatusInfo *badGateway = ErrorCatalogue::builtin().httpStatus(502);
     const QString badGatewayText = badGateway ? badGateway->meaning.en : u"HTTP error 502"_s;
     const QString noAnswer = u"Network error: no answer from the server"_s;
+    const QString cutOff = u"Network error: the answer (HTTP 200) was not received in full"_s;
 
     QTest::newRow("status=503") << u"/v2/corp?case=503"_s << u"status=503"_s << u"platform"_s << 503
                                 << 5031001
@@ -147,7 +148,7 @@ void TestFaultRecording::faultEndsInMessageAndOneRecord_data()
                                 << english(5031001);
     QTest::newRow("drop") << u"/v2/corp?case=drop"_s << u"drop"_s << u"network"_s << 200 << 0
                           << QStringList { u"No usable answer"_s, u"The connection closed"_s }
-                          << noAnswer;
+                          << cutOff;
     QTest::newRow("malformed") << u"/v2/corp?case=malformed"_s << u"malformed"_s << u"malformed"_s
                                << 200 << 0 << QStringList { u"The body is not valid JSON"_s }
                                << u"The response body could not be parsed"_s;
@@ -156,7 +157,7 @@ void TestFaultRecording::faultEndsInMessageAndOneRecord_data()
                           << badGatewayText;
     QTest::newRow("huge over the limit")
         << u"/v2/corp?case=huge"_s << u"huge=300000000"_s << u"network"_s << 200 << 0
-        << QStringList { u"No usable answer"_s, u"larger than the limit"_s } << noAnswer;
+        << QStringList { u"No usable answer"_s, u"larger than the limit"_s } << cutOff;
     QTest::newRow("delay past the timeout")
         << u"/v2/corp?case=timeout"_s << u"delay=6000"_s << u"timeout"_s << 0 << 0
         << QStringList { u"No usable answer"_s, u"timed out"_s } << u"The request timed out"_s;
