@@ -25,6 +25,7 @@ private Q_SLOTS:
     void expiredTokenCannotRefresh();
     void wrongPasswordIs4001007();
     void lockoutAfterFiveWrongPasswords();
+    void successfulLoginResetsTheCount();
     void bodyValidation_data();
     void bodyValidation();
     void accessKeyLogin();
@@ -199,6 +200,21 @@ void TestSandboxAuth::lockoutAfterFiveWrongPasswords()
             .status,
         200);
     QTRY_VERIFY_WITH_TIMEOUT(!client.memberToken().isEmpty(), 2500);
+}
+
+void TestSandboxAuth::successfulLoginResetsTheCount()
+{
+    // Only five wrong passwords *in a row* lock an account: a good login in between starts over.
+    auto server = start();
+    SandboxClient client(server->url());
+    const QJsonObject wrong { { u"account"_s, u"dev@example.com"_s },
+        { u"password"_s, u"wrong-password"_s } };
+    for (int attempt = 1; attempt <= 4; ++attempt)
+        QCOMPARE(client.post(u"/v2/corp_auth"_s, wrong).errorCode(), 4001007);
+    QVERIFY(!client.memberToken().isEmpty());
+    for (int attempt = 1; attempt <= 5; ++attempt)
+        QCOMPARE(client.post(u"/v2/corp_auth"_s, wrong).errorCode(), 4001007);
+    QCOMPARE(client.post(u"/v2/corp_auth"_s, wrong).errorCode(), 4001061);
 }
 
 void TestSandboxAuth::bodyValidation_data()

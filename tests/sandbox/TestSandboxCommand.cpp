@@ -2,6 +2,7 @@
 #include "SandboxClient.h"
 
 #include <QProcess>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -15,6 +16,9 @@ class TestSandboxCommand final : public QObject
 private Q_SLOTS:
     void servesAndStopsOnSigterm();
     void stopsOnSigint();
+    void portAndBindAreHonoured();
+    void tokenTtlExpiresTokens();
+    void portInUseFails();
     void helpListsDemoIdentities();
     void badArgumentsAreUsageErrors_data();
     void badArgumentsAreUsageErrors();
@@ -69,6 +73,65 @@ void TestSandboxCommand::stopsOnSigint()
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxCommand::portAndBindAreHonoured()
+{
+    // A port that was free a moment ago: the sandbox must listen on exactly that one.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    QProcess process;
+    const QUrl url = startAndReadUrl(
+        process, { u"--port"_s, QString::number(port), u"--bind"_s, u"127.0.0.1"_s });
+    QCOMPARE(url.port(), int(port));
+    QCOMPARE(url.host(), u"127.0.0.1"_s);
+    QCOMPARE(SandboxClient(url).get(u"/v2/corp"_s).errorCode(), 4031002);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+
+    // Bound to every IPv4 address, it answers on loopback too.
+    QProcess any;
+    const QUrl anyUrl = startAndReadUrl(any, { u"--bind"_s, u"0.0.0.0"_s });
+    QCOMPARE(anyUrl.host(), u"0.0.0.0"_s);
+    QUrl loopback = anyUrl;
+    loopback.setHost(u"127.0.0.1"_s);
+    QCOMPARE(SandboxClient(loopback).get(u"/v2/corp"_s).errorCode(), 4031002);
+    any.terminate();
+    QVERIFY(any.waitForFinished(5000));
+    QCOMPARE(any.exitCode(), 0);
+}
+
+void TestSandboxCommand::tokenTtlExpiresTokens()
+{
+    QProcess process;
+    const QUrl url = startAndReadUrl(process, { u"--token-ttl"_s, u"1"_s });
+    QVERIFY(url.isValid());
+    SandboxClient client(url);
+    const QJsonObject login = client.memberLogin();
+    QCOMPARE(login.value(u"expire_in").toInt(), 1);
+    const QString token = login.value(u"access_token").toString();
+    QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/v2/corp"_s, token).errorCode(), 4031021, 2500);
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+}
+
+void TestSandboxCommand::portInUseFails()
+{
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    QProcess process;
+    process.start(cli(),
+        { u"sandbox"_s, u"--port"_s, QString::number(taken.serverPort()), u"--bind"_s,
+            u"127.0.0.1"_s });
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("cannot listen"));
 }
 
 void TestSandboxCommand::helpListsDemoIdentities()

@@ -101,6 +101,28 @@ void TestSandboxEndpoints::accessKeys()
     QCOMPARE(disabled.status, 200);
     QVERIFY(disabled.body.isEmpty());
     QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).errorCode(), 4001071);
+    const auto listedStatus = [&sandbox, &id] {
+        for (const QJsonValue &key :
+            sandbox.get(u"/v2/accesskeys"_s).object().value(u"list").toArray()) {
+            if (key.toObject().value(u"id").toString() == id)
+                return key.toObject().value(u"status").toInt();
+        }
+        return -1;
+    };
+    QCOMPARE(listedStatus(), 0);
+    // Enabled again, the key logs in again; a status other than 0 or 1 is refused.
+    const HttpResult enabled
+        = sandbox.client().send("PUT", u"/v2/accesskey/"_s + id + u"/status/1"_s, {},
+            { { "Access-Token"_ba, sandbox.token().toLatin1() } });
+    QCOMPARE(enabled.status, 200);
+    QVERIFY(enabled.body.isEmpty());
+    QCOMPARE(listedStatus(), 1);
+    QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).status, 200);
+    const HttpResult badStatus
+        = sandbox.client().send("PUT", u"/v2/accesskey/"_s + id + u"/status/2"_s, {},
+            { { "Access-Token"_ba, sandbox.token().toLatin1() } });
+    QCOMPARE(badStatus.status, 400);
+    QCOMPARE(badStatus.errorCode(), 4001001);
 
     const HttpResult deleted = sandbox.del(u"/v2/accesskey/"_s + id);
     QCOMPARE(deleted.status, 200);
