@@ -1,6 +1,7 @@
 // The platform's endpoints with their body shapes and every documented error code, through real
 // HTTP requests to an in-process sandbox.
 #include "SandboxFixture.h"
+#include "catalogue/ErrorCatalogue.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void users();
     void sharing();
     void statisticsSummary();
+    void lessCommonCodesWithCatalogueMessages();
 };
 
 void TestSandboxEndpoints::unknownPathIs4041001()
@@ -550,6 +552,63 @@ void TestSandboxEndpoints::statisticsSummary()
     QVERIFY(devices.value(u"activated").toInt() > devices.value(u"online").toInt());
     QVERIFY(devices.value(u"online").toInt() > 0);
     QCOMPARE(summary.value(u"user").toObject().value(u"total").toInt(), 3);
+}
+
+void TestSandboxEndpoints::lessCommonCodesWithCatalogueMessages()
+{
+    // The codes the sandbox answers beyond those the other tests name, each with the status its
+    // first three digits give and the catalogue's Chinese message: one source of truth.
+    SandboxFixture sandbox;
+    const QString pid = sandbox.productId(false);
+    QList<QPair<HttpResult, int>> answers;
+
+    // A datapoint source other than -1, 1, 2 or 3.
+    answers.append(
+        { sandbox.post(u"/v2/product/"_s + pid + u"/datapoint"_s,
+              { { u"name"_s, u"x"_s }, { u"type"_s, 1 }, { u"index"_s, 200 }, { u"source"_s, 9 } }),
+            4001178 });
+    // A firmware type other than Wi-Fi, MCU or sub-device.
+    answers.append(
+        { sandbox.post(u"/v2/product/"_s + pid + u"/firmware"_s,
+              { { u"mod"_s, u"m"_s }, { u"version"_s, 99 },
+                  { u"file_url"_s, u"https://example.com/fw.bin"_s }, { u"type"_s, 4 } }),
+            4001112 });
+    // A data table type the platform does not have.
+    answers.append(
+        { sandbox.post(u"/v2/table"_s, { { u"name"_s, u"readings"_s }, { u"type"_s, 3 } }),
+            4001058 });
+    // An app user logging in to an enterprise that does not exist.
+    answers.append(
+        { sandbox.client().post(u"/v2/user_auth"_s,
+              { { u"corp_id"_s, u"ffffffffffffffff"_s }, { u"email"_s, u"user@example.com"_s },
+                  { u"password"_s, u"sandbox123"_s } }),
+            4041010 });
+    // Upgrade tasks: a second task from the same version, and a status that is neither 0 nor 1.
+    const HttpResult task = sandbox.post(u"/v2/upgrade/firmware/task"_s,
+        { { u"product_id"_s, pid }, { u"name"_s, u"a"_s }, { u"from_version"_s, 1 },
+            { u"target_version"_s, 2 } });
+    QCOMPARE(task.status, 200);
+    answers.append({ sandbox.post(u"/v2/upgrade/firmware/task"_s,
+                         { { u"product_id"_s, pid }, { u"name"_s, u"b"_s },
+                             { u"from_version"_s, 1 }, { u"target_version"_s, 3 } }),
+        4001037 });
+    answers.append(
+        { sandbox.post(u"/v2/upgrade/firmware/task/status"_s,
+              { { u"product_id"_s, pid }, { u"upgrade_task_id"_s, task.object().value(u"id") },
+                  { u"status"_s, 5 } }),
+            4001036 });
+
+    for (const auto &[result, code] : std::as_const(answers)) {
+        const xlink::CatalogueEntry *entry = xlink::ErrorCatalogue::builtin().find(code);
+        QVERIFY(entry);
+        const QString what
+            = u"%1: HTTP %2 %3"_s.arg(code).arg(result.status).arg(QString::fromUtf8(result.body));
+        QVERIFY2(result.errorCode() == code, qPrintable(what));
+        QVERIFY2(result.status == code / 10000, qPrintable(what));
+        QVERIFY2(result.object().value(u"error").toObject().value(u"msg").toString()
+                == entry->message.zh,
+            qPrintable(what));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxEndpoints)
