@@ -18,8 +18,10 @@ packages=(
   # a CJK font so Chinese text renders in screenshots and PDF reports
   fonts-wqy-microhei
 )
-# Extra tools for hardening and benchmarks (issue #7 / benchmarks); pass --all to get them too.
-extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine imagemagick)
+# Extra tools for hardening and benchmarks (issue #7 / benchmarks), and for the package checks
+# (debootstrap for packaging/check-deb-install.sh, devscripts for hardening-check); pass --all
+# to get them too.
+extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine imagemagick debootstrap devscripts)
 
 if [[ "${1:-}" == "--all" ]]; then
   packages+=("${extras[@]}")
