@@ -117,7 +117,7 @@ echo "== desktop integration files where desktop environments look"
 for file in "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     usr/share/man/man1/xlink-console.1.gz usr/share/man/man1/xlink-cli.1.gz \
-    usr/share/doc/xlink-console/copyright; do
+    usr/share/doc/xlink-console/copyright usr/share/doc/xlink-console/changelog.gz; do
   if [[ -s $root/$file ]]; then pass "/$file"; else fail "/$file missing"; fi
 done
 for size in 16 24 32 48 64 128 256; do
