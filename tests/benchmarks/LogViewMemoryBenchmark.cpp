@@ -6,8 +6,17 @@
 //  - scrolls through the whole table, top to bottom in 400 steps, painting at each (median
 //    time per step), then back to the top,
 //  - reports its peak resident memory (VmHWM) and the part of it above the baseline.
-// Medians of 5 runs, wall and CPU time. In the same command, the sqlite3 tool runs the model's
-// first statements (the count and the first page) on the same file as the time baseline.
+//  - jumps the scrollbar to several deep positions (the middle, 3/4, near the end, ...) and
+//    times each until its rows are painted (wall) and the GUI thread's CPU time for it,
+// and, in another fresh process, the whole log page (FailureLogWidget):
+//  - types a broad text filter ('timed out', 10% of the records) a key every 120 ms and
+//    reports the longest time the GUI thread spent away from its event loop (wall, and the
+//    thread's own CPU time: on a shared machine a wall gap may only be a wait for a core),
+//  - then changes the filter once more (Return applies it at once) and times it until the
+//    new filter's first rows are painted.
+// Medians of 5 runs (--runs), wall and CPU time. In the same command, the sqlite3 tool runs the
+// model's first statements (the count and the first page) on the same file as the time
+// baseline, and a deep page by OFFSET as the deep jump's baseline.
 // Target (issue 5): the log view holding 1,000,000 records <= 150 MB.
 //
 // Build: cmake --build --preset default --target bench-logview
@@ -19,12 +28,14 @@
 #include "RecordInserter.h"
 #include "SampleCalls.h"
 #include "log/FailureLogModel.h"
+#include "log/FailureLogWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -32,6 +43,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -58,6 +71,80 @@ double statusMegabytes(const char *field)
 }
 
 const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+// The longest time the GUI thread spends without returning to its event loop: a 1 ms timer
+// fires on every turn of the loop, and the gaps between its firings are what a user feels as
+// a frozen window. Wall gaps and the GUI thread's own CPU time in them.
+class StallMeter final
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+    }
+    void start()
+    {
+        m_maxWall = m_maxCpu = 0;
+        m_wall.start();
+        m_lastCpu = threadCpuMs();
+        m_timer.start();
+    }
+    void stop()
+    {
+        tick();
+        m_timer.stop();
+    }
+    double maxWall() const { return m_maxWall; }
+    double maxCpu() const { return m_maxCpu; }
+
+private:
+    void tick()
+    {
+        const double wall = double(m_wall.nsecsElapsed()) / 1e6;
+        const double cpu = threadCpuMs();
+        m_maxWall = std::max(m_maxWall, wall);
+        m_maxCpu = std::max(m_maxCpu, cpu - m_lastCpu);
+        m_wall.start();
+        m_lastCpu = cpu;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_wall;
+    double m_lastCpu = 0;
+    double m_maxWall = 0;
+    double m_maxCpu = 0;
+};
+
+// The row at the top of the view shows a record (not a placeholder of a page on its way).
+bool topRowShown(QTableView &view)
+{
+    const QModelIndex top = view.indexAt(QPoint(1, 1));
+    return top.isValid() && top.data(FailureLogModel::IdRole).toLongLong() > 0;
+}
+
+// Runs the event loop until `done` (painting as it goes); false after `timeoutMs`.
+template<typename Done>
+bool waitFor(QWidget &painted, Done done, int timeoutMs = 120000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        painted.repaint();
+    }
+    return true;
+}
 
 // The same database bench-failurelog builds (same rows, same name), in its own process so the
 // building does not count towards the view's memory.
@@ -131,8 +218,79 @@ int child(const QString &path)
     bar->setValue(0);
     processEventsFor(view);
     const double peak = statusMegabytes("VmHWM:");
-    std::printf("%f %f %f %f %f %f %d\n", firstWall, firstCpu, median(stepWalls), median(stepCpus),
-        baseline, peak, model.rowCount());
+
+    // Deep jumps: the scrollbar dragged far down at once, as a user does on a large log, on a
+    // fresh model (nothing cached from the scrolling above).
+    FailureLogModel fresh(&store);
+    view.setModel(&fresh);
+    if (!waitFor(*view.viewport(), [&view] { return topRowShown(view); }))
+        return 1;
+    QList<double> jumpWalls, jumpCpus;
+    for (const double depth : { 0.5, 0.73, 0.91, 0.37, 0.64 }) {
+        wall.start();
+        const double jumpCpu = threadCpuMs();
+        bar->setValue(int(double(bar->maximum()) * depth));
+        if (!waitFor(*view.viewport(), [&view] { return topRowShown(view); }))
+            return 1;
+        jumpWalls << double(wall.nsecsElapsed()) / 1e6;
+        jumpCpus << threadCpuMs() - jumpCpu;
+    }
+    std::printf("%f %f %f %f %f %f %d %f %f\n", firstWall, firstCpu, median(stepWalls),
+        median(stepCpus), baseline, peak, fresh.rowCount(), median(jumpWalls), median(jumpCpus));
+    return 0;
+}
+
+// Typing a broad text filter into the log page; prints
+// "stallWall stallCpu firstRowsWall firstRowsCpu".
+int typingChild(const QString &path)
+{
+    FailureStore store(path);
+    if (!store.open().ok)
+        return 1;
+    FailureLogWidget widget(&store);
+    widget.resize(1280, 800);
+    widget.show();
+    QTableView &view = *widget.table();
+    if (!waitFor(widget, [&view] { return topRowShown(view); })) {
+        std::fputs("the log page showed no rows\n", stderr);
+        return 1;
+    }
+    QTest::qWait(1000); // whatever the page still reads for the whole log
+
+    StallMeter meter;
+    meter.start();
+    const QString typed = QStringLiteral("timed out");
+    for (const QChar c : typed) {
+        QTest::keyClicks(widget.textFilter(), QString(c));
+        QTest::qWait(120);
+    }
+    const bool shown = waitFor(widget, [&] {
+        return widget.filter().text == typed && topRowShown(view)
+            && view.indexAt(QPoint(1, 1)).data().isValid();
+    });
+    QTest::qWait(1000); // results that follow the first rows (exact count, chart)
+    meter.stop();
+    if (!shown) {
+        std::fputs("the typed filter showed no rows\n", stderr);
+        return 1;
+    }
+
+    // One more change, applied at once with Return: time until its first rows are painted.
+    QElapsedTimer wall;
+    wall.start();
+    const double cpu = threadCpuMs();
+    widget.textFilter()->setText(QStringLiteral("Connection refused"));
+    QTest::keyClick(widget.textFilter(), Qt::Key_Return);
+    if (!waitFor(widget, [&] {
+            return widget.filter().text == QStringLiteral("Connection refused")
+                && topRowShown(view);
+        })) {
+        std::fputs("the changed filter showed no rows\n", stderr);
+        return 1;
+    }
+    const double firstWall = double(wall.nsecsElapsed()) / 1e6;
+    const double firstCpu = threadCpuMs() - cpu;
+    std::printf("%f %f %f %f\n", meter.maxWall(), meter.maxCpu(), firstWall, firstCpu);
     return 0;
 }
 
@@ -180,13 +338,22 @@ int main(int argc, char *argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption childOption(QStringLiteral("child"),
         QStringLiteral("Measure once on this database."), QStringLiteral("PATH"));
+    const QCommandLineOption typingOption(QStringLiteral("typing-child"),
+        QStringLiteral("Measure typing a filter once on this database."), QStringLiteral("PATH"));
     const QCommandLineOption buildOption(QStringLiteral("build"),
         QStringLiteral("Build this database and exit."), QStringLiteral("PATH"));
-    parser.addOptions({ recordsOption, dirOption, childOption, buildOption });
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+        QStringLiteral("Fresh processes per measurement (default 5)."), QStringLiteral("N"),
+        QStringLiteral("5"));
+    parser.addOptions(
+        { recordsOption, dirOption, childOption, typingOption, buildOption, runsOption });
     parser.process(app);
     const qint64 records = parser.value(recordsOption).toLongLong();
     if (parser.isSet(childOption))
         return child(parser.value(childOption));
+    if (parser.isSet(typingOption))
+        return typingChild(parser.value(typingOption));
+    const int runs = std::max(1, parser.value(runsOption).toInt());
     if (parser.isSet(buildOption)) {
         build(parser.value(buildOption), records);
         return 0;
@@ -201,17 +368,18 @@ int main(int argc, char *argv[])
         { QStringLiteral("--build"), path, QStringLiteral("--records"), QString::number(records) });
 
     say(QStringLiteral("== Log view on %1 records (FailureLogModel in a 1280x800 QTableView,"
-                       " offscreen), median of 5 runs, each a fresh process")
-            .arg(records));
-    QList<double> firstWalls, firstCpus, stepWalls, stepCpus, baselines, peaks;
+                       " offscreen), median of %2 runs, each a fresh process")
+            .arg(records)
+            .arg(runs));
+    QList<double> firstWalls, firstCpus, stepWalls, stepCpus, baselines, peaks, jumpWalls, jumpCpus;
     int rows = 0;
-    for (int run = 0; run < 5; ++run) {
+    for (int run = 0; run < runs; ++run) {
         QProcess process;
         process.start(self, { QStringLiteral("--child"), path });
         process.waitForFinished(600000);
         const QStringList fields
             = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(u' ');
-        if (process.exitCode() != 0 || fields.size() != 7) {
+        if (process.exitCode() != 0 || fields.size() != 9) {
             say(QStringLiteral("  run %1 failed: %2")
                     .arg(run)
                     .arg(QString::fromUtf8(process.readAllStandardError())));
@@ -224,6 +392,26 @@ int main(int argc, char *argv[])
         baselines << fields[4].toDouble();
         peaks << fields[5].toDouble();
         rows = fields[6].toInt();
+        jumpWalls << fields[7].toDouble();
+        jumpCpus << fields[8].toDouble();
+    }
+    QList<double> stallWalls, stallCpus, filterWalls, filterCpus;
+    for (int run = 0; run < runs; ++run) {
+        QProcess process;
+        process.start(self, { QStringLiteral("--typing-child"), path });
+        process.waitForFinished(600000);
+        const QStringList fields
+            = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(u' ');
+        if (process.exitCode() != 0 || fields.size() != 4) {
+            say(QStringLiteral("  typing run %1 failed: %2")
+                    .arg(run)
+                    .arg(QString::fromUtf8(process.readAllStandardError())));
+            continue;
+        }
+        stallWalls << fields[0].toDouble();
+        stallCpus << fields[1].toDouble();
+        filterWalls << fields[2].toDouble();
+        filterCpus << fields[3].toDouble();
     }
     // What the model runs first: the count, then the first page of 200 rows, newest first.
     const auto [theirWall, theirCpu] = sqlite3Time(path,
@@ -247,6 +435,26 @@ int main(int argc, char *argv[])
     say(QStringLiteral("  scroll step (1/400 of the table), median %1 ms wall %2 ms CPU")
             .arg(median(stepWalls), 8, 'f', 1)
             .arg(median(stepCpus), 8, 'f', 1));
+    say(QStringLiteral("  deep jump (scrollbar to 37-91%), median  %1 ms wall %2 ms GUI CPU")
+            .arg(median(jumpWalls), 8, 'f', 1)
+            .arg(median(jumpCpus), 8, 'f', 1));
+    const auto [deepWall, deepCpu] = sqlite3Time(path,
+        { QStringLiteral(
+            "SELECT id, started_at, environment, method, url, endpoint, http_status, code,"
+            " kind, message_zh, message_en, server_msg, error_text, duration_ms,"
+            " request_size, response_size FROM calls WHERE failure = 1"
+            " ORDER BY started_at DESC, id DESC LIMIT 200 OFFSET 400000") },
+        7);
+    say(QStringLiteral("  baseline: sqlite3, a page at OFFSET 400000 %1 ms wall %2 ms CPU")
+            .arg(deepWall, 6, 'f', 1)
+            .arg(deepCpu, 8, 'f', 1));
+    say(QStringLiteral("  typing 'timed out' (a key per 120 ms), longest GUI stall %1 ms wall"
+                       " %2 ms GUI CPU")
+            .arg(median(stallWalls), 8, 'f', 1)
+            .arg(median(stallCpus), 8, 'f', 1));
+    say(QStringLiteral("  filter change to first rows painted      %1 ms wall %2 ms GUI CPU")
+            .arg(median(filterWalls), 8, 'f', 1)
+            .arg(median(filterCpus), 8, 'f', 1));
     say(QStringLiteral("  peak resident memory (VmHWM)             %1 MB")
             .arg(median(peaks), 8, 'f', 1));
     say(QStringLiteral("  baseline: empty table of the same size   %1 MB (view's own share %2 MB)")
