@@ -1,5 +1,6 @@
 #include "FailureStore.h"
 
+#include "LogReader.h"
 #include "RecordInserter.h"
 #include "SearchIndexer.h"
 #include "StoreWriter.h"
@@ -17,6 +18,7 @@ FailureStore::FailureStore(QString path, LogSettings settings, QObject *parent)
 
 FailureStore::~FailureStore()
 {
+    m_reader.reset();
     if (m_writer) {
         QMetaObject::invokeMethod(m_writer, &StoreWriter::shutDown, Qt::BlockingQueuedConnection);
         m_thread.quit();
@@ -125,6 +127,13 @@ void FailureStore::flush()
 LogQuery FailureStore::query() const
 {
     return LogQuery(m_database ? m_database->db() : QSqlDatabase());
+}
+
+LogReader *FailureStore::reader()
+{
+    if (!m_reader && isOpen())
+        m_reader = std::make_unique<LogReader>(m_path);
+    return m_reader.get();
 }
 
 void FailureStore::setSettings(const LogSettings &settings)

@@ -12,6 +12,7 @@
 
 namespace xlink {
 
+class LogReader;
 class RecordInserter;
 class StoreWriter;
 
@@ -24,7 +25,8 @@ class StoreWriter;
 // - append() is asynchronous: the record is redacted at once, on the caller's thread, then
 //   written on the writer thread (recordsAdded() follows), even before open().
 // - record() writes synchronously on the calling thread's connection (for the CLI).
-// - query() reads on the opening thread's connection.
+// - query() reads on the opening thread's connection; reader() reads on threads of its own
+//   (the log view, which must not wait for the database on the GUI thread).
 class FailureStore final : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ public:
     void flush();
 
     LogQuery query() const;
+    // Reads off the calling thread; nullptr until the store is open. Owned by the store.
+    LogReader *reader();
     LogSettings settings() const { return m_settings; }
     void setSettings(const LogSettings &settings);
     // Applies retention now, on the writer thread; recordsPruned() follows.
@@ -68,6 +72,7 @@ private:
     LogSettings m_settings;
     std::unique_ptr<LogDatabase> m_database;
     std::unique_ptr<RecordInserter> m_inserter; // record()'s, on m_database
+    std::unique_ptr<LogReader> m_reader;
     QThread m_thread;
     StoreWriter *m_writer = nullptr; // lives on m_thread
     bool m_opening = false;

@@ -36,6 +36,14 @@ public:
     {
         QDateTime time;
         qint64 id = 0;
+        bool operator==(const Cursor &) const = default;
+    };
+    // Every page's last row, read in one pass over the filter's rows (and so their exact count,
+    // from the same snapshot): a page at any depth is then read by keyset.
+    struct PageKeys
+    {
+        qint64 count = 0;
+        QList<Cursor> pageEnds; // pageEnds[p]: the last row of page p
     };
 
     qint64 count(const LogFilter &filter) const;
@@ -46,6 +54,10 @@ public:
     QList<LogEntry> page(const LogFilter &filter, qint64 offset, int limit) const;
     // Keyset paging: constant time however deep the page (rows strictly after `after`).
     QList<LogEntry> pageAfter(const LogFilter &filter, const Cursor &after, int limit) const;
+    // The keys of every page of `pageSize` rows. Stops (nullopt) as soon as `keepGoing` says
+    // false: a reader thread gives up a long pass whose filter the user has already changed.
+    std::optional<PageKeys> pageKeys(
+        const LogFilter &filter, int pageSize, const std::function<bool()> &keepGoing = {}) const;
     std::optional<StoredCall> call(qint64 id) const;
 
     // Group-by counts, largest first.

@@ -27,6 +27,7 @@
 #include "LogDatabase.h"
 #include "RecordInserter.h"
 #include "SampleCalls.h"
+#include "log/FailureChartWidget.h"
 #include "log/FailureLogModel.h"
 #include "log/FailureLogWidget.h"
 
@@ -131,18 +132,21 @@ bool topRowShown(QTableView &view)
     return top.isValid() && top.data(FailureLogModel::IdRole).toLongLong() > 0;
 }
 
-// Runs the event loop until `done` (painting as it goes); false after `timeoutMs`.
+// Runs the event loop until `done`, then paints; false after `timeoutMs`. Sleeps while no event
+// comes (a busy loop would count its own spinning as the GUI thread's CPU time).
 template<typename Done>
 bool waitFor(QWidget &painted, Done done, int timeoutMs = 120000)
 {
     QElapsedTimer timer;
     timer.start();
+    QTimer wake; // checks `done` at least every 20 ms, and ends the wait at the timeout
+    wake.start(20);
     while (!done()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        painted.repaint();
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
+    painted.repaint();
     return true;
 }
 
@@ -198,12 +202,14 @@ int child(const QString &path)
         return 1;
     FailureLogModel model(&store);
     view.setModel(&model);
-    processEventsFor(view);
-    if (model.cachedPageCount() == 0 || !model.index(0, 0).data().isValid())
+    if (!waitFor(*view.viewport(), [&view] { return topRowShown(view); }))
         return 1;
     const double firstWall = double(wall.nsecsElapsed()) / 1e6;
     const double firstCpu = (cpuSeconds() - cpu) * 1000.0;
 
+    // The whole table (the exact count follows the quick one) before scrolling through it.
+    if (!waitFor(*view.viewport(), [&model] { return model.isCountExact(); }))
+        return 1;
     QList<double> stepWalls, stepCpus;
     QScrollBar *bar = view.verticalScrollBar();
     constexpr int steps = 400;
@@ -211,7 +217,8 @@ int child(const QString &path)
         wall.start();
         cpu = cpuSeconds();
         bar->setValue(int(qint64(bar->maximum()) * step / steps));
-        processEventsFor(view);
+        if (!waitFor(*view.viewport(), [&view] { return topRowShown(view); }))
+            return 1;
         stepWalls << double(wall.nsecsElapsed()) / 1e6;
         stepCpus << (cpuSeconds() - cpu) * 1000.0;
     }
@@ -223,7 +230,7 @@ int child(const QString &path)
     // fresh model (nothing cached from the scrolling above).
     FailureLogModel fresh(&store);
     view.setModel(&fresh);
-    if (!waitFor(*view.viewport(), [&view] { return topRowShown(view); }))
+    if (!waitFor(*view.viewport(), [&] { return topRowShown(view) && fresh.isCountExact(); }))
         return 1;
     QList<double> jumpWalls, jumpCpus;
     for (const double depth : { 0.5, 0.73, 0.91, 0.37, 0.64 }) {
@@ -255,7 +262,9 @@ int typingChild(const QString &path)
         std::fputs("the log page showed no rows\n", stderr);
         return 1;
     }
-    QTest::qWait(1000); // whatever the page still reads for the whole log
+    // Whatever the page still reads for the whole log (the exact count, the chart, the choices).
+    waitFor(widget, [&] { return widget.model()->isCountExact() && !widget.chart()->isPending(); });
+    QTest::qWait(1000);
 
     StallMeter meter;
     meter.start();
@@ -268,7 +277,8 @@ int typingChild(const QString &path)
         return widget.filter().text == typed && topRowShown(view)
             && view.indexAt(QPoint(1, 1)).data().isValid();
     });
-    QTest::qWait(1000); // results that follow the first rows (exact count, chart)
+    // Until what follows the first rows has arrived too (the exact count, the chart).
+    waitFor(widget, [&] { return widget.model()->isCountExact() && !widget.chart()->isPending(); });
     meter.stop();
     if (!shown) {
         std::fputs("the typed filter showed no rows\n", stderr);

@@ -3,8 +3,10 @@
 #include "EndpointTemplate.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
+#include "LogReader.h"
 #include "Pruner.h"
 #include "RecordInserter.h"
+#include "RequestGeneration.h"
 #include "SampleCalls.h"
 #include "SchemaMigrator.h"
 
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void init();
     void storesEveryKind();
     void filtersAndPages();
+    void pageKeysSeekDeepPagesWithTies();
+    void readerSkipsSupersededReads();
     void groupsAndBuckets();
     void capsBodiesKeepingSize();
     void secretsNeverReachTheFile();
@@ -240,6 +244,120 @@ void TestFailureStore::filtersAndPages()
     for (qsizetype i = 0; i < all.size(); ++i)
         QCOMPARE(walked[i].id, all[i].id);
     QCOMPARE(query.page(LogFilter(), 150, 100).size(), 10);
+}
+
+// Every page's key, from one pass, seeks each deep page to exactly the rows a plain
+// ORDER BY/OFFSET query gives, with runs of equal times crossing page boundaries.
+void TestFailureStore::pageKeysSeekDeepPagesWithTies()
+{
+    FailureStore store(dbPath(), keepAll());
+    QVERIFY(store.open().ok);
+    constexpr int records = 1500;
+    for (int i = 0; i < records; ++i) {
+        CallRecord call = SampleCalls::mixed(i, m_base);
+        call.startedAt = m_base.addSecs((i % 97) / 9); // about 11 times, ids interleaved
+        store.append(call);
+    }
+    store.flush();
+    const LogQuery query = store.query();
+    for (const LogFilter &filter : [] {
+             LogFilter all;
+             LogFilter staging;
+             staging.environments = { u"staging"_s };
+             LogFilter text;
+             text.text = u"req=1"_s; // through the search index
+             return QList<LogFilter> { all, staging, text };
+         }()) {
+        constexpr int pageSize = 50;
+        const std::optional<LogQuery::PageKeys> keys = query.pageKeys(filter, pageSize);
+        QVERIFY(keys);
+        const qint64 count = query.count(filter);
+        QVERIFY(count > 3 * pageSize);
+        QCOMPARE(keys->count, count);
+        QCOMPARE(keys->pageEnds.size(), count / pageSize);
+        QVariantList values;
+        const QString where = filter.sql(&values);
+        for (const qint64 page : { qint64(1), count / pageSize / 2, count / pageSize - 1 }) {
+            // The plain query, spelled out here rather than through LogQuery::page.
+            LogDatabase check(dbPath());
+            QVERIFY(check.open(LogDatabase::Check::Connect).ok);
+            QSqlQuery offset(check.db());
+            QVERIFY(offset.prepare(u"SELECT id FROM calls WHERE "_s + where
+                + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s));
+            for (const QVariant &value : values)
+                offset.addBindValue(value);
+            offset.addBindValue(pageSize);
+            offset.addBindValue(page * pageSize);
+            QVERIFY2(offset.exec(), qPrintable(offset.lastError().text()));
+            QList<qint64> expected;
+            while (offset.next())
+                expected << offset.value(0).toLongLong();
+            const QList<LogEntry> seeked
+                = query.pageAfter(filter, keys->pageEnds.at(page - 1), pageSize);
+            QCOMPARE(seeked.size(), expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i)
+                QCOMPARE(seeked.at(i).id, expected.at(i));
+            QCOMPARE((LogQuery::Cursor { seeked.last().time, seeked.last().id }),
+                keys->pageEnds.value(
+                    page, LogQuery::Cursor { seeked.last().time, seeked.last().id }));
+        }
+    }
+}
+
+// Reads run on the reader's threads with their own connections; a read superseded before its
+// turn is skipped, and only the current one's result arrives, on the caller's thread.
+void TestFailureStore::readerSkipsSupersededReads()
+{
+    FailureStore store(dbPath(), keepAll());
+    QVERIFY(!store.reader()); // not open yet
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 300; ++i)
+        store.append(SampleCalls::mixed(i, m_base));
+    store.flush();
+    LogReader *reader = store.reader();
+    QVERIFY(reader);
+    QCOMPARE(store.reader(), reader);
+    RequestGeneration generation;
+    QList<std::pair<quint64, qint64>> arrived;
+    QAtomicInt ran;
+    QObject context;
+    for (int n = 1; n <= 20; ++n) {
+        const quint64 current = generation.next();
+        LogFilter filter;
+        filter.codes = { 4031003 };
+        for (const auto lane : { LogReader::Lane::Interactive, LogReader::Lane::Background }) {
+            reader->read<qint64>(
+                lane, &context, generation.isCurrent(current),
+                [filter, &ran](const LogQuery &query, const std::function<bool()> &) {
+                    ran.fetchAndAddOrdered(1);
+                    return query.count(filter);
+                },
+                [current, &arrived](qint64 count) {
+                    QCOMPARE(QThread::currentThread(), qApp->thread());
+                    arrived.append({ current, count });
+                });
+        }
+    }
+    QTRY_COMPARE(arrived.size(), 2);
+    QCOMPARE(arrived.at(0).first, generation.current());
+    QCOMPARE(arrived.at(1).first, generation.current());
+    QCOMPARE(arrived.at(0).second, store.query().count([] {
+        LogFilter f;
+        f.codes = { 4031003 };
+        return f;
+    }()));
+    QVERIFY(ran.loadAcquire() < 40); // superseded reads were skipped, not run
+    // A context gone before the result arrives gets nothing.
+    auto gone = std::make_unique<QObject>();
+    bool delivered = false;
+    const quint64 last = generation.next();
+    reader->read<int>(
+        LogReader::Lane::Interactive, gone.get(), generation.isCurrent(last),
+        [](const LogQuery &, const std::function<bool()> &) { return 1; },
+        [&delivered](int) { delivered = true; });
+    gone.reset();
+    QTest::qWait(200);
+    QVERIFY(!delivered);
 }
 
 void TestFailureStore::groupsAndBuckets()

@@ -1,6 +1,7 @@
 #include "CodeCountModel.h"
 
 #include "FailureStore.h"
+#include "LogReader.h"
 #include "catalogue/ErrorCatalogue.h"
 
 namespace xlink {
@@ -10,34 +11,66 @@ CodeCountModel::CodeCountModel(FailureStore *store, QObject *parent)
     , m_store(store)
 { }
 
+CodeCountModel::~CodeCountModel()
+{
+    m_generation.next(); // the counts still queued are skipped
+}
+
 void CodeCountModel::setFilter(const LogFilter &filter)
 {
     m_filter = filter;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
     refresh();
 }
 
 void CodeCountModel::refresh()
 {
-    beginResetModel();
-    m_rows.clear();
-    if (m_store && m_store->isOpen()) {
-        const ErrorCatalogue &catalogue = ErrorCatalogue::builtin();
-        const QList<LogQuery::Count> counts = m_store->query().countsByCode(m_filter);
-        for (const LogQuery::Count &count : counts) {
-            // Calls without a platform code (network, HTTP-only) have no group here.
-            if (!count.key.isValid() || count.key.isNull())
-                continue;
-            Row row;
-            row.code = count.key.toInt();
-            row.count = count.count;
-            if (const CatalogueEntry *entry = catalogue.find(row.code)) {
-                row.zh = entry->message.zh;
-                row.en = entry->message.en;
-            }
-            m_rows << row;
+    const quint64 generation = m_generation.next();
+    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    if (!reader) {
+        if (m_counting) {
+            m_counting = false;
+            Q_EMIT countingChanged();
         }
+        return;
     }
+    if (!m_counting) {
+        m_counting = true;
+        Q_EMIT countingChanged();
+    }
+    const LogFilter filter = m_filter;
+    reader->read<QList<Row>>(
+        LogReader::Lane::Background, this, m_generation.isCurrent(generation),
+        [filter](const LogQuery &query, const std::function<bool()> &) {
+            QList<Row> rows;
+            const ErrorCatalogue &catalogue = ErrorCatalogue::builtin();
+            for (const LogQuery::Count &count : query.countsByCode(filter)) {
+                // Calls without a platform code (network, HTTP-only) have no group here.
+                if (!count.key.isValid() || count.key.isNull())
+                    continue;
+                Row row;
+                row.code = count.key.toInt();
+                row.count = count.count;
+                if (const CatalogueEntry *entry = catalogue.find(row.code)) {
+                    row.zh = entry->message.zh;
+                    row.en = entry->message.en;
+                }
+                rows << row;
+            }
+            return rows;
+        },
+        [this](const QList<Row> &rows) { show(rows); });
+}
+
+void CodeCountModel::show(const QList<Row> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
     endResetModel();
+    m_counting = false;
+    Q_EMIT countingChanged();
 }
 
 void CodeCountModel::setLanguage(Language language)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LogFilter.h"
+#include "RequestGeneration.h"
 #include "util/Language.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,8 @@ namespace xlink {
 class FailureStore;
 
 // The failure log grouped by platform code: code, message, how many times, most frequent
-// first. Counted by the database for the log view's current filter.
+// first. Counted by the database for the log view's current filter, on the store's background
+// reader thread: a filter change empties the table until its counts arrive.
 class CodeCountModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,9 +24,14 @@ public:
     enum Role { CodeRole = Qt::UserRole + 1 };
 
     explicit CodeCountModel(FailureStore *store, QObject *parent = nullptr);
+    ~CodeCountModel() override;
 
+    // Empties the table at once and counts the new filter's codes.
     void setFilter(const LogFilter &filter);
+    // Counts again; the rows shown stay until the new counts arrive.
     void refresh();
+    // The counts of the current filter have not arrived yet.
+    bool isCounting() const { return m_counting; }
     void setLanguage(Language language);
     qint64 total() const;
 
@@ -33,6 +40,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void countingChanged();
 
 private:
     struct Row
@@ -43,8 +53,12 @@ private:
         QString en;
     };
 
+    void show(const QList<Row> &rows);
+
     FailureStore *m_store;
     LogFilter m_filter;
+    RequestGeneration m_generation;
+    bool m_counting = false;
     Language m_language = Language::English;
     QList<Row> m_rows;
 };

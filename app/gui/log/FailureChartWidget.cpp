@@ -1,6 +1,7 @@
 #include "FailureChartWidget.h"
 
 #include "FailureStore.h"
+#include "LogReader.h"
 #include "report/ChartPainter.h"
 
 #include <QPainter>
@@ -14,31 +15,54 @@ FailureChartWidget::FailureChartWidget(FailureStore *store, QWidget *parent)
     setObjectName(QStringLiteral("failureChart"));
 }
 
+FailureChartWidget::~FailureChartWidget()
+{
+    m_generation.next(); // the reads still queued are skipped
+}
+
 void FailureChartWidget::setFilter(const LogFilter &filter)
 {
     m_filter = filter;
+    m_buckets.clear();
+    m_codes.clear();
     refresh();
 }
 
 void FailureChartWidget::refresh()
 {
-    m_buckets.clear();
-    m_codes.clear();
-    if (m_store && m_store->isOpen()) {
-        const LogQuery query = m_store->query();
-        const auto [from, to] = query.timeRange(m_filter);
-        if (from.isValid() && to.isValid()) {
-            // The range's end is exclusive: one millisecond past the newest row keeps it in.
-            m_buckets = query.timeBuckets(m_filter, from, to.addMSecs(1), bucketCount);
-        }
-        for (const LogQuery::Count &count : query.countsByCode(m_filter)) {
-            ReportSummary::CodeLine line;
-            line.code = count.key.toInt();
-            line.count = count.count;
-            m_codes << line;
-        }
-    }
+    const quint64 generation = m_generation.next();
+    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    m_pending = reader != nullptr;
     update();
+    if (!reader)
+        return;
+    const LogFilter filter = m_filter;
+    reader->read<Data>(
+        LogReader::Lane::Background, this, m_generation.isCurrent(generation),
+        [filter](const LogQuery &query, const std::function<bool()> &wanted) {
+            Data data;
+            const auto [from, to] = query.timeRange(filter);
+            if (from.isValid() && to.isValid() && wanted()) {
+                // The range's end is exclusive: one millisecond past the newest row keeps it in.
+                data.buckets = query.timeBuckets(filter, from, to.addMSecs(1), bucketCount);
+            }
+            if (!wanted())
+                return data;
+            for (const LogQuery::Count &count : query.countsByCode(filter)) {
+                ReportSummary::CodeLine line;
+                line.code = count.key.toInt();
+                line.count = count.count;
+                data.codes << line;
+            }
+            return data;
+        },
+        [this](const Data &data) {
+            m_buckets = data.buckets;
+            m_codes = data.codes;
+            m_pending = false;
+            update();
+            Q_EMIT updated();
+        });
 }
 
 QSize FailureChartWidget::sizeHint() const
@@ -59,7 +83,8 @@ void FailureChartWidget::paintEvent(QPaintEvent *)
     const QRectF area = QRectF(rect()).adjusted(6, 6, -6, -6);
     if (m_buckets.isEmpty() && m_codes.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(area, Qt::AlignCenter, tr("No failures to chart"));
+        painter.drawText(
+            area, Qt::AlignCenter, m_pending ? tr("Searching…") : tr("No failures to chart"));
         return;
     }
     const qreal gap = 16;

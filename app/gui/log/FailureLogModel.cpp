@@ -1,6 +1,7 @@
 #include "FailureLogModel.h"
 
 #include "FailureStore.h"
+#include "LogReader.h"
 
 #include <QLocale>
 
@@ -14,27 +15,129 @@ FailureLogModel::FailureLogModel(FailureStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    refresh();
+    m_searching = true;
+    read();
+}
+
+FailureLogModel::~FailureLogModel()
+{
+    m_generation.next(); // the reads still queued are skipped
 }
 
 void FailureLogModel::setFilter(const LogFilter &filter)
 {
     m_filter = filter;
-    refresh();
+    // The previous filter's rows go at once: what shows is either this filter's or nothing.
+    beginResetModel();
+    clearPages();
+    m_pageKeys.clear();
+    m_count = 0;
+    m_exact = true;
+    m_searching = true;
+    endResetModel();
+    Q_EMIT searchStateChanged();
+    read();
 }
 
 void FailureLogModel::refresh()
 {
-    beginResetModel();
-    m_pages.clear();
-    m_pageEnds.clear();
-    m_count = 0;
-    if (m_store && m_store->isOpen()) {
-        // A view's rows are ints; a log larger than that shows its newest INT_MAX rows.
-        const qint64 count = m_store->query().count(m_filter);
-        m_count = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+    read();
+}
+
+void FailureLogModel::read()
+{
+    const quint64 generation = m_generation.next();
+    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    if (!reader) {
+        if (m_searching) {
+            m_searching = false;
+            Q_EMIT searchStateChanged();
+        }
+        return;
     }
+    const LogFilter filter = m_filter;
+    const qint64 cap = m_quickCountCap;
+    reader->read<FirstRows>(
+        LogReader::Lane::Interactive, this, m_generation.isCurrent(generation),
+        [filter, cap](const LogQuery &query, const std::function<bool()> &) {
+            return FirstRows { query.countUpTo(filter, cap), cap,
+                query.page(filter, 0, pageSize) };
+        },
+        [this](const FirstRows &first) { showFirstRows(first); });
+}
+
+void FailureLogModel::showFirstRows(const FirstRows &first)
+{
+    beginResetModel();
+    clearPages();
+    m_pageKeys.clear();
+    m_exact = first.count <= first.cap;
+    m_count = int(qMin(first.count, first.cap));
+    if (!first.rows.isEmpty() && m_count > 0) {
+        m_pages.insert(0, CachedPage { first.rows, ++m_useClock });
+        m_pageEnds.insert(
+            0, LogQuery::Cursor { first.rows.constLast().time, first.rows.constLast().id });
+    }
+    m_searching = false;
     endResetModel();
+    Q_EMIT searchStateChanged();
+    if (m_exact)
+        return;
+    const quint64 generation = m_generation.current();
+    const LogFilter filter = m_filter;
+    m_store->reader()->read<std::optional<LogQuery::PageKeys>>(
+        LogReader::Lane::Background, this, m_generation.isCurrent(generation),
+        [filter](const LogQuery &query, const std::function<bool()> &wanted) {
+            return query.pageKeys(filter, pageSize, wanted);
+        },
+        [this](const std::optional<LogQuery::PageKeys> &keys) {
+            if (keys)
+                showPageKeys(*keys);
+        });
+}
+
+void FailureLogModel::showPageKeys(const LogQuery::PageKeys &keys)
+{
+    const int count = int(qMin<qint64>(keys.count, std::numeric_limits<int>::max()));
+    // Pages read by offset before the keys came may sit a few rows off them (records added in
+    // between): read everything past the first page again by key.
+    const bool shifted = [&] {
+        for (auto it = m_pageEnds.cbegin(); it != m_pageEnds.cend(); ++it) {
+            if (it.key() < keys.pageEnds.size() && !(keys.pageEnds.at(it.key()) == it.value()))
+                return true;
+        }
+        return false;
+    }();
+    m_pageKeys = keys.pageEnds;
+    m_exact = true;
+    if (shifted) {
+        beginResetModel();
+        clearPages();
+        m_count = count;
+        endResetModel();
+    } else if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (qint64(it.key()) * pageSize >= count)
+                it = m_pages.erase(it);
+            else
+                ++it;
+        }
+        endRemoveRows();
+    }
+    Q_EMIT searchStateChanged();
+}
+
+void FailureLogModel::clearPages()
+{
+    m_pages.clear();
+    m_pendingPages.clear();
+    m_pageEnds.clear();
 }
 
 void FailureLogModel::setLanguage(Language language)
@@ -47,34 +150,60 @@ void FailureLogModel::setLanguage(Language language)
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnTotal - 1);
 }
 
-QList<LogEntry> FailureLogModel::fetchPage(int page) const
+void FailureLogModel::requestPage(int page) const
 {
-    const LogQuery query = m_store->query();
-    const auto previous = m_pageEnds.constFind(page - 1);
-    QList<LogEntry> rows = previous != m_pageEnds.cend()
-        ? query.pageAfter(m_filter, *previous, pageSize)
-        : query.page(m_filter, qint64(page) * pageSize, pageSize);
-    if (!rows.isEmpty())
-        m_pageEnds.insert(page, LogQuery::Cursor { rows.constLast().time, rows.constLast().id });
-    return rows;
+    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    if (!reader || m_pendingPages.contains(page))
+        return;
+    m_pendingPages.insert(page);
+    std::optional<LogQuery::Cursor> after;
+    if (page > 0 && page - 1 < m_pageKeys.size())
+        after = m_pageKeys.at(page - 1);
+    else if (const auto previous = m_pageEnds.constFind(page - 1); previous != m_pageEnds.cend())
+        after = *previous;
+    const LogFilter filter = m_filter;
+    auto *self = const_cast<FailureLogModel *>(this);
+    reader->read<PageRead>(
+        LogReader::Lane::Interactive, self, m_generation.isCurrent(m_generation.current()),
+        [filter, page, after](const LogQuery &query, const std::function<bool()> &) {
+            return PageRead { page,
+                after ? query.pageAfter(filter, *after, pageSize)
+                      : query.page(filter, qint64(page) * pageSize, pageSize) };
+        },
+        [self](const PageRead &read) { self->showPage(read); });
 }
 
-const QList<LogEntry> *FailureLogModel::pageFor(int row) const
+void FailureLogModel::showPage(const PageRead &read)
 {
-    if (row < 0 || row >= m_count || !m_store || !m_store->isOpen())
+    if (!m_pendingPages.remove(read.page))
+        return; // asked for before a reset
+    const int first = read.page * pageSize;
+    if (first >= m_count || read.rows.isEmpty())
+        return;
+    if (m_pages.size() >= maxCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto candidate = m_pages.begin(); candidate != m_pages.end(); ++candidate) {
+            if (candidate->lastUse < oldest->lastUse)
+                oldest = candidate;
+        }
+        m_pages.erase(oldest);
+    }
+    m_pages.insert(read.page, CachedPage { read.rows, ++m_useClock });
+    m_pageEnds.insert(
+        read.page, LogQuery::Cursor { read.rows.constLast().time, read.rows.constLast().id });
+    const int last = qMin(m_count, first + int(read.rows.size())) - 1;
+    Q_EMIT dataChanged(index(first, 0), index(last, columnTotal - 1));
+}
+
+const QList<LogEntry> *FailureLogModel::cachedPage(int row) const
+{
+    if (row < 0 || row >= m_count)
         return nullptr;
     const int page = row / pageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        if (m_pages.size() >= maxCachedPages) {
-            auto oldest = m_pages.begin();
-            for (auto candidate = m_pages.begin(); candidate != m_pages.end(); ++candidate) {
-                if (candidate->lastUse < oldest->lastUse)
-                    oldest = candidate;
-            }
-            m_pages.erase(oldest);
-        }
-        it = m_pages.insert(page, CachedPage { fetchPage(page), 0 });
+        requestPage(page);
+        return nullptr;
     }
     it->lastUse = ++m_useClock;
     return &it->rows;
@@ -82,7 +211,7 @@ const QList<LogEntry> *FailureLogModel::pageFor(int row) const
 
 std::optional<LogEntry> FailureLogModel::entry(int row) const
 {
-    const QList<LogEntry> *rows = pageFor(row);
+    const QList<LogEntry> *rows = cachedPage(row);
     const int offset = row % pageSize;
     if (!rows || offset >= rows->size())
         return std::nullopt;
@@ -141,8 +270,12 @@ QVariant FailureLogModel::data(const QModelIndex &index, int role) const
         && role != Qt::TextAlignmentRole)
         return {};
     const std::optional<LogEntry> row = entry(index.row());
-    if (!row)
+    if (!row) {
+        // The row's page is on its way.
+        if (role == Qt::DisplayRole && index.column() == Time)
+            return tr("Loading…");
         return {};
+    }
     if (role == IdRole)
         return row->id;
     if (role == Qt::TextAlignmentRole) {

@@ -1,6 +1,7 @@
 #include "FailureLogWidget.h"
 
 #include "FailureStore.h"
+#include "LogReader.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "log/CodeCountModel.h"
 #include "log/ExportDialog.h"
@@ -221,6 +222,9 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &FailureLogWidget::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FailureLogWidget::updateDetail);
+    // The current row's page may arrive after it was made current.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FailureLogWidget::updateDetail);
+    connect(m_model, &FailureLogModel::searchStateChanged, this, &FailureLogWidget::updateSummary);
     connect(m_openInConsole, &QPushButton::clicked, this, [this] {
         if (!m_store || !m_store->isOpen() || m_shownId == 0)
             return;
@@ -246,7 +250,14 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     }
 
     retranslateUi();
-    refresh();
+    // The model reads as it is made; the groups when they are shown.
+    readChoices();
+    m_chart->refresh();
+}
+
+FailureLogWidget::~FailureLogWidget()
+{
+    m_choicesGeneration.next(); // the choices still queued are skipped
 }
 
 QString FailureLogWidget::title()
@@ -298,29 +309,50 @@ void FailureLogWidget::retranslateUi()
     updateDetail();
 }
 
+void FailureLogWidget::readChoices()
+{
+    const quint64 generation = m_choicesGeneration.next();
+    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    if (!reader)
+        return;
+    using Names = std::pair<QStringList, QStringList>;
+    reader->read<Names>(
+        LogReader::Lane::Background, this, m_choicesGeneration.isCurrent(generation),
+        [](const LogQuery &query, const std::function<bool()> &wanted) {
+            // The choices cover the whole log, so picking one never hides the others.
+            const LogFilter everything;
+            Names names;
+            for (const LogQuery::Count &count : query.countsByEndpoint(everything)) {
+                if (const QString name = count.key.toString(); !name.isEmpty())
+                    names.first << name;
+            }
+            if (!wanted())
+                return names;
+            for (const LogQuery::Count &count : query.countsByEnvironment(everything)) {
+                if (const QString name = count.key.toString(); !name.isEmpty())
+                    names.second << name;
+            }
+            return names;
+        },
+        [this](const Names &names) {
+            m_endpointNames = names.first;
+            m_environmentNames = names.second;
+            fillChoices();
+        });
+}
+
 void FailureLogWidget::fillChoices()
 {
-    // The choices cover the whole log, so picking one never hides the others.
     const QString endpoint = m_endpoint->currentData().toString();
     const QString environment = m_environment->currentData().toString();
     m_endpoint->clear();
     m_endpoint->addItem(tr("Any endpoint"), QString());
+    for (const QString &name : std::as_const(m_endpointNames))
+        m_endpoint->addItem(name, name);
     m_environment->clear();
     m_environment->addItem(tr("Any environment"), QString());
-    if (m_store && m_store->isOpen()) {
-        const LogQuery query = m_store->query();
-        const LogFilter everything;
-        for (const LogQuery::Count &count : query.countsByEndpoint(everything)) {
-            const QString name = count.key.toString();
-            if (!name.isEmpty())
-                m_endpoint->addItem(name, name);
-        }
-        for (const LogQuery::Count &count : query.countsByEnvironment(everything)) {
-            const QString name = count.key.toString();
-            if (!name.isEmpty())
-                m_environment->addItem(name, name);
-        }
-    }
+    for (const QString &name : std::as_const(m_environmentNames))
+        m_environment->addItem(name, name);
     m_endpoint->setCurrentIndex(qMax(0, m_endpoint->findData(endpoint)));
     m_environment->setCurrentIndex(qMax(0, m_environment->findData(environment)));
 }
@@ -360,11 +392,11 @@ void FailureLogWidget::applyFilter()
 
 void FailureLogWidget::refresh()
 {
-    fillChoices();
+    readChoices();
     m_model->refresh();
     m_chart->refresh();
     if (m_groupByCode->isChecked())
-        m_codeCounts->setFilter(groupFilter());
+        m_codeCounts->refresh();
     updateSummary();
 }
 
@@ -440,8 +472,12 @@ void FailureLogWidget::updateSummary()
     const int rows = m_model->rowCount();
     if (!m_store || !m_store->isOpen())
         m_summary->setText(tr("The failure log is not available."));
+    else if (m_model->isSearching())
+        m_summary->setText(tr("Searching…"));
+    else if (!m_model->isCountExact())
+        m_summary->setText(tr("%1+ failures (counting…)").arg(QLocale().toString(rows)));
     else
-        m_summary->setText(tr("%n failure(s)", nullptr, rows));
+        m_summary->setText(tr("%Ln failure(s)", nullptr, rows));
 }
 
 void FailureLogWidget::updateDetail()

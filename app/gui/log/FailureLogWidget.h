@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LogFilter.h"
+#include "RequestGeneration.h"
 #include "call/CallRecord.h"
 
 #include <QWidget>
@@ -34,6 +35,7 @@ class FailureLogWidget final : public QWidget
 
 public:
     explicit FailureLogWidget(FailureStore *store, QWidget *parent = nullptr);
+    ~FailureLogWidget() override;
 
     // The page's title in the current language (the main window shows it before the page
     // is built).
@@ -59,6 +61,9 @@ public:
     QLineEdit *textFilter() const { return m_text; }
     QTextBrowser *detail() const { return m_detail; }
     QComboBox *rangeFilter() const { return m_range; }
+    QComboBox *endpointFilter() const { return m_endpoint; }
+    QComboBox *environmentFilter() const { return m_environment; }
+    QLabel *summary() const { return m_summary; }
     QDateTimeEdit *fromEdit() const { return m_from; }
     QDateTimeEdit *untilEdit() const { return m_until; }
     // The range box's entry for a custom from/until range.
@@ -74,6 +79,9 @@ protected:
 
 private:
     void retranslateUi();
+    // Reads the endpoints and environments the log has (in the background), then fills the
+    // choices with them.
+    void readChoices();
     void fillChoices();
     void applyFilter();
     void updateDetail();
@@ -89,6 +97,9 @@ private:
     FailureChartWidget *m_chart;
     QTimer *m_textDelay;
     QTimer *m_refreshDelay;
+    RequestGeneration m_choicesGeneration;
+    QStringList m_endpointNames;
+    QStringList m_environmentNames;
 
     QLineEdit *m_text = nullptr;
     QLineEdit *m_code = nullptr;
