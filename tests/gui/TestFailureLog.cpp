@@ -230,6 +230,16 @@ void TestFailureLog::modelCountsQuicklyThenExactly()
     const QList<qint64> expected = idsByOffset(*m_store, {});
     for (const int row : { 0, 499, 500, 1777, all - 1 })
         QCOMPARE(entryWhenRead(model, row)->id, expected.at(row));
+
+    // Read again (as when records arrive): the table keeps its rows' count meanwhile instead
+    // of shrinking to the quick count's cap.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QTRY_COMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), all);
+    QTRY_VERIFY(model.isCountExact());
+    QCOMPARE(model.rowCount(), all);
+    QCOMPARE(entryWhenRead(model, 1777)->id, expected.at(1777));
 }
 
 // Rows at any depth read by keyset are the rows a plain ORDER BY/OFFSET query gives, also when

@@ -16,7 +16,7 @@ FailureLogModel::FailureLogModel(FailureStore *store, QObject *parent)
     , m_store(store)
 {
     m_searching = true;
-    read();
+    read(false);
 }
 
 FailureLogModel::~FailureLogModel()
@@ -36,15 +36,15 @@ void FailureLogModel::setFilter(const LogFilter &filter)
     m_searching = true;
     endResetModel();
     Q_EMIT searchStateChanged();
-    read();
+    read(false);
 }
 
 void FailureLogModel::refresh()
 {
-    read();
+    read(true);
 }
 
-void FailureLogModel::read()
+void FailureLogModel::read(bool again)
 {
     const quint64 generation = m_generation.next();
     LogReader *reader = m_store ? m_store->reader() : nullptr;
@@ -60,19 +60,24 @@ void FailureLogModel::read()
     reader->read<FirstRows>(
         LogReader::Lane::Interactive, this, m_generation.isCurrent(generation),
         [filter, cap](const LogQuery &query, const std::function<bool()> &) {
-            return FirstRows { query.countUpTo(filter, cap), cap,
-                query.page(filter, 0, pageSize) };
+            return FirstRows { query.countUpTo(filter, cap), cap, query.page(filter, 0, pageSize) };
         },
-        [this](const FirstRows &first) { showFirstRows(first); });
+        [this, again](const FirstRows &first) { showFirstRows(first, again); });
 }
 
-void FailureLogModel::showFirstRows(const FirstRows &first)
+void FailureLogModel::showFirstRows(const FirstRows &first, bool again)
 {
+    const int previousCount = m_count;
     beginResetModel();
     clearPages();
     m_pageKeys.clear();
     m_exact = first.count <= first.cap;
     m_count = int(qMin(first.count, first.cap));
+    // Read again (records came, twice a second during a stream): a large filter keeps its
+    // row count until the new exact one arrives, so the table is not cut to the quick count's
+    // cap and the scrollbar stays where the user left it.
+    if (again && !m_exact)
+        m_count = qMax(m_count, previousCount);
     if (!first.rows.isEmpty() && m_count > 0) {
         m_pages.insert(0, CachedPage { first.rows, ++m_useClock });
         m_pageEnds.insert(

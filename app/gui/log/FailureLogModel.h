@@ -92,8 +92,9 @@ private:
         QList<LogEntry> rows;
     };
 
-    void read();
-    void showFirstRows(const FirstRows &first);
+    // `again`: the same filter read again (refresh()), not a new one.
+    void read(bool again);
+    void showFirstRows(const FirstRows &first, bool again);
     void showPageKeys(const LogQuery::PageKeys &keys);
     void requestPage(int page) const;
     void showPage(const PageRead &read);
