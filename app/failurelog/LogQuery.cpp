@@ -114,8 +114,12 @@ bool likeAgreesWithIndex(const QString &needle)
 QString cursorClause(const LogQuery::Cursor &after, QVariantList *values)
 {
     const qint64 time = after.time.toMSecsSinceEpoch();
-    *values << time << time << after.id;
-    return QStringLiteral(" AND (started_at < ? OR (started_at = ? AND id < ?))");
+    *values << time << time << time << after.id;
+    // The first term is implied by the second, but with bound values the planner turns only a
+    // plain range into an index seek: without it SQLite walks the index from the newest row
+    // down to the key (25 ms at a depth of 400,000 rows instead of 0.4 ms).
+    return QStringLiteral(
+        " AND started_at <= ? AND (started_at < ? OR (started_at = ? AND id < ?))");
 }
 
 } // namespace
