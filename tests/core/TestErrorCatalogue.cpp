@@ -43,6 +43,9 @@ private Q_SLOTS:
     void statusesAndStructure();
     void quirks();
     void rejectsInvalidJson();
+    void builtinIsItsJsonSource();
+    void binaryFormRoundTrips();
+    void rejectsDamagedBinary();
     void mergeKeepsBothTexts();
 };
 
@@ -182,6 +185,72 @@ void TestErrorCatalogue::rejectsInvalidJson()
     QVERIFY(!error.isEmpty());
     error.clear();
     QVERIFY(ErrorCatalogue::fromJson(R"({"codes":[{"code":12}]})", &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestErrorCatalogue::builtinIsItsJsonSource()
+{
+    // The build compiles the JSON into the binary form builtin() reads; nothing may be lost.
+    QFile file(QStringLiteral(XLINK_CATALOGUE_JSON));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const ErrorCatalogue fromSource = ErrorCatalogue::fromJson(file.readAll(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(fromSource.entries().size(), 277);
+    QVERIFY(ErrorCatalogue::builtin() == fromSource);
+}
+
+void TestErrorCatalogue::binaryFormRoundTrips()
+{
+    // Everything the binary form carries, including what the built-in data lacks: imported
+    // entries, every variant kind, an entry without hint or pages.
+    ErrorCatalogue catalogue = ErrorCatalogue::builtin();
+    CatalogueEntry changed;
+    changed.code = 4031003;
+    changed.httpStatus = 403;
+    changed.message = { QStringLiteral("令牌无效"), QStringLiteral("Token invalid") };
+    CatalogueEntry added;
+    added.code = 5031999;
+    added.httpStatus = 503;
+    added.number = QStringLiteral("1999");
+    added.message.zh = QStringLiteral("新的错误");
+    QCOMPARE(catalogue.merge({ changed, added }, QStringLiteral("import:page.md")).added, 1);
+
+    QString error;
+    const ErrorCatalogue read = ErrorCatalogue::fromBinary(catalogue.toBinary(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(read == catalogue);
+    QVERIFY(!(read == ErrorCatalogue::builtin()));
+    QVERIFY(!read.find(5031999)->builtin);
+    QCOMPARE(read.find(4031003)->variants.constLast().kind, CatalogueVariant::Kind::Imported);
+    QVERIFY(!read.find(5031999)->hint.has_value());
+    QCOMPARE(read.unpublishedNote(4001040), ErrorCatalogue::builtin().unpublishedNote(4001040));
+    QCOMPARE(read.pageTitle(u"2016-02"_s), ErrorCatalogue::builtin().pageTitle(u"2016-02"_s));
+}
+
+void TestErrorCatalogue::rejectsDamagedBinary()
+{
+    const QByteArray binary = ErrorCatalogue::builtin().toBinary();
+    QString error;
+    QVERIFY(ErrorCatalogue::fromBinary(QByteArray(), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(ErrorCatalogue::fromBinary("{\"codes\":[]}", &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    for (const qsizetype length :
+        { qsizetype(8), qsizetype(100), binary.size() / 2, binary.size() - 1 }) {
+        error.clear();
+        QVERIFY(ErrorCatalogue::fromBinary(binary.left(length), &error).isEmpty());
+        QVERIFY2(!error.isEmpty(), qPrintable(QString::number(length)));
+    }
+    error.clear();
+    QVERIFY(ErrorCatalogue::fromBinary(binary + '\0', &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    // Another layout version is refused rather than misread.
+    QByteArray otherVersion = binary;
+    otherVersion[4] = char(otherVersion[4] + 1);
+    error.clear();
+    QVERIFY(ErrorCatalogue::fromBinary(otherVersion, &error).isEmpty());
     QVERIFY(!error.isEmpty());
 }
 

@@ -19,6 +19,8 @@ struct CatalogueVariant
     LocalizedText text;
     QString source; // page id ("2016-02", "2017-05") or the imported file's name
     Kind kind = Kind::Duplicate;
+
+    friend bool operator==(const CatalogueVariant &, const CatalogueVariant &) = default;
 };
 
 // One platform error code and everything the catalogue knows about it.
@@ -32,6 +34,8 @@ struct CatalogueEntry
     QStringList pages; // where it was published: "2016-02", "2017-05", or "import:<file>"
     QList<CatalogueVariant> variants;
     bool builtin = true; // false for codes that only an imported page knows
+
+    friend bool operator==(const CatalogueEntry &, const CatalogueEntry &) = default;
 };
 
 // The meaning of an HTTP status the platform uses, e.g. 403 = 接口权限错误.
@@ -40,6 +44,8 @@ struct HttpStatusInfo
     int status = 0;
     QString reason; // "Forbidden"
     LocalizedText meaning;
+
+    friend bool operator==(const HttpStatusInfo &, const HttpStatusInfo &) = default;
 };
 
 } // namespace xlink

@@ -1,10 +1,12 @@
 #include "catalogue/ErrorCatalogue.h"
 
-#include <QFile>
+#include <QDataStream>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QResource>
 
 #include <algorithm>
 
@@ -29,22 +31,166 @@ CatalogueVariant::Kind variantKind(const QString &kind)
     return CatalogueVariant::Kind::Duplicate;
 }
 
+// The binary form: "XLCB", the layout version, then the fields in a fixed order. Strings are
+// QDataStream's QString (length and UTF-16) in little-endian order, so reading one on the usual
+// little-endian machine is a copy, not a conversion.
+constexpr quint32 binaryMagic = 0x584c4342;
+constexpr quint32 binaryVersion = 1;
+
+void writeText(QDataStream &out, const LocalizedText &text)
+{
+    out << text.zh << text.en;
+}
+
+LocalizedText readText(QDataStream &in)
+{
+    LocalizedText text;
+    in >> text.zh >> text.en;
+    return text;
+}
+
+quint32 readCount(QDataStream &in)
+{
+    quint32 count = 0;
+    in >> count;
+    return count;
+}
+
+bool readOk(const QDataStream &in)
+{
+    return in.status() == QDataStream::Ok;
+}
+
 } // namespace
 
 const ErrorCatalogue &ErrorCatalogue::builtin()
 {
     static const ErrorCatalogue catalogue = [] {
-        QFile file(QStringLiteral(":/xlink/catalogue/error-codes.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
+        // Stored uncompressed (see app/core/CMakeLists.txt): read in place, not copied.
+        const QResource resource(QStringLiteral(":/xlink/catalogue/error-codes.bin"));
+        if (!resource.isValid()) {
             qCCritical(lcCatalogue) << "built-in catalogue missing from resources";
             return ErrorCatalogue();
         }
         QString error;
-        ErrorCatalogue loaded = fromJson(file.readAll(), &error);
+        ErrorCatalogue loaded = fromBinary(resource.uncompressedData(), &error);
         if (!error.isEmpty())
             qCCritical(lcCatalogue) << "built-in catalogue is invalid:" << error;
         return loaded;
     }();
+    return catalogue;
+}
+
+QByteArray ErrorCatalogue::toBinary() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out << binaryMagic << binaryVersion;
+    out << quint32(m_pageTitles.size());
+    for (auto it = m_pageTitles.cbegin(); it != m_pageTitles.cend(); ++it) {
+        out << it.key();
+        writeText(out, it.value());
+    }
+    writeText(out, m_codeStructure);
+    out << quint32(m_statuses.size());
+    for (const HttpStatusInfo &info : m_statuses) {
+        out << qint32(info.status) << info.reason;
+        writeText(out, info.meaning);
+    }
+    out << quint32(m_unpublished.size());
+    for (auto it = m_unpublished.cbegin(); it != m_unpublished.cend(); ++it) {
+        out << qint32(it.key());
+        writeText(out, it.value());
+    }
+    out << quint32(m_entries.size());
+    for (const CatalogueEntry &entry : m_entries) {
+        out << qint32(entry.code) << qint32(entry.httpStatus) << entry.number;
+        writeText(out, entry.message);
+        out << entry.hint.has_value();
+        if (entry.hint)
+            writeText(out, *entry.hint);
+        out << entry.pages << quint32(entry.variants.size());
+        for (const CatalogueVariant &variant : entry.variants) {
+            writeText(out, variant.text);
+            out << variant.source << quint8(variant.kind);
+        }
+        out << entry.builtin;
+    }
+    return data;
+}
+
+ErrorCatalogue ErrorCatalogue::fromBinary(const QByteArray &data, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return ErrorCatalogue();
+    };
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian);
+    quint32 magic = 0;
+    quint32 version = 0;
+    in >> magic >> version;
+    if (!readOk(in) || magic != binaryMagic || version != binaryVersion)
+        return fail(QStringLiteral("not a binary catalogue of this version"));
+
+    ErrorCatalogue catalogue;
+    // Counts are not trusted for reserving: a damaged count fails on the data it lacks.
+    for (quint32 i = readCount(in); i > 0 && readOk(in); --i) {
+        QString id;
+        in >> id;
+        catalogue.m_pageTitles.insert(id, readText(in));
+    }
+    catalogue.m_codeStructure = readText(in);
+    for (quint32 i = readCount(in); i > 0 && readOk(in); --i) {
+        HttpStatusInfo info;
+        qint32 status = 0;
+        in >> status >> info.reason;
+        info.status = status;
+        info.meaning = readText(in);
+        catalogue.m_statuses.append(info);
+    }
+    for (quint32 i = readCount(in); i > 0 && readOk(in); --i) {
+        qint32 code = 0;
+        in >> code;
+        catalogue.m_unpublished.insert(code, readText(in));
+    }
+    const quint32 entries = readCount(in);
+    catalogue.m_entries.reserve(qMin<quint32>(entries, 4096));
+    for (quint32 i = entries; i > 0 && readOk(in); --i) {
+        CatalogueEntry entry;
+        qint32 code = 0;
+        qint32 httpStatus = 0;
+        bool hasHint = false;
+        in >> code >> httpStatus >> entry.number;
+        entry.code = code;
+        entry.httpStatus = httpStatus;
+        entry.message = readText(in);
+        in >> hasHint;
+        if (hasHint)
+            entry.hint = readText(in);
+        in >> entry.pages;
+        for (quint32 v = readCount(in); v > 0 && readOk(in); --v) {
+            CatalogueVariant variant;
+            quint8 kind = 0;
+            variant.text = readText(in);
+            in >> variant.source >> kind;
+            if (kind > quint8(CatalogueVariant::Kind::Imported))
+                return fail(QStringLiteral("invalid variant kind in entry %1").arg(code));
+            variant.kind = CatalogueVariant::Kind(kind);
+            entry.variants.append(variant);
+        }
+        in >> entry.builtin;
+        if (readOk(in) && statusOfCode(entry.code) == 0)
+            return fail(QStringLiteral("invalid code %1").arg(entry.code));
+        catalogue.m_entries.append(std::move(entry));
+    }
+    if (!readOk(in) || !in.atEnd())
+        return fail(QStringLiteral("the binary catalogue is truncated or has trailing data"));
+    catalogue.reindex();
     return catalogue;
 }
 
@@ -117,8 +263,10 @@ ErrorCatalogue ErrorCatalogue::fromJson(const QByteArray &json, QString *error)
 
 void ErrorCatalogue::reindex()
 {
-    std::stable_sort(m_entries.begin(), m_entries.end(),
-        [](const CatalogueEntry &a, const CatalogueEntry &b) { return a.code < b.code; });
+    const auto byCode
+        = [](const CatalogueEntry &a, const CatalogueEntry &b) { return a.code < b.code; };
+    if (!std::is_sorted(m_entries.cbegin(), m_entries.cend(), byCode))
+        std::stable_sort(m_entries.begin(), m_entries.end(), byCode);
     m_index.clear();
     m_index.reserve(m_entries.size());
     for (qsizetype i = 0; i < m_entries.size(); ++i)

@@ -19,12 +19,21 @@ class ErrorCatalogue final
 public:
     ErrorCatalogue() = default;
 
-    // The catalogue compiled into the binary (":/xlink/catalogue/error-codes.json"), loaded once.
+    // The catalogue compiled into the binary, loaded once: resources/catalogue/error-codes.json
+    // turned into the binary form at build time (xlink-catalogue-compiler), because parsing
+    // the JSON cost every start of the console and the CLI several times more.
     static const ErrorCatalogue &builtin();
 
     // Parses catalogue JSON (the schema of resources/catalogue/error-codes.json). On failure
     // returns an empty catalogue and sets `error`.
     static ErrorCatalogue fromJson(const QByteArray &json, QString *error = nullptr);
+
+    // The catalogue in a compact binary form (versioned; UTF-16 strings as they are in memory),
+    // read back by fromBinary(). Only ever read by the build that wrote it.
+    QByteArray toBinary() const;
+    // On data that is not exactly what toBinary() writes, returns an empty catalogue and sets
+    // `error`.
+    static ErrorCatalogue fromBinary(const QByteArray &data, QString *error = nullptr);
 
     const QList<CatalogueEntry> &entries() const { return m_entries; }
     const CatalogueEntry *find(int code) const;
@@ -47,6 +56,8 @@ public:
         int unchanged = 0;
     };
     MergeResult merge(const QList<CatalogueEntry> &imported, const QString &source);
+
+    friend bool operator==(const ErrorCatalogue &, const ErrorCatalogue &) = default;
 
     // HTTP status of a platform code ({HTTP status}{4-digit number}), or 0 when not that shape.
     static int statusOfCode(qint64 code);
