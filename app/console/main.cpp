@@ -1,4 +1,5 @@
 #include "ApplicationIcon.h"
+#include "DeferredIconStyle.h"
 #include "MainWindow.h"
 #include "QuitAfterFirstPaint.h"
 #include "UiSettings.h"
@@ -61,6 +62,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new xlink::DeferredIconStyle);
     setUpApplication();
     // Ties windows to the installed desktop entry, so Wayland shells show its name and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(XLINK_APP_ID));

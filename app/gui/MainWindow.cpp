@@ -5,6 +5,7 @@
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "LazyPage.h"
+#include "PageIconEngine.h"
 #include "UiSettings.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
@@ -29,7 +30,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 
@@ -65,25 +65,22 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     addPage(m_browser, m_browser->windowTitle(),
-        QIcon::fromTheme(u"edit-find"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        PageIconEngine::icon(u"edit-find"_s, PageIconEngine::Kind::Search),
         QKeySequence(Qt::CTRL | Qt::Key_1));
     m_decoderPage = new LazyPage(
         &DecodeWidget::title, [this](QWidget *parent) { return createDecoder(parent); }, this);
-    addLazyPage(m_decoderPage,
-        QIcon::fromTheme(u"edit-paste"_s, style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+    addLazyPage(m_decoderPage, PageIconEngine::icon(u"edit-paste"_s, PageIconEngine::Kind::Decode),
         QKeySequence(Qt::CTRL | Qt::Key_2));
     m_consolePage = new LazyPage(
         &ApiConsoleWidget::title, [this](QWidget *parent) { return createConsole(parent); }, this);
     addLazyPage(m_consolePage,
-        QIcon::fromTheme(
-            u"network-transmit-receive"_s, style()->standardIcon(QStyle::SP_DriveNetIcon)),
+        PageIconEngine::icon(u"network-transmit-receive"_s, PageIconEngine::Kind::Network),
         QKeySequence(Qt::CTRL | Qt::Key_3));
     m_failureLogPage = new LazyPage(
         &FailureLogWidget::title, [this](QWidget *parent) { return createFailureLog(parent); },
         this);
     addLazyPage(m_failureLogPage,
-        QIcon::fromTheme(
-            u"view-list-details"_s, style()->standardIcon(QStyle::SP_FileDialogListView)),
+        PageIconEngine::icon(u"view-list-details"_s, PageIconEngine::Kind::List),
         QKeySequence(Qt::CTRL | Qt::Key_4));
 
     connect(m_catalogue, &CatalogueController::catalogueChanged, this,
