@@ -147,11 +147,11 @@ check "desktop-file-validate" sh -c \
   "out=\$(desktop-file-validate /usr/share/applications/$app_id.desktop 2>&1); echo \"\$out\"; [ -z \"\$out\" ]"
 check "appstreamcli validate --no-net" \
   appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml"
-check_output "AppStream catalogue finds the component" "$app_id" sh -c \
+check_output "AppStream catalogue finds the component" "Identifier: $app_id" sh -c \
   "appstreamcli refresh-cache --force >/dev/null 2>&1; appstreamcli get $app_id"
 check_output "man -w xlink-cli" "/usr/share/man/man1/xlink-cli.1.gz" man -w xlink-cli
-check_output "man xlink-cli renders" "xlink-cli" sh -c 'MANPAGER=cat man xlink-cli 2>&1 | head -n 5'
-check_output "man xlink-console renders" "xlink-console" sh -c 'MANPAGER=cat man xlink-console 2>&1 | head -n 5'
+check_output "man xlink-cli renders" "XLINK-CLI(1)" sh -c 'MANPAGER=cat man xlink-cli 2>&1 | head -n 5'
+check_output "man xlink-console renders" "XLINK-CONSOLE(1)" sh -c 'MANPAGER=cat man xlink-console 2>&1 | head -n 5'
 
 echo "== apt-get purge leaves nothing behind"
 in_root apt-get purge -y -q xlink-console >/dev/null 2>&1
