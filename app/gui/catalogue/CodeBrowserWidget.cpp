@@ -140,8 +140,6 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    // The table's two message columns need the room more than the detail pane does.
-    splitter->setSizes({ 640, 360 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
@@ -161,6 +159,14 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
     });
 
     retranslateUi();
+    // The table's two message columns need the room more than the detail pane does, but the
+    // pane keeps room for its buttons. Asking for less would have the splitter correct the
+    // sizes when first shown, after the first layout: the detail text would be laid out (and
+    // shaped) twice before the first paint. The layouts measured the buttons before they had
+    // their texts.
+    buttonRow->invalidate();
+    detailLayout->invalidate();
+    splitter->setSizes({ 640, qMax(360, detailPane->minimumSizeHint().width()) });
     selectFirstRow();
     setFocusProxy(m_search);
 }
