@@ -62,10 +62,10 @@
 <context>
     <name>xlink::FailureLogWidget</name>
     <message numerus="yes">
-        <source>%n failure(s)</source>
+        <source>%Ln failure(s)</source>
         <translation>
-            <numerusform>%n failure</numerusform>
-            <numerusform>%n failures</numerusform>
+            <numerusform>%Ln failure</numerusform>
+            <numerusform>%Ln failures</numerusform>
         </translation>
     </message>
 </context>

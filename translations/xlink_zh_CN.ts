@@ -1058,6 +1058,10 @@
         <source>No failures to chart</source>
         <translation>没有可绘制的失败记录</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
 </context>
 <context>
     <name>xlink::FailureClassifier</name>
@@ -1151,6 +1155,10 @@
     <message>
         <source>HTTP %1 with a body that could not be parsed</source>
         <translation>HTTP %1，但响应体无法解析</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
@@ -1247,12 +1255,6 @@
         <source>The failure log is not available.</source>
         <translation>失败日志不可用。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n failure(s)</source>
-        <translation>
-            <numerusform>%n 次失败</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a failure to see its decoded error, request and response.</source>
         <translation>选择一条失败记录，查看解码后的错误、请求和响应。</translation>
@@ -1272,6 +1274,20 @@
     <message>
         <source>Until (exclusive)</source>
         <translation>截止（不含）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%1+ failures (counting…)</source>
+        <translation>%1+ 条失败记录（正在计数…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failure(s)</source>
+        <translation>
+            <numerusform>%Ln 条失败记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
