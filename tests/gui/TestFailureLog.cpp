@@ -471,6 +471,8 @@ void TestFailureLog::detailShowsDecodedErrorWithoutSecrets()
     QTRY_COMPARE(widget.model()->rowCount(), needleRecords);
     widget.table()->setCurrentIndex(widget.model()->index(0, 0));
     const LogEntry entry = *widget.model()->entry(0);
+    // The call is read on the reader thread.
+    QTRY_VERIFY(widget.detail()->toPlainText().contains(entry.zh));
     const QString text = widget.detail()->toPlainText();
     QVERIFY2(text.contains(entry.zh), qPrintable(text));
     QVERIFY(text.contains(entry.en));
@@ -492,7 +494,8 @@ void TestFailureLog::openInConsoleCarriesRecord()
     QSignalSpy spy(&widget, &FailureLogWidget::openInConsole);
     QTRY_VERIFY(widget.model()->rowCount() > 3);
     widget.table()->setCurrentIndex(widget.model()->index(3, 0));
-    QVERIFY(open->isEnabled());
+    QVERIFY(!open->isEnabled()); // until the call has been read
+    QTRY_VERIFY(open->isEnabled());
     QTest::mouseClick(open, Qt::LeftButton);
     QCOMPARE(spy.size(), 1);
     const auto record = spy.first().first().value<CallRecord>();
@@ -629,8 +632,12 @@ void TestFailureLog::brokenAnswersSayWhatHappened()
     QCOMPARE(status(0), u"200"_s);
     QCOMPARE(status(1), u"—"_s);
     QCOMPARE(status(2), u"200, incomplete"_s);
-    const auto title = [&widget](int row) {
+    auto *open = widget.findChild<QPushButton *>(u"logOpenInConsole"_s);
+    const auto title = [&widget, open](int row) {
         widget.table()->setCurrentIndex(widget.model()->index(row, 0));
+        // Shown once read: the button comes with it.
+        if (!QTest::qWaitFor([open] { return open->isEnabled(); }, 10000))
+            return QString();
         return widget.detail()->toPlainText().section(u'\n', 0, 0);
     };
     QCOMPARE(title(0), u"Malformed body in an HTTP 200 answer"_s);

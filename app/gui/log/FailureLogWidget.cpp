@@ -226,10 +226,8 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &FailureLogWidget::updateDetail);
     connect(m_model, &FailureLogModel::searchStateChanged, this, &FailureLogWidget::updateSummary);
     connect(m_openInConsole, &QPushButton::clicked, this, [this] {
-        if (!m_store || !m_store->isOpen() || m_shownId == 0)
-            return;
-        if (const std::optional<StoredCall> stored = m_store->query().call(m_shownId))
-            Q_EMIT openInConsole(stored->call);
+        if (m_shownCall)
+            Q_EMIT openInConsole(m_shownCall->call);
     });
 
     // New records arrive in bursts (a replay, a CLI run): count again at most twice a second.
@@ -257,7 +255,9 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
 
 FailureLogWidget::~FailureLogWidget()
 {
-    m_choicesGeneration.next(); // the choices still queued are skipped
+    // The reads still queued are skipped.
+    m_choicesGeneration.next();
+    m_detailGeneration.next();
 }
 
 QString FailureLogWidget::title()
@@ -487,19 +487,32 @@ void FailureLogWidget::updateDetail()
     if (id == m_shownId && id != 0)
         return;
     m_shownId = id;
+    m_shownCall.reset();
     m_openInConsole->setEnabled(false);
-    if (id == 0 || !m_store || !m_store->isOpen()) {
+    const quint64 generation = m_detailGeneration.next();
+    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    if (id == 0 || !reader) {
         m_detail->setHtml(u"<p>"_s
             + tr("Select a failure to see its decoded error, request and "
                  "response.")
             + u"</p>"_s);
         return;
     }
-    const std::optional<StoredCall> stored = m_store->query().call(id);
+    // The call with its headers and bodies (up to the body cap each) is read on the reader
+    // thread; the previous detail stays the moment it takes, without its button.
+    reader->read<std::optional<StoredCall>>(
+        LogReader::Lane::Interactive, this, m_detailGeneration.isCurrent(generation),
+        [id](const LogQuery &query, const std::function<bool()> &) { return query.call(id); },
+        [this](const std::optional<StoredCall> &stored) { showDetail(stored); });
+}
+
+void FailureLogWidget::showDetail(const std::optional<StoredCall> &stored)
+{
     if (!stored) {
         m_detail->setHtml(u"<p>"_s + tr("This record is no longer in the log.") + u"</p>"_s);
         return;
     }
+    m_shownCall = stored;
     m_detail->setHtml(
         LogDetailHtml::render(*stored, ErrorCatalogue::builtin(), Translations::current()));
     m_openInConsole->setEnabled(true);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "LogEntry.h"
 #include "LogFilter.h"
 #include "RequestGeneration.h"
 #include "call/CallRecord.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -27,7 +30,7 @@ class FailureStore;
 
 // The failure log page: filters over a lazily fetched table, a chart, the log grouped by code,
 // and the selected call's decoded error with its request and response. Reads through the
-// store's query API only; writes nothing.
+// store's reader threads, off the GUI thread; writes nothing.
 class FailureLogWidget final : public QWidget
 {
     Q_OBJECT
@@ -85,6 +88,7 @@ private:
     void fillChoices();
     void applyFilter();
     void updateDetail();
+    void showDetail(const std::optional<StoredCall> &stored);
     void updateSummary();
     void codeGroupActivated(const QModelIndex &index);
     void clearFilters();
@@ -121,6 +125,8 @@ private:
     QTextBrowser *m_detail = nullptr;
     QPushButton *m_openInConsole = nullptr;
     qint64 m_shownId = 0;
+    std::optional<StoredCall> m_shownCall; // what the detail shows, for Open in Console
+    RequestGeneration m_detailGeneration;
 };
 
 } // namespace xlink
