@@ -7,7 +7,8 @@
 //    time per step), then back to the top,
 //  - reports its peak resident memory (VmHWM) and the part of it above the baseline.
 //  - jumps the scrollbar to several deep positions (the middle, 3/4, near the end, ...) and
-//    times each until its rows are painted (wall) and the GUI thread's CPU time for it,
+//    times each until its rows are painted (wall) and the GUI thread's CPU time for it (and
+//    checks the row shown at the top against a plain OFFSET query),
 // and, in another fresh process, the whole log page (FailureLogWidget):
 //  - types a broad text filter ('timed out', 10% of the records) a key every 120 ms and
 //    reports the longest time the GUI thread spent away from its event loop (wall, and the
@@ -241,6 +242,14 @@ int child(const QString &path)
             return 1;
         jumpWalls << double(wall.nsecsElapsed()) / 1e6;
         jumpCpus << threadCpuMs() - jumpCpu;
+        // The right rows (read by key) at that depth: what a plain OFFSET query gives there.
+        const QModelIndex top = view.indexAt(QPoint(1, 1));
+        const QList<LogEntry> expected = store.query().page({}, top.row(), 1);
+        if (expected.isEmpty()
+            || top.data(FailureLogModel::IdRole).toLongLong() != expected.first().id) {
+            std::fprintf(stderr, "row %d after a jump is not the row OFFSET gives\n", top.row());
+            return 1;
+        }
     }
     std::printf("%f %f %f %f %f %f %d %f %f\n", firstWall, firstCpu, median(stepWalls),
         median(stepCpus), baseline, peak, fresh.rowCount(), median(jumpWalls), median(jumpCpus));
