@@ -21,7 +21,7 @@ packages=(
 # Extra tools for hardening and benchmarks (issue #7 / benchmarks), and for the package checks
 # (debootstrap for packaging/check-deb-install.sh, devscripts for hardening-check); pass --all
 # to get them too.
-extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine imagemagick debootstrap devscripts)
+extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts)
 
 if [[ "${1:-}" == "--all" ]]; then
   packages+=("${extras[@]}")

@@ -9,6 +9,8 @@
 # Usage: tests/benchmarks/run-gui-benchmarks.sh [BUILD_DIR]   (default: build; needs hyperfine)
 # Build first: cmake --build --preset default --target gui-benchmarks
 # RUNS=N sets the hyperfine runs (default 40); the exit status is 1 when a target is missed.
+# tests/benchmarks/startup-profile.sh splits the startup by component in callgrind instruction
+# counts, which a loaded machine does not disturb.
 set -euo pipefail
 
 build=${1:-build}
