@@ -84,7 +84,7 @@ echo "      Depends: $(in_root dpkg-query -W -f='${Depends}' xlink-console)"
 echo "== the Depends brought the Qt runtime"
 for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 \
     libqt6sql6-sqlite libqt6httpserver6 libqt6svg6 \
-    qt6-qpa-plugins libqt6keychain1; do
+    libqt6keychain1; do
   if [[ $(in_root dpkg-query -W -f='${Status}' "$package" 2>/dev/null) == "install ok installed" ]]; then
     pass "$package installed"
   else
