@@ -239,6 +239,12 @@ int CallCommand::run(const QStringList &arguments)
     else if (!opened.movedAsideTo.isEmpty())
         Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
                          .arg(opened.movedAsideTo));
+    // A damaged page found while writing: the file is moved aside then and there.
+    QObject::connect(&log, &FailureStore::opened, &log, [](const LogDatabase::OpenResult &result) {
+        if (!result.movedAsideTo.isEmpty())
+            Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
+                             .arg(result.movedAsideTo));
+    });
     QObject::connect(&client, &ApiClient::callRecorded, &log, [&log](const CallRecord &record) {
         QString error;
         if (log.isOpen() && log.record(record, &error) == 0)

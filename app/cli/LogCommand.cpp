@@ -111,6 +111,22 @@ bool openLog(LogDatabase &database)
     return true;
 }
 
+// A query that found the file damaged (opening reads only a few pages of it): move it aside
+// and start a fresh one, as opening does, and say where it went. Only this process's own
+// connection is open, so the move waits for nothing.
+void recoverDamagedLog(LogDatabase &database, const LogQuery &query)
+{
+    const auto recovered = database.moveAsideAndRecreate(query.lastError(), 0);
+    if (!recovered.movedAsideTo.isEmpty())
+        Console::err(QCoreApplication::translate("xlink::cli::LogCommand",
+            "The failure log was damaged; it was moved to %1 and a new one was started.\n")
+                         .arg(recovered.movedAsideTo));
+    else
+        Console::err(QCoreApplication::translate(
+            "xlink::cli::LogCommand", "The failure log %1 is damaged: %2\n")
+                         .arg(database.path(), recovered.error));
+}
+
 } // namespace
 
 QString LogCommand::name() const
@@ -261,9 +277,14 @@ int LogCommand::list(const QStringList &arguments)
     if (!openLog(database))
         return ExitFailure;
     const LogQuery query(database.db());
-    const QList<LogEntry> entries
+    QList<LogEntry> entries
         = query.page(filter, 0, limit == 0 ? std::numeric_limits<int>::max() : limit);
-    if (!query.lastError().isEmpty()) {
+    if (query.foundDamage()) {
+        recoverDamagedLog(database, query);
+        if (!database.isOpen())
+            return ExitFailure;
+        entries.clear(); // the fresh log holds nothing yet
+    } else if (!query.lastError().isEmpty()) {
         Console::err(tr("xlink-cli log list: %1\n").arg(query.lastError()));
         return ExitFailure;
     }
@@ -351,7 +372,16 @@ int LogCommand::exportReport(const QStringList &arguments)
     options.csvByteOrderMark = parser.isSet(bomOption);
     QString error;
     const QString output = parser.value(outputOption);
-    if (!ReportExporter::save(report, *format, output, options, &error)) {
+    const bool saved = ReportExporter::save(report, *format, output, options, &error);
+    if (query.foundDamage()) {
+        // Nothing is written from a damaged log: a report missing records it cannot read would
+        // pass for a whole one.
+        recoverDamagedLog(database, query);
+        Console::err(tr("xlink-cli log export: the failure log was damaged; %1 was not written.\n")
+                         .arg(output));
+        return ExitFailure;
+    }
+    if (!saved) {
         Console::err(tr("xlink-cli log export: cannot write %1: %2\n").arg(output, error));
         return ExitFailure;
     }

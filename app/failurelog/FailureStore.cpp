@@ -1,10 +1,13 @@
 #include "FailureStore.h"
 
+#include "LogDamage.h"
 #include "LogReader.h"
 #include "RecordInserter.h"
 #include "SearchIndexer.h"
 #include "StoreWriter.h"
 #include "call/Redactor.h"
+
+#include <QFileInfo>
 
 namespace xlink {
 
@@ -14,6 +17,59 @@ FailureStore::FailureStore(QString path, LogSettings settings, QObject *parent)
     , m_settings(settings)
 {
     m_thread.setObjectName(QStringLiteral("xlink.failurelog.writer"));
+    // Queued even from this thread: the statement that found the damage is still running on
+    // the connection recovery closes.
+    connect(LogDamage::instance(), &LogDamage::found, this, &FailureStore::damageFound,
+        Qt::QueuedConnection);
+}
+
+void FailureStore::damageFound(const QString &path, const QString &error, quint64 report)
+{
+    if (path != QFileInfo(m_path).absoluteFilePath() || report <= m_damageHandledThrough
+        || m_recovering || !m_writer)
+        return;
+    recover(error, false);
+}
+
+void FailureStore::recover(const QString &error, bool wait)
+{
+    m_recovering = true;
+    Q_EMIT damaged(error);
+    // Every connection of ours closes before the file moves: the reader's threads finish the
+    // read in progress first. reader() is null until the fresh file is open.
+    m_reader.reset();
+    m_inserter.reset();
+    m_database.reset();
+    auto finish = [this](const LogDatabase::OpenResult &result, quint64 handledThrough) {
+        m_recovering = false;
+        m_damageHandledThrough = std::max(m_damageHandledThrough, handledThrough);
+        finishOpening(result);
+    };
+    if (wait) {
+        LogDatabase::OpenResult result;
+        quint64 handledThrough = 0;
+        QMetaObject::invokeMethod(
+            m_writer,
+            [&, writer = m_writer] {
+                result = writer->recoverFromDamage(error);
+                handledThrough = LogDamage::reportCount();
+            },
+            Qt::BlockingQueuedConnection);
+        finish(result, handledThrough);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_writer,
+        [this, writer = m_writer, error, finish] {
+            const LogDatabase::OpenResult result = writer->recoverFromDamage(error);
+            // Every connection to the old file was closed before it moved: whatever was
+            // reported until now was about it.
+            const quint64 handledThrough = LogDamage::reportCount();
+            QMetaObject::invokeMethod(
+                this, [finish, result, handledThrough] { finish(result, handledThrough); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 FailureStore::~FailureStore()
@@ -114,7 +170,16 @@ qint64 FailureStore::record(CallRecord record, QString *error)
     if (!m_inserter)
         m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
     m_inserter->setBodyCap(m_settings.bodyCapBytes);
-    const QList<qint64> ids = m_inserter->insert({ record }, &message);
+    const quint64 reportsBefore = LogDamage::reportCount();
+    QList<qint64> ids = m_inserter->insert({ record }, &message);
+    if (ids.isEmpty() && LogDamage::reportCount() != reportsBefore && !m_recovering) {
+        // The file is damaged: move it aside now and write the record to the fresh one.
+        recover(message, true);
+        if (!isOpen())
+            return 0;
+        m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
+        ids = m_inserter->insert({ record }, &message);
+    }
     return ids.isEmpty() ? 0 : ids.first();
 }
 

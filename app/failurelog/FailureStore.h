@@ -27,6 +27,10 @@ class StoreWriter;
 // - record() writes synchronously on the calling thread's connection (for the CLI).
 // - query() reads on the opening thread's connection; reader() reads on threads of its own
 //   (the log view, which must not wait for the database on the GUI thread).
+// - Damage found later, by any statement on any connection to the file in this process
+//   (LogDamage), is handled as at open: damaged() is emitted (close your own connections to
+//   the file), the writer moves the file aside and starts a fresh one, and opened() follows
+//   with movedAsideTo set. Calls made meanwhile are held and written to the fresh file.
 class FailureStore final : public QObject
 {
     Q_OBJECT
@@ -58,8 +62,12 @@ public:
     void pruneInBackground();
 
 Q_SIGNALS:
-    // After openInBackground(): the store is open (result.ok) or cannot be.
+    // After openInBackground(): the store is open (result.ok) or cannot be. Again after a file
+    // found damaged later was moved aside (result.movedAsideTo).
     void opened(const xlink::LogDatabase::OpenResult &result);
+    // The file was found damaged: every connection of your own to it must close now (the file
+    // is moved aside once they have); opened() follows.
+    void damaged(const QString &error);
     void recordsAdded(const QList<qint64> &ids);
     void recordsPruned(qint64 count);
     void writeFailed(const QString &message);
@@ -67,6 +75,10 @@ Q_SIGNALS:
 private:
     void startWriter();
     void finishOpening(LogDatabase::OpenResult result);
+    void damageFound(const QString &path, const QString &error, quint64 report);
+    // Closes this thread's connection, has the writer move the file aside and reconnects.
+    // `wait`: block until done (the CLI's record()) instead of finishing in the event loop.
+    void recover(const QString &error, bool wait);
 
     QString m_path;
     LogSettings m_settings;
@@ -76,6 +88,8 @@ private:
     QThread m_thread;
     StoreWriter *m_writer = nullptr; // lives on m_thread
     bool m_opening = false;
+    bool m_recovering = false;
+    quint64 m_damageHandledThrough = 0; // LogDamage reports about files already moved aside
 };
 
 } // namespace xlink

@@ -9,6 +9,11 @@ namespace xlink {
 // creates the folder (0700) and file (0600), turns on WAL and a busy timeout, migrates the
 // schema, and, when the file is corrupt or not a database, moves it aside under a timestamped
 // name and starts a fresh one: nothing is ever deleted.
+//
+// Opening costs the same whatever the size of the log: it reads the header, the schema and
+// the first and last rows (a few pages). Damage deeper in the file shows on the statement that
+// first reads it, which reports it through LogDamage; the owner of the connections then calls
+// moveAsideAndRecreate() (FailureStore does).
 class LogDatabase final
 {
 public:
@@ -23,9 +28,9 @@ public:
     // xlink-cli through ApplicationIdentity (XDG_DATA_HOME moves it).
     static QString defaultPath();
 
-    // Full: migrate, and check the file can be read through (moving a damaged one aside).
-    // Connect: only connect and configure, for a second connection to a file another one has
-    // just opened with Full (the check reads the whole table, costly on a large log).
+    // Full: migrate and check the header, schema and ends of the table (moving a damaged file
+    // aside). Connect: only connect and configure, for a second connection to a file another
+    // one has just opened with Full.
     enum class Check { Full, Connect };
 
     explicit LogDatabase(QString path);
@@ -40,13 +45,24 @@ public:
     // "ok" for a healthy file (PRAGMA integrity_check's first line otherwise).
     QString integrityCheck();
 
+    // For a file found damaged after it was opened: closes this connection, moves the file
+    // aside and opens a fresh one (movedAsideTo says where). Every other connection to the
+    // file in this process must be closed first: the last one to close writes its WAL into
+    // the file and removes the WAL by name, which would be the fresh file's by then. Waits up
+    // to `waitMs` for them (see openConnections()); the file stays in place when they linger.
+    OpenResult moveAsideAndRecreate(const QString &reason, int waitMs = 30000);
+    // Connections open in this process on the file at `path` (any thread).
+    static int openConnections(const QString &path);
+
 private:
     bool openConnection(QString *error);
     void closeConnection();
     bool configure(QString *error, bool *corrupt, Check check);
     QString moveAside();
+    OpenResult recreate(OpenResult result);
 
     QString m_path;
+    QString m_absolutePath; // key of openConnections()
     QString m_connectionName;
     QSqlDatabase m_db;
 };

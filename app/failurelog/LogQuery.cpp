@@ -1,6 +1,7 @@
 #include "LogQuery.h"
 
 #include "HeaderCodec.h"
+#include "LogDamage.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,20 +77,21 @@ const QString callColumns = entryColumns
     + QStringLiteral(", purpose, request_headers, request_body, response_headers, response_body,"
                      " raw_code");
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error,
+template<typename Error>
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Error *error,
     LogQuery::StatementLog *log)
 {
     if (log)
         log->append({ sql, values });
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        *error = query.lastError().text();
+        error->set(query.lastError());
         return false;
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        error->set(query.lastError());
         return false;
     }
     return true;
@@ -126,7 +128,24 @@ QString cursorClause(const LogQuery::Cursor &after, QVariantList *values)
 
 LogQuery::LogQuery(QSqlDatabase db)
     : m_db(std::move(db))
-{ }
+{
+    m_lastError.db = m_db;
+}
+
+void LogQuery::LastError::set(const QSqlError &error)
+{
+    text = error.text();
+    damage = LogDamage::report(db, error);
+}
+
+bool LogQuery::LastError::check(const QSqlQuery &query)
+{
+    // A page that cannot be read shows on the step that reaches it, not on exec().
+    if (!query.lastError().isValid())
+        return true;
+    set(query.lastError());
+    return false;
+}
 
 void LogQuery::setStatementLog(StatementLog *log)
 {
@@ -213,6 +232,7 @@ QList<LogEntry> LogQuery::entries(const QString &sql, const QVariantList &values
         return result;
     while (query.next())
         result.append(readEntry(query));
+    m_lastError.check(query);
     return result;
 }
 
@@ -301,6 +321,7 @@ QList<LogQuery::Count> LogQuery::countsBy(const QString &column, const LogFilter
         return result;
     while (query.next())
         result.append({ query.value(0), query.value(1).toLongLong() });
+    m_lastError.check(query);
     return result;
 }
 
@@ -395,6 +416,7 @@ QList<LogQuery::Bucket> LogQuery::timeBuckets(
         if (index >= 0 && index < bucketCount)
             buckets[index].count += query.value(1).toLongLong();
     }
+    m_lastError.check(query);
     return buckets;
 }
 
@@ -411,9 +433,10 @@ bool LogQuery::forEach(const LogFilter &filter, bool oldestFirst,
         return false;
     while (query.next()) {
         if (!visit(readCall(query)))
-            break;
+            return true;
     }
-    return true;
+    // A report that stops at a damaged page must not pass for a whole one.
+    return m_lastError.check(query);
 }
 
 } // namespace xlink

@@ -10,6 +10,9 @@
 #include <functional>
 #include <optional>
 
+class QSqlError;
+class QSqlQuery;
+
 namespace xlink {
 
 // Read access to the log on one connection (the calling thread's). Everything a lazily
@@ -81,7 +84,9 @@ public:
     bool forEach(const LogFilter &filter, bool oldestFirst,
         const std::function<bool(const StoredCall &)> &visit) const;
 
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_lastError.text; }
+    // The last error was SQLite finding the file damaged (also announced through LogDamage).
+    bool foundDamage() const { return m_lastError.damage; }
 
     // Records every statement run and its values (the benchmark replays them through the
     // sqlite3 tool as its baseline). Not owned; nullptr stops.
@@ -97,8 +102,19 @@ private:
         const LogFilter &filter, const Cursor *after, int limit) const;
     QList<LogEntry> entries(const QString &sql, const QVariantList &values) const;
 
+    // What a failed statement leaves; damage is reported to LogDamage as it is set.
+    struct LastError
+    {
+        QSqlDatabase db;
+        QString text;
+        bool damage = false;
+        void set(const QSqlError &error);
+        // After stepping through rows: false (and set) when a step failed.
+        bool check(const QSqlQuery &query);
+    };
+
     QSqlDatabase m_db;
-    mutable QString m_lastError;
+    mutable LastError m_lastError;
     StatementLog *m_statementLog = nullptr;
 };
 

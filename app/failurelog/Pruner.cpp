@@ -1,5 +1,6 @@
 #include "Pruner.h"
 
+#include "LogDamage.h"
 #include "SqlTransaction.h"
 
 #include <QSqlError>
@@ -29,6 +30,7 @@ qint64 Pruner::deleteWhere(const QString &where, const QVariantList &values, QSt
             query.addBindValue(value);
         if (!query.exec()) {
             *error = query.lastError().text();
+            LogDamage::report(m_db, query.lastError());
             return -1;
         }
         const int deleted = query.numRowsAffected();
@@ -63,6 +65,7 @@ qint64 Pruner::pruneClass(
         query.addBindValue(keepNewest);
         if (!query.exec()) {
             *error = query.lastError().text();
+            LogDamage::report(m_db, query.lastError());
             return -1;
         }
         if (query.next()) {

@@ -3,6 +3,7 @@
 #include "EndpointTemplate.h"
 #include "FailureDescriber.h"
 #include "HeaderCodec.h"
+#include "LogDamage.h"
 #include "SearchIndexer.h"
 #include "SqlTransaction.h"
 #include "call/Redactor.h"
@@ -60,6 +61,7 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
             " message_zh, message_en, error_text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         *error = query.lastError().text();
+        LogDamage::report(m_db, query.lastError());
         return {};
     }
     m_prepared = true;
@@ -98,6 +100,7 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
         query.addBindValue(record.errorText);
         if (!query.exec()) {
             *error = query.lastError().text();
+            LogDamage::report(m_db, query.lastError());
             return {};
         }
         ids.append(query.lastInsertId().toLongLong());

@@ -1,5 +1,6 @@
 #include "SearchIndexer.h"
 
+#include "LogDamage.h"
 #include "SqlTransaction.h"
 
 #include <QSqlError>
@@ -25,12 +26,14 @@ bool SearchIndexer::prepare(QString *error)
             " message_en, environment FROM calls"
             " WHERE id > (SELECT indexed_upto FROM search_state) ORDER BY id LIMIT ?"))) {
         *error = m_index.lastError().text();
+        LogDamage::report(m_db, m_index.lastError());
         return false;
     }
     if (!m_mark.prepare(QStringLiteral(
             "UPDATE search_state SET indexed_upto = (SELECT max(id) FROM"
             " (SELECT id FROM calls WHERE id > indexed_upto ORDER BY id LIMIT ?))"))) {
         *error = m_mark.lastError().text();
+        LogDamage::report(m_db, m_mark.lastError());
         return false;
     }
     m_prepared = true;
@@ -44,6 +47,7 @@ qint64 SearchIndexer::indexPending(qint64 maxRows, QString *error)
     m_index.addBindValue(maxRows);
     if (!m_index.exec()) {
         *error = m_index.lastError().text();
+        LogDamage::report(m_db, m_index.lastError());
         return -1;
     }
     const qint64 indexed = m_index.numRowsAffected();
@@ -52,6 +56,7 @@ qint64 SearchIndexer::indexPending(qint64 maxRows, QString *error)
     m_mark.addBindValue(maxRows);
     if (!m_mark.exec()) {
         *error = m_mark.lastError().text();
+        LogDamage::report(m_db, m_mark.lastError());
         return -1;
     }
     return indexed;

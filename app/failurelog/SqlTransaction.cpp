@@ -1,5 +1,7 @@
 #include "SqlTransaction.h"
 
+#include "LogDamage.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -33,6 +35,7 @@ bool SqlTransaction::begin(QString *error)
         }
         if (!isBusy(query.lastError())) {
             *error = query.lastError().text();
+            LogDamage::report(m_db, query.lastError());
             return false;
         }
         *error = query.lastError().text();
@@ -50,8 +53,10 @@ bool SqlTransaction::commit(QString *error)
             return true;
         }
         *error = query.lastError().text();
-        if (!isBusy(query.lastError()))
+        if (!isBusy(query.lastError())) {
+            LogDamage::report(m_db, query.lastError());
             return false;
+        }
         QThread::msleep(50 * (attempt + 1));
     }
     return false;

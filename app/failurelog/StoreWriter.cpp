@@ -1,11 +1,13 @@
 #include "StoreWriter.h"
 
 #include "LogCategory.h"
+#include "LogDamage.h"
 #include "LogDatabase.h"
 #include "Pruner.h"
 #include "RecordInserter.h"
 #include "SearchIndexer.h"
 
+#include <QFileInfo>
 #include <QMutexLocker>
 
 namespace xlink {
@@ -20,10 +22,51 @@ constexpr qint64 indexChunk = 10000;
 
 StoreWriter::StoreWriter(QString path, LogSettings settings)
     : m_path(std::move(path))
+    , m_absolutePath(QFileInfo(m_path).absoluteFilePath())
     , m_settings(settings)
-{ }
+{
+    // Direct: the flag must be up before the statement that found the damage returns, so no
+    // write follows it into the damaged file.
+    connect(
+        LogDamage::instance(), &LogDamage::found, this,
+        [this](const QString &path) { damageFound(path); }, Qt::DirectConnection);
+}
+
+void StoreWriter::damageFound(const QString &path)
+{
+    if (path != m_absolutePath)
+        return;
+    QMutexLocker locker(&m_mutex);
+    m_damaged = true;
+    m_done.wakeAll();
+}
 
 StoreWriter::~StoreWriter() = default;
+
+LogDatabase::OpenResult StoreWriter::recoverFromDamage(const QString &reason)
+{
+    m_inserter.reset();
+    if (!m_database)
+        m_database = std::make_unique<LogDatabase>(m_path);
+    const LogDatabase::OpenResult result = m_database->moveAsideAndRecreate(reason);
+    if (result.ok) {
+        m_inserter = std::make_unique<RecordInserter>(m_database->db(), 0);
+    } else {
+        m_database.reset();
+        Q_EMIT failed(result.error);
+    }
+    {
+        QMutexLocker locker(&m_mutex);
+        // Moved or not, writing resumes: a file that could not be moved (still in use) is
+        // written as before, and a later damage report tries again.
+        m_damaged = false;
+        if (!m_queue.isEmpty() && !m_drainScheduled) {
+            m_drainScheduled = true;
+            QMetaObject::invokeMethod(this, &StoreWriter::drain, Qt::QueuedConnection);
+        }
+    }
+    return result;
+}
 
 LogDatabase::OpenResult StoreWriter::open()
 {
@@ -64,7 +107,7 @@ void StoreWriter::waitUntilWritten()
 {
     QMutexLocker locker(&m_mutex);
     const quint64 target = m_enqueued;
-    while (m_finished < target)
+    while (m_finished < target && !m_damaged)
         m_done.wait(&m_mutex);
 }
 
@@ -82,7 +125,8 @@ void StoreWriter::drain()
         LogSettings settings;
         {
             QMutexLocker locker(&m_mutex);
-            if (m_queue.isEmpty()) {
+            // Held while the file is damaged; recoverFromDamage() drains again.
+            if (m_queue.isEmpty() || m_damaged) {
                 m_drainScheduled = false;
                 break;
             }
@@ -96,6 +140,14 @@ void StoreWriter::drain()
             QString error;
             m_inserter->setBodyCap(settings.bodyCapBytes);
             ids = m_inserter->insert(batch, &error);
+            if (ids.isEmpty() && m_damaged) {
+                // Kept for the fresh file.
+                QMutexLocker locker(&m_mutex);
+                m_queue = batch + m_queue;
+                m_drainScheduled = false;
+                m_done.wakeAll();
+                break;
+            }
             if (ids.isEmpty()) {
                 qCWarning(lcFailureLog) << "could not write" << batch.size() << "calls:" << error;
                 Q_EMIT failed(error);
@@ -121,7 +173,7 @@ void StoreWriter::drain()
 
 void StoreWriter::indexBacklog()
 {
-    if (!ensureOpen())
+    if (m_damaged || !ensureOpen())
         return;
     for (;;) {
         QString error;
@@ -142,7 +194,7 @@ void StoreWriter::indexBacklog()
 
 void StoreWriter::pruneNow()
 {
-    if (!ensureOpen())
+    if (m_damaged || !ensureOpen())
         return;
     LogSettings settings;
     {

@@ -193,10 +193,11 @@ void MainWindow::failureStoreOpened(const LogDatabase::OpenResult &result)
         return store->isOpen() ? store->query().seenCount(code) : qint64(0);
     });
     // New failures (from the console, or this page's own re-sends) change the count shown.
+    // Unique: opened() comes again after a file found damaged later was moved aside.
     connect(m_failureStore, &FailureStore::recordsAdded, m_browser,
-        &CodeBrowserWidget::refreshSeenCount);
+        &CodeBrowserWidget::refreshSeenCount, Qt::UniqueConnection);
     connect(m_failureStore, &FailureStore::recordsPruned, m_browser,
-        &CodeBrowserWidget::refreshSeenCount);
+        &CodeBrowserWidget::refreshSeenCount, Qt::UniqueConnection);
 }
 
 FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)

@@ -5,7 +5,12 @@
 //     against the same SQL run by the sqlite3 command-line tool on the same file; then what
 //     the log view waits for (LogQuery's first page and count capped at 10,000), against the
 //     sqlite3 tool replaying the statements LogQuery ran;
-//  3. export time of 100,000 records per format, against `sqlite3 -csv` dumping the same rows.
+//  3. export time of 100,000 records per format, against `sqlite3 -csv` dumping the same rows;
+//  4. the cost of opening the 1,000,000-record log before the view can ask for rows
+//     (LogDatabase::open: migrate check and damage check; FailureStore::open: that plus the
+//     writer thread), then open -> the view's first rows (count + first page of 200, what
+//     FailureLogModel runs), against the sqlite3 tool running the count and page, and the
+//     whole-table read the open check used to make (`SELECT count(*) FROM calls WHERE id > 0`).
 // Targets (issue 5): >= 20,000 inserts/s batched; each filter <= 100 ms and <= 2x sqlite3;
 // CSV export of 100,000 records <= 2 s.
 //
@@ -13,6 +18,7 @@
 // Run:   QT_QPA_PLATFORM=offscreen build/bin/bench-failurelog [--records N] [--dir DIR]
 //        (--dir reuses a database built by an earlier run with the same --records)
 #include "BenchmarkSupport.h"
+#include "FailureStore.h"
 #include "LogDatabase.h"
 #include "LogQuery.h"
 #include "RecordInserter.h"
@@ -428,6 +434,73 @@ void benchExports(const QString &path, const QString &dir, qint64 records)
 
 } // namespace
 
+void benchOpen(const QString &path, qint64 records)
+{
+    say(QStringLiteral("== Opening the log of %1 records, ms, median of 9 (each a new connection"
+                       " on a warm file cache)")
+            .arg(records));
+    LogFilter failures;
+    QList<double> openWalls, openCpus, storeWalls, storeCpus, firstWalls, firstCpus;
+    for (int run = 0; run < 10; ++run) {
+        Stopwatch timer;
+        {
+            LogDatabase database(path);
+            if (!database.open().ok)
+                say(QStringLiteral("  open failed"));
+            if (run > 0) { // the first one warms the file cache
+                openWalls << timer.wallSeconds() * 1000.0;
+                openCpus << timer.cpu() * 1000.0;
+            }
+        }
+        timer.restart();
+        FailureStore store(path);
+        if (!store.open().ok)
+            say(QStringLiteral("  store open failed"));
+        const double storeWall = timer.wallSeconds() * 1000.0;
+        const double storeCpu = timer.cpu() * 1000.0;
+        const LogQuery query = store.query();
+        const qint64 count = query.count(failures);
+        const QList<LogEntry> page = query.page(failures, 0, 200);
+        if (count == 0 || page.size() != 200)
+            say(QStringLiteral("  first rows failed: ") + query.lastError());
+        if (run > 0) {
+            storeWalls << storeWall;
+            storeCpus << storeCpu;
+            firstWalls << timer.wallSeconds() * 1000.0;
+            firstCpus << timer.cpu() * 1000.0;
+        }
+    }
+    const auto baseline = sqlite3Times(path,
+        { QStringLiteral("SELECT count(*) FROM calls WHERE failure = 1"),
+            QStringLiteral(
+                "SELECT id, started_at, environment, method, url, endpoint, http_status, code,"
+                " kind, message_zh, message_en, server_msg, error_text, duration_ms,"
+                " request_size, response_size FROM calls WHERE failure = 1"
+                " ORDER BY started_at DESC, id DESC LIMIT 200"),
+            QStringLiteral("SELECT count(*) FROM calls WHERE id > 0") },
+        9);
+    const double theirWall = baseline.value(0).first + baseline.value(1).first;
+    const double theirCpu = baseline.value(0).second + baseline.value(1).second;
+    auto line = [](const QString &name, double wall, double cpu) {
+        say(QStringLiteral("  %1 %2 ms wall %3 ms CPU")
+                .arg(name, -56)
+                .arg(wall, 8, 'f', 1)
+                .arg(cpu, 8, 'f', 1));
+    };
+    line(QStringLiteral("LogDatabase::open (migrate + damage check)"), median(openWalls),
+        median(openCpus));
+    line(QStringLiteral("FailureStore::open (the same + writer thread)"), median(storeWalls),
+        median(storeCpus));
+    line(QStringLiteral("FailureStore::open -> first rows (count + page of 200)"),
+        median(firstWalls), median(firstCpus));
+    line(QStringLiteral("baseline: sqlite3, count + page of 200"), theirWall, theirCpu);
+    say(QStringLiteral("  ratio open -> first rows / sqlite3: %1 wall, %2 CPU")
+            .arg(theirWall > 0 ? median(firstWalls) / theirWall : 0, 0, 'f', 2)
+            .arg(theirCpu > 0 ? median(firstCpus) / theirCpu : 0, 0, 'f', 2));
+    line(QStringLiteral("reference: sqlite3, the whole-table check opens used to run"),
+        baseline.value(2).first, baseline.value(2).second);
+}
+
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv); // the PDF report needs fonts
@@ -440,7 +513,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Folder for the databases (default: a temporary one, removed after)."),
         QStringLiteral("DIR"));
     const QCommandLineOption skipOption(QStringLiteral("skip"),
-        QStringLiteral("Parts to skip: inserts, queries, exports (comma-separated)."),
+        QStringLiteral("Parts to skip: inserts, queries, exports, open (comma-separated)."),
         QStringLiteral("PARTS"));
     parser.addOptions({ recordsOption, dirOption, skipOption });
     parser.process(app);
@@ -453,8 +526,11 @@ int main(int argc, char *argv[])
     if (!skip.contains(QStringLiteral("inserts")))
         benchInserts(dir);
     const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(records);
-    if (!skip.contains(QStringLiteral("queries")) || !skip.contains(QStringLiteral("exports")))
+    if (!skip.contains(QStringLiteral("queries")) || !skip.contains(QStringLiteral("exports"))
+        || !skip.contains(QStringLiteral("open")))
         build(path, records);
+    if (!skip.contains(QStringLiteral("open")))
+        benchOpen(path, records);
     if (!skip.contains(QStringLiteral("queries")))
         benchQueries(path, records);
     if (!skip.contains(QStringLiteral("exports")))

@@ -5,6 +5,9 @@
 #include "FailureStore.h"
 #include "LogDatabase.h"
 #include "MainWindow.h"
+#include "PageDamage.h"
+#include "RecordInserter.h"
+#include "SampleCalls.h"
 #include "UiSettings.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
@@ -21,7 +24,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -30,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -103,6 +109,7 @@ private Q_SLOTS:
     void languageMenuSwitchesAndRemembers();
     void geometryIsRemembered();
     void statusBarShowsTheCount();
+    void damageFoundAfterStartIsMovedAsideAndTold();
     void importShowsWhatChangesThenMerges();
     void cancelledImportWritesNothing();
     void malformedPageImportsNothing();
@@ -408,6 +415,58 @@ QPushButton *buttonTitled(QMessageBox *box, const QString &text)
 }
 
 } // namespace
+
+void TestMainWindow::damageFoundAfterStartIsMovedAsideAndTold()
+{
+    // A log with a damaged page in the middle of its table, which opening does not read.
+    m_window.reset();
+    const QString path = LogDatabase::defaultPath();
+    for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
+        QFile::remove(path + suffix);
+    {
+        LogDatabase database(path);
+        QVERIFY(database.open().ok);
+        QList<CallRecord> calls;
+        for (int i = 0; i < 3000; ++i)
+            calls << test::SampleCalls::mixed(i, QDateTime(QDate(2026, 3, 1), QTime(), Qt::UTC));
+        QString error;
+        QVERIFY2(!RecordInserter(database.db(), 4096).insert(calls, &error).isEmpty(),
+            qPrintable(error));
+        QVERIFY(QSqlQuery(database.db()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    const QByteArray damaged
+        = test::PageDamage::damage(path, test::PageDamage::middleLeaf(path, u"calls"_s));
+    QVERIFY(!damaged.isEmpty());
+
+    init();
+    FailureStore *store = m_window->failureStore();
+    QTRY_VERIFY(store->isOpen());
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty()); // nothing seen at open
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->failureLog()->isVisible());
+
+    // Reading every row (as scrolling to the end does) reaches the damaged page.
+    LogFilter everything;
+    everything.failuresOnly = false;
+    QVERIFY(store->query().page(everything, 0, 3000).size() < 3000);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u".corrupt-"_s));
+    const QStringList aside
+        = QDir(QFileInfo(path).absolutePath()).entryList({ u"*.corrupt-*.sqlite"_s }, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(aside.first()));
+    const QString asidePath = QFileInfo(path).absolutePath() + u'/' + aside.first();
+    QFile moved(asidePath);
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QVERIFY(moved.readAll() == damaged);
+    moved.close();
+    // A fresh log in its place, in use at once.
+    QVERIFY(store->isOpen());
+    QCOMPARE(store->query().count(everything), 0);
+    QVERIFY(store->record(test::SampleCalls::timeout(QDateTime::currentDateTimeUtc())) > 0);
+    QCOMPARE(store->query().count(LogFilter()), 1);
+    for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
+        QFile::remove(asidePath + suffix);
+}
 
 void TestMainWindow::importShowsWhatChangesThenMerges()
 {

@@ -9,11 +9,34 @@
 #include "util/OwnerOnlyFiles.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace xlink {
 
 namespace {
+
+// Writes `report` and fails when its records could not all be read (a damaged page of the
+// log): a report missing records must not pass for a whole one.
+bool writeWhole(const ReportWriter &writer, const Report &report, QIODevice &device, QString *error)
+{
+    bool readAll = true;
+    Report reading = report;
+    reading.forEachRecord
+        = [&report, &readAll](const std::function<bool(const StoredCall &)> &visit) {
+              const bool read = report.forEachRecord && report.forEachRecord(visit);
+              readAll = readAll && read;
+              return read;
+          };
+    if (!writer.write(reading, device, error))
+        return false;
+    if (readAll)
+        return true;
+    *error = QCoreApplication::translate(
+        "xlink::ReportExporter", "The failure log could not be read to the end.");
+    return false;
+}
+
 constexpr std::pair<ReportExporter::Format, const char16_t *> names[] = {
     { ReportExporter::Format::Markdown, u"md" },
     { ReportExporter::Format::Html, u"html" },
@@ -84,7 +107,7 @@ QByteArray ReportExporter::preview(
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QString ignored;
-    if (!writerFor(format, options)->write(report, buffer, error ? error : &ignored))
+    if (!writeWhole(*writerFor(format, options), report, buffer, error ? error : &ignored))
         return {};
     buffer.close();
     return bytes;
@@ -102,7 +125,7 @@ bool ReportExporter::save(const Report &report, Format format, const QString &pa
     }
     // A report holds requests and answers: owner-only, whatever the umask.
     file.setPermissions(OwnerOnlyFiles::filePermissions);
-    if (!writerFor(format, options)->write(report, file, &message)) {
+    if (!writeWhole(*writerFor(format, options), report, file, &message)) {
         file.cancelWriting();
         return false;
     }

@@ -34,7 +34,9 @@ ReportTask::Result ReportTask::buildNow(const Request &request)
 {
     Result result;
     LogDatabase database(request.databasePath);
-    const LogDatabase::OpenResult opened = database.open();
+    // The store opened and checked the file; damage found while reading goes to it through
+    // LogDamage (a connection here must never move the file aside under the store's).
+    const LogDatabase::OpenResult opened = database.open(LogDatabase::Check::Connect);
     if (!opened.ok) {
         result.error = opened.error;
         return result;
@@ -72,7 +74,7 @@ void ReportTask::count(const QString &databasePath, const LogFilter &filter)
     auto records = std::make_shared<qint64>(-1);
     QThread *thread = QThread::create([databasePath, filter, records] {
         LogDatabase database(databasePath);
-        if (database.open().ok)
+        if (database.open(LogDatabase::Check::Connect).ok)
             *records = LogQuery(database.db()).count(filter);
     });
     connect(thread, &QThread::finished, this, [this, thread, records] {
