@@ -291,10 +291,8 @@ std::optional<LogQuery::PageKeys> LogQuery::pageKeys(
         if (keepGoing && keys.count % checkEvery == 0 && !keepGoing())
             return std::nullopt;
     }
-    if (query.lastError().isValid()) {
-        m_lastError = query.lastError().text();
+    if (!m_lastError.check(query))
         return std::nullopt;
-    }
     return keys;
 }
 

@@ -8,6 +8,7 @@
 #include "LogDamage.h"
 #include "LogDatabase.h"
 #include "LogQuery.h"
+#include "LogReader.h"
 #include "PageDamage.h"
 #include "RecordInserter.h"
 #include "SampleCalls.h"
@@ -36,6 +37,7 @@ class TestLogDamage final : public QObject
 private Q_SLOTS:
     void init();
     void damagedTablePageFoundByTheLogView();
+    void damagedTablePageFoundOnAReaderThread();
     void damagedIndexFoundByAWriteKeepsTheCall();
     void damagedIndexFoundByRecordMovesAtOnce();
     void reportOfADamagedLogIsNotWritten();
@@ -144,6 +146,41 @@ void TestLogDamage::damagedTablePageFoundByTheLogView()
     const QStringList aside = QDir(QFileInfo(dbPath()).absolutePath())
                                   .entryList({ u"*.corrupt-*.sqlite"_s }, QDir::Files);
     QCOMPARE(aside.size(), 1);
+}
+
+void TestLogDamage::damagedTablePageFoundOnAReaderThread()
+{
+    // The log view reads on the store's reader threads, each with a connection of its own:
+    // those close before the file moves, and a fresh reader reads the fresh file.
+    buildLog(3000);
+    const QByteArray damaged = damagePage(middleLeafOfCalls());
+    QVERIFY(!damaged.isEmpty());
+    FailureStore store(dbPath(), keepAll());
+    QSignalSpy opened(&store, &FailureStore::opened);
+    QVERIFY(store.open().ok);
+    const auto readAll = [](const LogQuery &query, const std::function<bool()> &) {
+        return qint64(query.page(everything(), 0, 3000).size());
+    };
+    qint64 newest = -1;
+    store.reader()->read<qint64>(
+        LogReader::Lane::Interactive, this, [] { return true; },
+        [](const LogQuery &query, const std::function<bool()> &) {
+            return qint64(query.page(everything(), 0, 100).size());
+        },
+        [&newest](qint64 rows) { newest = rows; });
+    QTRY_COMPARE(newest, 100);
+    QCOMPARE(opened.size(), 0);
+    store.reader()->read<qint64>(
+        LogReader::Lane::Background, this, [] { return true; }, readAll, [](qint64) {});
+    QTRY_COMPARE(opened.size(), 1);
+    checkMovedAside(opened.first().first().value<LogDatabase::OpenResult>(), damaged);
+    QVERIFY(store.reader());
+    qint64 fresh = -1;
+    store.reader()->read<qint64>(
+        LogReader::Lane::Background, this, [] { return true; }, readAll,
+        [&fresh](qint64 rows) { fresh = rows; });
+    QTRY_COMPARE(fresh, 0);
+    QCOMPARE(opened.size(), 1);
 }
 
 void TestLogDamage::damagedIndexFoundByAWriteKeepsTheCall()
