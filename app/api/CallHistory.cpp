@@ -32,6 +32,19 @@ void CallHistory::append(const CallRecord &record)
     Q_EMIT appended(record);
 }
 
+void CallHistory::restoreOlder(QList<CallRecord> olderFirst)
+{
+    const qsizetype room = qsizetype(m_limit) - m_records.size();
+    if (room <= 0 || olderFirst.isEmpty())
+        return;
+    if (olderFirst.size() > room)
+        olderFirst.remove(0, olderFirst.size() - room);
+    const int count = int(olderFirst.size());
+    Q_EMIT aboutToRestore(count);
+    m_records = olderFirst + m_records;
+    Q_EMIT restored(count);
+}
+
 void CallHistory::clear()
 {
     Q_EMIT aboutToClear();

@@ -9,7 +9,7 @@ namespace xlink {
 
 // The calls of this session, newest last, in memory and bounded: when the limit is reached the
 // oldest records are dropped. A GUI model follows it through the signals; the failure log
-// persists records on its own.
+// persists records on its own, and gives earlier sessions' calls back (restoreOlder()).
 class CallHistory final : public QObject
 {
     Q_OBJECT
@@ -32,6 +32,10 @@ public:
     // (case-insensitive). For the history's search field.
     static bool matches(const CallRecord &record, const QString &text);
 
+    // Calls of earlier sessions, oldest first, all older than the ones held: they go before
+    // them, the newest of them as far as the limit leaves room.
+    void restoreOlder(QList<CallRecord> olderFirst);
+
 public Q_SLOTS:
     void append(const xlink::CallRecord &record);
     void clear();
@@ -45,6 +49,9 @@ Q_SIGNALS:
     void appended(const xlink::CallRecord &record);
     void aboutToClear();
     void cleared();
+    // Around restoreOlder(): `count` records inserted at index 0.
+    void aboutToRestore(int count);
+    void restored(int count);
 
 private:
     void trimTo(int limit);

@@ -2,9 +2,11 @@
 
 #include "ApiClient.h"
 #include "ApiRequest.h"
+#include "CallHistory.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "LazyPage.h"
+#include "LogReader.h"
 #include "PageIconEngine.h"
 #include "UiSettings.h"
 #include "catalogue/CatalogueController.h"
@@ -193,11 +195,42 @@ void MainWindow::failureStoreOpened(const LogDatabase::OpenResult &result)
         return store->isOpen() ? store->query().seenCount(code) : qint64(0);
     });
     // New failures (from the console, or this page's own re-sends) change the count shown.
+    if (!m_historyRestored) {
+        m_historyRestored = true;
+        restoreConsoleHistory();
+    }
     // Unique: opened() comes again after a file found damaged later was moved aside.
     connect(m_failureStore, &FailureStore::recordsAdded, m_browser,
         &CodeBrowserWidget::refreshSeenCount, Qt::UniqueConnection);
     connect(m_failureStore, &FailureStore::recordsPruned, m_browser,
         &CodeBrowserWidget::refreshSeenCount, Qt::UniqueConnection);
+}
+
+void MainWindow::restoreConsoleHistory()
+{
+    // The store keeps every call (successes too, pruned sooner): the console's history
+    // survives a restart. Read on the log's background reader, bodies included, as many as the
+    // history holds.
+    LogReader *reader = m_failureStore->reader();
+    if (!reader)
+        return;
+    CallHistory *history = m_consoleController->history();
+    const int limit = history->limit();
+    LogFilter earlier;
+    earlier.failuresOnly = false;
+    earlier.until = m_startedAt;
+    reader->read<QList<CallRecord>>(
+        LogReader::Lane::Background, this, [] { return true; },
+        [earlier, limit](const LogQuery &query, const std::function<bool()> &wanted) {
+            QList<CallRecord> newestFirst;
+            query.forEach(earlier, false, [&](const StoredCall &stored) {
+                newestFirst.append(stored.call);
+                return newestFirst.size() < limit && wanted();
+            });
+            std::reverse(newestFirst.begin(), newestFirst.end());
+            return newestFirst;
+        },
+        [history](QList<CallRecord> olderFirst) { history->restoreOlder(std::move(olderFirst)); });
 }
 
 FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)

@@ -3,6 +3,7 @@
 #include "LogDatabase.h"
 #include "util/Language.h"
 
+#include <QDateTime>
 #include <QIcon>
 #include <QKeySequence>
 #include <QList>
@@ -86,6 +87,7 @@ private:
     FailureLogWidget *createFailureLog(QWidget *parent);
     void connectFailureStore();
     void failureStoreOpened(const LogDatabase::OpenResult &result);
+    void restoreConsoleHistory();
     void showCodeInBrowser(int code);
     void retranslateUi();
     void updatePageActions();
@@ -100,6 +102,9 @@ private:
     QList<QWidget *> m_pages;
     QList<QAction *> m_pageActions;
     bool m_painted = false;
+    bool m_historyRestored = false;
+    // Calls before this are earlier sessions': the console's history gets them back.
+    const QDateTime m_startedAt = QDateTime::currentDateTimeUtc();
     CatalogueController *m_catalogue = nullptr;
     CodeBrowserWidget *m_browser = nullptr;
     ApiConsoleController *m_consoleController = nullptr;

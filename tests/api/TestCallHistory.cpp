@@ -16,6 +16,7 @@ private Q_SLOTS:
     void boundDropsOldest();
     void shrinkingTheLimit();
     void clear();
+    void restoresOlderWithinTheLimit();
     void search();
 };
 
@@ -67,6 +68,29 @@ void TestCallHistory::shrinkingTheLimit()
     history.setLimit(0); // clamped to one
     QCOMPARE(history.limit(), 1);
     QCOMPARE(history.size(), 1);
+}
+
+void TestCallHistory::restoresOlderWithinTheLimit()
+{
+    CallHistory history;
+    history.setLimit(4);
+    history.append(record(10));
+    history.append(record(11));
+    QSignalSpy about(&history, &CallHistory::aboutToRestore);
+    QSignalSpy restored(&history, &CallHistory::restored);
+    // Earlier sessions' calls, oldest first: only the newest two fit.
+    history.restoreOlder({ record(1), record(2), record(3) });
+    QCOMPARE(about.size(), 1);
+    QCOMPARE(about.first().at(0).toInt(), 2);
+    QCOMPARE(restored.size(), 1);
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(history.at(0).url, record(2).url);
+    QCOMPARE(history.at(1).url, record(3).url);
+    QCOMPARE(history.at(2).url, record(10).url);
+    QCOMPARE(history.at(3).url, record(11).url);
+    history.restoreOlder({ record(0) }); // no room left: nothing changes
+    QCOMPARE(about.size(), 1);
+    QCOMPARE(history.at(0).url, record(2).url);
 }
 
 void TestCallHistory::clear()

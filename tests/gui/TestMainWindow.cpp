@@ -1,6 +1,7 @@
 // The frame features plug into: pages with shortcuts, titles that follow the language, the
 // menus, and what the window remembers between runs.
 #include "ApiClient.h"
+#include "CallHistory.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void geometryIsRemembered();
     void statusBarShowsTheCount();
     void damageFoundAfterStartIsMovedAsideAndTold();
+    void consoleHistoryComesBackAfterARestart();
     void importShowsWhatChangesThenMerges();
     void cancelledImportWritesNothing();
     void malformedPageImportsNothing();
@@ -466,6 +468,49 @@ void TestMainWindow::damageFoundAfterStartIsMovedAsideAndTold()
     QCOMPARE(store->query().count(LogFilter()), 1);
     for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
         QFile::remove(asidePath + suffix);
+}
+
+void TestMainWindow::consoleHistoryComesBackAfterARestart()
+{
+    // Calls of earlier sessions, successes among them, in the log the console keeps.
+    m_window.reset();
+    const QString path = LogDatabase::defaultPath();
+    for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
+        QFile::remove(path + suffix);
+    const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    {
+        LogDatabase database(path);
+        QVERIFY(database.open().ok);
+        QString error;
+        QVERIFY2(!RecordInserter(database.db(), 4096)
+                      .insert({ test::SampleCalls::success(earlier),
+                                  test::SampleCalls::network(earlier.addSecs(1)),
+                                  test::SampleCalls::platform(earlier.addSecs(2)) },
+                          &error)
+                      .isEmpty(),
+            qPrintable(error));
+    }
+    init();
+    CallHistory *history = m_window->apiConsoleController()->history();
+    QTRY_COMPARE(history->size(), 3);
+    QCOMPARE(history->at(0).startedAt, earlier); // oldest first, as they happened
+    QCOMPARE(history->at(0).kind, CallRecord::Kind::Success);
+    QCOMPARE(history->at(2).kind, CallRecord::Kind::Platform);
+    QVERIFY(!history->at(2).responseBody.isEmpty()); // whole calls, bodies included
+
+    // This session's calls come after them; the next start has them all, once.
+    CallRecord call = test::SampleCalls::timeout(QDateTime::currentDateTimeUtc());
+    Q_EMIT m_window->apiConsoleController()->client()->callRecorded(call);
+    QCOMPARE(history->size(), 4);
+    QCOMPARE(history->at(3).kind, CallRecord::Kind::Timeout);
+    m_window->failureStore()->flush();
+    m_window.reset();
+    init();
+    history = m_window->apiConsoleController()->history();
+    QTRY_COMPARE(history->size(), 4);
+    QTest::qWait(100);
+    QCOMPARE(history->size(), 4);
+    QCOMPARE(history->at(3).kind, CallRecord::Kind::Timeout);
 }
 
 void TestMainWindow::importShowsWhatChangesThenMerges()

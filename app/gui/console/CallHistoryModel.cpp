@@ -20,6 +20,11 @@ CallHistoryModel::CallHistoryModel(CallHistory *history, QObject *parent)
         beginRemoveRows({}, rows - count, rows - 1);
     });
     connect(m_history, &CallHistory::oldestRemoved, this, [this] { endRemoveRows(); });
+    connect(m_history, &CallHistory::aboutToRestore, this, [this](int count) {
+        const int rows = rowCount();
+        beginInsertRows({}, rows, rows + count - 1);
+    });
+    connect(m_history, &CallHistory::restored, this, [this] { endInsertRows(); });
     connect(m_history, &CallHistory::aboutToClear, this, [this] { beginResetModel(); });
     connect(m_history, &CallHistory::cleared, this, [this] { endResetModel(); });
 }
