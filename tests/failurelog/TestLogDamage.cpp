@@ -36,6 +36,8 @@ class TestLogDamage final : public QObject
 
 private Q_SLOTS:
     void init();
+    void damagedPagesOnTheOpenPathFoundAtOpen_data();
+    void damagedPagesOnTheOpenPathFoundAtOpen();
     void damagedTablePageFoundByTheLogView();
     void damagedTablePageFoundOnAReaderThread();
     void damagedIndexFoundByAWriteKeepsTheCall();
@@ -107,6 +109,43 @@ void TestLogDamage::checkMovedAside(
     QFile aside(result.movedAsideTo);
     QVERIFY(aside.open(QIODevice::ReadOnly));
     QVERIFY(aside.readAll() == damagedBytes); // kept whole, byte for byte
+}
+
+void TestLogDamage::damagedPagesOnTheOpenPathFoundAtOpen_data()
+{
+    QTest::addColumn<QString>("tree");
+    QTest::newRow("root of the table") << u"calls"_s;
+    QTest::newRow("root of the view's first index") << u"calls_failure_time"_s;
+    QTest::newRow("schema") << u"sqlite_schema"_s;
+}
+
+void TestLogDamage::damagedPagesOnTheOpenPathFoundAtOpen()
+{
+    // What opening reads (schema, the roots and the ends of the table and the view's index)
+    // is checked there, as before: the file is moved aside before anything uses it.
+    QFETCH(QString, tree);
+    buildLog(3000);
+    const int page = tree == u"sqlite_schema" ? 1 : PageDamage::interiorRoot(dbPath(), tree);
+    QVERIFY(page > 0);
+    QByteArray damaged;
+    if (page == 1) {
+        // Page 1 holds the file header too: damage the schema's cells after it.
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        const int pageSize = PageDamage::column(dbPath(), u"PRAGMA page_size"_s).value(0).toInt();
+        file.write(QByteArray(pageSize - 100, '\xa5'));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        damaged = file.readAll();
+    } else {
+        damaged = damagePage(page);
+    }
+    QVERIFY(!damaged.isEmpty());
+    FailureStore store(dbPath(), keepAll());
+    const auto opened = store.open();
+    checkMovedAside(opened, damaged);
+    QCOMPARE(store.query().count(everything()), 0);
 }
 
 void TestLogDamage::damagedTablePageFoundByTheLogView()
