@@ -78,8 +78,20 @@ QString LogFilter::sql(QVariantList *values) const
         clauses << QStringLiteral("started_at < ?");
         values->append(until.toMSecsSinceEpoch());
     }
-    if (!ids.isEmpty())
+    if (ids.size() > maxBoundIds) {
+        // A selection of many rows: one value per id would pass SQLite's limit on bound
+        // values (32,766), so the ids go as one JSON array.
+        QString array;
+        array.reserve(ids.size() * 8);
+        for (const qint64 id : ids) {
+            array += array.isEmpty() ? u'[' : u',';
+            array += QString::number(id);
+        }
+        values->append(QString(array + u']'));
+        clauses << QStringLiteral("id IN (SELECT value FROM json_each(?))");
+    } else if (!ids.isEmpty()) {
         clauses << u"id IN (" + placeholders(ids, values) + u')';
+    }
     const QString needle = text.trimmed();
     if (needle.size() >= 3) {
         // Trigram full-text index: a quoted phrase matches any substring of 3+ characters.

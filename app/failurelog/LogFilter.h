@@ -24,6 +24,8 @@ struct LogFilter
     QDateTime since; // inclusive
     QDateTime until; // exclusive
     QList<qint64> ids; // a selection
+    // More ids than this are bound as one value.
+    static constexpr qsizetype maxBoundIds = 1000;
 
     // The WHERE clause (without the keyword; "1" when nothing is selected) with its values,
     // to bind in order. Every value is bound, never spliced into the SQL.

@@ -296,6 +296,28 @@ std::optional<LogQuery::PageKeys> LogQuery::pageKeys(
     return keys;
 }
 
+QList<qint64> LogQuery::ids(
+    const LogFilter &filter, const std::optional<Cursor> &after, qint64 skip, qint64 limit) const
+{
+    QList<qint64> result;
+    if (limit <= 0)
+        return result;
+    QVariantList values;
+    QString where = filter.sql(&values);
+    if (after)
+        where += cursorClause(*after, &values);
+    values << limit << qMax<qint64>(0, skip);
+    QSqlQuery query(m_db);
+    if (!run(query,
+            u"SELECT id FROM calls WHERE " + where
+                + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?",
+            values, &m_lastError, m_statementLog))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
 std::optional<StoredCall> LogQuery::call(qint64 id) const
 {
     QSqlQuery query(m_db);

@@ -62,6 +62,11 @@ public:
     std::optional<PageKeys> pageKeys(
         const LogFilter &filter, int pageSize, const std::function<bool()> &keepGoing = {}) const;
     std::optional<StoredCall> call(qint64 id) const;
+    // Ids of `limit` rows from a position: `skip` rows past `after` (or past the first row
+    // when there is no key), newest first. A selected range of rows, resolved without reading
+    // the pages before it.
+    QList<qint64> ids(const LogFilter &filter, const std::optional<Cursor> &after, qint64 skip,
+        qint64 limit) const;
 
     // Group-by counts, largest first.
     QList<Count> countsByCode(const LogFilter &filter) const;

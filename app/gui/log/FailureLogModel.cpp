@@ -178,6 +178,52 @@ void FailureLogModel::requestPage(int page) const
         [self](const PageRead &read) { self->showPage(read); });
 }
 
+void FailureLogModel::readIds(const QList<RowRange> &ranges, QObject *context,
+    std::function<void(const QList<qint64> &)> done) const
+{
+    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    if (!reader)
+        return;
+    // A range's start as the key of the row before its page (when known) and a skip within
+    // the page; without a key, a skip from the top.
+    struct Span
+    {
+        std::optional<LogQuery::Cursor> after;
+        qint64 skip = 0;
+        qint64 limit = 0;
+    };
+    QList<Span> spans;
+    for (const RowRange &range : ranges) {
+        const int first = qMax(0, range.first);
+        const int last = qMin(m_count - 1, range.second);
+        if (last < first)
+            continue;
+        const int page = first / pageSize;
+        Span span { std::nullopt, first, last - first + 1 };
+        if (page > 0 && page - 1 < m_pageKeys.size())
+            span.after = m_pageKeys.at(page - 1);
+        else if (const auto previous = m_pageEnds.constFind(page - 1);
+                 page > 0 && previous != m_pageEnds.cend())
+            span.after = *previous;
+        if (span.after)
+            span.skip = first - qint64(page) * pageSize;
+        spans << span;
+    }
+    const LogFilter filter = m_filter;
+    reader->read<QList<qint64>>(
+        LogReader::Lane::Interactive, context, m_generation.isCurrent(m_generation.current()),
+        [filter, spans](const LogQuery &query, const std::function<bool()> &wanted) {
+            QList<qint64> ids;
+            for (const Span &span : spans) {
+                if (!wanted())
+                    break;
+                ids << query.ids(filter, span.after, span.skip, span.limit);
+            }
+            return ids;
+        },
+        std::move(done));
+}
+
 void FailureLogModel::showPage(const PageRead &read)
 {
     if (!m_pendingPages.remove(read.page))

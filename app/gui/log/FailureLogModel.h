@@ -11,7 +11,9 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace xlink {
 
@@ -61,6 +63,15 @@ public:
     // (dataChanged() follows).
     std::optional<LogEntry> entry(int row) const;
     int cachedPageCount() const { return int(m_pages.size()); }
+
+    // Rows first..last (inclusive), as a view's selection gives them.
+    using RowRange = std::pair<int, int>;
+    // The ids of the rows in `ranges` (in their order, newest first within each), read on the
+    // reader thread: a selection over pages never loaded (Ctrl+A, a shift-click far down) is
+    // resolved exactly. Each range is a seek to its page's key and a LIMIT. `done` is not
+    // called when the filter changes (or the log is read again) before the ids arrive.
+    void readIds(const QList<RowRange> &ranges, QObject *context,
+        std::function<void(const QList<qint64> &)> done) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

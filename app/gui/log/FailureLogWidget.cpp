@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace xlink {
@@ -443,21 +445,44 @@ void FailureLogWidget::clearFilters()
     applyFilter();
 }
 
-QList<qint64> FailureLogWidget::selectedIds() const
+QList<std::pair<int, int>> FailureLogWidget::selectedRanges() const
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows(FailureLogModel::Time);
-    for (const QModelIndex &row : rows) {
-        const qint64 id = row.data(FailureLogModel::IdRole).toLongLong();
-        if (id > 0)
-            ids << id;
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        if (range.isValid())
+            ranges.append({ range.top(), range.bottom() });
     }
-    return ids;
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<int, int>> merged;
+    for (const auto &range : std::as_const(ranges)) {
+        if (!merged.isEmpty() && range.first <= merged.constLast().second + 1)
+            merged.last().second = qMax(merged.constLast().second, range.second);
+        else
+            merged.append(range);
+    }
+    return merged;
 }
 
 void FailureLogWidget::exportReport()
 {
-    const QList<qint64> selection = selectedIds();
+    const quint64 generation = m_exportGeneration.next();
+    const QList<std::pair<int, int>> ranges = selectedRanges();
+    qint64 selected = 0;
+    for (const auto &range : ranges)
+        selected += range.second - range.first + 1;
+    const bool everyRow = m_model->isCountExact() && selected == m_model->rowCount();
+    if (selected == 0 || everyRow) {
+        openExportDialog({});
+        return;
+    }
+    m_model->readIds(ranges, this, [this, generation](const QList<qint64> &ids) {
+        if (m_exportGeneration.isCurrent(generation)())
+            openExportDialog(ids);
+    });
+}
+
+void FailureLogWidget::openExportDialog(const QList<qint64> &selection)
+{
     auto *dialog = new ExportDialog(m_store, m_filter, selection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSelectionOnly(selection.size() > 1);

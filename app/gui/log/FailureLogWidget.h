@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -46,14 +47,16 @@ public:
 
     // The filter the controls describe now.
     LogFilter filter() const { return m_filter; }
-    // Ids of the selected rows (newest first), for "export the selection".
-    QList<qint64> selectedIds() const;
+    // The selected rows as ranges (first, last), in order and merged.
+    QList<std::pair<int, int>> selectedRanges() const;
     // Shows only calls that failed with `code` (the code browser's "seen N times" link).
     void showCode(int code);
     void setGroupByCode(bool on);
     // Counts again after records were added, pruned or recorded by another process.
     void refresh();
     // Opens the export dialog for the filtered set (or the selection, when rows are selected).
+    // A selection of every row is the filtered set; another selection is resolved to ids on
+    // the reader thread first (pages never loaded included), then the dialog opens.
     void exportReport();
 
     FailureLogModel *model() const { return m_model; }
@@ -93,6 +96,7 @@ private:
     void codeGroupActivated(const QModelIndex &index);
     void clearFilters();
     LogFilter groupFilter() const;
+    void openExportDialog(const QList<qint64> &selection);
 
     FailureStore *m_store;
     LogFilter m_filter;
@@ -127,6 +131,7 @@ private:
     qint64 m_shownId = 0;
     std::optional<StoredCall> m_shownCall; // what the detail shows, for Open in Console
     RequestGeneration m_detailGeneration;
+    RequestGeneration m_exportGeneration;
 };
 
 } // namespace xlink
