@@ -15,6 +15,7 @@
 #include "console/ApiConsoleWidget.h"
 #include "decode/DecodeWidget.h"
 #include "log/FailureLogWidget.h"
+#include "log/SeenCountReader.h"
 #include "settings/SettingsDialog.h"
 #include "util/Translations.h"
 
@@ -191,9 +192,7 @@ void MainWindow::failureStoreOpened(const LogDatabase::OpenResult &result)
             tr("The failure log was damaged; it was moved to %1 and a new one was started.")
                 .arg(QDir::toNativeSeparators(result.movedAsideTo)));
     }
-    m_browser->setSeenCount([store = m_failureStore](int code) {
-        return store->isOpen() ? store->query().seenCount(code) : qint64(0);
-    });
+    m_browser->setSeenCount(SeenCountReader::forStore(m_failureStore));
     // New failures (from the console, or this page's own re-sends) change the count shown.
     if (!m_historyRestored) {
         m_historyRestored = true;

@@ -7,6 +7,7 @@
 #include "log/FailureChartWidget.h"
 #include "log/FailureLogModel.h"
 #include "log/FailureLogWidget.h"
+#include "log/SeenCountReader.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void exportSelectionOnly();
     void exportSelectionOfUnloadedRows();
     void codeBrowserShowsSeenCountAndLinks();
+    void seenCountFollowsQuickSelection();
 
 private:
     QTemporaryDir m_dir;
@@ -820,10 +822,10 @@ void TestFailureLog::codeBrowserShowsSeenCountAndLinks()
     browser.setCatalogue(std::make_shared<const ErrorCatalogue>(ErrorCatalogue::builtin()));
     QVERIFY(browser.selectCode(4031003));
     QVERIFY(!browser.detailView()->toPlainText().contains(u"failure log"_s));
-    browser.setSeenCount([this](int code) { return m_store->query().seenCount(code); });
+    browser.setSeenCount(SeenCountReader::forStore(m_store.get()));
     const qint64 seen = m_store->query().seenCount(4031003);
     QVERIFY(seen > needleRecords);
-    QVERIFY2(browser.detailView()->toPlainText().contains(u"Seen %1 time"_s.arg(seen)),
+    QTRY_VERIFY2(browser.detailView()->toPlainText().contains(u"Seen %1 time"_s.arg(seen)),
         qPrintable(browser.detailView()->toPlainText()));
     QVERIFY(browser.detailView()->toHtml().contains(u"xlink-log:4031003"_s));
     QSignalSpy follow(&browser, &CodeBrowserWidget::showInFailureLog);
@@ -831,11 +833,64 @@ void TestFailureLog::codeBrowserShowsSeenCountAndLinks()
     QCOMPARE(follow.size(), 1);
     QCOMPARE(follow.first().first().toInt(), 4031003);
 
-    // A code the log has never seen (no sample call uses it) says so, without a link.
+    // A code the log has never seen (no sample call uses it) says so, without a link; its
+    // code shows at once, the previous code's count does not stay meanwhile.
     QCOMPARE(m_store->query().seenCount(4001001), 0);
     QVERIFY(browser.selectCode(4001001));
-    QVERIFY(browser.detailView()->toPlainText().contains(u"Not seen in the failure log."_s));
+    QVERIFY(!browser.detailView()->toPlainText().contains(u"Seen %1 time"_s.arg(seen)));
+    QTRY_VERIFY(browser.detailView()->toPlainText().contains(u"Not seen in the failure log."_s));
     QVERIFY(!browser.detailView()->toHtml().contains(u"xlink-log:"_s));
+}
+
+void TestFailureLog::seenCountFollowsQuickSelection()
+{
+    CodeBrowserWidget browser;
+    browser.setCatalogue(std::make_shared<const ErrorCatalogue>(ErrorCatalogue::builtin()));
+    browser.setSeenCount(SeenCountReader::forStore(m_store.get()));
+    // The codes the log has, with different counts, and the catalogue knows.
+    QList<LogQuery::Count> codes;
+    for (const LogQuery::Count &count : m_store->query().countsByCode(LogFilter())) {
+        const int code = count.key.toInt();
+        if (ErrorCatalogue::builtin().find(code)
+            && std::none_of(codes.cbegin(), codes.cend(),
+                [&](const LogQuery::Count &other) { return other.count == count.count; }))
+            codes << count;
+    }
+    // And one it has never seen.
+    QCOMPARE(m_store->query().seenCount(4001001), 0);
+    codes << LogQuery::Count { 4001001, 0 };
+    QVERIFY2(codes.size() >= 3, qPrintable(QString::number(codes.size())));
+    const auto seenText = [](qint64 seen) {
+        return seen > 0 ? u"Seen %1 time"_s.arg(seen) : u"Not seen in the failure log."_s;
+    };
+    for (int round = 0; round < 3; ++round) {
+        // Selected one after another with no time for the counts to come in between: only
+        // the last code's count may show, however the reads before it end.
+        for (const LogQuery::Count &count : std::as_const(codes))
+            QVERIFY(browser.selectCode(count.key.toInt()));
+        const LogQuery::Count &last = codes.constLast();
+        QCOMPARE(browser.currentEntry()->code, last.key.toInt());
+        QCOMPARE(m_store->query().seenCount(last.key.toInt()), last.count);
+        QTRY_VERIFY2(browser.detailView()->toPlainText().contains(seenText(last.count)),
+            qPrintable(browser.detailView()->toPlainText()));
+        QTest::qWait(100);
+        QVERIFY(browser.detailView()->toPlainText().contains(seenText(last.count)));
+        for (const LogQuery::Count &other : std::as_const(codes)) {
+            if (other.count != last.count)
+                QVERIFY(!browser.detailView()->toPlainText().contains(seenText(other.count)));
+        }
+        std::rotate(codes.begin(), codes.begin() + 1, codes.end());
+    }
+
+    // New records of the shown code: the count is read again.
+    const int code = 4031003;
+    QVERIFY(browser.selectCode(code));
+    const qint64 before = m_store->query().seenCount(code);
+    m_store->append(SampleCalls::platform(m_base.addDays(2), code, u"seen-env"_s, sentinel));
+    m_store->flush();
+    browser.refreshSeenCount();
+    QTRY_VERIFY2(browser.detailView()->toPlainText().contains(seenText(before + 1)),
+        qPrintable(browser.detailView()->toPlainText()));
 }
 
 QTEST_MAIN(TestFailureLog)

@@ -256,20 +256,46 @@ void CodeBrowserWidget::setDetailHtml(const QString &html)
 void CodeBrowserWidget::setSeenCount(SeenCount seenCount)
 {
     m_seenCount = std::move(seenCount);
+    m_seenGeneration.next();
+    m_seen.reset();
+    m_seenPending.reset();
     updateDetail();
 }
 
 void CodeBrowserWidget::refreshSeenCount()
 {
-    if (m_seenCount)
-        updateDetail();
+    if (!m_seenCount)
+        return;
+    if (const std::optional<int> code = shownCode())
+        requestSeenCount(*code);
+}
+
+void CodeBrowserWidget::requestSeenCount(int code)
+{
+    const quint64 generation = m_seenGeneration.next();
+    m_seenPending = code;
+    m_seenCount(code, this, m_seenGeneration.isCurrent(generation),
+        [this, code, wanted = m_seenGeneration.isCurrent(generation)](qint64 seen) {
+            if (!wanted())
+                return; // another code was selected meanwhile
+            m_seenPending.reset();
+            m_seen = std::make_pair(code, seen);
+            updateDetail();
+        });
+}
+
+std::optional<int> CodeBrowserWidget::shownCode() const
+{
+    if (const CatalogueEntry *entry = currentEntry())
+        return entry->code;
+    return m_filter->answer().unknownCode;
 }
 
 QString CodeBrowserWidget::seenLine(int code) const
 {
-    if (!m_seenCount)
+    if (!m_seenCount || !m_seen || m_seen->first != code)
         return {};
-    const qint64 seen = m_seenCount(code);
+    const qint64 seen = m_seen->second;
     if (seen <= 0)
         return u"<p>"_s + tr("Not seen in the failure log.") + u"</p>"_s;
     return u"<p><a href=\"xlink-log:"_s + QString::number(code) + u"\">"_s
@@ -279,6 +305,11 @@ QString CodeBrowserWidget::seenLine(int code) const
 
 void CodeBrowserWidget::updateDetail()
 {
+    // The shown code's count is read off the GUI thread: the pane shows the code at once and
+    // adds its count when it comes (a count still on its way for another code is dropped).
+    if (const std::optional<int> code = shownCode();
+        code && m_seenCount && (!m_seen || m_seen->first != *code) && m_seenPending != code)
+        requestSeenCount(*code);
     const ErrorCatalogue &catalogue = m_codes->catalogue();
     const Language language = m_codes->language();
     if (const CatalogueEntry *entry = currentEntry()) {

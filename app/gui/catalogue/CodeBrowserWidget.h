@@ -1,11 +1,14 @@
 #pragma once
 
+#include "RequestGeneration.h"
 #include "catalogue/ErrorCatalogue.h"
 
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QAction;
 class QComboBox;
@@ -41,11 +44,15 @@ public:
     void focusSearch();
 
     // How often a code appears in the failure log, asked of whoever keeps the log (the
-    // catalogue's widgets do not depend on it). Without one, the detail pane does not mention
-    // the log.
-    using SeenCount = std::function<qint64(int code)>;
+    // catalogue's widgets do not depend on it), who counts off the GUI thread and calls
+    // `done` on it, unless `context` is gone; a count no longer `wanted` (another code was
+    // selected meanwhile) may be skipped. Without one, the detail pane does not mention the
+    // log; until the count comes, it shows the code without it.
+    using SeenCount = std::function<void(int code, QObject *context, std::function<bool()> wanted,
+        std::function<void(qint64 seen)> done)>;
     void setSeenCount(SeenCount seenCount);
-    // Asks again for the shown code's count (after the log changed).
+    // Asks again for the shown code's count (after the log changed); the previous count
+    // stays until the new one comes.
     void refreshSeenCount();
 
     QLineEdit *searchField() const { return m_search; }
@@ -80,6 +87,9 @@ private:
     void updateDetail();
     void setDetailHtml(const QString &html);
     QString seenLine(int code) const;
+    // The code the detail pane is about (a catalogue entry or an unknown code typed).
+    std::optional<int> shownCode() const;
+    void requestSeenCount(int code);
     void updateBanner();
     void updateActions();
     void copyText(const QString &text, const QString &what);
@@ -96,6 +106,10 @@ private:
     QList<QToolButton *> m_copyButtons;
     QString m_detailHtml;
     SeenCount m_seenCount;
+    // The last count that came, for its code, and the code being counted.
+    std::optional<std::pair<int, qint64>> m_seen;
+    std::optional<int> m_seenPending;
+    RequestGeneration m_seenGeneration;
 
     QAction *m_focusSearch = nullptr;
     QAction *m_copyCode = nullptr;
