@@ -333,7 +333,7 @@ void TestFailureStore::readerSkipsSupersededReads()
                     return query.count(filter);
                 },
                 [current, &arrived](qint64 count) {
-                    QCOMPARE(QThread::currentThread(), qApp->thread());
+                    QCOMPARE(QThread::currentThread(), QCoreApplication::instance()->thread());
                     arrived.append({ current, count });
                 });
         }
