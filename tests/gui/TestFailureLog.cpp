@@ -1,4 +1,5 @@
 #include "FailureStore.h"
+#include "LogReader.h"
 #include "SampleCalls.h"
 #include "catalogue/CodeBrowserWidget.h"
 #include "catalogue/ErrorCatalogue.h"
@@ -24,6 +25,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,6 +35,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace xlink;
@@ -117,6 +121,7 @@ private Q_SLOTS:
     void exportEveryFormatWithoutSecrets();
     void exportSelectionOnly();
     void exportSelectionOfUnloadedRows();
+    void selectAllBeforeTheExactCount();
     void codeBrowserShowsSeenCountAndLinks();
     void seenCountFollowsQuickSelection();
 
@@ -814,6 +819,50 @@ void TestFailureLog::exportSelectionOfUnloadedRows()
     std::sort(expected.begin(), expected.end());
     QCOMPARE(reportIds(*dialog), expected);
     delete dialog;
+}
+
+// Ctrl+A while the summary still says "100+ (counting…)": Export takes the filtered set, and
+// the rows the exact count adds are selected too.
+void TestFailureLog::selectAllBeforeTheExactCount()
+{
+    FailureLogWidget widget(m_store.get());
+    FailureLogModel *model = widget.model();
+    model->setQuickCountCap(100);
+    // The exact count is read on the background lane: hold that lane until the selection is made.
+    QSemaphore hold;
+    bool held = true;
+    const auto releaseHold = [&] {
+        if (std::exchange(held, false))
+            hold.release();
+    };
+    const auto guard = qScopeGuard(releaseHold); // a failed check must not leave the lane blocked
+    QObject context;
+    m_store->reader()->read<int>(
+        LogReader::Lane::Background, &context, [] { return true; },
+        [&hold](const LogQuery &, const std::function<bool()> &) {
+            hold.acquire();
+            return 0;
+        },
+        [](int) {});
+    widget.refresh();
+    QTRY_VERIFY(!model->isSearching());
+    QVERIFY(!model->isCountExact());
+    QCOMPARE(model->rowCount(), 100);
+
+    QTest::keyClick(widget.table(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(widget.selectedRanges(), (QList<std::pair<int, int>> { { 0, 99 } }));
+    widget.exportReport();
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = widget.findChild<ExportDialog *>()) != nullptr);
+    QCOMPARE(dialog->scopeFilter(), widget.filter());
+    delete dialog;
+
+    releaseHold();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isCountExact(), 20000);
+    const int total = int(m_store->query().count(widget.filter()));
+    QVERIFY(total > 100);
+    QCOMPARE(model->rowCount(), total);
+    QCOMPARE(widget.selectedRanges(), (QList<std::pair<int, int>> { { 0, total - 1 } }));
 }
 
 void TestFailureLog::codeBrowserShowsSeenCountAndLinks()

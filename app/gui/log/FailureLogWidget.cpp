@@ -29,6 +29,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -227,6 +228,18 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     // The current row's page may arrive after it was made current.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &FailureLogWidget::updateDetail);
     connect(m_model, &FailureLogModel::searchStateChanged, this, &FailureLogWidget::updateSummary);
+    // Select all while the count is still the quick one ("10,000+"): the rows the exact count
+    // adds are selected too, so what is highlighted stays what Export takes.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+        [this] { m_everyRowSelected = m_model->rowCount() > 0 && everyRowSelected(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) {
+            if (!std::exchange(m_everyRowSelected, false))
+                return;
+            m_table->selectionModel()->select(QItemSelection(m_model->index(first, 0),
+                                                  m_model->index(last, m_model->columnCount() - 1)),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        });
     connect(m_openInConsole, &QPushButton::clicked, this, [this] {
         if (m_shownCall)
             Q_EMIT openInConsole(m_shownCall->call);
@@ -463,15 +476,20 @@ QList<std::pair<int, int>> FailureLogWidget::selectedRanges() const
     return merged;
 }
 
+bool FailureLogWidget::everyRowSelected() const
+{
+    qint64 selected = 0;
+    for (const auto &range : selectedRanges())
+        selected += range.second - range.first + 1;
+    return selected == m_model->rowCount();
+}
+
 void FailureLogWidget::exportReport()
 {
     const quint64 generation = m_exportGeneration.next();
     const QList<std::pair<int, int>> ranges = selectedRanges();
-    qint64 selected = 0;
-    for (const auto &range : ranges)
-        selected += range.second - range.first + 1;
-    const bool everyRow = m_model->isCountExact() && selected == m_model->rowCount();
-    if (selected == 0 || everyRow) {
+    // Every row shown is the filtered set, also before the exact count has added the rest.
+    if (ranges.isEmpty() || everyRowSelected()) {
         openExportDialog({});
         return;
     }

@@ -90,6 +90,7 @@ private:
     void readChoices();
     void fillChoices();
     void applyFilter();
+    bool everyRowSelected() const;
     void updateDetail();
     void showDetail(const std::optional<StoredCall> &stored);
     void updateSummary();
@@ -132,6 +133,7 @@ private:
     std::optional<StoredCall> m_shownCall; // what the detail shows, for Open in Console
     RequestGeneration m_detailGeneration;
     RequestGeneration m_exportGeneration;
+    bool m_everyRowSelected = false; // between rowsAboutToBeInserted and rowsInserted
 };
 
 } // namespace xlink
