@@ -1629,6 +1629,13 @@
     </message>
 </context>
 <context>
+    <name>xlink::ReportExporter</name>
+    <message>
+        <source>The failure log could not be read to the end.</source>
+        <translation>无法完整读取失败日志。</translation>
+    </message>
+</context>
+<context>
     <name>xlink::ReportPagesView</name>
     <message numerus="yes">
         <source>The first %1 of %n page(s) are shown; the file holds all of them.</source>
@@ -2734,6 +2741,18 @@ Run &apos;xlink-cli log list --help&apos; for the filters.
     <message>
         <source>Prints where the failure log is stored.</source>
         <translation>打印失败日志的存放位置。</translation>
+    </message>
+    <message>
+        <source>The failure log %1 is damaged: %2
+</source>
+        <translation>失败日志 %1 已损坏：%2
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export: the failure log was damaged; %1 was not written.
+</source>
+        <translation>xlink-cli log export：失败日志已损坏，未写入 %1。
+</translation>
     </message>
 </context>
 <context>
