@@ -150,4 +150,12 @@ CallRecord SampleCalls::mixed(qint64 i, const QDateTime &baseTime)
     return record;
 }
 
+LogSettings SampleCalls::keepEverything()
+{
+    LogSettings settings;
+    settings.successDays = 0;
+    settings.failureDays = 0;
+    return settings;
+}
+
 } // namespace xlink::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogSettings.h"
 #include "call/CallRecord.h"
 
 #include <QDateTime>
@@ -20,6 +21,8 @@ struct SampleCalls
     static CallRecord login(const QDateTime &at, const QByteArray &secret);
     // The i-th call of a deterministic mix (about 1 in 5 a success).
     static CallRecord mixed(qint64 i, const QDateTime &base);
+    // The samples are dated in the past: settings under which the store's prune keeps them all.
+    static LogSettings keepEverything();
 };
 
 } // namespace xlink::test

@@ -84,14 +84,6 @@ private:
         return query.exec();
     }
     QString dbPath() const { return m_dir->path() + u"/log/failure-log.sqlite"_s; }
-    // The samples are dated in the past: keep the store's background prune from taking them.
-    static LogSettings keepAll()
-    {
-        LogSettings settings;
-        settings.successDays = 0;
-        settings.failureDays = 0;
-        return settings;
-    }
     std::unique_ptr<QTemporaryDir> m_dir;
     const QDateTime m_base = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
 };
@@ -104,7 +96,7 @@ void TestFailureStore::init()
 
 void TestFailureStore::storesEveryKind()
 {
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
     const QList<CallRecord> calls = { SampleCalls::platform(m_base), SampleCalls::http(m_base),
         SampleCalls::network(m_base), SampleCalls::timeout(m_base), SampleCalls::malformed(m_base),
@@ -152,7 +144,7 @@ void TestFailureStore::storesEveryKind()
 
 void TestFailureStore::filtersAndPages()
 {
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
     for (int i = 0; i < 200; ++i)
         QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
@@ -250,7 +242,7 @@ void TestFailureStore::filtersAndPages()
 // ORDER BY/OFFSET query gives, with runs of equal times crossing page boundaries.
 void TestFailureStore::pageKeysSeekDeepPagesWithTies()
 {
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
     constexpr int records = 1500;
     for (int i = 0; i < records; ++i) {
@@ -308,7 +300,7 @@ void TestFailureStore::pageKeysSeekDeepPagesWithTies()
 // turn is skipped, and only the current one's result arrives, on the caller's thread.
 void TestFailureStore::readerSkipsSupersededReads()
 {
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(!store.reader()); // not open yet
     QVERIFY(store.open().ok);
     for (int i = 0; i < 300; ++i)
@@ -362,7 +354,7 @@ void TestFailureStore::readerSkipsSupersededReads()
 
 void TestFailureStore::groupsAndBuckets()
 {
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
     for (int i = 0; i < 100; ++i)
         QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
@@ -398,7 +390,7 @@ void TestFailureStore::groupsAndBuckets()
 
 void TestFailureStore::capsBodiesKeepingSize()
 {
-    LogSettings settings = keepAll();
+    LogSettings settings = SampleCalls::keepEverything();
     settings.bodyCapBytes = 1024;
     FailureStore store(dbPath(), settings);
     QVERIFY(store.open().ok);
@@ -419,7 +411,7 @@ void TestFailureStore::secretsNeverReachTheFile()
 {
     const QByteArray sentinel = "Zq9-SENTINEL-secret-7731";
     {
-        FailureStore store(dbPath(), keepAll());
+        FailureStore store(dbPath(), SampleCalls::keepEverything());
         QVERIFY(store.open().ok);
         store.append(SampleCalls::login(m_base, sentinel));
         store.append(SampleCalls::platform(m_base, 4031021, u"prod"_s, sentinel));
@@ -452,7 +444,7 @@ void TestFailureStore::secretsNeverReachTheFile()
 
 void TestFailureStore::appendWritesOffThread()
 {
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
     QSignalSpy added(&store, &FailureStore::recordsAdded);
     QSignalSpy failed(&store, &FailureStore::writeFailed);
@@ -487,7 +479,7 @@ void TestFailureStore::appendWritesOffThread()
 
 void TestFailureStore::ownerOnlyPermissions()
 {
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
     QVERIFY(store.record(SampleCalls::network(m_base)) > 0);
     const auto fileMode = QFile::permissions(dbPath());
@@ -533,7 +525,7 @@ void TestFailureStore::migratesFirstSchema()
 {
     QVERIFY(loadFixture(u"schema-v1.sql"_s, 1));
 
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     const auto opened = store.open();
     QVERIFY2(opened.ok, qPrintable(opened.error));
     QVERIFY(opened.movedAsideTo.isEmpty());
@@ -565,7 +557,7 @@ void TestFailureStore::repairsEarlyVersion2()
     // Version 2 as it was before 3fde59e: no target column, the index read the whole URL.
     QVERIFY(loadFixture(u"schema-v2-early.sql"_s, 2));
     {
-        FailureStore store(dbPath(), keepAll());
+        FailureStore store(dbPath(), SampleCalls::keepEverything());
         const auto opened = store.open();
         QVERIFY2(opened.ok, qPrintable(opened.error));
         QVERIFY(opened.movedAsideTo.isEmpty()); // repaired in place, nothing moved or lost
@@ -612,7 +604,7 @@ void TestFailureStore::upgradesVersion2InPlace()
     }
     QSqlDatabase::removeDatabase(u"v2"_s);
 
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     const auto opened = store.open();
     QVERIFY2(opened.ok, qPrintable(opened.error));
     QVERIFY(opened.movedAsideTo.isEmpty());
@@ -630,7 +622,7 @@ void TestFailureStore::upgradesVersion2InPlace()
     QCOMPARE(query.count(search), 3);
     QCOMPARE(indexedUpto(check.db()), 6);
     // Rows indexed by either version leave the index when pruned.
-    LogSettings settings = keepAll();
+    LogSettings settings = SampleCalls::keepEverything();
     settings.maxFailures = 2;
     QString error;
     QCOMPARE(Pruner(check.db()).prune(settings, m_base.addDays(1), &error), 4);
@@ -687,7 +679,7 @@ void TestFailureStore::recoversCorruptFile()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(garbage);
     }
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     const auto opened = store.open();
     QVERIFY2(opened.ok, qPrintable(opened.error));
     QVERIFY(!opened.movedAsideTo.isEmpty());
@@ -742,12 +734,12 @@ void TestFailureStore::retention()
 void TestFailureStore::twoConnectionsWriteConcurrently()
 {
     {
-        FailureStore creator(dbPath(), keepAll());
+        FailureStore creator(dbPath(), SampleCalls::keepEverything());
         QVERIFY(creator.open().ok);
     }
     auto writer = [this](const QString &environment) {
         return QThread::create([this, environment] {
-            FailureStore store(dbPath(), keepAll());
+            FailureStore store(dbPath(), SampleCalls::keepEverything());
             if (!store.open().ok)
                 return;
             for (int i = 0; i < 150; ++i)
@@ -762,7 +754,7 @@ void TestFailureStore::twoConnectionsWriteConcurrently()
     QVERIFY(b->wait(60000));
     delete a;
     delete b;
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
     const auto byEnvironment = store.query().countsByEnvironment(LogFilter());
     QCOMPARE(byEnvironment.size(), 2);

@@ -86,10 +86,7 @@ void TestLogCommand::initTestCase()
     m_dbPath = QString::fromUtf8(path.out).trimmed();
     QVERIFY(m_dbPath.startsWith(m_dir.path()));
 
-    LogSettings keepAll;
-    keepAll.successDays = 0;
-    keepAll.failureDays = 0;
-    FailureStore store(m_dbPath, keepAll);
+    FailureStore store(m_dbPath, SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
     const QList<CallRecord> calls = {
         SampleCalls::platform(m_base, 4031003, u"prod"_s, sentinel), // id 1

@@ -47,13 +47,6 @@ private Q_SLOTS:
 
 private:
     QString dbPath() const { return m_dir->path() + u"/log/failure-log.sqlite"_s; }
-    static LogSettings keepAll()
-    {
-        LogSettings settings;
-        settings.successDays = 0;
-        settings.failureDays = 0;
-        return settings;
-    }
     // A log of `records` calls with every page in the main file (no WAL left).
     void buildLog(int records);
     int middleLeafOfCalls() { return PageDamage::middleLeaf(dbPath(), u"calls"_s); }
@@ -142,7 +135,7 @@ void TestLogDamage::damagedPagesOnTheOpenPathFoundAtOpen()
         damaged = damagePage(page);
     }
     QVERIFY(!damaged.isEmpty());
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     const auto opened = store.open();
     checkMovedAside(opened, damaged);
     QCOMPARE(store.query().count(everything()), 0);
@@ -156,7 +149,7 @@ void TestLogDamage::damagedTablePageFoundByTheLogView()
     const QByteArray damaged = damagePage(page);
     QVERIFY(!damaged.isEmpty());
 
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QSignalSpy opened(&store, &FailureStore::opened);
     QSignalSpy damage(&store, &FailureStore::damaged);
     const auto first = store.open();
@@ -194,7 +187,7 @@ void TestLogDamage::damagedTablePageFoundOnAReaderThread()
     buildLog(3000);
     const QByteArray damaged = damagePage(middleLeafOfCalls());
     QVERIFY(!damaged.isEmpty());
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QSignalSpy opened(&store, &FailureStore::opened);
     QVERIFY(store.open().ok);
     const auto readAll = [](const LogQuery &query, const std::function<bool()> &) {
@@ -230,7 +223,7 @@ void TestLogDamage::damagedIndexFoundByAWriteKeepsTheCall()
     const QByteArray damaged = damagePage(root);
     QVERIFY(!damaged.isEmpty());
 
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QSignalSpy opened(&store, &FailureStore::opened);
     QSignalSpy added(&store, &FailureStore::recordsAdded);
     QSignalSpy failed(&store, &FailureStore::writeFailed);
@@ -258,7 +251,7 @@ void TestLogDamage::damagedIndexFoundByRecordMovesAtOnce()
     QVERIFY(root > 0);
     const QByteArray damaged = damagePage(root);
 
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QSignalSpy opened(&store, &FailureStore::opened);
     QVERIFY(store.open().ok);
     QString error;
@@ -296,7 +289,7 @@ void TestLogDamage::healthyLogIsNeverMoved()
 {
     // Errors that are not damage (a busy file, a bad statement) never move a file.
     buildLog(600);
-    FailureStore store(dbPath(), keepAll());
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
     QSignalSpy opened(&store, &FailureStore::opened);
     QVERIFY(store.open().ok);
     const LogQuery query = store.query();

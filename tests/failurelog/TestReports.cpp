@@ -70,10 +70,8 @@ private:
 void TestReports::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    LogSettings keepAll;
-    keepAll.successDays = 0;
-    keepAll.failureDays = 0;
-    m_store = std::make_unique<FailureStore>(m_dir.path() + u"/log.sqlite"_s, keepAll);
+    m_store = std::make_unique<FailureStore>(
+        m_dir.path() + u"/log.sqlite"_s, SampleCalls::keepEverything());
     QVERIFY(m_store->open().ok);
     QList<CallRecord> calls = { SampleCalls::platform(m_base, 4031003, u"prod"_s, sentinel),
         SampleCalls::http(m_base.addSecs(10)), SampleCalls::network(m_base.addSecs(20)),
