@@ -6,13 +6,14 @@
 # Not run by ctest.
 #
 # Usage: tests/benchmarks/startup-profile.sh [BUILD_DIR]   (default: build; needs valgrind)
-# Build first: cmake --build --preset default --target xlink-console bare-window
+# Build first: cmake --build --preset default --target gui-benchmarks
 set -euo pipefail
 
 build=${1:-build}
 console="$build/bin/xlink-console"
 bare="$build/bin/bare-window"
-for f in "$console" "$bare"; do
+reference="$build/bin/content-reference-window"
+for f in "$console" "$bare" "$reference"; do
   [[ -x $f ]] || { echo "missing $f" >&2; exit 2; }
 done
 command -v valgrind >/dev/null || { echo "valgrind not installed (packaging/install-deps.sh --all)" >&2; exit 2; }
@@ -36,7 +37,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { print a / b }'; }
 "$console" --quit-after-show >/dev/null 2>&1
 total=$(count "$console")
 bare_total=$(count "$bare")
+reference_total=$(count "$reference")
 printf '%-58s %12s\n' "bare Qt Widgets window (to exit)" "$bare_total"
+printf '%-58s %12s  %.2fx bare\n' "same content in stock Qt widgets (to exit)" "$reference_total" \
+  "$(ratio "$reference_total" "$bare_total")"
 printf '%-58s %12s  %.2fx bare\n' "xlink-console --quit-after-show (to exit)" "$total" \
   "$(ratio "$total" "$bare_total")"
 printf '%-58s %12s\n' "  bare: loading and relocating libraries (_dl_start)" "$(count "$bare" _dl_start)"
