@@ -697,7 +697,7 @@
     </message>
 </context>
 <context>
-    <name>xlink::EnvironmentStore</name>
+    <name>xlink::EnvironmentNames</name>
     <message>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
@@ -706,6 +706,9 @@
         <source>XLink production</source>
         <translation>云智易生产环境</translation>
     </message>
+</context>
+<context>
+    <name>xlink::EnvironmentStore</name>
     <message>
         <source>New environment</source>
         <translation>新环境</translation>
@@ -744,6 +747,10 @@
     <message>
         <source>The pinned certificate is not a PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>固定的证书不是 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in environment in another language: choose another name.</source>
+        <translation>“%1”是内置环境在另一种语言下的名称，请换一个名称。</translation>
     </message>
 </context>
 <context>

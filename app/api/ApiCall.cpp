@@ -4,6 +4,7 @@
 #include "CurlCodec.h"
 #include "HttpExchange.h"
 #include "Session.h"
+#include "call/EnvironmentNames.h"
 
 #include <QLoggingCategory>
 
@@ -84,7 +85,8 @@ void ApiCall::onAttemptFinished()
 CallRecord ApiCall::cancelledRecord() const
 {
     CallRecord record;
-    record.environment = m_client->environment().name;
+    record.environment
+        = EnvironmentNames::recorded(m_client->environment().id, m_client->environment().name);
     record.method = m_request.method;
     record.url = m_client->resolve(m_request);
     record.requestHeaders = m_request.headers;

@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "Session.h"
+#include "call/EnvironmentNames.h"
 #include "call/Redactor.h"
 
 #include <QNetworkAccessManager>
@@ -99,7 +100,7 @@ HttpExchange *ApiClient::startExchange(
     const ApiRequest &request, CallRecord::Purpose purpose, const QByteArray &accessToken)
 {
     CallRecord record;
-    record.environment = m_environment.name;
+    record.environment = EnvironmentNames::recorded(m_environment.id, m_environment.name);
     record.purpose = purpose;
     record.method = request.method.trimmed().toUpper();
     if (record.method.isEmpty())

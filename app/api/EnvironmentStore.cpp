@@ -38,11 +38,7 @@ EnvironmentStore::~EnvironmentStore()
 
 QString EnvironmentStore::builtInName(const QString &id)
 {
-    if (id == sandboxId)
-        return tr("Local sandbox");
-    if (id == productionId)
-        return tr("XLink production");
-    return {};
+    return EnvironmentNames::builtInName(id);
 }
 
 QList<Environment> EnvironmentStore::builtIns() const
@@ -150,6 +146,8 @@ std::optional<Environment> EnvironmentStore::find(const QString &id) const
 
 std::optional<Environment> EnvironmentStore::findByName(const QString &name) const
 {
+    if (const QString builtInId = EnvironmentNames::builtInIdOf(name); !builtInId.isEmpty())
+        return find(builtInId);
     for (const Environment &environment : environments()) {
         if (environment.name.compare(name, Qt::CaseInsensitive) == 0)
             return environment;
@@ -162,9 +160,13 @@ QString EnvironmentStore::uniqueName(const QString &wanted, const QString &excep
     const QString base = wanted.trimmed().isEmpty() ? tr("New environment") : wanted.trimmed();
     const QList<Environment> all = environments();
     auto taken = [&](const QString &name) {
-        return std::any_of(all.cbegin(), all.cend(), [&](const Environment &e) {
-            return e.id != exceptId && e.name.compare(name, Qt::CaseInsensitive) == 0;
-        });
+        // A built-in's name in another language is taken too: records store built-ins by
+        // that name (EnvironmentNames), and would mix the two environments.
+        const QString builtInId = EnvironmentNames::builtInIdOf(name);
+        return (!builtInId.isEmpty() && builtInId != exceptId)
+            || std::any_of(all.cbegin(), all.cend(), [&](const Environment &e) {
+                   return e.id != exceptId && e.name.compare(name, Qt::CaseInsensitive) == 0;
+               });
     };
     QString name = base;
     for (int n = 2; taken(name); ++n)

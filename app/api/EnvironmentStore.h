@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Environment.h"
+#include "call/EnvironmentNames.h"
 
 #include <QList>
 #include <QObject>
@@ -18,8 +19,8 @@ class EnvironmentStore final : public QObject
     Q_DISABLE_COPY_MOVE(EnvironmentStore)
 
 public:
-    static constexpr QStringView sandboxId = u"builtin-sandbox";
-    static constexpr QStringView productionId = u"builtin-production";
+    static constexpr QStringView sandboxId = EnvironmentNames::sandboxId;
+    static constexpr QStringView productionId = EnvironmentNames::productionId;
 
     // `settings` is not owned; nullptr uses the application's default QSettings.
     explicit EnvironmentStore(QSettings *settings = nullptr, QObject *parent = nullptr);
@@ -30,7 +31,8 @@ public:
     // each time it is shown, never stored.
     static QString builtInName(const QString &id);
     std::optional<Environment> find(const QString &id) const;
-    std::optional<Environment> findByName(const QString &name) const; // case-insensitive
+    // Case-insensitive; a built-in is found by its name in any language.
+    std::optional<Environment> findByName(const QString &name) const;
 
     // Adds a user environment; a fresh id is assigned and returned. The name is made unique.
     QString add(Environment environment);

@@ -1,5 +1,7 @@
 #include "EnvironmentValidator.h"
 
+#include "call/EnvironmentNames.h"
+
 #include <QRegularExpression>
 #include <QSslCertificate>
 
@@ -19,6 +21,13 @@ EnvironmentValidator::Problem EnvironmentValidator::check(
                 tr("Another environment is already called “%1”: choose another name.")
                     .arg(other.name) };
     }
+    // Also in the other language: records store a built-in under its untranslated name and
+    // show it translated, so the two environments would be mixed in the failure log.
+    if (!environment.builtIn && !EnvironmentNames::builtInIdOf(name).isEmpty())
+        return { Field::Name,
+            tr("“%1” is the name of a built-in environment in another language: choose another "
+               "name.")
+                .arg(name) };
     // The sandbox's URL is only known once it listens; built-ins keep theirs anyway.
     if (!environment.builtIn) {
         const QUrl &url = environment.baseUrl;

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "LogDatabase.h"
 #include "LogQuery.h"
+#include "call/EnvironmentNames.h"
 #include "report/RecordJson.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
@@ -200,7 +201,9 @@ bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
     }
     filter.text = parser.value(grepOption);
     filter.endpoints = splitValues(parser.values(endpointOption));
-    filter.environments = parser.values(envOption);
+    // A built-in environment is found by its name in either language (EnvironmentNames).
+    for (const QString &name : parser.values(envOption))
+        filter.environments << EnvironmentNames::recordedForms(name);
     for (const QString &value : splitValues(parser.values(kindOption))) {
         const auto kind = CallRecord::kindFromName(value.toLower());
         if (!kind) {

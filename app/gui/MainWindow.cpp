@@ -9,6 +9,7 @@
 #include "LogReader.h"
 #include "PageIconEngine.h"
 #include "UiSettings.h"
+#include "call/EnvironmentNames.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
 #include "console/ApiConsoleController.h"
@@ -249,14 +250,11 @@ FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)
         }
         request.body = call.requestBody;
         ApiConsoleWidget *console = apiConsole();
-        // The record names its environment; the console picks it again when it still exists.
-        const QList<Environment> environments = m_consoleController->environments()->environments();
-        for (const Environment &environment : environments) {
-            if (environment.name == call.environment) {
-                console->selectEnvironment(environment.id);
-                break;
-            }
-        }
+        // The record names its environment (a built-in in any language); the console picks it
+        // again when it still exists.
+        if (const std::optional<Environment> environment
+            = m_consoleController->environments()->findByName(call.environment))
+            console->selectEnvironment(environment->id);
         console->loadRequest(request);
         setCurrentPage(m_consolePage);
     });

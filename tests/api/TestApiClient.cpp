@@ -7,6 +7,7 @@
 #include "SandboxServer.h"
 #include "Session.h"
 #include "TlsTestServer.h"
+#include "call/EnvironmentNames.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "state/DemoIdentities.h"
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void recordOfAPlatformError();
+    void builtInRecordedUntranslated();
     void faults_data();
     void faults();
     void hugeBodyWithinLimit();
@@ -106,6 +108,18 @@ void TestApiClient::init()
 {
     m_client = std::make_unique<ApiClient>();
     m_client->setEnvironment(sandboxEnvironment());
+}
+
+void TestApiClient::builtInRecordedUntranslated()
+{
+    // A built-in is recorded untranslated, whatever its name in the interface language, so
+    // the failure log shows and filters its calls as one environment (EnvironmentNames).
+    Environment builtIn = sandboxEnvironment();
+    builtIn.id = EnvironmentNames::sandboxId.toString();
+    builtIn.name = u"本地沙箱"_s;
+    builtIn.builtIn = true;
+    m_client->setEnvironment(builtIn);
+    QCOMPARE(sendAndWait(*m_client, request("get", u"/v2/corp"_s)).environment, u"Local sandbox"_s);
 }
 
 void TestApiClient::recordOfAPlatformError()

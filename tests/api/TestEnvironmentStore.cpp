@@ -83,6 +83,12 @@ void TestEnvironmentStore::addEditDuplicateDelete()
     // Names stay unique.
     const QString second = store.add(staging);
     QCOMPARE(store.find(second)->name, u"Staging (2)"_s);
+    // A built-in's name in the other language is taken too, and finds the built-in.
+    Environment chinese = staging;
+    chinese.name = u"本地沙箱"_s;
+    QCOMPARE(store.find(store.add(chinese))->name, u"本地沙箱 (2)"_s);
+    QCOMPARE(store.findByName(u"本地沙箱"_s)->id, EnvironmentStore::sandboxId.toString());
+    QCOMPARE(store.findByName(u"local sandbox"_s)->id, EnvironmentStore::sandboxId.toString());
 
     stored->timeoutMs = 9000;
     stored->loginKind = Environment::LoginKind::AccessKey;
@@ -102,7 +108,7 @@ void TestEnvironmentStore::addEditDuplicateDelete()
     QVERIFY(!store.find(copy));
     QCOMPARE(current.size(), 1);
     QCOMPARE(store.currentId(), EnvironmentStore::sandboxId.toString());
-    QCOMPARE(store.environments().size(), 4);
+    QCOMPARE(store.environments().size(), 5);
 
     Environment unknown;
     unknown.id = u"nope"_s;

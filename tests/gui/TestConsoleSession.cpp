@@ -219,7 +219,7 @@ void TestConsoleSession::keychainNoticeAndBuiltInNamesFollowTheLanguage()
     Translations::install(Language::Chinese);
     QTRY_COMPARE(combo->itemText(sandboxRow), u"本地沙箱"_s);
     QCOMPARE(combo->itemText(combo->findData(EnvironmentStore::productionId.toString())),
-        QCoreApplication::translate("xlink::EnvironmentStore", "XLink production"));
+        QCoreApplication::translate("xlink::EnvironmentNames", "XLink production"));
     QVERIFY2(m_widget->keychainNotice()->text().startsWith(u"无法使用系统密钥环"),
         qPrintable(m_widget->keychainNotice()->text()));
     QVERIFY(m_widget->keychainNotice()->text().contains(u"密钥环已关闭"));

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -113,6 +114,13 @@ void TestEnvironmentsDialog::retype(QLineEdit *field, const QString &text)
     field->setFocus();
     field->selectAll();
     QTest::keyClick(field, Qt::Key_Backspace);
+    // Chinese arrives the way an input method commits it (QTest::keyClicks takes Latin-1 only).
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0xff; })) {
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QCoreApplication::sendEvent(field, &commit);
+        return;
+    }
     QTest::keyClicks(field, text);
 }
 
@@ -240,6 +248,9 @@ void TestEnvironmentsDialog::invalidEditsAreRefusedWithAMessage_data()
     QTest::newRow("taken by a built-in")
         << u"xlink PRODUCTION"_s << u"https://a.example"_s << QString() << QString()
         << u"Another environment is already called “XLink production”"_s << u"name"_s;
+    QTest::newRow("a built-in in Chinese")
+        << u"本地沙箱"_s << u"https://a.example"_s << QString() << QString()
+        << u"is the name of a built-in environment in another language"_s << u"name"_s;
     QTest::newRow("ftp") << u"A"_s << u"ftp://files.example.com"_s << QString() << QString()
                          << u"must start with http:// or https://"_s << u"baseUrl"_s;
     QTest::newRow("no scheme") << u"A"_s << u"api2.xlink.cn"_s << QString() << QString()

@@ -46,6 +46,8 @@ namespace {
 const QByteArray sentinel = "S3ntinel-Secret-7f2c";
 constexpr int mixedRecords = 3000;
 constexpr int needleRecords = 5;
+// The local sandbox as records name it: untranslated, and in Chinese in older records.
+const QStringList sandboxForms { QStringLiteral("Local sandbox"), QStringLiteral("本地沙箱") };
 
 // Pixels of one colour: the chart's bars are its palette's highlight colour.
 int pixelsOf(const QImage &image, const QColor &color)
@@ -69,7 +71,8 @@ int barPixels(const QWidget &chart, const QImage &image)
 std::optional<LogEntry> entryWhenRead(const FailureLogModel &model, int row)
 {
     std::optional<LogEntry> entry = model.entry(row);
-    QTest::qWaitFor([&] { return (entry = model.entry(row)).has_value(); }, 10000);
+    if (!QTest::qWaitFor([&] { return (entry = model.entry(row)).has_value(); }, 10000))
+        return std::nullopt;
     return entry;
 }
 
@@ -144,6 +147,10 @@ void TestFailureLog::initTestCase()
         m_store->append(SampleCalls::platform(
             m_base.addSecs(mixedRecords + i), 4031003, u"needle-env"_s, sentinel));
     }
+    for (int i = 0; i < 3; ++i) {
+        m_store->append(SampleCalls::platform(m_base.addSecs(mixedRecords + needleRecords + i),
+            4041008, sandboxForms.at(i % 2), sentinel));
+    }
     m_store->flush();
 }
 
@@ -211,8 +218,14 @@ void TestFailureLog::modelFollowsFilter()
     QVERIFY(tip.contains(entry.zh));
     QVERIFY(tip.contains(entry.en));
     QCOMPARE(model.index(0, FailureLogModel::Message).data().toString(), entry.en);
+    // Every column is shown in the language (kinds, built-in environments): all repaint.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setLanguage(Language::Chinese);
     QCOMPARE(model.index(0, FailureLogModel::Message).data().toString(), entry.zh);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, 0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(),
+        model.index(needleRecords - 1, FailureLogModel::columnTotal - 1));
 }
 
 // A filter with more rows than the quick count's cap shows the cap at once ("500+"), then the
@@ -426,12 +439,31 @@ void TestFailureLog::kindAndEnvironmentChoices()
     auto *kind = widget.findChild<QComboBox *>(u"logKindFilter"_s);
     QVERIFY(environment && kind);
     // The choices are read in the background.
-    QTRY_VERIFY(environment->findData(u"needle-env"_s) > 0);
+    QTRY_VERIFY(environment->findText(u"needle-env"_s) > 0);
     QTRY_VERIFY(widget.endpointFilter()->count() > 1);
-    const int needle = environment->findData(u"needle-env"_s);
+    const int needle = environment->findText(u"needle-env"_s);
+    QCOMPARE(environment->itemData(needle).toStringList(), QStringList { u"needle-env"_s });
     environment->setCurrentIndex(needle);
     Q_EMIT environment->activated(needle);
     QTRY_COMPARE(widget.model()->rowCount(), needleRecords);
+
+    // The sandbox's records in both forms are one choice, shown in the interface language.
+    QCOMPARE(environment->findText(u"本地沙箱"_s), -1);
+    const int sandbox = environment->findText(u"Local sandbox"_s);
+    QVERIFY(sandbox > 0);
+    QStringList forms = environment->itemData(sandbox).toStringList();
+    forms.sort();
+    QStringList expectedForms = sandboxForms;
+    expectedForms.sort();
+    QCOMPARE(forms, expectedForms);
+    environment->setCurrentIndex(sandbox);
+    Q_EMIT environment->activated(sandbox);
+    QTRY_COMPARE(widget.model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(entryWhenRead(*widget.model(), row));
+        QCOMPARE(widget.model()->index(row, FailureLogModel::Environment).data().toString(),
+            u"Local sandbox"_s);
+    }
 
     environment->setCurrentIndex(0);
     const int timeout = kind->findData(u"timeout"_s);

@@ -1,5 +1,6 @@
 #include "report/CsvReportWriter.h"
 
+#include "call/EnvironmentNames.h"
 #include "report/CurlCommand.h"
 #include "report/RecordJson.h"
 #include "report/TextSink.h"
@@ -57,8 +58,9 @@ bool CsvReportWriter::write(const Report &report, QIODevice &device, QString *er
         QString line;
         line.reserve(512 + stored.call.requestBody.size() + stored.call.responseBody.size());
         line += QString::number(e.id) + u',' + RecordJson::isoTime(e.time) + u','
-            + textField(e.environment) + u',' + field(QString::fromLatin1(e.method)) + u','
-            + textField(e.url) + u',' + textField(e.endpoint) + u','
+            + textField(EnvironmentNames::shown(e.environment)) + u','
+            + field(QString::fromLatin1(e.method)) + u',' + textField(e.url) + u','
+            + textField(e.endpoint) + u','
             + (e.httpStatus > 0 ? QString::number(e.httpStatus) : QString()) + u','
             + (e.code ? QString::number(*e.code) : QString()) + u',' + CallRecord::kindName(e.kind)
             + u',' + textField(e.zh) + u',' + textField(e.en) + u',' + textField(e.serverMessage)

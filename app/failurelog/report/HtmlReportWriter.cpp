@@ -1,5 +1,6 @@
 #include "report/HtmlReportWriter.h"
 
+#include "call/EnvironmentNames.h"
 #include "report/CurlCommand.h"
 #include "report/ReportText.h"
 #include "report/TextSink.h"
@@ -121,7 +122,7 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
                     + u"</td></tr>\n";
         };
         row(QStringLiteral("URL"), u"<code>" + e(r.url) + u"</code>");
-        row(ReportText::tr("Environment"), e(r.environment));
+        row(ReportText::tr("Environment"), e(EnvironmentNames::shown(r.environment)));
         row(ReportText::tr("Outcome"),
             u"<span class=\"kind\">" + e(T::kindLabel(CallRecord::kindName(r.kind)))
                 + u"</span> HTTP " + e(T::statusLabel(r.httpStatus)) + u" · "

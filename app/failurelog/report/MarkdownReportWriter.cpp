@@ -1,5 +1,6 @@
 #include "report/MarkdownReportWriter.h"
 
+#include "call/EnvironmentNames.h"
 #include "report/CurlCommand.h"
 #include "report/ReportText.h"
 #include "report/TextSink.h"
@@ -66,7 +67,8 @@ bool MarkdownReportWriter::write(const Report &report, QIODevice &device, QStrin
         out << u"\n### #" + QString::number(e.id) + u" · " + T::time(e.time) + u" · "
                 + QString::fromLatin1(e.method) + u' ' + cell(e.endpoint) + u"\n\n";
         out << u"- URL: `" + QString(e.url).replace(u'`', QStringLiteral("%60")) + u"`\n";
-        out << u"- " + ReportText::tr("Environment") + u": " + cell(e.environment) + u'\n';
+        out << u"- " + ReportText::tr("Environment") + u": "
+                + cell(EnvironmentNames::shown(e.environment)) + u'\n';
         out << u"- " + ReportText::tr("Outcome") + u": "
                 + T::kindLabel(CallRecord::kindName(e.kind)) + u" · HTTP "
                 + T::statusLabel(e.httpStatus) + u" · " + ReportText::tr("code") + u' '

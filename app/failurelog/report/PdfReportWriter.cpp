@@ -1,5 +1,6 @@
 #include "report/PdfReportWriter.h"
 
+#include "call/EnvironmentNames.h"
 #include "report/ChartPainter.h"
 #include "report/CurlCommand.h"
 #include "report/ReportText.h"
@@ -267,7 +268,7 @@ void PdfReportWriter::paint(const Report &report, QPainter &painter, const QRect
             heading);
         flow.text(T::kindLabel(CallRecord::kindName(e.kind)) + u" · HTTP "
                 + T::statusLabel(e.httpStatus) + u" · " + ReportText::tr("code") + u' '
-                + T::codeLabel(e.code) + u" · " + e.environment + u" · "
+                + T::codeLabel(e.code) + u" · " + EnvironmentNames::shown(e.environment) + u" · "
                 + QString::number(e.durationMs) + u" ms",
             body, grey);
         flow.text(e.zh + u" / " + e.en, body);

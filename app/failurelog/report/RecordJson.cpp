@@ -1,5 +1,6 @@
 #include "report/RecordJson.h"
 
+#include "call/EnvironmentNames.h"
 #include "report/CurlCommand.h"
 
 #include <QJsonArray>
@@ -46,7 +47,7 @@ QJsonObject RecordJson::summary(const LogEntry &e)
     return {
         { QStringLiteral("id"), e.id },
         { QStringLiteral("time"), isoTime(e.time) },
-        { QStringLiteral("environment"), e.environment },
+        { QStringLiteral("environment"), EnvironmentNames::canonical(e.environment) },
         { QStringLiteral("method"), QString::fromLatin1(e.method) },
         { QStringLiteral("url"), e.url },
         { QStringLiteral("endpoint"), e.endpoint },

@@ -1,5 +1,6 @@
 #include "report/ReportBuilder.h"
 
+#include "call/EnvironmentNames.h"
 #include "catalogue/ErrorCatalogue.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,15 @@ QString ReportBuilder::describe(const LogFilter &filter)
         parts << tr("HTTP status %1").arg(numbers(filter.statuses));
     if (!filter.endpoints.isEmpty())
         parts << tr("endpoint %1").arg(filter.endpoints.join(u", "));
-    if (!filter.environments.isEmpty())
-        parts << tr("environment %1").arg(filter.environments.join(u", "));
+    if (!filter.environments.isEmpty()) {
+        QStringList shown;
+        for (const QString &name : filter.environments) {
+            if (const QString environment = EnvironmentNames::shown(name);
+                !shown.contains(environment))
+                shown << environment;
+        }
+        parts << tr("environment %1").arg(shown.join(u", "));
+    }
     if (!filter.kinds.isEmpty()) {
         QStringList kinds;
         for (CallRecord::Kind kind : filter.kinds)

@@ -2,6 +2,7 @@
 
 #include "FailureStore.h"
 #include "LogReader.h"
+#include "call/EnvironmentNames.h"
 
 #include <QLocale>
 
@@ -150,8 +151,9 @@ void FailureLogModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    // Messages, kinds and built-in environment names are all shown in the language.
     if (m_count > 0)
-        Q_EMIT dataChanged(index(0, Message), index(m_count - 1, Message));
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, columnTotal - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnTotal - 1);
 }
 
@@ -367,7 +369,7 @@ QVariant FailureLogModel::data(const QModelIndex &index, int role) const
     case Time:
         return row->time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
     case Environment:
-        return row->environment;
+        return EnvironmentNames::shown(row->environment);
     case Method:
         return QString::fromLatin1(row->method);
     case Endpoint:

@@ -2,6 +2,7 @@
 
 #include "FailureStore.h"
 #include "LogReader.h"
+#include "call/EnvironmentNames.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "log/CodeCountModel.h"
 #include "log/ExportDialog.h"
@@ -359,15 +360,27 @@ void FailureLogWidget::readChoices()
 void FailureLogWidget::fillChoices()
 {
     const QString endpoint = m_endpoint->currentData().toString();
-    const QString environment = m_environment->currentData().toString();
+    const QStringList environment = m_environment->currentData().toStringList();
     m_endpoint->clear();
     m_endpoint->addItem(tr("Any endpoint"), QString());
     for (const QString &name : std::as_const(m_endpointNames))
         m_endpoint->addItem(name, name);
     m_environment->clear();
-    m_environment->addItem(tr("Any environment"), QString());
-    for (const QString &name : std::as_const(m_environmentNames))
-        m_environment->addItem(name, name);
+    m_environment->addItem(tr("Any environment"), QStringList());
+    // One entry per environment: a built-in's records carry its untranslated name, older ones
+    // its Chinese name (EnvironmentNames); both are shown, and filtered, as one.
+    QList<std::pair<QString, QStringList>> environments;
+    for (const QString &name : std::as_const(m_environmentNames)) {
+        const QString shown = EnvironmentNames::shown(name);
+        auto same = std::find_if(environments.begin(), environments.end(),
+            [&](const auto &environment) { return environment.first == shown; });
+        if (same == environments.end())
+            environments.append({ shown, { name } });
+        else
+            same->second.append(name);
+    }
+    for (const auto &[shown, names] : std::as_const(environments))
+        m_environment->addItem(shown, names);
     m_endpoint->setCurrentIndex(qMax(0, m_endpoint->findData(endpoint)));
     m_environment->setCurrentIndex(qMax(0, m_environment->findData(environment)));
 }
@@ -381,8 +394,7 @@ void FailureLogWidget::applyFilter()
     filter.statuses = numbersIn(m_status->text());
     if (const QString endpoint = m_endpoint->currentData().toString(); !endpoint.isEmpty())
         filter.endpoints = { endpoint };
-    if (const QString environment = m_environment->currentData().toString(); !environment.isEmpty())
-        filter.environments = { environment };
+    filter.environments = m_environment->currentData().toStringList();
     if (const auto kind = CallRecord::kindFromName(m_kind->currentData().toString()))
         filter.kinds = { *kind };
     const int range = m_range->currentData().toInt();

@@ -1,5 +1,6 @@
 #include "LogDetailHtml.h"
 
+#include "call/EnvironmentNames.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "log/FailureLogModel.h"
 
@@ -79,7 +80,8 @@ QString LogDetailHtml::render(
     html += u"<p>"_s
         + tr("%1 · %2 · %3 ms")
               .arg(escaped(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
-                  escaped(entry.environment), QString::number(entry.durationMs))
+                  escaped(EnvironmentNames::shown(entry.environment)),
+                  QString::number(entry.durationMs))
         + u"</p>"_s;
 
     html += u"<h4>"_s + tr("Request") + u"</h4>"_s;
