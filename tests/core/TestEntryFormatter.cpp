@@ -20,6 +20,7 @@ private Q_SLOTS:
     void markdownRowEscapesPipes();
     void textPutsTheChosenLanguageFirst();
     void unknownCodeTextExplainsTheClass();
+    void codeSpans();
 };
 
 void TestEntryFormatter::knownEntryJson()
@@ -121,6 +122,24 @@ void TestEntryFormatter::unknownCodeTextExplainsTheClass()
     const QString unpublished
         = EntryFormatter::unknownCodeText(4001044, catalogue, Language::English);
     QVERIFY(unpublished.contains(catalogue.unpublishedNote(4001044)->en));
+}
+
+void TestEntryFormatter::codeSpans()
+{
+    const QString hint = u"Check `{did}` < 10 and call `POST /v2/x`; a lone ` stays."_s;
+    QCOMPARE(EntryFormatter::codeSpansToHtml(hint),
+        u"Check <code>{did}</code> &lt; 10 and call <code>POST /v2/x</code>; a lone ` stays."_s);
+    QCOMPARE(EntryFormatter::withoutCodeMarks(hint),
+        u"Check {did} < 10 and call POST /v2/x; a lone ` stays."_s);
+    // The catalogue's own hints: no mark is left in what the GUI and the reports show.
+    for (const CatalogueEntry &entry : ErrorCatalogue::builtin().entries()) {
+        if (!entry.hint)
+            continue;
+        for (const QString &text : { entry.hint->zh, entry.hint->en }) {
+            QVERIFY2(!EntryFormatter::codeSpansToHtml(text).contains(u'`'), qPrintable(text));
+            QVERIFY2(!EntryFormatter::withoutCodeMarks(text).contains(u'`'), qPrintable(text));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEntryFormatter)

@@ -307,6 +307,9 @@ void TestReports::htmlIsWellFormed()
     QVERIFY(html.contains("&lt;script&gt;"));
     QVERIFY(html.contains("@media print"));
     QVERIFY(html.contains("设备"));
+    // 4041008's hint names fields as `code`: shown as code, not with the marks.
+    QVERIFY(html.contains("<code>{did}</code>"));
+    QVERIFY(!html.contains("`{did}`"));
 }
 
 void TestReports::markdownStructure()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -282,6 +283,26 @@ QString EntryFormatter::variantLabel(
         return QCoreApplication::translate("xlink::EntryFormatter", "On %1").arg(page);
     }
     return page;
+}
+
+namespace {
+
+const QRegularExpression &codeSpan()
+{
+    static const QRegularExpression span(QStringLiteral("`([^`]+)`"));
+    return span;
+}
+
+} // namespace
+
+QString EntryFormatter::codeSpansToHtml(const QString &text)
+{
+    return text.toHtmlEscaped().replace(codeSpan(), QStringLiteral("<code>\\1</code>"));
+}
+
+QString EntryFormatter::withoutCodeMarks(const QString &text)
+{
+    return QString(text).replace(codeSpan(), QStringLiteral("\\1"));
 }
 
 } // namespace xlink

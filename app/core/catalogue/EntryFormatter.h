@@ -49,6 +49,12 @@ public:
     // One aligned "  Label:   value" line of the text block (empty when value is).
     static QString field(const QString &label, const QString &value);
 
+    // Catalogue texts (the hints) mark calls and field names as `code`: as HTML, escaped with
+    // <code> spans; as plain text for a PDF, without the marks. Markdown and the terminal keep
+    // them as they are.
+    static QString codeSpansToHtml(const QString &text);
+    static QString withoutCodeMarks(const QString &text);
+
     // "typo", "duplicate", "imported": stable names for JSON.
     static QString variantKindName(CatalogueVariant::Kind kind);
     // Translated description of where a variant text comes from.

@@ -1,6 +1,7 @@
 #include "report/HtmlReportWriter.h"
 
 #include "call/EnvironmentNames.h"
+#include "catalogue/EntryFormatter.h"
 #include "report/CurlCommand.h"
 #include "report/ReportText.h"
 #include "report/TextSink.h"
@@ -93,8 +94,11 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
         out << u"<tr><td class=\"n\">" + QString::number(line.code) + u"</td><td class=\"n\">"
                 + QString::number(line.count) + u"</td><td style=\"width:8em\"><div class=\"bar\""
                 + u" style=\"width:" + QString::number(width) + u"%\"></div></td><td>" + e(line.zh)
-                + u"</td><td>" + e(line.en) + u"</td><td>" + e(line.hintZh)
-                + (line.hintEn.isEmpty() ? QString() : u"<br/>" + e(line.hintEn)) + u"</td></tr>\n";
+                + u"</td><td>" + e(line.en) + u"</td><td>"
+                + EntryFormatter::codeSpansToHtml(line.hintZh)
+                + (line.hintEn.isEmpty() ? QString()
+                                         : u"<br/>" + EntryFormatter::codeSpansToHtml(line.hintEn))
+                + u"</td></tr>\n";
     }
     out << u"</table>\n<h3>" + e(ReportText::tr("By endpoint")) + u"</h3>\n<table>\n<tr><th>"
             + e(ReportText::tr("Endpoint")) + u"</th><th>" + e(ReportText::tr("Count"))

@@ -1,6 +1,7 @@
 #include "report/PdfReportWriter.h"
 
 #include "call/EnvironmentNames.h"
+#include "catalogue/EntryFormatter.h"
 #include "report/ChartPainter.h"
 #include "report/CurlCommand.h"
 #include "report/ReportText.h"
@@ -240,7 +241,8 @@ void PdfReportWriter::paint(const Report &report, QPainter &painter, const QRect
                 + line.zh + u" / " + line.en,
             textFont(9));
         if (!line.hintZh.isEmpty() || !line.hintEn.isEmpty())
-            flow.text(line.hintZh + u' ' + line.hintEn, textFont(8), grey, 12);
+            flow.text(EntryFormatter::withoutCodeMarks(line.hintZh + u' ' + line.hintEn),
+                textFont(8), grey, 12);
     }
     flow.advance(6);
     flow.text(ReportText::tr("By endpoint"), textFont(11, true));

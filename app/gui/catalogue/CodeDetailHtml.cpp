@@ -2,8 +2,6 @@
 
 #include "catalogue/EntryFormatter.h"
 
-#include <QRegularExpression>
-
 namespace xlink {
 
 namespace {
@@ -53,10 +51,7 @@ QString variantKindText(CatalogueVariant::Kind kind)
 
 QString CodeDetailHtml::inlineText(const QString &text)
 {
-    static const QRegularExpression quoted(QStringLiteral("`([^`]+)`"));
-    QString html = text.toHtmlEscaped();
-    html.replace(quoted, QStringLiteral("<code>\\1</code>"));
-    return html;
+    return EntryFormatter::codeSpansToHtml(text);
 }
 
 QString CodeDetailHtml::statusLine(const ErrorCatalogue &catalogue, int status, Language primary)

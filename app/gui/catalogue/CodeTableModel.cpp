@@ -1,5 +1,7 @@
 #include "catalogue/CodeTableModel.h"
 
+#include "catalogue/EntryFormatter.h"
+
 namespace xlink {
 
 namespace {
@@ -116,7 +118,7 @@ QString CodeTableModel::toolTip(const CatalogueEntry &entry) const
     tip += u"<br>" + messageWithDuplicates(entry, m_language).toHtmlEscaped() + u"<br>"
         + messageWithDuplicates(entry, other).toHtmlEscaped();
     if (entry.hint)
-        tip += u"<br><i>" + entry.hint->in(m_language).toHtmlEscaped() + u"</i>";
+        tip += u"<br><i>" + EntryFormatter::codeSpansToHtml(entry.hint->in(m_language)) + u"</i>";
     return tip;
 }
 

@@ -1,6 +1,7 @@
 #include "LogDetailHtml.h"
 
 #include "call/EnvironmentNames.h"
+#include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "log/FailureLogModel.h"
 
@@ -72,8 +73,8 @@ QString LogDetailHtml::render(
         html += u"<p>"_s + tr("Error: %1").arg(escaped(entry.errorText)) + u"</p>"_s;
     if (entry.code) {
         if (const CatalogueEntry *known = catalogue.find(*entry.code); known && known->hint) {
-            html += u"<p><i>"_s + tr("Hint:") + u"</i> "_s + escaped(known->hint->in(language))
-                + u"</p>"_s;
+            html += u"<p><i>"_s + tr("Hint:") + u"</i> "_s
+                + EntryFormatter::codeSpansToHtml(known->hint->in(language)) + u"</p>"_s;
         }
     }
 
