@@ -910,6 +910,10 @@
         <source>The body is not valid JSON</source>
         <translation>响应体不是有效的 JSON</translation>
     </message>
+    <message>
+        <source>What to check:</source>
+        <translation>排查建议：</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ErrorPageParser</name>

@@ -7,6 +7,7 @@
 #include "EnvironmentStore.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
@@ -189,6 +190,10 @@ void TestApiConsole::loginThenMissingDeviceShowsDecodedError()
     QTRY_VERIFY(banner->isVisible() && banner->text().contains(u"4041008"));
     QVERIFY(banner->text().contains(entry->message.zh.toHtmlEscaped()));
     QVERIFY(banner->text().contains(entry->message.en.toHtmlEscaped()));
+    // And what to check, with its fields as code.
+    QVERIFY(entry->hint);
+    QVERIFY(banner->text().contains(EntryFormatter::codeSpansToHtml(entry->hint->en)));
+    QVERIFY(banner->text().contains(u"<code>{did}</code>"));
     QVERIFY(m_widget->responseView()->summaryLabel()->text().contains(u"HTTP 404"));
     QTRY_VERIFY(m_widget->responseView()->prettyView()->text().contains(u"4041008"));
     QCOMPARE(m_widget->responseView()->treeModel()->index(0, 0).data().toString(), u"error"_s);

@@ -1,7 +1,9 @@
 #include "ErrorBannerText.h"
 
+#include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorBodyDecoder.h"
 #include "catalogue/ErrorCatalogue.h"
+#include "util/Translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,11 @@ QString ErrorBannerText::platformErrorHtml(
         const QString server = error.serverMessage.trimmed();
         if (!server.isEmpty() && server != entry->message.zh && server != entry->message.en)
             html += u"<br>"_s + tr("The server said: %1").arg(server.toHtmlEscaped());
+        // What to check is what the developer came for: in the interface language, as in the
+        // code browser.
+        if (entry->hint && !entry->hint->isEmpty())
+            html += u"<br><i>"_s + tr("What to check:") + u"</i> "_s
+                + EntryFormatter::codeSpansToHtml(entry->hint->in(Translations::current()));
     } else {
         html += u"<br>"_s + tr("This code is not in the catalogue.");
         if (error.code != 0) {
