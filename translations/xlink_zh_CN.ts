@@ -2765,6 +2765,18 @@ Run &apos;xlink-cli log list --help&apos; for the filters.
         <translation>xlink-cli log export：失败日志已损坏，未写入 %1。
 </translation>
     </message>
+    <message>
+        <source>xlink-cli log list [FILTERS] [--limit N] [--json]</source>
+        <translation>xlink-cli log list [FILTERS] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export --format FORMAT -o FILE [FILTERS]</source>
+        <translation>xlink-cli log export --format FORMAT -o FILE [FILTERS]</translation>
+    </message>
+    <message>
+        <source>xlink-cli log path</source>
+        <translation>xlink-cli log path</translation>
+    </message>
 </context>
 <context>
     <name>xlink::cli::LookupCommand</name>

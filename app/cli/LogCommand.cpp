@@ -1,5 +1,6 @@
 #include "LogCommand.h"
 
+#include "CommandLine.h"
 #include "Console.h"
 #include "LogDatabase.h"
 #include "LogQuery.h"
@@ -77,21 +78,6 @@ std::optional<QDateTime> parseTime(const QString &text)
     if (!time.isValid())
         return std::nullopt;
     return time;
-}
-
-bool parseHelp(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
-    if (!parser.parse(arguments)) {
-        Console::err(parser.errorText() + u'\n');
-        *exitCode = ExitUsage;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Console::out(parser.helpText());
-        *exitCode = ExitSuccess;
-        return false;
-    }
-    return true;
 }
 
 // Opens the log read-write (so an old schema is migrated and a damaged file moved aside,
@@ -220,10 +206,9 @@ bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
 int LogCommand::run(const QStringList &arguments)
 {
     const QString sub = arguments.size() > 2 ? arguments.at(2) : QString();
-    // The subcommand's parser sees "xlink-cli log SUB" as its program name.
-    QStringList rest = arguments.mid(2);
-    if (!rest.isEmpty())
-        rest[0] = arguments.at(0) + u" log " + sub;
+    // The subcommand's CommandLine sees "log SUB" as its command.
+    const QStringList rest
+        = QStringList { arguments.value(0), QStringLiteral("log ") + sub } + arguments.mid(3);
     if (sub == u"list")
         return list(rest);
     if (sub == u"export")
@@ -247,10 +232,9 @@ int LogCommand::run(const QStringList &arguments)
 
 int LogCommand::list(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine commandLine(tr("xlink-cli log list [FILTERS] [--limit N] [--json]"),
         tr("Lists the failure log, newest first. Without filters: the latest failures."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = commandLine.parser();
     addFilterOptions(parser);
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         tr("At most N records (default 50; 0 for all)."), tr("N"), QStringLiteral("50"));
@@ -258,9 +242,8 @@ int LogCommand::list(const QStringList &arguments)
         tr("Print a JSON array of records (id, time, environment, method, url, status, code, "
            "kind, zh, en, serverMsg, durationMs, ...)."));
     parser.addOptions({ limitOption, jsonOption });
-    int exitCode = ExitSuccess;
-    if (!parseHelp(parser, arguments, &exitCode))
-        return exitCode;
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         Console::err(tr("xlink-cli log list: unexpected argument '%1'\n")
                          .arg(parser.positionalArguments().constFirst()));
@@ -328,12 +311,11 @@ int LogCommand::list(const QStringList &arguments)
 
 int LogCommand::exportReport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine commandLine(tr("xlink-cli log export --format FORMAT -o FILE [FILTERS]"),
         tr("Writes a report of the selected records (failures by default): a summary by code, "
            "endpoint and status, then each record with a curl command to repeat it. Secrets "
            "are always redacted."));
-    parser.addHelpOption();
+    QCommandLineParser &parser = commandLine.parser();
     addFilterOptions(parser);
     const QCommandLineOption formatOption(
         QStringList { QStringLiteral("f"), QStringLiteral("format") },
@@ -344,9 +326,8 @@ int LogCommand::exportReport(const QStringList &arguments)
     const QCommandLineOption bomOption(
         QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark, for Excel."));
     parser.addOptions({ formatOption, outputOption, bomOption });
-    int exitCode = ExitSuccess;
-    if (!parseHelp(parser, arguments, &exitCode))
-        return exitCode;
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
     const auto format = ReportExporter::formatFromName(parser.value(formatOption));
     if (!format) {
         Console::err(tr("xlink-cli log export: --format must be one of %1.\n")
@@ -394,12 +375,10 @@ int LogCommand::exportReport(const QStringList &arguments)
 
 int LogCommand::path(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints where the failure log is stored."));
-    parser.addHelpOption();
-    int exitCode = ExitSuccess;
-    if (!parseHelp(parser, arguments, &exitCode))
-        return exitCode;
+    CommandLine commandLine(
+        tr("xlink-cli log path"), tr("Prints where the failure log is stored."));
+    if (const std::optional<int> done = commandLine.parse(arguments))
+        return *done;
     Console::out(LogDatabase::defaultPath() + u'\n');
     return ExitSuccess;
 }
