@@ -2340,6 +2340,12 @@ Exit codes: 0 success; 3 the server answered with an HTTP or platform error (inc
         <translation>没有可用的响应：%1
 </translation>
     </message>
+    <message>
+        <source>  What to check: %1
+</source>
+        <translation>  排查建议：%1
+</translation>
+    </message>
 </context>
 <context>
     <name>xlink::cli::CatalogCommand</name>

@@ -2,6 +2,7 @@
 
 #include "catalogue/ErrorBodyDecoder.h"
 #include "catalogue/ErrorCatalogue.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,6 +52,8 @@ QString CallOutput::describeFailure(const CallRecord &record)
             if (!error.serverMessage.isEmpty() && error.serverMessage != entry->message.zh
                 && error.serverMessage != entry->message.en)
                 text += tr("  Server message: %1\n").arg(error.serverMessage);
+            if (entry->hint && !entry->hint->isEmpty())
+                text += tr("  What to check: %1\n").arg(entry->hint->in(Translations::current()));
         } else {
             text += tr("  This code is not in the catalogue.\n");
             if (!error.serverMessage.isEmpty())

@@ -151,6 +151,8 @@ void TestCallCommand::platformErrorExit3()
     QVERIFY2(err.contains(u"4031002"), qPrintable(err));
     QVERIFY(err.contains(entry->message.zh));
     QVERIFY(err.contains(entry->message.en));
+    QVERIFY(entry->hint);
+    QVERIFY2(err.contains(u"What to check: "_s + entry->hint->en), qPrintable(err));
     QVERIFY(QJsonDocument::fromJson(r.out).isObject()); // the body itself, on stdout
 
     r = run({ u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, m_sandbox->url().toString(), u"--json"_s,
