@@ -37,8 +37,21 @@ void ChartPainter::drawByCode(QPainter &painter, const QRectF &rect,
     painter.restore();
 }
 
+std::pair<QString, QString> ChartPainter::timeLabels(
+    const QList<LogQuery::Bucket> &buckets, Clock clock)
+{
+    if (buckets.isEmpty())
+        return {};
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    if (clock == Clock::Local)
+        return { buckets.first().start.toLocalTime().toString(format),
+            buckets.last().end.toLocalTime().toString(format) };
+    return { buckets.first().start.toUTC().toString(format),
+        buckets.last().end.toUTC().toString(format) + QStringLiteral(" UTC") };
+}
+
 void ChartPainter::drawOverTime(QPainter &painter, const QRectF &rect,
-    const QList<LogQuery::Bucket> &buckets, const ChartColors &colors)
+    const QList<LogQuery::Bucket> &buckets, const ChartColors &colors, Clock clock)
 {
     painter.save();
     if (buckets.isEmpty()) {
@@ -63,12 +76,10 @@ void ChartPainter::drawOverTime(QPainter &painter, const QRectF &rect,
     painter.setPen(colors.axis);
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.setPen(colors.text);
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     const QRectF labels(rect.left(), plot.bottom(), rect.width(), labelHeight);
-    painter.drawText(
-        labels, Qt::AlignLeft | Qt::AlignBottom, buckets.first().start.toUTC().toString(format));
-    painter.drawText(labels, Qt::AlignRight | Qt::AlignBottom,
-        buckets.last().end.toUTC().toString(format) + QStringLiteral(" UTC"));
+    const auto [first, last] = timeLabels(buckets, clock);
+    painter.drawText(labels, Qt::AlignLeft | Qt::AlignBottom, first);
+    painter.drawText(labels, Qt::AlignRight | Qt::AlignBottom, last);
     painter.drawText(labels, Qt::AlignHCenter | Qt::AlignBottom,
         QCoreApplication::translate("xlink::ChartPainter", "max %1").arg(largest));
     painter.restore();

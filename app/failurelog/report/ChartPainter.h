@@ -27,9 +27,17 @@ public:
     static void drawByCode(QPainter &painter, const QRectF &rect,
         const QList<ReportSummary::CodeLine> &codes, int maxBars = 10,
         const ChartColors &colors = {});
+    // Which clock the time axis is labelled in: UTC, marked, in reports handed across time
+    // zones; the viewer's local time in the console, as its table and range filter show.
+    enum class Clock { Utc, Local };
+
     // Vertical bars, one per time bucket, with the first and last bucket's time below.
     static void drawOverTime(QPainter &painter, const QRectF &rect,
-        const QList<LogQuery::Bucket> &buckets, const ChartColors &colors = {});
+        const QList<LogQuery::Bucket> &buckets, const ChartColors &colors = {},
+        Clock clock = Clock::Utc);
+    // The labels under the time axis: the start of the first bucket, the end of the last.
+    static std::pair<QString, QString> timeLabels(
+        const QList<LogQuery::Bucket> &buckets, Clock clock);
 };
 
 } // namespace xlink

@@ -95,7 +95,7 @@ void FailureChartWidget::paintEvent(QPaintEvent *)
     colors.bar = palette().color(QPalette::Highlight);
     colors.axis = palette().color(QPalette::Mid);
     colors.text = palette().color(QPalette::WindowText);
-    ChartPainter::drawOverTime(painter, overTime, m_buckets, colors);
+    ChartPainter::drawOverTime(painter, overTime, m_buckets, colors, ChartPainter::Clock::Local);
     ChartPainter::drawByCode(painter, byCode, m_codes, 6, colors);
 }
 
