@@ -1928,8 +1928,24 @@
         <translation>未给出原因</translation>
     </message>
     <message>
-        <source>The keychain is turned off.</source>
-        <translation>密钥环已关闭。</translation>
+        <source>no keychain service is running</source>
+        <translation>没有正在运行的密钥环服务</translation>
+    </message>
+    <message>
+        <source>access to it was denied</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>this system has none the console can use</source>
+        <translation>本系统没有控制台可用的密钥环</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>没有密钥环服务应答</translation>
+    </message>
+    <message>
+        <source>it is turned off</source>
+        <translation>密钥环已关闭</translation>
     </message>
 </context>
 <context>

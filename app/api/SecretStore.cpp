@@ -15,6 +15,32 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
 
 SecretStore::~SecretStore() = default;
 
+namespace {
+
+// Why the keychain failed, for the notice. QtKeychain's texts are English only in practice (its
+// one Chinese translation is in traditional characters): the failures a user can act on get the
+// console's words, others keep the backend's.
+QString reasonOf(const QKeychain::Job &job)
+{
+    switch (job.error()) {
+    case QKeychain::NoBackendAvailable:
+        return SecretStore::tr("no keychain service is running");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::tr("access to it was denied");
+    case QKeychain::NotImplemented:
+        return SecretStore::tr("this system has none the console can use");
+    default:
+        // What QtKeychain says when no secret service answers on D-Bus (no keyring running):
+        // its generic text, which tells the user nothing.
+        if (job.errorString().isEmpty() || job.errorString() == u"Unknown error")
+            return SecretStore::tr("no keychain service answered");
+        return job.errorString();
+    }
+}
+
+} // namespace
+
 void SecretStore::setAvailability(Availability availability, const QString &error)
 {
     if (availability == Availability::Unavailable)
@@ -40,7 +66,7 @@ QString SecretStore::keychainError() const
         return {};
     QString reason = m_keychainReason;
     if (!m_keychainEnabled)
-        reason = tr("The keychain is turned off.");
+        reason = tr("it is turned off");
     else if (reason.isEmpty())
         reason = tr("no reason given");
     return tr("The system keychain cannot be used (%1): secrets are kept in memory for this run "
@@ -65,7 +91,7 @@ void SecretStore::write(const QString &key, const QString &secret)
             Q_EMIT written(key, true);
             return;
         }
-        setAvailability(Availability::Unavailable, finished->errorString());
+        setAvailability(Availability::Unavailable, reasonOf(*finished));
         Q_EMIT written(key, false);
     });
     job->start();
@@ -106,7 +132,7 @@ void SecretStore::read(
                 deliver(std::nullopt);
                 return;
             default:
-                setAvailability(Availability::Unavailable, finished->errorString());
+                setAvailability(Availability::Unavailable, reasonOf(*finished));
                 deliver(std::nullopt);
                 return;
             }

@@ -209,7 +209,7 @@ void TestConsoleSession::keychainNoticeAndBuiltInNamesFollowTheLanguage()
     QCOMPARE(combo->itemText(sandboxRow), u"Local sandbox"_s);
     QVERIFY(m_widget->keychainNotice()->isVisible());
     QCOMPARE(m_widget->keychainNotice()->text(),
-        u"The system keychain cannot be used (The keychain is turned off.): secrets are kept in "
+        u"The system keychain cannot be used (it is turned off): secrets are kept in "
         "memory for this run only."_s);
     QTest::mouseClick(m_widget->manageEnvironmentsButton(), Qt::LeftButton);
     auto *dialog = m_widget->findChild<EnvironmentsDialog *>();
@@ -234,7 +234,7 @@ void TestConsoleSession::keychainNoticeAndBuiltInNamesFollowTheLanguage()
 
     Translations::install(Language::English);
     QTRY_COMPARE(combo->itemText(sandboxRow), u"Local sandbox"_s);
-    QVERIFY(m_widget->keychainNotice()->text().contains(u"The keychain is turned off."));
+    QVERIFY(m_widget->keychainNotice()->text().contains(u"(it is turned off)"));
     QTRY_COMPARE(dialog->model()->index(0).data().toString(), u"Local sandbox"_s);
 }
 
