@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void unknownAndNonNumericCodes();
     void linkShowsTheCodeInTheBrowser();
     void pasteButtonDecodesTheClipboard();
+    void pastingAnEmptyClipboardDoesNothing();
     void manyErrorsAreCountedNotAllShown();
 };
 
@@ -115,6 +117,24 @@ void TestDecodeWidget::pasteButtonDecodesTheClipboard()
     QCOMPARE(widget.found().size(), 1);
     QCOMPARE(widget.found().at(0).code, 4031021);
     QVERIFY(widget.input()->toPlainText().contains(u"expired"_s));
+}
+
+// Qt 6.4 crashed on Ctrl+V with nothing on the clipboard (SafePastePlainTextEdit).
+void TestDecodeWidget::pastingAnEmptyClipboardDoesNothing()
+{
+    DecodeWidget widget;
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QTest::keyClicks(widget.input(), u"4031003"_s);
+    QApplication::clipboard()->setMimeData(new QMimeData);
+    QVERIFY(QApplication::clipboard()->mimeData()->formats().isEmpty());
+    widget.input()->setFocus();
+    QTest::keySequence(widget.input(), QKeySequence::Paste);
+    QCOMPARE(widget.input()->toPlainText(), u"4031003"_s);
+    // A real paste still works.
+    QApplication::clipboard()->setText(u" 4041008"_s);
+    QTest::keySequence(widget.input(), QKeySequence::Paste);
+    QCOMPARE(widget.input()->toPlainText(), u"4031003 4041008"_s);
 }
 
 void TestDecodeWidget::manyErrorsAreCountedNotAllShown()

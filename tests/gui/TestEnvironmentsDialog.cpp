@@ -4,6 +4,7 @@
 
 #include "ApiClient.h"
 #include "EnvironmentStore.h"
+#include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "console/ApiConsoleController.h"
@@ -384,6 +385,7 @@ void TestEnvironmentsDialog::pinnedCertificatesAreSaved()
     const QString id = m_store->add(existing);
     openDialog();
     clickRow(id);
+    QVERIFY(qobject_cast<SafePastePlainTextEdit *>(m_dialog->certificatesField()));
     m_dialog->certificatesField()->setPlainText(QString::fromLatin1(pem));
     QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
     QVERIFY2(!m_dialog->hasUnsavedChanges(), qPrintable(m_dialog->errorLabel()->text()));

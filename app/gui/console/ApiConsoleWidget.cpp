@@ -12,6 +12,7 @@
 #include "JsonHighlighter.h"
 #include "QueryParameters.h"
 #include "ResponseViewWidget.h"
+#include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "SessionVault.h"
@@ -402,7 +403,7 @@ QWidget *ApiConsoleWidget::createComposer()
     headersLine->addLayout(headerButtons);
 
     m_bodyLabel = new QLabel(composer);
-    m_body = new QPlainTextEdit(composer);
+    m_body = new SafePastePlainTextEdit(composer);
     m_body->setObjectName(u"body"_s);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setTabChangesFocus(true);

@@ -1,5 +1,6 @@
 #include "decode/DecodeWidget.h"
 
+#include "SafePastePlainTextEdit.h"
 #include "catalogue/CodeDetailHtml.h"
 #include "util/Translations.h"
 
@@ -27,7 +28,7 @@ DecodeWidget::DecodeWidget(QWidget *parent)
     : QWidget(parent)
     , m_catalogue(std::make_shared<const ErrorCatalogue>(ErrorCatalogue::builtin()))
     , m_inputLabel(new QLabel(this))
-    , m_input(new QPlainTextEdit(this))
+    , m_input(new SafePastePlainTextEdit(this))
     , m_paste(new QPushButton(this))
     , m_clear(new QPushButton(this))
     , m_results(new QTextBrowser(this))

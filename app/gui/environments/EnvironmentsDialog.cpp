@@ -3,6 +3,7 @@
 #include "EnvironmentListModel.h"
 #include "EnvironmentStore.h"
 #include "EnvironmentValidator.h"
+#include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
 #include "environments/LoginFieldLabels.h"
 
@@ -98,7 +99,7 @@ EnvironmentsDialog::EnvironmentsDialog(
     m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(0, maxTimeoutSeconds);
     m_certificatesLabel = new QLabel(this);
-    m_certificates = new QPlainTextEdit(this);
+    m_certificates = new SafePastePlainTextEdit(this);
     m_certificates->setObjectName(u"certificates"_s);
     m_certificates->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_certificates->setTabChangesFocus(true);
