@@ -34,7 +34,10 @@ int BodySearchModel::columnCount(const QModelIndex &parent) const
 
 QVariant BodySearchModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views and delegates may ask about an invalid index (the answer is nothing); checkIndex
+    // would log a warning for it.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const BodySearch::Match &found = m_result.matches.at(index.row());
     if (role == OffsetRole)

@@ -48,7 +48,10 @@ const CallRecord &CallHistoryModel::record(int row) const
 
 QVariant CallHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views and delegates may ask about an invalid index (the answer is nothing); checkIndex
+    // would log a warning for it.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CallRecord &call = record(index.row());
     switch (role) {

@@ -142,7 +142,10 @@ void JsonTreeModel::populate(Node *node)
 
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+    // Views and delegates may ask about an invalid index (the answer is nothing); checkIndex
+    // would log a warning for it.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || role != Qt::DisplayRole)
         return {};
     const Node *node = nodeFor(index);
     const QJsonValue &value = node->value;

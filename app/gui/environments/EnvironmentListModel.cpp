@@ -38,7 +38,10 @@ int EnvironmentListModel::rowCount(const QModelIndex &parent) const
 
 QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views and delegates may ask about an invalid index (the answer is nothing); checkIndex
+    // would log a warning for it.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Environment &environment = m_rows.at(index.row());
     switch (role) {

@@ -317,7 +317,10 @@ QString FailureLogModel::statusText(const LogEntry &entry)
 
 QVariant FailureLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views and delegates may ask about an invalid index (the answer is nothing); checkIndex
+    // would log a warning for it.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole
         && role != Qt::TextAlignmentRole)
