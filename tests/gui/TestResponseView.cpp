@@ -111,6 +111,7 @@ private Q_SLOTS:
     void saveToFileWritesTheWholeBody();
     void saveToFileReportsFailure();
     void largeBodyNeverStallsTheGuiThread();
+    void homeAndEndGoToTheEnds();
 
 private:
     std::unique_ptr<ResponseViewWidget> m_view;
@@ -345,6 +346,27 @@ void TestResponseView::largeBodyNeverStallsTheGuiThread()
             qPrintable(u"%1 ms of CPU"_s.arg(watchdog.longestCpuMs())));
         QVERIFY2(watchdog.longestMs() < 2000, qPrintable(u"%1 ms"_s.arg(watchdog.longestMs())));
     }
+}
+
+void TestResponseView::homeAndEndGoToTheEnds()
+{
+    QByteArray body;
+    for (int i = 0; i < 10000; ++i)
+        body += "line " + QByteArray::number(i) + '\n';
+    LargeTextView view;
+    view.resize(500, 300);
+    view.setLines(std::make_shared<TextLines>(body));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.firstVisibleRow(), 0);
+    QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+    QVERIFY2(view.firstVisibleRow() > 9900, qPrintable(QString::number(view.firstVisibleRow())));
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(view.firstVisibleRow(), 0);
+    QTest::keyClick(&view, Qt::Key_End);
+    QVERIFY(view.firstVisibleRow() > 9900);
+    QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view.firstVisibleRow(), 0);
 }
 
 } // namespace xlink

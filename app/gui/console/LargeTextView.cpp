@@ -249,6 +249,15 @@ void LargeTextView::keyPressEvent(QKeyEvent *event)
         selectAll();
         return;
     }
+    // A read-only view: Home and End (with or without Ctrl) go to the start and the end of the
+    // text, as in a browser. QAbstractScrollArea handles the arrows and pages only.
+    if (event->key() == Qt::Key_Home || event->key() == Qt::Key_End) {
+        QScrollBar *rows = verticalScrollBar();
+        const bool home = event->key() == Qt::Key_Home;
+        rows->setValue(home ? rows->minimum() : rows->maximum());
+        horizontalScrollBar()->setValue(0);
+        return;
+    }
     QAbstractScrollArea::keyPressEvent(event);
 }
 
