@@ -1,33 +1,11 @@
 // Baseline for run-gui-benchmarks.sh: an empty Qt Widgets window of the console's default size,
-// shown and quit the same way as `xlink-console --quit-after-show`.
+// shown and quit the same way as `xlink-console --quit-after-show` (with the console's own
+// QuitAfterFirstPaint, compiled in: the baseline links Qt Widgets only).
+#include "QuitAfterFirstPaint.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 #include <QWidget>
-
-namespace {
-
-// The same end point as xlink::QuitAfterFirstPaint: the first paint of the window.
-class QuitOnFirstPaint final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (!m_done && event->type() == QEvent::Paint) {
-            m_done = true;
-            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,9 +17,8 @@ int main(int argc, char *argv[])
 
     QWidget window;
     window.resize(1100, 720);
-    QuitOnFirstPaint quitter;
     if (parser.isSet(quitAfterShow))
-        window.installEventFilter(&quitter);
+        new xlink::QuitAfterFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }

@@ -6,6 +6,7 @@
 // It separates what Qt itself costs to lay out and draw that content (reference / bare window)
 // from what the console adds on top (console / reference). Shown and quit the same way as
 // `xlink-console --quit-after-show` and bare-window.
+#include "QuitAfterFirstPaint.h"
 #include "catalogue/CodeDetailHtml.h"
 #include "catalogue/ErrorCatalogue.h"
 
@@ -26,32 +27,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-
-// The same end point as xlink::QuitAfterFirstPaint: the first paint of the window.
-class QuitOnFirstPaint final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (!m_done && event->type() == QEvent::Paint) {
-            m_done = true;
-            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
 
 // A plain 24x24 glyph standing in for the console's page icons.
 QIcon pageIcon(const QColor &color)
@@ -166,9 +146,8 @@ int main(int argc, char *argv[])
     window.resize(1100, 720);
     window.centralWidget()->setFocus();
 
-    QuitOnFirstPaint quitter;
     if (parser.isSet(quitAfterShow))
-        window.installEventFilter(&quitter);
+        new xlink::QuitAfterFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }
