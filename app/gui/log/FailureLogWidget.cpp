@@ -128,12 +128,15 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(
         FailureLogModel::Time, metrics.horizontalAdvance(u"0000-00-00 00:00:00"_s) + 16);
-    header->resizeSection(
-        FailureLogModel::Environment, metrics.horizontalAdvance(u"production"_s) + 16);
     header->resizeSection(FailureLogModel::Method, metrics.horizontalAdvance(u"DELETE"_s) + 16);
     header->resizeSection(
         FailureLogModel::Endpoint, metrics.horizontalAdvance(u"/v2/product/{id}/device/{id}"_s));
     // Wide enough for the longest texts these columns show, in the interface's language.
+    header->resizeSection(FailureLogModel::Environment,
+        qMax(metrics.horizontalAdvance(EnvironmentNames::builtInName(EnvironmentNames::sandboxId)),
+            metrics.horizontalAdvance(
+                EnvironmentNames::builtInName(EnvironmentNames::productionId)))
+            + 16);
     header->resizeSection(FailureLogModel::Status,
         metrics.horizontalAdvance(FailureLogModel::tr("%1, incomplete").arg(200)) + 16);
     header->resizeSection(FailureLogModel::Code, metrics.horizontalAdvance(u"0000000"_s) + 16);
