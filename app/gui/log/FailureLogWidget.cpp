@@ -363,27 +363,23 @@ void FailureLogWidget::readChoices()
 void FailureLogWidget::fillChoices()
 {
     const QString endpoint = m_endpoint->currentData().toString();
-    const QStringList environment = m_environment->currentData().toStringList();
+    const QString environment = m_environment->currentData().toString();
     m_endpoint->clear();
     m_endpoint->addItem(tr("Any endpoint"), QString());
     for (const QString &name : std::as_const(m_endpointNames))
         m_endpoint->addItem(name, name);
     m_environment->clear();
-    m_environment->addItem(tr("Any environment"), QStringList());
-    // One entry per environment: a built-in's records carry its untranslated name, older ones
-    // its Chinese name (EnvironmentNames); both are shown, and filtered, as one.
-    QList<std::pair<QString, QStringList>> environments;
+    m_environment->addItem(tr("Any environment"), QString());
+    // One entry per environment, keyed by its untranslated name: a built-in's records carry
+    // that name, older ones its Chinese name (EnvironmentNames); both are shown, and filtered,
+    // as one, and the entry stays selected across a language switch.
+    QStringList keys;
     for (const QString &name : std::as_const(m_environmentNames)) {
-        const QString shown = EnvironmentNames::shown(name);
-        auto same = std::find_if(environments.begin(), environments.end(),
-            [&](const auto &environment) { return environment.first == shown; });
-        if (same == environments.end())
-            environments.append({ shown, { name } });
-        else
-            same->second.append(name);
+        if (const QString key = EnvironmentNames::canonical(name); !keys.contains(key))
+            keys << key;
     }
-    for (const auto &[shown, names] : std::as_const(environments))
-        m_environment->addItem(shown, names);
+    for (const QString &key : std::as_const(keys))
+        m_environment->addItem(EnvironmentNames::shown(key), key);
     m_endpoint->setCurrentIndex(qMax(0, m_endpoint->findData(endpoint)));
     m_environment->setCurrentIndex(qMax(0, m_environment->findData(environment)));
 }
@@ -397,7 +393,8 @@ void FailureLogWidget::applyFilter()
     filter.statuses = numbersIn(m_status->text());
     if (const QString endpoint = m_endpoint->currentData().toString(); !endpoint.isEmpty())
         filter.endpoints = { endpoint };
-    filter.environments = m_environment->currentData().toStringList();
+    if (const QString environment = m_environment->currentData().toString(); !environment.isEmpty())
+        filter.environments = EnvironmentNames::recordedForms(environment);
     if (const auto kind = CallRecord::kindFromName(m_kind->currentData().toString()))
         filter.kinds = { *kind };
     const int range = m_range->currentData().toInt();
