@@ -300,10 +300,6 @@
         <translation>会话保存在系统密钥环中，下次启动时自动恢复。</translation>
     </message>
     <message>
-        <source>No system keychain: this session lasts until the console quits.</source>
-        <translation>没有可用的系统密钥环：此会话只保留到控制台退出。</translation>
-    </message>
-    <message>
         <source>&amp;Manage…</source>
         <translation>管理(&amp;M)…</translation>
     </message>
@@ -322,6 +318,10 @@
     <message>
         <source>Remove the selected query parameter</source>
         <translation>删除选中的查询参数</translation>
+    </message>
+    <message>
+        <source>This session lasts until the console quits.</source>
+        <translation>此会话只保留到控制台退出。</translation>
     </message>
 </context>
 <context>

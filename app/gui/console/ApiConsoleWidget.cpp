@@ -653,8 +653,8 @@ void ApiConsoleWidget::updateKeychainNotices()
                      "start."));
         break;
     case SecretStore::Availability::Unavailable:
-        m_sessionStorage->setText(
-            tr("No system keychain: this session lasts until the console quits."));
+        // The keychain notice below says why; this line says what it means for the session.
+        m_sessionStorage->setText(tr("This session lasts until the console quits."));
         break;
     }
     m_sessionStorage->setVisible(loggedIn);
