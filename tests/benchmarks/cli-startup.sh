@@ -15,16 +15,12 @@ build=${1:-build}
 cli="$build/bin/xlink-cli"
 bare="$build/bin/bench-bare-coreapp"
 bare_libs="$build/bin/bench-bare-coreapp-cli-libs"
-for f in "$cli" "$bare" "$bare_libs"; do
-  [[ -x $f ]] || { echo "missing $f: build xlink-cli, bench-bare-coreapp and bench-bare-coreapp-cli-libs" >&2; exit 2; }
-done
-command -v hyperfine >/dev/null || { echo "hyperfine not installed (packaging/install-deps.sh --all)" >&2; exit 2; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-# A clean data directory (no imported pages) and a fixed locale, so every run does the same work;
-# a second data directory holds an imported page, to show what merging costs.
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LC_ALL=C.UTF-8 LANG=C.UTF-8
+source "$(dirname "$0")/bench-common.sh"
+require_built "build xlink-cli, bench-bare-coreapp and bench-bare-coreapp-cli-libs" \
+  "$cli" "$bare" "$bare_libs"
+require_tool hyperfine
+isolated_environment
+# A second data directory holds an imported page, to show what merging costs.
 imported="$work/imported"
 XDG_DATA_HOME="$imported" "$cli" catalog import "$(dirname "$0")/../data/pages/real-2016-02.md" >/dev/null
 

@@ -21,17 +21,11 @@ console="$build/bin/xlink-console"
 bare="$build/bin/bare-window"
 reference="$build/bin/content-reference-window"
 filter="$build/bin/bench-code-filter"
-for f in "$console" "$bare" "$reference" "$filter"; do
-  [[ -x $f ]] || { echo "missing $f: build the gui-benchmarks target" >&2; exit 2; }
-done
-command -v hyperfine >/dev/null || { echo "hyperfine not installed" >&2; exit 2; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -m 0700 "$work/runtime"
-# Clean settings and data (no imported pages, default geometry), a fixed locale, offscreen.
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
-export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
+source "$(dirname "$0")/bench-common.sh"
+require_built "build the gui-benchmarks target" "$console" "$bare" "$reference" "$filter"
+require_tool hyperfine
+isolated_environment
+offscreen_gui
 status=0
 
 echo "== Startup: exec to first painted window (offscreen) =="

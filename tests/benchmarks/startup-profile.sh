@@ -13,16 +13,11 @@ build=${1:-build}
 console="$build/bin/xlink-console"
 bare="$build/bin/bare-window"
 reference="$build/bin/content-reference-window"
-for f in "$console" "$bare" "$reference"; do
-  [[ -x $f ]] || { echo "missing $f" >&2; exit 2; }
-done
-command -v valgrind >/dev/null || { echo "valgrind not installed (packaging/install-deps.sh --all)" >&2; exit 2; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -m 0700 "$work/runtime"
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
-export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
+source "$(dirname "$0")/bench-common.sh"
+require_built "build the gui-benchmarks target" "$console" "$bare" "$reference"
+require_tool valgrind
+isolated_environment
+offscreen_gui
 
 # count PROGRAM [FUNCTION]: instructions of the whole run, or only inside FUNCTION.
 count() {
