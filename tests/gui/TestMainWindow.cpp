@@ -17,6 +17,7 @@
 #include "catalogue/UserCatalogue.h"
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
+#include "console/ResponseViewWidget.h"
 #include "console/SandboxController.h"
 #include "decode/DecodeWidget.h"
 #include "log/FailureLogWidget.h"
@@ -39,10 +40,14 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QTreeView>
 
 #include <memory>
 
@@ -85,6 +90,20 @@ QAction *actionTitled(const QList<QAction *> &actions, const QString &text)
     return nullptr;
 }
 
+// Focuses `view` (a cell current, as after clicking one) and presses Tab: true when the focus
+// moved to a widget outside it.
+bool tabLeaves(QAbstractItemView *view)
+{
+    if (view->model() && view->model()->rowCount() > 0)
+        view->setCurrentIndex(view->model()->index(0, 0));
+    view->setFocus(Qt::MouseFocusReason);
+    if (!QTest::qWaitFor([view] { return QApplication::focusWidget() == view; }))
+        return false;
+    QTest::keyClick(view, Qt::Key_Tab);
+    QWidget *focus = QApplication::focusWidget();
+    return focus && focus != view && !view->isAncestorOf(focus);
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -115,6 +134,7 @@ private Q_SLOTS:
     void importShowsWhatChangesThenMerges();
     void cancelledImportWritesNothing();
     void malformedPageImportsNothing();
+    void tabLeavesEveryTable();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -590,6 +610,38 @@ void TestMainWindow::malformedPageImportsNothing()
     QVERIFY(!m_window->findChild<QMessageBox *>(u"importConfirmation"_s));
     QVERIFY(!QFile::exists(UserCatalogue::filePath()));
     QCOMPARE(m_window->catalogueController()->catalogue()->entries().size(), 277);
+}
+
+void TestMainWindow::tabLeavesEveryTable()
+{
+    // Tab moves on from a table, tree or list to the next control (arrows move inside it), so
+    // no page has a keyboard trap. Every page built, every view checked.
+    ApiConsoleWidget *console = m_window->apiConsole();
+    m_window->decoder();
+    m_window->failureLog();
+    const QList<QAbstractItemView *> views = m_window->findChildren<QAbstractItemView *>();
+    QVERIFY(views.size() >= 8);
+    for (const QAbstractItemView *view : views)
+        QVERIFY2(!view->tabKeyNavigation(),
+            qPrintable(
+                view->objectName() + u' ' + QLatin1StringView(view->metaObject()->className())));
+
+    // Each kind, driven: a QTableView (the code browser's), a QTableWidget (the composer's
+    // headers and query), a QTreeView (the response's JSON tree).
+    QVERIFY(tabLeaves(m_window->codeBrowser()->table()));
+
+    m_window->setCurrentPage(console);
+    QTRY_VERIFY(console->isVisible());
+    QVERIFY(tabLeaves(console->headersTable()));
+    QVERIFY(tabLeaves(console->queryTable()));
+
+    ResponseViewWidget *response = console->responseView();
+    response->tabs()->setCurrentWidget(response->treeView());
+    QTRY_VERIFY(response->treeView()->isVisible());
+    QVERIFY(tabLeaves(response->treeView()));
+    response->tabs()->setCurrentWidget(response->headersView());
+    QTRY_VERIFY(response->headersView()->isVisible());
+    QVERIFY(tabLeaves(response->headersView()));
 }
 
 QTEST_MAIN(TestMainWindow)

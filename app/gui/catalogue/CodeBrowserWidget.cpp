@@ -52,6 +52,8 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
     m_banner->setVisible(false);
 
     m_table->setModel(m_filter);
+    // Tab moves on to the detail pane; arrows move in the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);

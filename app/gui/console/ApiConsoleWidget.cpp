@@ -343,6 +343,7 @@ QWidget *ApiConsoleWidget::createComposer()
     m_queryLabel = new QLabel(composer);
     m_query = new QTableWidget(0, 2, composer);
     m_query->setObjectName(u"query"_s);
+    m_query->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
     m_query->horizontalHeader()->setStretchLastSection(true);
     m_query->verticalHeader()->hide();
     m_query->setMaximumHeight(110);
@@ -378,6 +379,7 @@ QWidget *ApiConsoleWidget::createComposer()
     m_headersLabel = new QLabel(composer);
     m_headers = new QTableWidget(1, 2, composer);
     m_headers->setObjectName(u"headers"_s);
+    m_headers->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setMaximumHeight(110);

@@ -109,6 +109,7 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
     searchLayout->addLayout(searchRow);
     searchLayout->addWidget(m_searchResults);
     m_searchResults->setModel(m_searchModel);
+    m_searchResults->setTabKeyNavigation(false); // Tab leaves every table
     m_searchResults->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_searchResults->setSelectionMode(QAbstractItemView::SingleSelection);
     m_searchResults->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -128,12 +129,14 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_headers->setTabKeyNavigation(false);
 
     m_tabs->addTab(m_pretty, QString());
     m_tabs->addTab(m_raw, QString());
     m_tabs->addTab(m_tree, QString());
     m_tabs->addTab(m_headers, QString());
     m_tree->setModel(m_treeModel);
+    m_tree->setTabKeyNavigation(false);
     m_tree->setUniformRowHeights(true);
 
     auto *layout = new QVBoxLayout(this);

@@ -55,6 +55,8 @@ QList<int> numbersIn(const QString &text)
 QTableView *newTable(QWidget *parent)
 {
     auto *table = new QTableView(parent);
+    // Tab moves on to the next control, as in every table of the console; arrows move in it.
+    table->setTabKeyNavigation(false);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
