@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -90,6 +91,33 @@ QAction *actionTitled(const QList<QAction *> &actions, const QString &text)
     return nullptr;
 }
 
+// Takes Ctrl+K for itself, as QLineEdit does where it means "delete to the end of the line".
+class CtrlKLineEdit final : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+    int ctrlKPresses = 0;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride && isCtrlK(event)) {
+            event->accept();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && isCtrlK(event))
+            ++ctrlKPresses;
+        return QLineEdit::event(event);
+    }
+
+private:
+    static bool isCtrlK(QEvent *event)
+    {
+        return static_cast<QKeyEvent *>(event)->keyCombination()
+            == QKeyCombination(Qt::ControlModifier, Qt::Key_K);
+    }
+};
+
 // Focuses `view` (a cell current, as after clicking one) and presses Tab: true when the focus
 // moved to a widget outside it.
 bool tabLeaves(QAbstractItemView *view)
@@ -135,6 +163,7 @@ private Q_SLOTS:
     void cancelledImportWritesNothing();
     void malformedPageImportsNothing();
     void tabLeavesEveryTable();
+    void ctrlKFocusesEachPagesSearch();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -642,6 +671,73 @@ void TestMainWindow::tabLeavesEveryTable()
     response->tabs()->setCurrentWidget(response->headersView());
     QTRY_VERIFY(response->headersView()->isVisible());
     QVERIFY(tabLeaves(response->headersView()));
+}
+
+void TestMainWindow::ctrlKFocusesEachPagesSearch()
+{
+    // The failure log: from its code field (the keys are not the field's "delete to the end
+    // of the line"), the search takes the focus and what is typed next.
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    FailureLogWidget *log = m_window->failureLog();
+    QTRY_VERIFY(log->isVisible());
+    auto *code = log->findChild<QLineEdit *>(u"logCodeFilter"_s);
+    code->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), code);
+    QTest::keyClicks(code, u"4041008"_s);
+    QTest::keyClick(code, Qt::Key_Home);
+    QTest::keyClick(code, Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), log->textFilter());
+    QCOMPARE(code->text(), u"4041008"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"timeout"_s);
+    QCOMPARE(log->textFilter()->text(), u"timeout"_s);
+    // Ctrl+F from the table: the text is selected, so typing replaces it.
+    log->table()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), log->table());
+    QTest::keyClick(log->table(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), log->textFilter());
+    QTest::keyClicks(QApplication::focusWidget(), u"refused"_s);
+    QCOMPARE(log->textFilter()->text(), u"refused"_s);
+    // A field that takes Ctrl+K for itself, as every line edit does on X11 (delete to the end
+    // of the line; the offscreen platform binds no such key): the page's search still wins.
+    auto *greedy = new CtrlKLineEdit(log);
+    greedy->show();
+    greedy->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), greedy);
+    QTest::keyClick(greedy, Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), log->textFilter());
+    QCOMPARE(greedy->ctrlKPresses, 0);
+    delete greedy;
+
+    // The console: the endpoint search, shown first when the history tab is in front.
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    ApiConsoleWidget *console = m_window->apiConsole();
+    QTRY_VERIFY(console->isVisible());
+    auto *sideTabs = qobject_cast<QTabWidget *>(
+        console->historyFilterField()->parentWidget()->parentWidget()->parentWidget());
+    QVERIFY(sideTabs);
+    sideTabs->setCurrentIndex(1);
+    QTRY_VERIFY(!console->endpointSearchField()->isVisible());
+    console->pathField()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), console->pathField());
+    const QString path = console->pathField()->text();
+    QTest::keyClick(console->pathField(), Qt::Key_Home);
+    QTest::keyClick(console->pathField(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), console->endpointSearchField());
+    QVERIFY(console->endpointSearchField()->isVisible());
+    QCOMPARE(console->pathField()->text(), path);
+    QTest::keyClicks(QApplication::focusWidget(), u"device"_s);
+    QCOMPARE(console->endpointSearchField()->text(), u"device"_s);
+
+    // The code browser, as before; from its own field, Ctrl+K selects the query.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QLineEdit *search = m_window->codeBrowser()->searchField();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, u"4031003"_s);
+    QTest::keyClick(search, Qt::Key_Home);
+    QTest::keyClick(search, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(search->text(), u"4031003"_s);
+    QTest::keyClicks(search, u"1003"_s);
+    QCOMPARE(search->text(), u"1003"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

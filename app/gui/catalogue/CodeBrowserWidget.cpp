@@ -1,5 +1,6 @@
 #include "catalogue/CodeBrowserWidget.h"
 
+#include "SearchShortcut.h"
 #include "catalogue/CodeDetailHtml.h"
 #include "catalogue/CodeFilterModel.h"
 #include "catalogue/CodeTableModel.h"
@@ -90,8 +91,7 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
         addAction(action);
         return action;
     };
-    m_focusSearch = makeAction(QKeySequence(Qt::CTRL | Qt::Key_K), &CodeBrowserWidget::focusSearch);
-    m_focusSearch->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find });
+    m_focusSearch = (new SearchShortcut(this, m_search))->action();
     m_copyCode = makeAction(QKeySequence::Copy, [this] {
         if (const CatalogueEntry *entry = currentEntry())
             copyText(QString::number(entry->code), tr("code %1").arg(entry->code));

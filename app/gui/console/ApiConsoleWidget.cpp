@@ -13,6 +13,7 @@
 #include "QueryParameters.h"
 #include "ResponseViewWidget.h"
 #include "SafePastePlainTextEdit.h"
+#include "SearchShortcut.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "SessionVault.h"
@@ -270,6 +271,8 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_endpointSearch = new QLineEdit(endpointsPage);
     m_endpointSearch->setObjectName(u"endpointSearch"_s);
     m_endpointSearch->setClearButtonEnabled(true);
+    // Ctrl+K, Ctrl+F: the endpoint search, as the other pages' search.
+    new SearchShortcut(this, m_endpointSearch, [this] { m_sideTabs->setCurrentIndex(0); });
     m_endpoints = new QListWidget(endpointsPage);
     m_endpoints->setObjectName(u"endpoints"_s);
     m_endpoints->setUniformItemSizes(true);

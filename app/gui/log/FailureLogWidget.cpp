@@ -2,6 +2,7 @@
 
 #include "FailureStore.h"
 #include "LogReader.h"
+#include "SearchShortcut.h"
 #include "call/EnvironmentNames.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "log/CodeCountModel.h"
@@ -84,6 +85,8 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"logTextFilter"_s);
     m_text->setClearButtonEnabled(true);
+    // Ctrl+K, Ctrl+F: the search, as on the other pages.
+    new SearchShortcut(this, m_text);
     m_code = new QLineEdit(this);
     m_code->setObjectName(u"logCodeFilter"_s);
     m_code->setClearButtonEnabled(true);
