@@ -1,0 +1,42 @@
+#pragma once
+
+#include "SchemaProblem.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+#include <memory>
+
+namespace valijson {
+class Schema;
+}
+
+namespace xlink {
+
+// Checks JSON against one JSON Schema (draft 4, as SchemaTranslator writes it) with valijson.
+// The schema is parsed once; check() may then run any number of times, from any thread.
+class JsonSchemaCheck final
+{
+public:
+    explicit JsonSchemaCheck(const QJsonObject &jsonSchema);
+    ~JsonSchemaCheck();
+    JsonSchemaCheck(const JsonSchemaCheck &) = default;
+    JsonSchemaCheck &operator=(const JsonSchemaCheck &) = default;
+
+    // False when the schema itself could not be read; schemaError() says why.
+    bool isUsable() const;
+    QString schemaError() const;
+
+    QList<SchemaProblem> check(const QJsonValue &value) const;
+    // Parses `text` first (invalid JSON is one problem at `$` with its line), and gives each
+    // problem the line where its value starts.
+    QList<SchemaProblem> checkText(const QByteArray &text) const;
+
+private:
+    std::shared_ptr<const valijson::Schema> m_schema;
+    QString m_schemaError;
+};
+
+} // namespace xlink
