@@ -124,9 +124,8 @@ ApiOperation operationOf(const QJsonObject &document, const SchemaTranslator &tr
     result.summary = localized(operation, u"summary"_s, u"x-summary-zh"_s);
     result.description = operation.value(u"description"_s).toString();
     result.tag = operation.value(u"tags"_s).toArray().at(0).toString();
-    result.security = operation.contains(u"security"_s)
-        ? securityOf(operation.value(u"security"_s))
-        : securityOf(document.value(u"security"_s));
+    result.security = operation.contains(u"security"_s) ? securityOf(operation.value(u"security"_s))
+                                                        : securityOf(document.value(u"security"_s));
     result.source = operation.value(u"x-xlink-source"_s).toString();
 
     // Path-level parameters apply unless the operation redefines them (same name and place).
@@ -135,11 +134,11 @@ ApiOperation operationOf(const QJsonObject &document, const SchemaTranslator &tr
         parameters.append(resolved(document, value.toObject()));
     for (const QJsonValue &value : pathItem.value(u"parameters"_s).toArray()) {
         const QJsonObject parameter = resolved(document, value.toObject());
-        const bool redefined = std::any_of(parameters.cbegin(), parameters.cend(),
-            [&](const QJsonObject &p) {
-                return p.value(u"name"_s) == parameter.value(u"name"_s)
-                    && p.value(u"in"_s) == parameter.value(u"in"_s);
-            });
+        const bool redefined
+            = std::any_of(parameters.cbegin(), parameters.cend(), [&](const QJsonObject &p) {
+                  return p.value(u"name"_s) == parameter.value(u"name"_s)
+                      && p.value(u"in"_s) == parameter.value(u"in"_s);
+              });
         if (!redefined)
             parameters.append(parameter);
     }
@@ -173,7 +172,8 @@ ApiOperation operationOf(const QJsonObject &document, const SchemaTranslator &tr
     }
     if (!success.isEmpty()) {
         result.successStatus = success.toInt();
-        const Media media = mediaOf(document, resolved(document, responses.value(success).toObject()));
+        const Media media
+            = mediaOf(document, resolved(document, responses.value(success).toObject()));
         if (media.present) {
             result.responseSchema
                 = translator.translate(media.schema, SchemaTranslator::Direction::Response);
@@ -272,8 +272,8 @@ ApiDescription ApiDescription::fromDocument(const QJsonObject &document)
         for (const QString &method : OpenApiBundler::methods()) {
             if (!item.contains(method))
                 continue;
-            ApiOperation operation = operationOf(document, translator, method, pathIt.key(),
-                item, item.value(method).toObject());
+            ApiOperation operation = operationOf(
+                document, translator, method, pathIt.key(), item, item.value(method).toObject());
             const qsizetype index = description.m_operations.size();
             description.m_byId.insert(operation.operationId, index);
             description.m_byShape.insert(

@@ -6,13 +6,12 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <exception>
 #include <valijson/adapters/qtjson_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
-
-#include <exception>
 
 namespace xlink {
 

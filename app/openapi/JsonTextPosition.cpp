@@ -18,8 +18,7 @@ public:
     Scanner(QByteArrayView text, const QSet<QString> &wanted)
         : m_text(text)
         , m_wanted(wanted)
-    {
-    }
+    { }
 
     QHash<QString, int> run()
     {
@@ -146,8 +145,7 @@ private:
         // number, true, false, null
         while (!atEnd()) {
             const char d = peek();
-            if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r'
-                || d == '\t')
+            if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
                 break;
             advance();
         }

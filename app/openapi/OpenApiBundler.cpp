@@ -89,7 +89,8 @@ QStringList parameterNames(const QString &path)
 }
 
 // Renames the path parameters of `parameters` from `from`'s names to `to`'s, by position.
-QJsonArray renamePathParameters(QJsonArray parameters, const QStringList &from, const QStringList &to)
+QJsonArray renamePathParameters(
+    QJsonArray parameters, const QStringList &from, const QStringList &to)
 {
     for (qsizetype i = 0; i < parameters.size(); ++i) {
         QJsonObject parameter = parameters.at(i).toObject();
@@ -195,7 +196,8 @@ QJsonObject OpenApiBundler::bundle(
         for (auto kindIt = areaComponents.constBegin(); kindIt != areaComponents.constEnd();
              ++kindIt) {
             if (!componentKinds.contains(kindIt.key())) {
-                problems.append(u"%1: unknown components key '%2'"_s.arg(area.fileName, kindIt.key()));
+                problems.append(
+                    u"%1: unknown components key '%2'"_s.arg(area.fileName, kindIt.key()));
                 continue;
             }
             QJsonObject group = components.value(kindIt.key()).toObject();
@@ -250,7 +252,8 @@ QJsonObject OpenApiBundler::bundle(
                         area.fileName, method, pathIt.key(), first.file, first.where));
                     continue;
                 }
-                operationOrigin.insert(operationKey, { area.fileName, method + u' ' + pathIt.key() });
+                operationOrigin.insert(
+                    operationKey, { area.fileName, method + u' ' + pathIt.key() });
                 QJsonObject operation = opIt.value().toObject();
                 const QString operationId = operation.value(u"operationId"_s).toString();
                 if (!operationId.isEmpty()) {
@@ -285,9 +288,8 @@ QJsonObject OpenApiBundler::bundle(
     for (const auto &[fileName, refs] : std::as_const(refsByFile)) {
         for (const auto &[where, ref] : refs) {
             if (!resolves(document, ref)) {
-                problems.append(
-                    u"%1: %2: $ref '%3' does not resolve in the bundled document"_s.arg(
-                        fileName, where, ref));
+                problems.append(u"%1: %2: $ref '%3' does not resolve in the bundled document"_s.arg(
+                    fileName, where, ref));
             }
         }
     }

@@ -21,8 +21,7 @@ bool isDropped(const QString &key)
 
 SchemaTranslator::SchemaTranslator(QJsonObject schemas)
     : m_schemas(std::move(schemas))
-{
-}
+{ }
 
 QJsonValue SchemaTranslator::node(
     const QJsonValue &value, Direction direction, QSet<QString> *needed) const
@@ -86,7 +85,8 @@ QJsonValue SchemaTranslator::node(
         static const QJsonObject fraction { { u"allOf"_s,
             QJsonArray { QJsonObject { { u"type"_s, u"number"_s } },
                 QJsonObject { { u"not"_s, QJsonObject { { u"type"_s, u"integer"_s } } } },
-                QJsonObject { { u"minimum"_s, -2147483648.0 }, { u"maximum"_s, 2147483647.0 } } } } };
+                QJsonObject {
+                    { u"minimum"_s, -2147483648.0 }, { u"maximum"_s, 2147483647.0 } } } } };
         out.insert(u"type"_s, u"number"_s);
         if (out.contains(u"not"_s)) {
             QJsonArray all = out.value(u"allOf"_s).toArray();
@@ -104,12 +104,13 @@ QJsonValue SchemaTranslator::node(
                 values.append(QJsonValue::Null);
             out.insert(u"enum"_s, values);
         }
-        if (out.contains(u"type"_s)) {
+        if (out.contains(u"type"_s) && !out.contains(u"format"_s)) {
             out.insert(u"type"_s, QJsonArray { out.value(u"type"_s), u"null"_s });
-            // multipleOf and the other keywords only apply to their own type: null passes.
+            // The other keywords only apply to their own type: null passes them.
         } else {
-            out = QJsonObject { { u"anyOf"_s, QJsonArray { out, QJsonObject { { u"type"_s,
-                                                                 u"null"_s } } } } };
+            // valijson applies `format` to any value, null included: keep it away from null.
+            out = QJsonObject { { u"anyOf"_s,
+                QJsonArray { out, QJsonObject { { u"type"_s, u"null"_s } } } } };
         }
     }
     return out;
@@ -131,8 +132,7 @@ QJsonObject SchemaTranslator::translate(const QJsonObject &schema, Direction dir
             break;
         for (const QString &name : std::as_const(pending)) {
             done.insert(name);
-            definitions.insert(name,
-                node(m_schemas.value(name).toObject(), direction, &needed));
+            definitions.insert(name, node(m_schemas.value(name).toObject(), direction, &needed));
         }
     }
     if (!definitions.isEmpty())

@@ -57,9 +57,9 @@ void TestJsonSchemaCheck::problemsNameTheirPath_data()
     QTest::addRow("not in enum") << QByteArray(R"({"name":"P","mode":"ble"})") << u"$.mode"_s;
     QTest::addRow("array item") << QByteArray(R"({"name":"P","mode":"wifi","tags":["a",2]})")
                                 << u"$.tags[1]"_s;
-    QTest::addRow("out of range")
-        << QByteArray(R"({"name":"P","mode":"wifi","config":{"port":70000}})")
-        << u"$.config.port"_s;
+    QTest::addRow("out of range") << QByteArray(
+        R"({"name":"P","mode":"wifi","config":{"port":70000}})")
+                                  << u"$.config.port"_s;
 }
 
 void TestJsonSchemaCheck::problemsNameTheirPath()
@@ -103,8 +103,8 @@ void TestJsonSchemaCheck::unusableSchemaSaysWhy()
 void TestJsonSchemaCheck::textPositions()
 {
     const QByteArray text = "{\"a\":\n [1,\n {\"b c\":\"x\\\"y\", \"d\":{}}]}";
-    const QHash<QString, int> lines = JsonTextPosition::linesOf(text,
-        { u"$.a"_s, u"$.a[1][\"b c\"]"_s, u"$.a[1].d"_s, u"$.missing"_s });
+    const QHash<QString, int> lines = JsonTextPosition::linesOf(
+        text, { u"$.a"_s, u"$.a[1][\"b c\"]"_s, u"$.a[1].d"_s, u"$.missing"_s });
     QCOMPARE(lines.value(u"$.a"_s), 2);
     QCOMPARE(lines.value(u"$.a[1][\"b c\"]"_s), 3);
     QCOMPARE(lines.value(u"$.a[1].d"_s), 3);

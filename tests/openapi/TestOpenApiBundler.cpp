@@ -90,7 +90,8 @@ void TestOpenApiBundler::sameShapeTakesTheFirstNames()
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
     const QJsonObject paths = document.value(u"paths"_s).toObject();
     QCOMPARE(paths.keys(), QStringList { u"/v2/product/{product_id}"_s });
-    const QJsonObject put = paths.value(u"/v2/product/{product_id}"_s).toObject().value(u"put"_s).toObject();
+    const QJsonObject put
+        = paths.value(u"/v2/product/{product_id}"_s).toObject().value(u"put"_s).toObject();
     QCOMPARE(put.value(u"parameters"_s).toArray().at(0).toObject().value(u"name"_s).toString(),
         u"product_id"_s);
 }
@@ -122,8 +123,8 @@ void TestOpenApiBundler::duplicateSchemaIsRefused()
     const QStringList errors = errorsOf({ area(u"a.json"_s, productArea),
         area(u"b.json"_s, R"({"components":{"schemas":{"Product.Product":{"type":"string"}}}})") });
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors.at(0).contains(u"components.schemas.Product.Product"_s),
-        qPrintable(errors.at(0)));
+    QVERIFY2(
+        errors.at(0).contains(u"components.schemas.Product.Product"_s), qPrintable(errors.at(0)));
 }
 
 void TestOpenApiBundler::danglingRefIsRefused()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void nullableBecomesTypeOrNull();
     void nullableEnumAcceptsNull();
     void nullableWithoutTypeWrapsInAnyOf();
+    void nullableFormatAcceptsNull();
     void annotationsAreDropped();
     void readOnlyIsNotRequiredInRequests();
     void writeOnlyIsNotRequiredInResponses();
@@ -50,9 +51,9 @@ void TestSchemaTranslator::nullableBecomesTypeOrNull()
 void TestSchemaTranslator::nullableEnumAcceptsNull()
 {
     const SchemaTranslator translator({});
-    const JsonSchemaCheck check(translator.translate(
-        object(R"({"type":"string","enum":["a","b"],"nullable":true})"),
-        SchemaTranslator::Direction::Request));
+    const JsonSchemaCheck check(
+        translator.translate(object(R"({"type":"string","enum":["a","b"],"nullable":true})"),
+            SchemaTranslator::Direction::Request));
     QVERIFY(check.check(QJsonValue::Null).isEmpty());
     QVERIFY(check.check(u"a"_s).isEmpty());
     QVERIFY(!check.check(u"c"_s).isEmpty());
@@ -61,14 +62,26 @@ void TestSchemaTranslator::nullableEnumAcceptsNull()
 void TestSchemaTranslator::nullableWithoutTypeWrapsInAnyOf()
 {
     const SchemaTranslator translator({});
-    const QJsonObject out = translator.translate(
-        object(R"({"properties":{"a":{"type":"string"}},"nullable":true})"),
-        SchemaTranslator::Direction::Request);
+    const QJsonObject out
+        = translator.translate(object(R"({"properties":{"a":{"type":"string"}},"nullable":true})"),
+            SchemaTranslator::Direction::Request);
     QVERIFY(out.contains(u"anyOf"_s));
     const JsonSchemaCheck check(out);
     QVERIFY(check.check(QJsonValue::Null).isEmpty());
     QVERIFY(check.check(object(R"({"a":"x"})")).isEmpty());
     QVERIFY(!check.check(object(R"({"a":1})")).isEmpty());
+}
+
+void TestSchemaTranslator::nullableFormatAcceptsNull()
+{
+    const SchemaTranslator translator({});
+    const JsonSchemaCheck check(
+        translator.translate(object(R"({"type":"string","format":"date-time","nullable":true})"),
+            SchemaTranslator::Direction::Response));
+    QVERIFY(check.check(QJsonValue::Null).isEmpty());
+    QVERIFY(check.check(u"2024-05-01T08:30:00Z"_s).isEmpty());
+    QVERIFY(!check.check(u"yesterday"_s).isEmpty());
+    QVERIFY(!check.check(5).isEmpty());
 }
 
 void TestSchemaTranslator::annotationsAreDropped()
@@ -80,8 +93,8 @@ void TestSchemaTranslator::annotationsAreDropped()
                    "deprecated":true,"x-xlink-secret":true,
                    "properties":{"example":{"type":"string","example":"x"}}})"),
         SchemaTranslator::Direction::Request);
-    for (const char *key : { "example", "discriminator", "xml", "externalDocs", "deprecated",
-             "x-xlink-secret" })
+    for (const char *key :
+        { "example", "discriminator", "xml", "externalDocs", "deprecated", "x-xlink-secret" })
         QVERIFY2(!out.contains(QString::fromLatin1(key)), key);
     // A property that happens to be called "example" stays; its own annotation goes.
     const QJsonObject property
@@ -95,7 +108,8 @@ void TestSchemaTranslator::readOnlyIsNotRequiredInRequests()
     const SchemaTranslator translator({});
     const QJsonObject schema = object(R"({"type":"object","required":["id","name"],
         "properties":{"id":{"type":"string","readOnly":true},"name":{"type":"string"}}})");
-    const JsonSchemaCheck request(translator.translate(schema, SchemaTranslator::Direction::Request));
+    const JsonSchemaCheck request(
+        translator.translate(schema, SchemaTranslator::Direction::Request));
     const JsonSchemaCheck response(
         translator.translate(schema, SchemaTranslator::Direction::Response));
     const QJsonObject withoutId = object(R"({"name":"Smart plug"})");
@@ -125,9 +139,9 @@ void TestSchemaTranslator::refsBecomeDefinitions()
             "properties":{"name":{"type":"string"},"owner":{"$ref":"#/components/schemas/Area.Owner"}}},
         "Area.Owner":{"type":"object","properties":{"id":{"type":"integer"}}},
         "Area.Unused":{"type":"string"}})"));
-    const QJsonObject out = translator.translate(
-        object(R"({"$ref":"#/components/schemas/Area.Product"})"),
-        SchemaTranslator::Direction::Response);
+    const QJsonObject out
+        = translator.translate(object(R"({"$ref":"#/components/schemas/Area.Product"})"),
+            SchemaTranslator::Direction::Response);
     const QJsonObject definitions = out.value(u"definitions"_s).toObject();
     QCOMPARE(definitions.keys(), (QStringList { u"Area.Owner"_s, u"Area.Product"_s }));
     const JsonSchemaCheck check(out);
@@ -143,9 +157,9 @@ void TestSchemaTranslator::recursiveRefsTerminate()
     const SchemaTranslator translator(object(R"({
         "Area.Node":{"type":"object","properties":{"children":{"type":"array",
             "items":{"$ref":"#/components/schemas/Area.Node"}}}}})"));
-    const QJsonObject out = translator.translate(
-        object(R"({"$ref":"#/components/schemas/Area.Node"})"),
-        SchemaTranslator::Direction::Request);
+    const QJsonObject out
+        = translator.translate(object(R"({"$ref":"#/components/schemas/Area.Node"})"),
+            SchemaTranslator::Direction::Request);
     const JsonSchemaCheck check(out);
     QVERIFY2(check.isUsable(), qPrintable(check.schemaError()));
     QVERIFY(check.check(object(R"({"children":[{"children":[]}]})")).isEmpty());
