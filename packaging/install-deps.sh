@@ -22,8 +22,10 @@ packages=(
 )
 # Extra tools for hardening and benchmarks (issue #7 / benchmarks), and for the package checks
 # (debootstrap for packaging/check-deb-install.sh, devscripts for hardening-check); pass --all
-# to get them too.
-extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts)
+# to get them too. nodejs and npm bring swagger-cli, the OpenAPI validator of
+# tests/openapi/check-openapi.sh (installed from npm's registry below).
+extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts
+  nodejs npm)
 
 if [[ "${1:-}" == "--all" ]]; then
   packages+=("${extras[@]}")
@@ -36,17 +38,25 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [[ ${#missing[@]} -eq 0 ]]; then
-  echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
-fi
-
 as_root=()
 if [[ $(id -u) -ne 0 ]]; then
   as_root=(sudo)
 fi
 
-echo "install-deps: installing ${missing[*]}"
-"${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
-  "${missing[@]}"
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+else
+  echo "install-deps: installing ${missing[*]}"
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}"
+fi
+
+# swagger-cli is not packaged by Debian; a pinned version from npm.
+swagger_cli_version=4.0.4
+if [[ "${1:-}" == "--all" ]] \
+  && ! npm ls -g "@apidevtools/swagger-cli@${swagger_cli_version}" >/dev/null 2>&1; then
+  echo "install-deps: installing swagger-cli ${swagger_cli_version} from npm"
+  "${as_root[@]}" npm install -g --no-fund --no-audit \
+    "@apidevtools/swagger-cli@${swagger_cli_version}"
+fi

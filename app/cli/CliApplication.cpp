@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "ApiCommand.h"
 #include "CallCommand.h"
 #include "CatalogCommand.h"
 #include "Console.h"
@@ -24,6 +25,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DecodeCommand>());
     m_commands.push_back(std::make_unique<CatalogCommand>());
     m_commands.push_back(std::make_unique<CallCommand>());
+    m_commands.push_back(std::make_unique<ApiCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
 }

@@ -8,6 +8,7 @@
 #include "SchemaTranslator.h"
 #include "catalogue/ErrorCatalogue.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void errorCodesAreInTheCatalogue();
     void secretFieldsAreMarked();
     void loaderReadsEveryOperation();
+    void readmeListsEveryContradiction();
 
 private:
     QJsonObject m_document;
@@ -467,6 +469,27 @@ void TestOpenApiDocument::loaderReadsEveryOperation()
             QVERIFY2(JsonSchemaCheck(operation.responseSchema).isUsable(),
                 qPrintable(operation.operationId));
     }
+}
+
+void TestOpenApiDocument::readmeListsEveryContradiction()
+{
+    QFile file(QStringLiteral(XLINK_API_README));
+    QVERIFY2(file.open(QIODevice::ReadOnly), XLINK_API_README);
+    const QString readme = QString::fromUtf8(file.readAll());
+    QStringList failures;
+    for (const RawOperation &op : std::as_const(m_operations)) {
+        for (const QJsonValue &text :
+            op.operation.value(u"x-xlink-doc-contradictions"_s).toArray()) {
+            // The path is left out: the bundle may spell its parameters as another page does.
+            const QString entry = u"` (%1): %2\n"_s.arg(
+                op.operation.value(u"operationId"_s).toString(), text.toString());
+            if (!readme.contains(entry))
+                failures.append(op.label() + u": " + text.toString());
+        }
+    }
+    if (!failures.isEmpty())
+        qInfo("Regenerate the list: python3 tests/openapi/list-contradictions.py --update");
+    QVERIFY2(failures.isEmpty(), qPrintable(listed(failures)));
 }
 
 QTEST_GUILESS_MAIN(TestOpenApiDocument)
