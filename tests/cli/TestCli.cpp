@@ -1,4 +1,6 @@
 // xlink-cli lookup / decode / catalog, run as a real process: output, JSON shape, exit codes.
+#include "FileSizeLimit.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -57,9 +59,13 @@ private Q_SLOTS:
     void importGbkPage();
     void catalogPath();
     void corruptUserCatalogueStillAnswers();
+    void importOnAFullDiskKeepsTheCatalogue();
+    void concurrentImportsKeepEveryCode();
 
 private:
-    Run run(const QStringList &arguments, const QByteArray &input = {}) const;
+    QProcessEnvironment environment() const;
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+        const std::function<void()> &childSetup = {}) const;
     QString userCatalogue() const;
 
     std::unique_ptr<QTemporaryDir> m_dataHome;
@@ -71,16 +77,24 @@ void TestCli::init()
     QVERIFY(m_dataHome->isValid());
 }
 
-Run TestCli::run(const QStringList &arguments, const QByteArray &input) const
+QProcessEnvironment TestCli::environment() const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_DATA_HOME"_s, m_dataHome->path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_dataHome->filePath(u"config"_s));
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+Run TestCli::run(const QStringList &arguments, const QByteArray &input,
+    const std::function<void()> &childSetup) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     process.start(u"" XLINK_BIN_DIR "/xlink-cli"_s, arguments);
     if (!process.waitForStarted(10000))
         qFatal("xlink-cli did not start");
@@ -472,6 +486,71 @@ void TestCli::corruptUserCatalogueStillAnswers()
     QVERIFY(result.out.contains(u"Invalid Access-Token"_s));
     QVERIFY2(result.err.contains(u"moved"_s), qPrintable(result.err));
     QVERIFY(!QFile::exists(userCatalogue()));
+}
+
+void TestCli::importOnAFullDiskKeepsTheCatalogue()
+{
+    QCOMPARE(run({ u"catalog"_s, u"import"_s, pagePath(u"no-headings.md"_s) }).exitCode, 0);
+    QFile file(userCatalogue());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    // The disk fills up part-way through writing the bigger catalogue.
+    const Run full = run({ u"catalog"_s, u"import"_s, pagePath(u"real-2016-02.md"_s) }, {},
+        xlink::test::FileSizeLimit::inChild(before.size() / 2));
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.err.contains(u"The file would be larger than this system allows"_s),
+        qPrintable(full.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    QCOMPARE(run({ u"lookup"_s, u"4041001"_s }).exitCode, 0);
+}
+
+void TestCli::concurrentImportsKeepEveryCode()
+{
+    // Eight processes import eight different pages at once: the catalogue keeps every code.
+    constexpr int pages = 8;
+    constexpr int codesPerPage = 100;
+    QList<int> codes;
+    QStringList paths;
+    for (int page = 0; page < pages; ++page) {
+        QByteArray text = "| 错误码 | 描述 |\n|---|---|\n";
+        for (int i = 0; i < codesPerPage; ++i) {
+            const int code = 4048000 + page * codesPerPage + i;
+            codes << code;
+            text += "| " + QByteArray::number(code) + " | 第" + QByteArray::number(page)
+                + "页的错误 " + QByteArray::number(i) + " |\n";
+        }
+        const QString path = m_dataHome->filePath(u"page-%1.md"_s.arg(page));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        paths << path;
+    }
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (const QString &path : std::as_const(paths)) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment());
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(u"" XLINK_BIN_DIR "/xlink-cli"_s, { u"catalog"_s, u"import"_s, path });
+        processes.push_back(std::move(process));
+    }
+    for (const auto &process : processes) {
+        QVERIFY(process->waitForFinished(60000));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process->exitCode(), 0);
+    }
+    QFile file(userCatalogue());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(stored.value(u"imports").toArray().size(), pages);
+    QList<int> kept;
+    for (const QJsonValue &code : stored.value(u"codes").toArray())
+        kept << code.toObject().value(u"code").toInt();
+    std::sort(kept.begin(), kept.end());
+    QCOMPARE(kept, codes);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

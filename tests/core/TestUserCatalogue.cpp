@@ -1,7 +1,9 @@
 // The user catalogue of imported pages: where it lives, how it is written, merged and repaired.
+#include "FileSizeLimit.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "catalogue/UserCatalogue.h"
 #include "util/ApplicationIdentity.h"
+#include "util/OwnerOnlyFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
 
 using namespace xlink;
 using namespace Qt::StringLiterals;
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void malformedPageChangesNothing();
     void corruptFileIsMovedAside();
     void failedWriteReportsAndKeepsTheOldFile();
+    void fullDiskKeepsTheOldFileAndSaysWhy();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dataHome;
@@ -239,6 +244,43 @@ void TestUserCatalogue::failedWriteReportsAndKeepsTheOldFile()
     QVERIFY(!report.ok);
     QVERIFY(!report.error.isEmpty());
     QVERIFY(QFileInfo(UserCatalogue::filePath()).isDir());
+}
+
+void TestUserCatalogue::fullDiskKeepsTheOldFileAndSaysWhy()
+{
+    QVERIFY(UserCatalogue::importPage(pagePath(u"no-headings.md"_s)).ok);
+    const QByteArray before = readAll(UserCatalogue::filePath());
+    QVERIFY(!before.isEmpty());
+    const QStringList filesBefore = QDir(QFileInfo(UserCatalogue::filePath()).path()).entryList();
+
+    // The disk fills up part-way through the bigger catalogue the next import writes.
+    UserCatalogue::ImportReport report;
+    {
+        const test::FileSizeLimit full(before.size() / 2);
+        report = UserCatalogue::importPage(pagePath(u"real-2016-02.md"_s));
+    }
+    QVERIFY(!report.ok);
+    QCOMPARE(report.failure, UserCatalogue::ImportReport::Failure::Storage);
+    // The system's reason, in words the user reads ("No space left on the disk" on a full one).
+    QVERIFY2(
+        report.error.contains(OwnerOnlyFiles::systemReason(EFBIG, {})), qPrintable(report.error));
+    QCOMPARE(readAll(UserCatalogue::filePath()), before);
+    QCOMPARE(QDir(QFileInfo(UserCatalogue::filePath()).path()).entryList(), filesBefore);
+    QString warning;
+    QVERIFY(UserCatalogue::loadMerged(&warning).find(4041001));
+    QVERIFY(warning.isEmpty());
+
+    // A plain save of bytes: the same.
+    const QString path = QFileInfo(UserCatalogue::filePath()).path() + u"/saved.txt"_s;
+    QVERIFY(OwnerOnlyFiles::save(path, QByteArrayView("old content"), nullptr));
+    QString error;
+    {
+        const test::FileSizeLimit full(4);
+        QVERIFY(!OwnerOnlyFiles::save(path, QByteArray(100000, 'x'), &error));
+    }
+    QCOMPARE(error, OwnerOnlyFiles::systemReason(EFBIG, {}));
+    QCOMPARE(readAll(path), "old content"_ba);
+    QCOMPARE(QFile::permissions(path) & 0x00FF, QFileDevice::Permissions()); // no group, no other
 }
 
 QTEST_GUILESS_MAIN(TestUserCatalogue)

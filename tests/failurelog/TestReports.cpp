@@ -2,6 +2,7 @@
 // secret anywhere.
 #include "CsvReader.h"
 #include "FailureStore.h"
+#include "FileSizeLimit.h"
 #include "SampleCalls.h"
 #include "report/CsvReportWriter.h"
 #include "report/CurlCommand.h"
@@ -9,9 +10,11 @@
 #include "report/PdfReportWriter.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
+#include "util/OwnerOnlyFiles.h"
 #include "util/Translations.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +23,12 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QXmlStreamReader>
+
+#include <cerrno>
 
 using namespace xlink;
 using namespace Qt::StringLiterals;
@@ -29,6 +37,18 @@ using Format = ReportExporter::Format;
 
 namespace {
 const QByteArray sentinel = "Zq9-SENTINEL-secret-7731";
+const QString imgTag = u"<img src=x onerror=alert(1)>"_s;
+
+bool hasImage(const QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                return true;
+        }
+    }
+    return false;
+}
 
 int pdfPages(const QByteArray &pdf)
 {
@@ -53,10 +73,13 @@ private Q_SLOTS:
     void harStructure();
     void htmlIsWellFormed();
     void markdownStructure();
+    void markdownKeepsServerTextAsText();
     void labelsFollowTheLanguage();
     void pdfPageCount();
     void curlQuotingSurvivesBash();
     void saveFailsCleanly();
+    void fullDiskKeepsTheOldFileAndSaysWhy_data();
+    void fullDiskKeepsTheOldFileAndSaysWhy();
 
 private:
     QByteArray render(Format format, const ReportOptions &options = {});
@@ -81,7 +104,7 @@ void TestReports::initTestCase()
     // Text that every format must escape: separators, quotes, newlines, markup, backticks.
     CallRecord tricky = SampleCalls::platform(m_base.addSecs(70), 4041008);
     tricky.platformError->serverMessage
-        = u"a,b \"quoted\"\nline2 <script>alert('x')</script> | ``` & 设备"_s;
+        = u"a,b \"quoted\"\nline2 <script>alert('x')</script> | ``` & 设备 "_s + imgTag;
     tricky.requestBody = "{\"note\":\"it's\"}";
     tricky.method = "POST";
     calls << tricky;
@@ -183,7 +206,7 @@ void TestReports::csvParsesBack()
     const QStringList &tricky = rows.last();
     auto column = [&](const char *name) { return rows.first().indexOf(QLatin1StringView(name)); };
     QCOMPARE(tricky.at(column("server_msg")),
-        u"a,b \"quoted\"\nline2 <script>alert('x')</script> | ``` & 设备"_s);
+        u"a,b \"quoted\"\nline2 <script>alert('x')</script> | ``` & 设备 "_s + imgTag);
     QCOMPARE(tricky.at(column("code")), u"4041008"_s);
     QCOMPARE(tricky.at(column("kind")), u"platform"_s);
     QCOMPARE(tricky.at(column("request_body")), u"{\"note\":\"it's\"}"_s);
@@ -325,6 +348,57 @@ void TestReports::markdownStructure()
     QCOMPARE(MarkdownReportWriter::cell(u"a|b\nc"_s), u"a\\|b c"_s);
 }
 
+void TestReports::markdownKeepsServerTextAsText()
+{
+    // The server's message in a viewer: its HTML is shown, not rendered (no image whose onerror
+    // runs, no script), and its markup characters are shown as typed.
+    const QString md = QString::fromUtf8(render(Format::Markdown));
+    QVERIFY(!md.contains(imgTag));
+    // What a Markdown viewer shows: GitHub's dialect (tables, raw HTML) read by Qt's md4c.
+    QTextDocument document;
+    document.setMarkdown(md, QTextDocument::MarkdownDialectGitHub);
+    QVERIFY(!hasImage(document));
+    const QString shown = document.toPlainText();
+    QVERIFY2(shown.contains(u"line2 <script>alert('x')</script> | ``` & 设备 "_s + imgTag),
+        qPrintable(shown));
+
+    // In a table cell: a pipe does not split the cell, HTML and markup stay text.
+    const QString hostile
+        = u"a|b <b>bold</b> *em* [link](javascript:x) _u_ ~s~ `c` \\ &amp;"_s + imgTag;
+    QTextDocument table;
+    table.setMarkdown(
+        u"| A | B |\n|---|---|\n| "_s + MarkdownReportWriter::cell(hostile) + u" | 2 |\n"_s,
+        QTextDocument::MarkdownDialectGitHub);
+    QVERIFY(!hasImage(table));
+    QTextTable *cells = nullptr;
+    for (QTextFrame *frame : table.rootFrame()->childFrames()) {
+        if ((cells = qobject_cast<QTextTable *>(frame)))
+            break;
+    }
+    QVERIFY(cells);
+    QCOMPARE(cells->columns(), 2);
+    QCOMPARE(cells->rows(), 2);
+    const QTextTableCell first = cells->cellAt(1, 0);
+    QTextCursor cursor = first.firstCursorPosition();
+    cursor.setPosition(first.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    QCOMPARE(cursor.selectedText(), hostile);
+    for (QTextBlock block = first.firstCursorPosition().block();
+         block.isValid() && block.position() <= first.lastCursorPosition().position();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            QVERIFY2(!format.isAnchor() && format.fontWeight() <= QFont::Normal
+                    && !format.fontItalic() && !format.fontStrikeOut() && !format.fontUnderline(),
+                qPrintable(it.fragment().text()));
+        }
+    }
+
+    // A hint's `code` spans stay code; the rest of it is escaped like any cell.
+    QCOMPARE(MarkdownReportWriter::hintCell(u"check `{did}` <i>now</i>"_s),
+        u"check `{did}` &lt;i&gt;now&lt;/i&gt;"_s);
+    QCOMPARE(MarkdownReportWriter::codeCell(u"/v2/a|b`c"_s), u"/v2/a\\|b'c"_s);
+}
+
 void TestReports::labelsFollowTheLanguage()
 {
     // The labels come from one context that lupdate extracts and the writers look up; a call
@@ -423,6 +497,46 @@ void TestReports::saveFailsCleanly()
     QVERIFY(!error.isEmpty());
     QVERIFY(!ReportExporter::formatFromName(u"docx"));
     QCOMPARE(ReportExporter::formatFromName(u"HAR"), Format::Har);
+}
+
+void TestReports::fullDiskKeepsTheOldFileAndSaysWhy_data()
+{
+    QTest::addColumn<Format>("format");
+    for (const Format format :
+        { Format::Markdown, Format::Html, Format::Pdf, Format::Csv, Format::Json, Format::Har })
+        QTest::newRow(qPrintable(ReportExporter::formatName(format))) << format;
+}
+
+void TestReports::fullDiskKeepsTheOldFileAndSaysWhy()
+{
+    QFETCH(Format, format);
+    const QString path = m_dir.path() + u"/full."_s + ReportExporter::fileExtension(format);
+    QVERIFY(ReportExporter::saveBytes("the earlier report", path));
+    const QByteArray whole = render(format);
+    QVERIFY(whole.size() > 1000);
+
+    // The disk fills up part-way through the report: not "Unknown error", and the earlier
+    // report stays as it was.
+    QString error;
+    bool saved = true;
+    bool savedBytes = true;
+    QString bytesError;
+    {
+        const test::FileSizeLimit full(whole.size() / 2);
+        saved = ReportExporter::save(m_report, format, path, {}, &error);
+        savedBytes = ReportExporter::saveBytes(whole, path, &bytesError);
+    }
+    QVERIFY(!saved);
+    QCOMPARE(error, OwnerOnlyFiles::systemReason(EFBIG, {}));
+    QVERIFY(!savedBytes);
+    QCOMPARE(bytesError, OwnerOnlyFiles::systemReason(EFBIG, {}));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), "the earlier report"_ba);
+    // No temporary file left behind either.
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({ QFileInfo(path).fileName() + u'*' }, QDir::Files | QDir::Hidden),
+        QStringList { QFileInfo(path).fileName() });
 }
 
 QTEST_MAIN(TestReports)

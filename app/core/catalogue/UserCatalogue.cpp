@@ -1,5 +1,7 @@
 #include "catalogue/UserCatalogue.h"
 
+#include "util/OwnerOnlyFiles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -8,9 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
+
+#include <cerrno>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcUserCatalogue, "xlink.catalogue.user", QtInfoMsg)
 
@@ -22,6 +27,22 @@ using namespace Qt::StringLiterals;
 
 // The user file can never grow near this from imported pages; anything bigger is not ours.
 constexpr qint64 MaxUserFileSize = 32 * 1024 * 1024;
+
+// An import holds the lock for milliseconds; this long a wait means something is stuck. A lock
+// left by a process that died is taken over at once (QLockFile checks the holder's process).
+constexpr int LockTimeoutMs = 30'000;
+
+QString lockHolder(const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application))
+        return QCoreApplication::translate("xlink::UserCatalogue", "its lock file is in use");
+    return QCoreApplication::translate("xlink::UserCatalogue", "process %1, %2")
+        .arg(pid)
+        .arg(application.isEmpty() ? QStringLiteral("?") : application);
+}
 
 struct StoredImport
 {
@@ -174,33 +195,11 @@ QByteArray toJson(const Stored &stored)
 
 bool writeStored(const QString &path, const Stored &stored, QString *error)
 {
-    // Create the missing directories owner-only: only the user reads what they imported or what
-    // the console keeps beside it.
-    QStringList created;
-    for (QString dir = QFileInfo(path).path(); !QFileInfo::exists(dir); dir = QFileInfo(dir).path())
-        created.prepend(dir);
-    for (const QString &dir : std::as_const(created)) {
-        if (!QDir().mkdir(dir)
-            || !QFile::setPermissions(
-                dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-            *error = QCoreApplication::translate(
-                "xlink::UserCatalogue", "could not create the directory %1")
-                         .arg(QDir::toNativeSeparators(dir));
-            return false;
-        }
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(toJson(stored));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    // The missing directories owner-only: only the user reads what they imported or what the
+    // console keeps beside it. The file is written whole or not at all: on a full disk the
+    // earlier catalogue stays as it was.
+    return OwnerOnlyFiles::makePath(QFileInfo(path).absolutePath(), error)
+        && OwnerOnlyFiles::save(path, toJson(stored), error);
 }
 
 void mergeInto(ErrorCatalogue *catalogue, const QList<StoredCode> &codes)
@@ -310,6 +309,39 @@ UserCatalogue::ImportReport UserCatalogue::importPageData(
         return report;
     }
     report.parsed = parsed.codes;
+
+    // Another process (a second import, the console's File > Import) may be writing the file
+    // too: the read, the merge and the write happen under one lock, so neither loses the
+    // other's codes. A dry run only reads, and the file is only ever replaced whole.
+    std::optional<QLockFile> lock;
+    if (mode == ImportMode::Write) {
+        QString error;
+        if (!OwnerOnlyFiles::makePath(QFileInfo(report.userFile).absolutePath(), &error)) {
+            report.error
+                = QCoreApplication::translate("xlink::UserCatalogue", "Could not write %1: %2")
+                      .arg(QDir::toNativeSeparators(report.userFile), error);
+            report.failure = ImportReport::Failure::Storage;
+            return report;
+        }
+        lock.emplace(report.userFile + u".lock");
+        errno = 0;
+        if (!lock->tryLock(LockTimeoutMs)) {
+            // Held by another process, or the lock file itself could not be written (a full
+            // disk already stops here).
+            report.error = lock->error() == QLockFile::LockFailedError
+                ? QCoreApplication::translate("xlink::UserCatalogue",
+                    "%1 is being changed by another program (%2); nothing was imported. Try "
+                    "again when it has finished.")
+                      .arg(QDir::toNativeSeparators(report.userFile), lockHolder(*lock))
+                : QCoreApplication::translate("xlink::UserCatalogue", "Could not write %1: %2")
+                      .arg(QDir::toNativeSeparators(report.userFile),
+                          OwnerOnlyFiles::systemReason(errno,
+                              QCoreApplication::translate(
+                                  "xlink::UserCatalogue", "its lock file could not be created")));
+            report.failure = ImportReport::Failure::Storage;
+            return report;
+        }
+    }
 
     Stored stored;
     QString problem;

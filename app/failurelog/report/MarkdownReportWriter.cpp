@@ -9,13 +9,74 @@ namespace xlink {
 
 QString MarkdownReportWriter::cell(const QString &text)
 {
+    // Server-supplied text must stay text: a Markdown viewer renders raw HTML (an <img> with
+    // an onerror handler) and inline markup, so HTML's own characters become entities and
+    // Markdown's are escaped. A table cell also ends at an unescaped pipe or a line break.
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case u'&':
+            out += u"&amp;";
+            break;
+        case u'<':
+            out += u"&lt;";
+            break;
+        case u'>':
+            out += u"&gt;";
+            break;
+        case u'\\':
+        case u'|':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'~':
+            out += u'\\';
+            out += c;
+            break;
+        case u'\r':
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            out += u' ';
+            break;
+        case u'\n':
+            out += u' ';
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out.isEmpty() ? QStringLiteral(" ") : out;
+}
+
+QString MarkdownReportWriter::hintCell(const QString &text)
+{
+    // The catalogue's hints mark field names as `code`: kept as code spans, everything
+    // around them escaped as any other cell.
+    const QStringList parts = text.split(u'`');
+    if (parts.size() % 2 == 0)
+        return cell(text); // an unpaired backtick: no code spans at all
+    QString out;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        out += i % 2 == 0 ? (parts.at(i).isEmpty() ? QString() : cell(parts.at(i)))
+                          : u'`' + codeCell(parts.at(i)) + u'`';
+    return out.isEmpty() ? QStringLiteral(" ") : out;
+}
+
+QString MarkdownReportWriter::codeCell(const QString &text)
+{
+    // Inside a code span nothing is markup and backslashes are literal, except that a table
+    // still splits at an unescaped pipe (GitHub's tables take "\|" there).
     QString out = text;
-    out.replace(u'\\', QStringLiteral("\\\\"));
     out.replace(u'|', QStringLiteral("\\|"));
     out.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
     out.replace(u'\n', u' ');
     out.replace(u'\r', u' ');
-    return out.isEmpty() ? QStringLiteral(" ") : out;
+    out.replace(u'`', u'\'');
+    return out;
 }
 
 QString MarkdownReportWriter::fenceFor(const QString &text)
@@ -47,14 +108,13 @@ bool MarkdownReportWriter::write(const Report &report, QIODevice &device, QStrin
     for (const auto &line : s.byCode) {
         out << u"| " + QString::number(line.code) + u" | " + QString::number(line.count) + u" | "
                 + cell(line.zh) + u" | " + cell(line.en) + u" | "
-                + cell(line.hintEn.isEmpty() ? line.hintZh : line.hintZh + u" / " + line.hintEn)
+                + hintCell(line.hintEn.isEmpty() ? line.hintZh : line.hintZh + u" / " + line.hintEn)
                 + u" |\n";
     }
     out << u"\n### " + ReportText::tr("By endpoint") + u"\n\n| " + ReportText::tr("Endpoint")
             + u" | " + ReportText::tr("Count") + u" |\n|---|---:|\n";
     for (const auto &line : s.byEndpoint)
-        out << u"| `" + cell(line.key).replace(u'`', u'\'') + u"` | " + QString::number(line.count)
-                + u" |\n";
+        out << u"| `" + codeCell(line.key) + u"` | " + QString::number(line.count) + u" |\n";
     out << u"\n### " + ReportText::tr("By HTTP status") + u"\n\n| " + ReportText::tr("Status")
             + u" | " + ReportText::tr("Count") + u" | 中文 | English |\n|---:|---:|---|---|\n";
     for (const auto &line : s.byStatus)

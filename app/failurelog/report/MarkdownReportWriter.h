@@ -14,8 +14,14 @@ public:
     { }
     bool write(const Report &report, QIODevice &device, QString *error) const override;
 
-    // Text safe inside a table cell: pipes escaped, line breaks folded.
+    // Text that stays text inside a table cell or a list item: HTML's characters as entities,
+    // Markdown's inline markup and pipes escaped, line breaks folded.
     static QString cell(const QString &text);
+    // The same for a catalogue hint, whose `code` spans stay code.
+    static QString hintCell(const QString &text);
+    // The inside of a code span in a table cell: pipes escaped, line breaks folded, backticks
+    // (which would end the span) replaced.
+    static QString codeCell(const QString &text);
     // A fence longer than any run of backticks in `text`.
     static QString fenceFor(const QString &text);
 

@@ -10,7 +10,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace xlink {
 
@@ -116,38 +115,19 @@ QByteArray ReportExporter::preview(
 bool ReportExporter::save(const Report &report, Format format, const QString &path,
     const ReportOptions &options, QString *error)
 {
-    QString ignored;
-    QString &message = error ? *error : ignored;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        message = file.errorString();
-        return false;
-    }
-    // A report holds requests and answers: owner-only, whatever the umask.
-    file.setPermissions(OwnerOnlyFiles::filePermissions);
-    if (!writeWhole(*writerFor(format, options), report, file, &message)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        message = file.errorString();
-        return false;
-    }
-    return true;
+    // A report holds requests and answers: owner-only, and whole or not at all.
+    const std::unique_ptr<ReportWriter> writer = writerFor(format, options);
+    return OwnerOnlyFiles::save(
+        path,
+        [&writer, &report](QIODevice &device, QString *writeError) {
+            return writeWhole(*writer, report, device, writeError);
+        },
+        error);
 }
 
 bool ReportExporter::saveBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const bool opened = file.open(QIODevice::WriteOnly);
-    if (opened)
-        file.setPermissions(OwnerOnlyFiles::filePermissions);
-    if (!opened || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return OwnerOnlyFiles::save(path, bytes, error);
 }
 
 } // namespace xlink
