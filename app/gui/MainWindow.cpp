@@ -7,6 +7,7 @@
 #include "FailureStore.h"
 #include "LazyPage.h"
 #include "LogReader.h"
+#include "OpenApiExport.h"
 #include "PageIconEngine.h"
 #include "UiSettings.h"
 #include "call/EnvironmentNames.h"
@@ -267,6 +268,9 @@ void MainWindow::createMenus()
     m_importAction = m_fileMenu->addAction(QString());
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseAndImportPage);
+    m_exportApiAction = m_fileMenu->addAction(QString());
+    connect(
+        m_exportApiAction, &QAction::triggered, this, &MainWindow::chooseAndExportApiDescription);
     m_settingsAction = m_fileMenu->addAction(QString());
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -376,6 +380,7 @@ void MainWindow::retranslateUi()
     m_modeBar->setWindowTitle(tr("Pages"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import Error-Code Page…"));
+    m_exportApiAction->setText(tr("&Export API Description…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -424,6 +429,31 @@ void MainWindow::chooseAndImportPage()
         tr("Error-code pages (*.md *.markdown *.txt);;All files (*)"));
     if (!path.isEmpty())
         importPage(path);
+}
+
+void MainWindow::chooseAndExportApiDescription()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export API Description"),
+        u"xlink-openapi.json"_s, tr("OpenAPI description (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        exportApiDescription(path);
+}
+
+bool MainWindow::exportApiDescription(const QString &path)
+{
+    QString error;
+    if (!OpenApiExport::write(path, &error)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export API Description"),
+            tr("The API description was not exported."), QMessageBox::Ok, this);
+        box->setObjectName(u"exportApiError"_s);
+        box->setInformativeText(error);
+        showMessageBox(box);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the API description (OpenAPI 3.0.3) to %1.")
+                                 .arg(QDir::toNativeSeparators(path)),
+        8000);
+    return true;
 }
 
 void MainWindow::showMessageBox(QMessageBox *box)

@@ -67,6 +67,10 @@ public:
     // nothing is imported.
     void importPage(const QString &pagePath);
 
+    // Writes the platform's API description (OpenAPI 3.0.3 JSON) to `path` through the
+    // library; a failure gets a window-modal warning, a success a status-bar message.
+    bool exportApiDescription(const QString &path);
+
     // Switches the interface language now and remembers the choice.
     void setLanguage(Language language);
 
@@ -93,6 +97,7 @@ private:
     void updatePageActions();
     void showAbout();
     void chooseAndImportPage();
+    void chooseAndExportApiDescription();
     void commitImport(const QString &pagePath);
     void showMessageBox(QMessageBox *box);
 
@@ -123,6 +128,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportApiAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_chineseAction = nullptr;

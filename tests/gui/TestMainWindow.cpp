@@ -29,6 +29,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,6 +164,8 @@ private Q_SLOTS:
     void importShowsWhatChangesThenMerges();
     void cancelledImportWritesNothing();
     void malformedPageImportsNothing();
+    void exportsTheApiDescription();
+    void failedApiExportIsTold();
     void tabLeavesEveryTable();
     void ctrlKFocusesEachPagesSearch();
 
@@ -385,6 +389,7 @@ void TestMainWindow::menus()
     QMenu *file = menus.at(0)->menu();
     QVERIFY(file);
     QVERIFY(actionTitled(file->actions(), u"&Import Error-Code Page…"_s));
+    QVERIFY(actionTitled(file->actions(), u"&Export API Description…"_s));
     QAction *quit = actionTitled(file->actions(), u"&Quit"_s);
     QVERIFY(quit);
     QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
@@ -639,6 +644,34 @@ void TestMainWindow::malformedPageImportsNothing()
     QVERIFY(!m_window->findChild<QMessageBox *>(u"importConfirmation"_s));
     QVERIFY(!QFile::exists(UserCatalogue::filePath()));
     QCOMPARE(m_window->catalogueController()->catalogue()->entries().size(), 277);
+}
+
+void TestMainWindow::exportsTheApiDescription()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"xlink-openapi.json"_s);
+    QVERIFY(m_window->exportApiDescription(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(document.value(u"openapi"_s).toString(), u"3.0.3"_s);
+    QVERIFY(document.value(u"paths"_s).toObject().contains(u"/v2/products"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(!m_window->findChild<QMessageBox *>(u"exportApiError"_s));
+}
+
+void TestMainWindow::failedApiExportIsTold()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"missing-folder/xlink-openapi.json"_s);
+    QVERIFY(!m_window->exportApiDescription(path));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"exportApiError"_s)));
+    QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(!QFile::exists(path));
+    box->close();
 }
 
 void TestMainWindow::tabLeavesEveryTable()
