@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace xlink {
 
@@ -105,6 +106,30 @@ QJsonArray renamePathParameters(
     return parameters;
 }
 
+void collectSecretFields(const QJsonValue &value, QSet<QString> *names)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectSecretFields(item, names);
+        return;
+    }
+    if (!value.isObject())
+        return;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == u"properties" && it.value().isObject()) {
+            const QJsonObject properties = it.value().toObject();
+            for (auto p = properties.constBegin(); p != properties.constEnd(); ++p) {
+                const QJsonObject property = p.value().toObject();
+                if (property.value(u"format"_s) == u"password"_s
+                    || property.value(u"x-xlink-secret"_s).toBool())
+                    names->insert(p.key());
+            }
+        }
+        collectSecretFields(it.value(), names);
+    }
+}
+
 struct Origin
 {
     QString file;
@@ -118,6 +143,15 @@ const QStringList &OpenApiBundler::methods()
     static const QStringList list { u"get"_s, u"put"_s, u"post"_s, u"delete"_s, u"patch"_s,
         u"head"_s, u"options"_s, u"trace"_s };
     return list;
+}
+
+QStringList OpenApiBundler::secretFields(const QJsonObject &document)
+{
+    QSet<QString> names;
+    collectSecretFields(document, &names);
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort();
+    return sorted;
 }
 
 QString OpenApiBundler::pathShape(const QString &path)

@@ -31,6 +31,10 @@ public:
     static QString pathShape(const QString &path);
 
     static const QStringList &methods();
+
+    // The property names `document` marks as secrets (`format: password` or
+    // `x-xlink-secret: true`) anywhere, sorted, without repeats: the Redactor's extra keys.
+    static QStringList secretFields(const QJsonObject &document);
 };
 
 } // namespace xlink

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void binaryBodySurvives();
     void idempotent();
     void wholeRecordHidesSentinel();
+    void describedSecretFields();
 };
 
 void TestRedactor::headers()
@@ -155,6 +156,21 @@ void TestRedactor::text()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(Redactor::redactText(input), expected);
+}
+
+// Fields the API description marks as secrets, which the built-in patterns do not know: the
+// product key (产品与设备管理接口) and the signature of an OAuth request.
+void TestRedactor::describedSecretFields()
+{
+    QVERIFY(Redactor::isSecretKey(u"key"));
+    QVERIFY(Redactor::isSecretKey(u"oauth-signature"));
+    QVERIFY(!Redactor::isSecretKey(u"mac"));
+    QCOMPARE(Redactor::redactBody(R"({"id":"1607d2","key":"a3f09c1d2e4b5a67"})"),
+        QByteArray(R"({"id":"1607d2","key":"[REDACTED]"})"));
+    QCOMPARE(Redactor::redactQuery("oauth_signature=abc&x=1"),
+        QByteArray("oauth_signature=[REDACTED]&x=1"));
+    QCOMPARE(Redactor::redactText(u"bad request: key=a3f09c1d2e4b5a67"_s),
+        u"bad request: key=[REDACTED]"_s);
 }
 
 void TestRedactor::untouchedWithoutSecrets()

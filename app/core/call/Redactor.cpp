@@ -1,8 +1,10 @@
 #include "call/Redactor.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace xlink {
 
@@ -148,12 +150,70 @@ QString replaceGroup(const QString &text, const QRegularExpression &pattern, int
     return out;
 }
 
+QString normalizedKey(QStringView key)
+{
+    QString normalized = key.trimmed().toString().toLower();
+    normalized.replace(u'-', u'_');
+    return normalized;
+}
+
+// The property names the API description marks as secrets (format: password, x-xlink-secret),
+// listed at build time from resources/api/openapi/; read once, on first use.
+const QSet<QString> &describedSecretKeys()
+{
+    static const QSet<QString> keys = [] {
+        QSet<QString> names;
+        QFile file(QStringLiteral(":/xlink/api/secret-fields.txt"));
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                if (!line.trimmed().isEmpty())
+                    names.insert(normalizedKey(QString::fromUtf8(line)));
+            }
+        }
+        return names;
+    }();
+    return keys;
+}
+
+// The text pass's key alternatives: the built-in pattern and the described names.
+QString secretKeyAlternatives()
+{
+    QString keys = QString::fromUtf16(secretKeyPattern);
+    QStringList names(describedSecretKeys().cbegin(), describedSecretKeys().cend());
+    names.sort();
+    for (const QString &name : std::as_const(names)) {
+        // '_' in a name also matches '-' as in isSecretKey().
+        keys += u'|'
+            + QRegularExpression::escape(name).replace(QStringLiteral("_"), QStringLiteral("[_-]"));
+    }
+    return keys;
+}
+
+// Whether `lower` (a lower-cased body) contains one of the described names, as written with
+// '_' or with '-': the quick test before a body gets the full passes.
+bool mentionsDescribedSecret(const QByteArray &lower)
+{
+    static const QList<QByteArray> spellings = [] {
+        QList<QByteArray> all;
+        for (const QString &name : describedSecretKeys()) {
+            const QByteArray underscored = name.toUtf8();
+            all.append(underscored);
+            if (underscored.contains('_'))
+                all.append(QByteArray(underscored).replace('_', '-'));
+        }
+        return all;
+    }();
+    return std::any_of(spellings.cbegin(), spellings.cend(),
+        [&](const QByteArray &spelling) { return lower.contains(spelling); });
+}
+
 } // namespace
 
 bool Redactor::isSecretKey(QStringView key)
 {
-    QString normalized = key.trimmed().toString().toLower();
-    normalized.replace(u'-', u'_');
+    const QString normalized = normalizedKey(key);
+    if (describedSecretKeys().contains(normalized))
+        return true;
     return normalized == u"access_token" || normalized == u"refresh_token"
         || normalized == u"accesstoken" || normalized == u"refreshtoken"
         || normalized == u"authorization" || normalized == u"cookie"
@@ -225,7 +285,7 @@ QString Redactor::redactText(const QString &text)
 {
     if (text.isEmpty())
         return text;
-    static const QString keys = QString::fromUtf16(secretKeyPattern);
+    static const QString keys = secretKeyAlternatives();
     // "password": "x" / 'secret': 'x' / "access_token": x — values may be unterminated. An
     // already redacted bare value is matched whole, so redacting twice changes nothing.
     static const QRegularExpression quoted(u"([\"'])(?:" + keys
@@ -251,7 +311,8 @@ QByteArray Redactor::redactBody(const QByteArray &body, const QByteArray &conten
         return body;
     const QByteArray lower = body.toLower();
     if (!lower.contains("pass") && !lower.contains("secret") && !lower.contains("token")
-        && !lower.contains("authorization") && !lower.contains("cookie"))
+        && !lower.contains("authorization") && !lower.contains("cookie")
+        && !mentionsDescribedSecret(lower))
         return body;
     if (contentType.toLower().contains("x-www-form-urlencoded"))
         return redactQuery(body);

@@ -2,6 +2,9 @@
 // one OpenAPI document the console ships, and fails the build with one line per problem
 // (file, and line:column for invalid JSON) when the sources do not fit together.
 //   xlink-openapi-bundler BASE.json AREAS_DIR OUTPUT.json
+//   xlink-openapi-bundler --secret-fields BASE.json AREAS_DIR OUTPUT.txt
+// The second form writes the property names the description marks as secrets, one a line,
+// for the Redactor (xlink_core embeds the list).
 #include "OpenApiBundler.h"
 
 #include <QDir>
@@ -26,13 +29,17 @@ bool read(const QString &path, QByteArray *text)
 
 int main(int argc, char *argv[])
 {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: %s BASE.json AREAS_DIR OUTPUT.json\n", argv[0]);
+    const char *program = argv[0];
+    const bool secretFields = argc == 5 && qstrcmp(argv[1], "--secret-fields") == 0;
+    if (argc != 4 && !secretFields) {
+        std::fprintf(stderr, "usage: %s [--secret-fields] BASE.json AREAS_DIR OUTPUT\n", argv[0]);
         return 2;
     }
+    if (secretFields)
+        ++argv;
     xlink::OpenApiBundler::Source base { QString::fromLocal8Bit(argv[1]), {} };
     if (!read(base.fileName, &base.text)) {
-        std::fprintf(stderr, "%s: cannot read %s\n", argv[0], argv[1]);
+        std::fprintf(stderr, "%s: cannot read %s\n", program, argv[1]);
         return 1;
     }
     const QDir areasDir(QString::fromLocal8Bit(argv[2]));
@@ -41,7 +48,7 @@ int main(int argc, char *argv[])
         areasDir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         xlink::OpenApiBundler::Source area { areasDir.filePath(name), {} };
         if (!read(area.fileName, &area.text)) {
-            std::fprintf(stderr, "%s: cannot read %s\n", argv[0], qPrintable(area.fileName));
+            std::fprintf(stderr, "%s: cannot read %s\n", program, qPrintable(area.fileName));
             return 1;
         }
         areas.append(area);
@@ -52,14 +59,16 @@ int main(int argc, char *argv[])
         for (const QString &error : std::as_const(errors))
             std::fprintf(stderr, "error: %s\n", qPrintable(error));
         std::fprintf(stderr, "%s: %lld problem(s) in the OpenAPI sources; nothing written\n",
-            argv[0], static_cast<long long>(errors.size()));
+            program, static_cast<long long>(errors.size()));
         return 1;
     }
-    const QByteArray text = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    const QByteArray text = secretFields
+        ? xlink::OpenApiBundler::secretFields(document).join(u'\n').toUtf8() + '\n'
+        : QJsonDocument(document).toJson(QJsonDocument::Compact);
     QSaveFile output(QString::fromLocal8Bit(argv[3]));
     if (!output.open(QIODevice::WriteOnly) || output.write(text) != text.size()
         || !output.commit()) {
-        std::fprintf(stderr, "%s: cannot write %s\n", argv[0], argv[3]);
+        std::fprintf(stderr, "%s: cannot write %s\n", program, argv[3]);
         return 1;
     }
     return 0;
