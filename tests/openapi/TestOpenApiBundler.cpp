@@ -2,6 +2,7 @@
 #include "OpenApiBundler.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace xlink;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void invalidJsonNamesLineAndColumn();
     void unknownTopLevelKeyIsRefused();
     void pathShape();
+    void secretFieldsAreListed();
 };
 
 void TestOpenApiBundler::mergesAreas()
@@ -159,6 +161,21 @@ void TestOpenApiBundler::pathShape()
     QCOMPARE(OpenApiBundler::pathShape(u"/v2/product/{product_id}/device/{device_id}"_s),
         u"/v2/product/{}/device/{}"_s);
     QCOMPARE(OpenApiBundler::pathShape(u"/v2/products"_s), u"/v2/products"_s);
+}
+
+void TestOpenApiBundler::secretFieldsAreListed()
+{
+    const QJsonObject document = QJsonDocument::fromJson(R"({"components":{"schemas":{
+        "A.Login":{"type":"object","properties":{
+            "password":{"type":"string","format":"password"},
+            "account":{"type":"string"},
+            "nested":{"type":"object","properties":{"sign":{"type":"string","x-xlink-secret":true}}}}}}},
+        "paths":{"/v2/x":{"post":{"requestBody":{"content":{"application/json":{"schema":{
+            "type":"object","properties":{"product_key":{"type":"string","x-xlink-secret":true},
+            "password":{"type":"string","format":"password"}}}}}}}}}})")
+                                     .object();
+    QCOMPARE(OpenApiBundler::secretFields(document),
+        (QStringList { u"password"_s, u"product_key"_s, u"sign"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestOpenApiBundler)
