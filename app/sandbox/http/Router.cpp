@@ -1,13 +1,19 @@
 #include "http/Router.h"
 
+#include <algorithm>
+
 namespace xlink::sandbox {
 
 std::optional<qint64> RouteContext::intParam(const QString &name) const
 {
-    bool ok = false;
+    // ASCII digits only: toLongLong() also takes a sign and surrounding blanks ("%201").
     const QString text = params.value(name);
+    if (text.isEmpty()
+        || !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return std::nullopt;
+    bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < 0 || text.startsWith(u'+'))
+    if (!ok)
         return std::nullopt;
     return value;
 }
