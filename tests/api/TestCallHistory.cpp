@@ -15,9 +15,9 @@ private Q_SLOTS:
     void appendsInOrder();
     void boundDropsOldest();
     void shrinkingTheLimit();
-    void clear();
+    void clearEmptiesAndSignals();
     void restoresOlderWithinTheLimit();
-    void search();
+    void matchesSearchesMethodUrlCodeAndBodies();
 };
 
 static CallRecord record(int n)
@@ -93,7 +93,7 @@ void TestCallHistory::restoresOlderWithinTheLimit()
     QCOMPARE(history.at(0).url, record(2).url);
 }
 
-void TestCallHistory::clear()
+void TestCallHistory::clearEmptiesAndSignals()
 {
     CallHistory history;
     history.append(record(1));
@@ -103,7 +103,7 @@ void TestCallHistory::clear()
     QCOMPARE(cleared.size(), 1);
 }
 
-void TestCallHistory::search()
+void TestCallHistory::matchesSearchesMethodUrlCodeAndBodies()
 {
     CallRecord r = record(7);
     r.method = "POST";

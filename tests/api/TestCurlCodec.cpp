@@ -23,9 +23,10 @@ private Q_SLOTS:
     void roundTrip();
     void chromeCopyAsCurl();
     void oldChromeAnsiQuoting();
+    void methodDefaultsAndOptions_data();
     void methodDefaultsAndOptions();
-    void errors_data();
-    void errors();
+    void malformedCommandsAreRefusedWithAReason_data();
+    void malformedCommandsAreRefusedWithAReason();
     void unicodeUrlSurvivesCopyAndPaste();
     void shortcutHeadersTrimmedLikeHeaders();
 };
@@ -214,36 +215,62 @@ void TestCurlCodec::oldChromeAnsiQuoting()
     QCOMPARE(parsed.request->body, QStringLiteral("{\"a\":\"line1\nline2 中\"}").toUtf8());
 }
 
-void TestCurlCodec::methodDefaultsAndOptions()
+void TestCurlCodec::methodDefaultsAndOptions_data()
 {
-    auto parse = [](const QString &command) {
-        const auto result = CurlCodec::fromCurl(command);
-        if (!result.request)
-            qWarning() << result.error;
-        return result;
-    };
-    QCOMPARE(parse(u"curl https://h/v2/corp"_s).request->method, QByteArray("GET"));
-    QCOMPARE(parse(u"curl -d '{}' https://h/v2/x"_s).request->method, QByteArray("POST"));
-    QCOMPARE(parse(u"curl -XDELETE --url https://h/v2/x"_s).request->method, QByteArray("DELETE"));
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QStringList>("ignored");
+    QTest::newRow("get-by-default")
+        << u"curl https://h/v2/corp"_s << "GET"_ba << u"https://h/v2/corp"_s << QByteArray()
+        << QByteArray() << QStringList();
+    QTest::newRow("post-with-data")
+        << u"curl -d '{}' https://h/v2/x"_s << "POST"_ba << u"https://h/v2/x"_s << "{}"_ba
+        << QByteArray() << QStringList();
+    QTest::newRow("x-glued-and-url-option")
+        << u"curl -XDELETE --url https://h/v2/x"_s << "DELETE"_ba << u"https://h/v2/x"_s
+        << QByteArray() << QByteArray() << QStringList();
     // Several -d join with '&' as curl does; -G moves them into the query.
-    const auto g = parse(u"curl -sSL -G -d a=1 -d b=2 https://h/v2/x"_s);
-    QCOMPARE(g.request->method, QByteArray("GET"));
-    QCOMPARE(g.request->target, u"https://h/v2/x?a=1&b=2"_s);
-    QVERIFY(g.request->body.isEmpty());
+    QTest::newRow("get-moves-data-to-query")
+        << u"curl -sSL -G -d a=1 -d b=2 https://h/v2/x"_s << "GET"_ba << u"https://h/v2/x?a=1&b=2"_s
+        << QByteArray() << QByteArray() << QStringList();
     // No scheme: curl assumes http.
-    QCOMPARE(parse(u"curl localhost:8080/v2/corp"_s).request->target,
-        u"http://localhost:8080/v2/corp"_s);
+    QTest::newRow("no-scheme-is-http")
+        << u"curl localhost:8080/v2/corp"_s << "GET"_ba << u"http://localhost:8080/v2/corp"_s
+        << QByteArray() << QByteArray() << QStringList();
     // --insecure is understood but has no effect: TLS is always verified.
-    const auto k = parse(u"curl -k https://h/v2/corp"_s);
-    QCOMPARE(k.ignoredOptions, QStringList { u"-k"_s });
-    const auto json = parse(u"curl --json '{\"a\":1}' https://h/v2/x"_s);
-    QCOMPARE(json.request->method, QByteArray("POST"));
-    QCOMPARE(json.request->header("Content-Type"), QByteArray("application/json"));
+    QTest::newRow("insecure-ignored")
+        << u"curl -k https://h/v2/corp"_s << "GET"_ba << u"https://h/v2/corp"_s << QByteArray()
+        << QByteArray() << QStringList { u"-k"_s };
+    QTest::newRow("json-option") << u"curl --json '{\"a\":1}' https://h/v2/x"_s << "POST"_ba
+                                 << u"https://h/v2/x"_s << "{\"a\":1}"_ba
+                                 << "application/json"_ba << QStringList();
     // A prompt sign pasted along is tolerated.
-    QVERIFY(parse(u"$ curl https://h/v2/corp"_s).request);
+    QTest::newRow("prompt-sign") << u"$ curl https://h/v2/corp"_s << "GET"_ba
+                                 << u"https://h/v2/corp"_s << QByteArray() << QByteArray()
+                                 << QStringList();
 }
 
-void TestCurlCodec::errors_data()
+void TestCurlCodec::methodDefaultsAndOptions()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, target);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QStringList, ignored);
+    const auto parsed = CurlCodec::fromCurl(command);
+    QVERIFY2(parsed.request, qPrintable(parsed.error));
+    QCOMPARE(parsed.request->method, method);
+    QCOMPARE(parsed.request->target, target);
+    QCOMPARE(parsed.request->body, body);
+    QCOMPARE(parsed.request->header("Content-Type"), contentType);
+    QCOMPARE(parsed.ignoredOptions, ignored);
+}
+
+void TestCurlCodec::malformedCommandsAreRefusedWithAReason_data()
 {
     QTest::addColumn<QString>("command");
     QTest::newRow("not-curl") << u"wget https://h/v2/corp"_s;
@@ -263,7 +290,7 @@ void TestCurlCodec::errors_data()
     QTest::newRow("user-agent-with-newline") << u"curl https://h -A $'ua\\nX-B: 1'"_s;
 }
 
-void TestCurlCodec::errors()
+void TestCurlCodec::malformedCommandsAreRefusedWithAReason()
 {
     QFETCH(QString, command);
     const auto result = CurlCodec::fromCurl(command);

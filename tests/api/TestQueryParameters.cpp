@@ -12,15 +12,15 @@ class TestQueryParameters final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void parse_data();
-    void parse();
+    void parseGivesDecodedPairsInOrder_data();
+    void parseGivesDecodedPairsInOrder();
     void withQuery_data();
     void withQuery();
     void roundTrip_data();
     void roundTrip();
 };
 
-void TestQueryParameters::parse_data()
+void TestQueryParameters::parseGivesDecodedPairsInOrder_data()
 {
     QTest::addColumn<QString>("target");
     QTest::addColumn<Pairs>("pairs");
@@ -39,7 +39,7 @@ void TestQueryParameters::parse_data()
                               << Pairs { { u"a"_s, u"{pid}"_s } };
 }
 
-void TestQueryParameters::parse()
+void TestQueryParameters::parseGivesDecodedPairsInOrder()
 {
     QFETCH(QString, target);
     QFETCH(Pairs, pairs);

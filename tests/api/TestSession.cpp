@@ -5,10 +5,13 @@
 #include "Session.h"
 #include "state/DemoIdentities.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace xlink;
 using namespace Qt::StringLiterals;
@@ -57,6 +60,21 @@ QList<CallRecord> records(const QSignalSpy &spy)
 
 // The token was taken: the answer is not about the token (an app user may still be refused
 // enterprise calls with 4031004, which proves the token itself was accepted).
+// Whether the platform answers a call with `token` "expired" (4031021): a positive event to
+// wait for instead of sleeping for the token's lifetime.
+bool platformSaysExpired(const sandbox::SandboxServer &server, const QByteArray &token)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(server.url().resolved(QUrl(u"/v2/corp"_s)));
+    request.setRawHeader("Access-Token", token);
+    QNetworkReply *reply = manager.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    const bool answered = finished.wait(5000);
+    const QByteArray body = reply->readAll();
+    delete reply;
+    return answered && body.contains("4031021");
+}
+
 bool tokenAccepted(const CallRecord &record)
 {
     if (record.kind == CallRecord::Kind::Success)
@@ -96,7 +114,9 @@ private Q_SLOTS:
 private:
     std::unique_ptr<ApiClient> newClient(const sandbox::SandboxServer &server);
     bool login(ApiClient &client, const Session::Credentials &credentials);
-    CallRecord callAndWait(ApiClient &client, const ApiRequest &request, ApiCall **out = nullptr);
+    // Nothing when the call did not finish in time (a default record's kind is Success).
+    std::optional<CallRecord> callAndWait(
+        ApiClient &client, const ApiRequest &request, ApiCall **out = nullptr);
 
     std::unique_ptr<sandbox::SandboxServer> m_sandbox; // 2 hours: tokens do not expire
     std::unique_ptr<sandbox::SandboxServer> m_shortLived; // 1-second tokens
@@ -133,13 +153,14 @@ bool TestSession::login(ApiClient &client, const Session::Credentials &credentia
     return finished.wait(10000) && finished.first().first().toBool() && session->isLoggedIn();
 }
 
-CallRecord TestSession::callAndWait(ApiClient &client, const ApiRequest &request, ApiCall **out)
+std::optional<CallRecord> TestSession::callAndWait(
+    ApiClient &client, const ApiRequest &request, ApiCall **out)
 {
     ApiCall *call = client.send(request);
     call->setAutoDelete(false);
     QSignalSpy finished(call, &ApiCall::finished);
     if (!finished.wait(15000))
-        return {};
+        return std::nullopt;
     if (out)
         *out = call;
     else
@@ -197,7 +218,9 @@ void TestSession::loginEachKind()
         QVERIFY2(left > 7000 && left <= 7200, qPrintable(QString::number(left)));
     }
     QVERIFY(!session->identity().displayText().isEmpty());
-    QVERIFY(tokenAccepted(callAndWait(*client, getCorp())));
+    const std::optional<CallRecord> call = callAndWait(*client, getCorp());
+    QVERIFY(call);
+    QVERIFY(tokenAccepted(*call));
 }
 
 void TestSession::wrongPassword()
@@ -270,9 +293,10 @@ void TestSession::proactiveRefresh()
     QVERIFY(afterRefresh.last().url.path().endsWith(
         user ? u"/v2/user/token/refresh"_s : u"/v2/corp/token/refresh"_s));
     // The rotated token works, and keeps being refreshed.
-    const CallRecord call = callAndWait(*client, getCorp());
-    QVERIFY(tokenAccepted(call));
-    QCOMPARE(call.purpose, Purpose::Request);
+    const std::optional<CallRecord> call = callAndWait(*client, getCorp());
+    QVERIFY(call);
+    QVERIFY(tokenAccepted(*call));
+    QCOMPARE(call->purpose, Purpose::Request);
     QVERIFY(refreshed.wait(2000));
     QCOMPARE(countPurpose(records(recorded), Purpose::Login), 1);
 }
@@ -282,13 +306,15 @@ void TestSession::reactiveRenewalAfterExpiry()
     auto client = newClient(*m_shortLived);
     client->session()->setProactiveRefresh(false);
     QVERIFY(login(*client, member()));
-    QTest::qWait(1200);
+    // The platform's token expires with the session's (it was issued before the answer came).
+    QTRY_VERIFY_WITH_TIMEOUT(client->session()->isExpired(), 10000);
     QVERIFY(client->session()->isExpired());
     QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
     ApiCall *call = nullptr;
-    const CallRecord result = callAndWait(*client, getCorp(), &call);
-    QCOMPARE(result.kind, CallRecord::Kind::Success);
-    QCOMPARE(result.purpose, Purpose::Replay);
+    const std::optional<CallRecord> result = callAndWait(*client, getCorp(), &call);
+    QVERIFY(result);
+    QCOMPARE(result->kind, CallRecord::Kind::Success);
+    QCOMPARE(result->purpose, Purpose::Replay);
     QVERIFY(call->wasReplayed());
     delete call;
     const QList<CallRecord> list = records(recorded);
@@ -303,10 +329,13 @@ void TestSession::accessKeyLogsInAgain()
 {
     auto client = newClient(*m_shortLived);
     QVERIFY(login(*client, accessKey()));
-    QTest::qWait(1200);
+    // Until the platform itself says the token has expired.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        platformSaysExpired(*m_shortLived, client->session()->accessToken()), 10000);
     QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
-    const CallRecord result = callAndWait(*client, getCorp());
-    QCOMPARE(result.kind, CallRecord::Kind::Success);
+    const std::optional<CallRecord> result = callAndWait(*client, getCorp());
+    QVERIFY(result);
+    QCOMPARE(result->kind, CallRecord::Kind::Success);
     const QList<CallRecord> list = records(recorded);
     QCOMPARE(countPurpose(list, Purpose::Refresh), 0);
     QCOMPARE(countPurpose(list, Purpose::Login), 1);
@@ -318,7 +347,8 @@ void TestSession::concurrentCallsShareOneRenewal()
     auto client = newClient(*m_shortLived);
     client->session()->setProactiveRefresh(false);
     QVERIFY(login(*client, member()));
-    QTest::qWait(1200);
+    // The platform's token expires with the session's (it was issued before the answer came).
+    QTRY_VERIFY_WITH_TIMEOUT(client->session()->isExpired(), 10000);
     QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
     QList<ApiCall *> calls;
     QList<std::shared_ptr<QSignalSpy>> spies;
@@ -356,9 +386,10 @@ void TestSession::supersededTokenRefreshRefusedLogsInAgain()
     QVERIFY(bRefreshed.first().first().toBool());
 
     QSignalSpy recorded(a.get(), &ApiClient::callRecorded);
-    const CallRecord result = callAndWait(*a, getCorp());
-    QCOMPARE(result.kind, CallRecord::Kind::Success);
-    QCOMPARE(result.purpose, Purpose::Replay);
+    const std::optional<CallRecord> result = callAndWait(*a, getCorp());
+    QVERIFY(result);
+    QCOMPARE(result->kind, CallRecord::Kind::Success);
+    QCOMPARE(result->purpose, Purpose::Replay);
     const QList<CallRecord> list = records(recorded);
     QCOMPARE(list.size(), 4);
     QCOMPARE(codeOf(list.at(0)), 4031022);
@@ -386,17 +417,22 @@ void TestSession::noLoopWhenRenewalFails()
     QSignalSpy recorded(a.get(), &ApiClient::callRecorded);
     QSignalSpy failed(a->session(), &Session::renewalFailed);
     ApiCall *call = nullptr;
-    const CallRecord result = callAndWait(*a, getCorp(), &call);
+    const std::optional<CallRecord> result = callAndWait(*a, getCorp(), &call);
+    QVERIFY(result);
     QVERIFY(!call->wasReplayed());
     delete call;
     // The first answer is reported as it is.
-    QCOMPARE(result.kind, CallRecord::Kind::Platform);
-    QCOMPARE(codeOf(result), 4031022);
+    QCOMPARE(result->kind, CallRecord::Kind::Platform);
+    QCOMPARE(codeOf(*result), 4031022);
     QCOMPARE(failed.size(), 1);
-    // Let anything that would loop show itself.
-    QTest::qWait(300);
+    // Anything that would loop shows itself meanwhile: one more call, not a token failure
+    // (A is logged out), is the next thing recorded.
+    const std::optional<CallRecord> next = callAndWait(*a, getCorp());
+    QVERIFY(next);
     const QList<CallRecord> list = records(recorded);
-    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.at(3).purpose, Purpose::Request);
+    QCOMPARE(codeOf(list.at(3)), 4031002);
     QCOMPARE(list.at(1).purpose, Purpose::Refresh);
     QCOMPARE(list.at(2).purpose, Purpose::Login);
     QCOMPARE(codeOf(list.at(2)), 4001007);
@@ -410,10 +446,15 @@ void TestSession::callWithItsOwnTokenIsNotRenewed()
     QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
     ApiRequest request = getCorp();
     request.headers.append({ QByteArray("Access-Token"), QByteArray("NOT-A-REAL-TOKEN") });
-    const CallRecord result = callAndWait(*client, request);
-    QCOMPARE(codeOf(result), 4031003);
-    QTest::qWait(100);
-    QCOMPARE(recorded.size(), 1); // no refresh, no replay
+    const std::optional<CallRecord> result = callAndWait(*client, request);
+    QVERIFY(result);
+    QCOMPARE(codeOf(*result), 4031003);
+    // No refresh, no replay: the next thing recorded is the next call.
+    const std::optional<CallRecord> next = callAndWait(*client, getCorp());
+    QVERIFY(next);
+    QCOMPARE(recorded.size(), 2);
+    QCOMPARE(records(recorded).at(1).purpose, Purpose::Request);
+    QCOMPARE(records(recorded).at(1).kind, CallRecord::Kind::Success);
 }
 
 void TestSession::restoreAndLogout()
@@ -426,11 +467,15 @@ void TestSession::restoreAndLogout()
     QCOMPARE(token.size(), 1);
     QVERIFY(b->session()->isLoggedIn());
     QCOMPARE(b->session()->identity().memberId, a->session()->identity().memberId);
-    QCOMPARE(callAndWait(*b, getCorp()).kind, CallRecord::Kind::Success);
+    const std::optional<CallRecord> restored = callAndWait(*b, getCorp());
+    QVERIFY(restored);
+    QCOMPARE(restored->kind, CallRecord::Kind::Success);
     b->session()->logout();
     QVERIFY(!b->session()->isLoggedIn());
     QVERIFY(b->session()->accessToken().isEmpty());
-    QCOMPARE(codeOf(callAndWait(*b, getCorp())), 4031002);
+    const std::optional<CallRecord> afterLogout = callAndWait(*b, getCorp());
+    QVERIFY(afterLogout);
+    QCOMPARE(codeOf(*afterLogout), 4031002);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -479,7 +479,9 @@ void TestCli::corruptUserCatalogueStillAnswers()
     QVERIFY(QDir().mkpath(QFileInfo(userCatalogue()).path()));
     QFile file(userCatalogue());
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\x00\x01 not json");
+    // Binary garbage (a literal with its zero bytes, not a C string that ends at the first).
+    const QByteArray garbage = "\x00\x01 not json\xff\xfe"_ba;
+    QCOMPARE(file.write(garbage), garbage.size());
     file.close();
     const Run result = run({ u"lookup"_s, u"4031003"_s });
     QCOMPARE(result.exitCode, 0);

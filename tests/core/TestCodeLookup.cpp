@@ -166,8 +166,12 @@ void TestCodeLookup::hugeQueryReturnsAtOnce()
     timer.start();
     const auto answer = lookup.lookup(text);
     QVERIFY(answer.matches.isEmpty());
-    // Generous bound: this is a hang detector, not a benchmark (see tests/benchmarks).
+#ifdef XLINK_TIMING_CHECKS
+    // Generous bound: a hang detector (the default run leaves it to the test's timeout).
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+#else
+    Q_UNUSED(timer)
+#endif
     const QString noisy = QString(9000, u' ') + u"4031003" + QString(993, u'}');
     QCOMPARE(lookup.lookup(noisy).matches.first().entry->code, 4031003);
 }

@@ -12,14 +12,14 @@ class TestErrorBodyDecoder final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void shapes_data();
-    void shapes();
+    void bodyShapeAndCodeFromBytes_data();
+    void bodyShapeAndCodeFromBytes();
     void codeAsStringOrNumber();
     void malformedReportsOffset();
     void largeBodyIsCheckedWithoutADocument();
 };
 
-void TestErrorBodyDecoder::shapes_data()
+void TestErrorBodyDecoder::bodyShapeAndCodeFromBytes_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("contentType");
@@ -49,7 +49,7 @@ void TestErrorBodyDecoder::shapes_data()
     QTest::newRow("text") << QByteArray("upstream timed out") << QByteArray() << Shape::Text << 0;
 }
 
-void TestErrorBodyDecoder::shapes()
+void TestErrorBodyDecoder::bodyShapeAndCodeFromBytes()
 {
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);

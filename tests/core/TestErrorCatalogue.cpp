@@ -41,7 +41,7 @@ private Q_SLOTS:
     void everyCodeHasEnglishDifferentFromChinese();
     void every2016CodeHasABilingualHint();
     void statusesAndStructure();
-    void quirks();
+    void builtinKeepsThePublishedQuirks();
     void rejectsInvalidJson();
     void builtinIsItsJsonSource();
     void binaryFormRoundTrips();
@@ -162,7 +162,7 @@ void TestErrorCatalogue::statusesAndStructure()
     QCOMPARE(ErrorCatalogue::statusOfCode(40310030), 0);
 }
 
-void TestErrorCatalogue::quirks()
+void TestErrorCatalogue::builtinKeepsThePublishedQuirks()
 {
     const ErrorCatalogue &catalogue = ErrorCatalogue::builtin();
     const CatalogueEntry *twoTexts = catalogue.find(4001134);

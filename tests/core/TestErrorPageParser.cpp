@@ -37,9 +37,9 @@ class TestErrorPageParser final : public QObject
 
 private Q_SLOTS:
     void realPage();
-    void dialects_data();
-    void dialects();
-    void duplicates();
+    void tableDialectsGiveTheSameCodes_data();
+    void tableDialectsGiveTheSameCodes();
+    void repeatedCodeKeptOnlyWithAnotherText();
     void malformed_data();
     void malformed();
     void crlfAndBom();
@@ -69,7 +69,7 @@ void TestErrorPageParser::realPage()
     }
 }
 
-void TestErrorPageParser::dialects_data()
+void TestErrorPageParser::tableDialectsGiveTheSameCodes_data()
 {
     QTest::addColumn<QString>("page");
     QTest::addColumn<QList<int>>("codes");
@@ -93,7 +93,7 @@ void TestErrorPageParser::dialects_data()
         << QStringList { u"注册的手机号已存在"_s, u"请求需要身份验证|请登录"_s, u"设备不存在"_s };
 }
 
-void TestErrorPageParser::dialects()
+void TestErrorPageParser::tableDialectsGiveTheSameCodes()
 {
     QFETCH(QString, page);
     QFETCH(QList<int>, codes);
@@ -111,7 +111,7 @@ void TestErrorPageParser::dialects()
     }
 }
 
-void TestErrorPageParser::duplicates()
+void TestErrorPageParser::repeatedCodeKeptOnlyWithAnotherText()
 {
     const ErrorPageParser::Result result = ErrorPageParser::parse(readPage(u"duplicates.md"_s));
     QVERIFY2(result.ok(), qPrintable(result.error));

@@ -12,22 +12,22 @@ class TestRedactor final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void headers();
+    void secretHeadersAreMasked();
     void jsonBody_data();
     void jsonBody();
     void jsonStaysValid();
     void formBody();
-    void url();
-    void text_data();
-    void text();
+    void urlLosesTokenValuesInQueryAndFragment();
+    void secretsInFreeTextAreMasked_data();
+    void secretsInFreeTextAreMasked();
     void untouchedWithoutSecrets();
     void binaryBodySurvives();
-    void idempotent();
+    void redactingTwiceChangesNothing();
     void wholeRecordHidesSentinel();
     void describedSecretFields();
 };
 
-void TestRedactor::headers()
+void TestRedactor::secretHeadersAreMasked()
 {
     const HeaderList in = {
         { "Access-Token", "tok-123" },
@@ -120,7 +120,7 @@ void TestRedactor::formBody()
     QCOMPARE(Redactor::redactBody("user=a&secret=s3"), QByteArray("user=a&secret=[REDACTED]"));
 }
 
-void TestRedactor::url()
+void TestRedactor::urlLosesTokenValuesInQueryAndFragment()
 {
     const QUrl in(u"https://api2.xlink.cn/v2/x?access_token=abc123&offset=0#refresh_token=r9"_s);
     const QUrl out = Redactor::redactUrl(in);
@@ -136,7 +136,7 @@ void TestRedactor::url()
     QCOMPARE(Redactor::redactUrl(plain), plain);
 }
 
-void TestRedactor::text_data()
+void TestRedactor::secretsInFreeTextAreMasked_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
@@ -151,7 +151,7 @@ void TestRedactor::text_data()
     QTest::newRow("nothing") << u"Connection refused"_s << u"Connection refused"_s;
 }
 
-void TestRedactor::text()
+void TestRedactor::secretsInFreeTextAreMasked()
 {
     QFETCH(QString, input);
     QFETCH(QString, expected);
@@ -193,7 +193,7 @@ void TestRedactor::binaryBodySurvives()
     QVERIFY(out.endsWith(" \xc3\xa9"));
 }
 
-void TestRedactor::idempotent()
+void TestRedactor::redactingTwiceChangesNothing()
 {
     const QByteArray body = R"({"password":"p","x":"access_token=t","n":{"secret":[1]}})";
     const QByteArray once = Redactor::redactBody(body);

@@ -31,11 +31,11 @@ class TestLogCommand final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void path();
+    void pathNamesTheLogInTheDataHome();
     void listText();
     void listJson();
-    void filters_data();
-    void filters();
+    void listFiltersSelectTheirRecords_data();
+    void listFiltersSelectTheirRecords();
     void badArguments_data();
     void badArguments();
     void exportEveryFormat_data();
@@ -102,10 +102,20 @@ void TestLogCommand::initTestCase()
         QVERIFY(store.record(call) > 0);
 }
 
-void TestLogCommand::path()
+void TestLogCommand::pathNamesTheLogInTheDataHome()
 {
-    QVERIFY(m_dbPath.endsWith(u"/failure-log.sqlite"_s));
-    QVERIFY(QFile::exists(m_dbPath));
+    // The CLI names the log in the data home it is given (the XDG data folder, then the
+    // organisation and application folders), whichever that is.
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    const Result result = cli({ u"log"_s, u"path"_s }, other.path());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.out),
+        other.path() + u"/xlink-console/xlink-console/failure-log.sqlite\n"_s);
+    QCOMPARE(m_dbPath, m_dir.path() + u"/xlink-console/xlink-console/failure-log.sqlite"_s);
+    // And that is the file `log list` reads: the records written there are listed.
+    QVERIFY(cli({ u"log"_s, u"list"_s }).out.contains("4041008"));
+    QVERIFY(!cli({ u"log"_s, u"list"_s }, other.path()).out.contains("4041008"));
 }
 
 void TestLogCommand::listText()
@@ -167,7 +177,7 @@ void TestLogCommand::listJson()
     QVERIFY(network[u"code"].isNull());
 }
 
-void TestLogCommand::filters_data()
+void TestLogCommand::listFiltersSelectTheirRecords_data()
 {
     QTest::addColumn<QStringList>("filters");
     QTest::addColumn<QList<int>>("ids");
@@ -195,7 +205,7 @@ void TestLogCommand::filters_data()
                               << QList<int> { 1 };
 }
 
-void TestLogCommand::filters()
+void TestLogCommand::listFiltersSelectTheirRecords()
 {
     QFETCH(QStringList, filters);
     QFETCH(QList<int>, ids);

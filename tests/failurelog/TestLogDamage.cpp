@@ -30,6 +30,19 @@ using namespace Qt::StringLiterals;
 using test::PageDamage;
 using test::SampleCalls;
 
+namespace {
+
+// Whether an event queued for `receiver` now has run, i.e. every event queued for it before.
+bool queuedEventsDelivered(QObject *receiver)
+{
+    bool delivered = false;
+    QMetaObject::invokeMethod(
+        receiver, [&delivered] { delivered = true; }, Qt::QueuedConnection);
+    return QTest::qWaitFor([&delivered] { return delivered; }, 10000);
+}
+
+} // namespace
+
 class TestLogDamage final : public QObject
 {
     Q_OBJECT
@@ -173,7 +186,10 @@ void TestLogDamage::damagedTablePageFoundByTheLogView()
     QCOMPARE(store.query().count(everything()), 0);
     QVERIFY(store.record(SampleCalls::timeout(m_base)) > 0);
     QCOMPARE(store.query().count(everything()), 1);
-    QTest::qWait(50);
+    // Damage reports reach the store as queued events: once one queued after them has run,
+    // any that would move the fresh file aside again has started (and said so).
+    QVERIFY(queuedEventsDelivered(&store));
+    QCOMPARE(damage.size(), 1);
     QCOMPARE(opened.size(), 1);
     const QStringList aside = QDir(QFileInfo(dbPath()).absolutePath())
                                   .entryList({ u"*.corrupt-*.sqlite"_s }, QDir::Files);
@@ -291,6 +307,7 @@ void TestLogDamage::healthyLogIsNeverMoved()
     buildLog(600);
     FailureStore store(dbPath(), SampleCalls::keepEverything());
     QSignalSpy opened(&store, &FailureStore::opened);
+    QSignalSpy damage(&store, &FailureStore::damaged);
     QVERIFY(store.open().ok);
     const LogQuery query = store.query();
     QCOMPARE(query.page(everything(), 0, 600).size(), 600);
@@ -303,7 +320,8 @@ void TestLogDamage::healthyLogIsNeverMoved()
         u"d"_s, u"database disk image is malformed"_s, QSqlError::StatementError, u"11"_s)));
     QVERIFY(LogDamage::isDamage(
         QSqlError(u"d"_s, u"file is not a database"_s, QSqlError::StatementError, u"26"_s)));
-    QTest::qWait(50);
+    QVERIFY(queuedEventsDelivered(&store));
+    QCOMPARE(damage.size(), 0);
     QCOMPARE(opened.size(), 0);
     QVERIFY(QDir(QFileInfo(dbPath()).absolutePath())
                 .entryList({ u"*.corrupt-*"_s }, QDir::Files)

@@ -63,7 +63,7 @@ class TestReports final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void summary();
+    void summaryCountsByCodeAndTimeSpan();
     void previewEqualsSavedFile_data();
     void previewEqualsSavedFile();
     void noSecretInAnyFormat();
@@ -123,7 +123,7 @@ QByteArray TestReports::render(Format format, const ReportOptions &options)
     return bytes;
 }
 
-void TestReports::summary()
+void TestReports::summaryCountsByCodeAndTimeSpan()
 {
     const ReportSummary &s = m_report.summary;
     QCOMPARE(s.total, 7);

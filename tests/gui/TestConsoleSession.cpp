@@ -227,10 +227,15 @@ void TestConsoleSession::keychainNoticeAndBuiltInNamesFollowTheLanguage()
     QCOMPARE(dialog->model()->index(0).data().toString(), u"本地沙箱"_s);
 
     // The stored settings never hold a translated name of a built-in.
+    // A value of the test's own makes the file exist whatever the console stored, and
+    // proves it is the file read here.
+    m_settings->setValue(u"test/marker"_s, u"marker-7f3a"_s);
     m_settings->sync();
     QFile ini(m_settings->fileName());
-    if (ini.open(QIODevice::ReadOnly))
-        QVERIFY(!ini.readAll().contains("本地沙箱"));
+    QVERIFY2(ini.open(QIODevice::ReadOnly), qPrintable(ini.fileName()));
+    const QByteArray stored = ini.readAll();
+    QVERIFY(stored.contains("marker-7f3a"));
+    QVERIFY(!stored.contains("本地沙箱"));
 
     Translations::install(Language::English);
     QTRY_COMPARE(combo->itemText(sandboxRow), u"Local sandbox"_s);

@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -44,6 +45,19 @@ using xlink::test::SampleCalls;
 namespace {
 
 const QByteArray sentinel = "S3ntinel-Secret-7f2c";
+
+// Whether a read queued now on each of the store's reader lanes has come back: every read
+// queued before it on that lane has then delivered its result (or been dropped).
+bool readersCaughtUp(FailureStore &store)
+{
+    int back = 0;
+    for (const LogReader::Lane lane : { LogReader::Lane::Interactive, LogReader::Lane::Background })
+        store.reader()->read<bool>(
+            lane, store.reader(), [] { return true; },
+            [](const LogQuery &, const std::function<bool()> &) { return true; },
+            [&back](bool) { ++back; });
+    return QTest::qWaitFor([&back] { return back == 2; }, 20000);
+}
 constexpr int mixedRecords = 3000;
 constexpr int needleRecords = 5;
 // The local sandbox as records name it: untranslated, and in Chinese in older records.
@@ -239,16 +253,34 @@ void TestFailureLog::modelCountsQuicklyThenExactly()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuickCountCap(500);
     QSignalSpy states(&model, &FailureLogModel::searchStateChanged);
+    // Each state as it is announced (the exact count may follow the quick one before the
+    // test looks, so looking afterwards would not see the quick state).
+    struct State
+    {
+        bool searching;
+        bool exact;
+        int rows;
+    };
+    QList<State> seen;
+    connect(&model, &FailureLogModel::searchStateChanged, this, [&] {
+        seen.append({ model.isSearching(), model.isCountExact(), model.rowCount() });
+    });
     model.setFilter({});
     QVERIFY(model.isSearching());
     QTRY_VERIFY(!model.isSearching());
     const int all = int(m_store->query().count({}));
     QVERIFY(all > 500);
-    // The quick count and the first page arrive together; the exact count later (it may
-    // already have come by now on a fast machine).
-    if (!model.isCountExact())
-        QCOMPARE(model.rowCount(), 500);
     QTRY_VERIFY(model.isCountExact());
+    // The quick count and the first page arrive together, as the cap's 500 rows; the exact
+    // count later.
+    const auto quick = std::find_if(seen.cbegin(), seen.cend(),
+        [](const State &state) { return !state.searching && !state.exact; });
+    QVERIFY(quick != seen.cend());
+    QCOMPARE(quick->rows, 500);
+    const auto exact = std::find_if(seen.cbegin(), seen.cend(),
+        [](const State &state) { return !state.searching && state.exact; });
+    QVERIFY(exact != seen.cend());
+    QVERIFY(quick < exact);
     QCOMPARE(model.rowCount(), all);
     QVERIFY(model.hasPageKeys());
     QVERIFY(states.size() >= 3); // searching, quick count, exact count
@@ -638,18 +670,17 @@ void TestFailureLog::recordsAppearDuringAStream()
     FailureStore store(dir.filePath(u"stream.sqlite"_s));
     QVERIFY(store.open().ok);
     FailureLogWidget widget(&store);
-    QElapsedTimer streaming;
-    streaming.start();
+    // One record every 50 ms, without a pause for as long as the test waits: rows must show
+    // while it goes on, not once it stops.
     int sent = 0;
-    int seenWhileStreaming = 0;
-    // One record every 50 ms for 2 s: batches keep arriving well inside the refresh interval.
-    while (streaming.elapsed() < 2000) {
-        store.append(SampleCalls::timeout(m_base.addSecs(sent++)));
-        QTest::qWait(50);
-        seenWhileStreaming = widget.model()->rowCount();
-    }
-    QVERIFY2(
-        seenWhileStreaming > 0, qPrintable(u"nothing shown after %1 records in 2 s"_s.arg(sent)));
+    QTimer stream;
+    stream.setInterval(50);
+    connect(&stream, &QTimer::timeout, this,
+        [&] { store.append(SampleCalls::timeout(m_base.addSecs(sent++))); });
+    stream.start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget.model()->rowCount() > 0, 10000);
+    QVERIFY(stream.isActive());
+    stream.stop();
     QTRY_COMPARE(widget.model()->rowCount(), sent);
 }
 
@@ -960,7 +991,8 @@ void TestFailureLog::seenCountFollowsQuickSelection()
         QCOMPARE(m_store->query().seenCount(last.key.toInt()), last.count);
         QTRY_VERIFY2(browser.detailView()->toPlainText().contains(seenText(last.count)),
             qPrintable(browser.detailView()->toPlainText()));
-        QTest::qWait(100);
+        // Reads queued now on both lanes arrive after every count read before them.
+        QVERIFY(readersCaughtUp(*m_store));
         QVERIFY(browser.detailView()->toPlainText().contains(seenText(last.count)));
         for (const LogQuery::Count &other : std::as_const(codes)) {
             if (other.count != last.count)

@@ -1,5 +1,6 @@
 # Fails unless every command in `xlink-cli --help` has a ".SS COMMAND" section in the man page.
-# Usage: cmake -DCLI=path/to/xlink-cli -DMAN_PAGE=path/to/xlink-cli.1 -P CheckManPageCommands.cmake
+# Usage: cmake -DCLI=path/to/xlink-cli -DMAN_PAGE=path/to/xlink-cli.1 -DHOME_DIR=... -P ...
+include("${CMAKE_CURRENT_LIST_DIR}/PrivateHome.cmake")
 execute_process(COMMAND "${CLI}" --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "xlink-cli --help exited with ${rc}")

@@ -8,6 +8,27 @@
 using namespace Qt::StringLiterals;
 using namespace xlink::sandbox;
 
+namespace {
+
+// A whole HTTP answer: its headers and as many body bytes as its Content-Length says.
+bool isCompleteAnswer(const QByteArray &answer)
+{
+    const qsizetype end = answer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    const QByteArray head = answer.left(end).toLower();
+    const qsizetype at = head.indexOf("\r\ncontent-length:");
+    if (at < 0)
+        return true;
+    const qsizetype valueStart = at + qsizetype(sizeof("\r\ncontent-length:") - 1);
+    const qsizetype lineEnd = head.indexOf("\r\n", valueStart);
+    const qsizetype length
+        = head.mid(valueStart, lineEnd < 0 ? -1 : lineEnd - valueStart).trimmed().toLongLong();
+    return answer.size() - (end + 4) >= length;
+}
+
+} // namespace
+
 class TestSandboxBadInput final : public QObject
 {
     Q_OBJECT
@@ -225,11 +246,33 @@ void TestSandboxBadInput::stalledRequestIs408()
     QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("}}")), 2000);
     QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.left(40).constData());
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 2000);
-    // An idle kept-alive connection between requests is left alone.
-    SandboxClient &client = sandbox.client();
-    QCOMPARE(client.get(u"/v2/corp"_s, sandbox.token()).status, 200);
-    QTest::qWait(500);
-    QCOMPARE(client.get(u"/v2/corp"_s, sandbox.token()).status, 200);
+
+    // An idle kept-alive connection between requests is left alone. On a raw socket (a client
+    // library would silently reconnect, hiding a server-side close): one whole request, then
+    // idle until a second connection that stalls after it has had its 408, i.e. longer than
+    // the stall timeout; the first connection is still open and answers its next request.
+    const QByteArray request = "GET /v2/corp HTTP/1.1\r\nHost: x\r\nAccess-Token: "
+        + sandbox.token().toLatin1() + "\r\n\r\n";
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+    QVERIFY(idle.waitForConnected(2000));
+    idle.write(request);
+    answer.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((answer += idle.readAll(), isCompleteAnswer(answer)), 2000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(40).constData());
+    QTcpSocket stalled;
+    stalled.connectToHost(QHostAddress::LocalHost, sandbox.server().port());
+    QVERIFY(stalled.waitForConnected(2000));
+    stalled.write(partial);
+    QByteArray stalledAnswer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (stalledAnswer += stalled.readAll(), stalledAnswer.startsWith("HTTP/1.1 408")), 2000);
+    QCOMPARE(idle.state(), QAbstractSocket::ConnectedState);
+    idle.write(request);
+    answer.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((answer += idle.readAll(), isCompleteAnswer(answer)), 2000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(40).constData());
+    QCOMPARE(idle.state(), QAbstractSocket::ConnectedState);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxBadInput)

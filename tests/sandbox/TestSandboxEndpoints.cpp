@@ -27,18 +27,18 @@ private Q_SLOTS:
     void unknownPathIs4041001();
     void enterpriseAndMembers();
     void accessKeys();
-    void products();
-    void datapoints();
-    void firmware();
-    void devices();
+    void productsListCreateUpdateDelete();
+    void datapointsListCreateUpdateDelete();
+    void firmwaresListCreateUpdateDelete();
+    void devicesListCreateUpdateDelete();
     void deviceBatch();
     void deviceProperties();
     void deviceValuesAndCommands();
     void alarmRules();
     void upgradeTasksAndMessages();
     void dataTables();
-    void users();
-    void sharing();
+    void usersListAndLookUp();
+    void shareInvitesAnswerByTheirState();
     void statisticsSummary();
     void lessCommonCodesWithCatalogueMessages();
 };
@@ -133,7 +133,7 @@ void TestSandboxEndpoints::accessKeys()
     QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).errorCode(), 4001072);
 }
 
-void TestSandboxEndpoints::products()
+void TestSandboxEndpoints::productsListCreateUpdateDelete()
 {
     SandboxFixture sandbox;
     const HttpResult listed = sandbox.get(u"/v2/products"_s);
@@ -179,7 +179,7 @@ void TestSandboxEndpoints::products()
     QCOMPARE(gone.errorCode(), 4041005);
 }
 
-void TestSandboxEndpoints::datapoints()
+void TestSandboxEndpoints::datapointsListCreateUpdateDelete()
 {
     SandboxFixture sandbox;
     const QString released = sandbox.productId(true);
@@ -230,7 +230,7 @@ void TestSandboxEndpoints::datapoints()
         4001020);
 }
 
-void TestSandboxEndpoints::firmware()
+void TestSandboxEndpoints::firmwaresListCreateUpdateDelete()
 {
     SandboxFixture sandbox;
     const QString base = u"/v2/product/"_s + sandbox.productId(false);
@@ -250,7 +250,7 @@ void TestSandboxEndpoints::firmware()
     QCOMPARE(sandbox.del(base + u"/firmware/"_s + id).errorCode(), 4041006);
 }
 
-void TestSandboxEndpoints::devices()
+void TestSandboxEndpoints::devicesListCreateUpdateDelete()
 {
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(true);
@@ -483,7 +483,7 @@ void TestSandboxEndpoints::dataTables()
     QCOMPARE(missingRow.errorCode(), 4041017);
 }
 
-void TestSandboxEndpoints::users()
+void TestSandboxEndpoints::usersListAndLookUp()
 {
     SandboxFixture sandbox;
     const HttpResult listed = sandbox.post(u"/v2/users"_s, {});
@@ -512,7 +512,7 @@ void TestSandboxEndpoints::users()
         sandbox.post(u"/v2/user/"_s + uid + u"/unsubscribe"_s, unsubscribe).errorCode(), 4001034);
 }
 
-void TestSandboxEndpoints::sharing()
+void TestSandboxEndpoints::shareInvitesAnswerByTheirState()
 {
     SandboxFixture sandbox;
     const auto answer = [&sandbox](const QString &action, const QString &code) {

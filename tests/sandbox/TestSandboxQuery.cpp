@@ -13,8 +13,8 @@ class TestSandboxQuery final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void defaultsAndPaging();
-    void operators_data();
-    void operators();
+    void queryOperatorSelectsMatchingDevices_data();
+    void queryOperatorSelectsMatchingDevices();
     void orderByFieldsInTheGivenOrder();
     void filterSelectsFields();
     void invalidQueries_data();
@@ -65,7 +65,7 @@ void TestSandboxQuery::defaultsAndPaging()
     QCOMPARE(query(R"({"offset":100})").value(u"list").toArray().size(), 0);
 }
 
-void TestSandboxQuery::operators_data()
+void TestSandboxQuery::queryOperatorSelectsMatchingDevices_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
@@ -97,7 +97,7 @@ void TestSandboxQuery::operators_data()
         << u"gte"_s << QJsonValue(u"2024-01-16T02:40:00.000Z"_s);
 }
 
-void TestSandboxQuery::operators()
+void TestSandboxQuery::queryOperatorSelectsMatchingDevices()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);

@@ -8,6 +8,7 @@
 namespace xlink::test {
 
 IsolatedHome::IsolatedHome()
+    : m_dir(QDir::tempPath() + QStringLiteral("/xlink-test-home-XXXXXX"))
 {
     ::umask(022);
     if (!m_dir.isValid())
