@@ -65,7 +65,9 @@ void TestSandboxFaults::delayDoesNotBlockOtherConnections()
     QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
 #endif
     QTRY_VERIFY_WITH_TIMEOUT(slow->isFinished(), 10000);
-    QVERIFY(timer.elapsed() >= 2000); // a lower bound: a slow machine cannot break it
+    // A lower bound (a slow machine cannot break it), less the 5% a coarse QTimer may fire
+    // early.
+    QVERIFY2(timer.elapsed() >= 1900, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(QJsonDocument::fromJson(slow->readAll()).object().value(u"id").toString(),
         u"5a1f0c0de0000001"_s);
