@@ -14,7 +14,8 @@
 // Targets, each a ratio to a baseline measured in the same run, so they hold on any machine
 // (issue 14): batched inserts >= 0.25x the same rows into a bare table (CPU time, which the
 // other processes of a shared machine do not inflate); CSV export <= 2x `sqlite3 -csv` of the
-// same rows, JSON and HAR <= 4x it. Each is printed with PASS or FAIL, and the program exits 1
+// same rows, JSON and HAR <= 4x it (CPU time of each, the tool's measured as a child
+// process). Each is printed with PASS or FAIL, and the program exits 1
 // when any fails. (The filters print their ratio to sqlite3 beside their times.)
 //
 // Build: cmake --build --preset default --target bench-failurelog
@@ -43,6 +44,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <sys/resource.h>
 
 using namespace xlink;
 using xlink::bench::cpuSeconds;
@@ -54,6 +56,15 @@ namespace {
 const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
 
 int failedTargets = 0;
+
+// User and system time of the finished child processes (the sqlite3 tool).
+double childrenCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 // "ratio 0.31x (target >= 0.25x) PASS": the line every target prints.
 void verdict(const QString &what, double ratio, double target, bool atLeast)
@@ -419,17 +430,21 @@ void benchExports(const QString &path, const QString &dir, qint64 records)
         u" response_size, request_body, response_body, request_headers FROM calls WHERE "
             + filter.sql(&values) + u" ORDER BY started_at, id",
         values);
-    QList<double> times;
+    QList<double> times, cpuTimes;
     for (int i = 0; i < 3; ++i) {
         Stopwatch timer;
+        const double childrenBefore = childrenCpuSeconds();
         QProcess process;
         process.setStandardOutputFile(dir + QStringLiteral("/baseline.csv"));
         process.start(QStringLiteral("sqlite3"), { QStringLiteral("-csv"), path, sql });
         process.waitForFinished(600000);
         times << timer.wallSeconds();
+        cpuTimes << childrenCpuSeconds() - childrenBefore;
     }
-    const double baseline = median(times);
-    say(QStringLiteral("  baseline: sqlite3 -csv of the same rows: %1 s wall")
+    // CPU time: on a shared machine the wall clock also measures the other processes.
+    const double baseline = median(cpuTimes);
+    say(QStringLiteral("  baseline: sqlite3 -csv of the same rows: %1 s wall %2 s CPU")
+            .arg(median(times), 0, 'f', 2)
             .arg(baseline, 0, 'f', 2));
     QFile::remove(dir + QStringLiteral("/baseline.csv"));
 
@@ -457,8 +472,8 @@ void benchExports(const QString &path, const QString &dir, qint64 records)
             : format == ReportExporter::Format::Json || format == ReportExporter::Format::Har ? 4.0
                                                                                               : 0.0;
         if (target > 0)
-            verdict(name + QStringLiteral(" export / sqlite3 -csv (wall)"),
-                median(walls) / baseline, target, false);
+            verdict(name + QStringLiteral(" export / sqlite3 -csv (CPU)"), median(cpus) / baseline,
+                target, false);
     }
 }
 
