@@ -18,9 +18,8 @@ class TestOpenApiCoverage final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    // Label api-coverage: fails while any documented operation is not described.
     void everyDocumentedOperationIsDescribed();
-    // Default suite: nothing is described that the documents do not name (a typo in a path).
+    // Nothing is described that the documents do not name (a typo in a path, say).
     void everyOperationIsDocumented();
 
 private:
