@@ -1,5 +1,7 @@
 #include "LogFilter.h"
 
+#include <QRegularExpression>
+
 namespace xlink {
 
 namespace {
@@ -15,7 +17,72 @@ QString placeholders(const QList<T> &items, QVariantList *values)
     return marks;
 }
 
+// The runs of digits and x's in a field, whatever separates them.
+QStringList numberTokens(QStringView text)
+{
+    static const QRegularExpression token(QStringLiteral("[0-9]+[xX]*"));
+    QStringList tokens;
+    for (auto it = token.globalMatch(text); it.hasNext();)
+        tokens << it.next().captured().toLower();
+    return tokens;
+}
+
+// "code IN (...) OR code BETWEEN ? AND ? ...": a number of `digits` digits that is `values`
+// exactly or begins with one of `prefixes`.
+template<typename T>
+QString numberClause(const QString &column, const QList<T> &exact, const QStringList &prefixes,
+    int digits, QVariantList *values)
+{
+    QStringList parts;
+    if (!exact.isEmpty())
+        parts << column + u" IN (" + placeholders(exact, values) + u')';
+    for (const QString &prefix : prefixes) {
+        qint64 scale = 1;
+        for (qsizetype i = prefix.size(); i < digits; ++i)
+            scale *= 10;
+        const qint64 first = prefix.toLongLong() * scale;
+        parts << column + u" BETWEEN ? AND ?";
+        values->append(first);
+        values->append(first + scale - 1);
+    }
+    return u'(' + parts.join(u" OR ") + u')';
+}
+
 } // namespace
+
+void LogFilter::setCodesFromText(QStringView text)
+{
+    codes.clear();
+    codePrefixes.clear();
+    for (const QString &token : numberTokens(text)) {
+        if (token.contains(u'x') || token.size() > 7)
+            continue;
+        if (token.size() == 7)
+            codes << token.toInt();
+        else if (!codePrefixes.contains(token))
+            codePrefixes << token;
+    }
+}
+
+void LogFilter::setStatusesFromText(QStringView text)
+{
+    statuses.clear();
+    statusPrefixes.clear();
+    for (QString token : numberTokens(text)) {
+        const qsizetype digits = token.indexOf(u'x') < 0 ? token.size() : token.indexOf(u'x');
+        if (token.size() > 3 || (token.size() < 3 && token.contains(u'x')))
+            continue;
+        if (token.toInt() == 0 && digits == token.size()) {
+            statuses << 0; // no answer, however it is written
+        } else if (digits == 3) {
+            statuses << token.toInt();
+        } else {
+            token.truncate(digits);
+            if (!statusPrefixes.contains(token))
+                statusPrefixes << token;
+        }
+    }
+}
 
 const QStringList &LogFilter::searchColumns()
 {
@@ -45,17 +112,18 @@ QString LogFilter::sql(QVariantList *values) const
     QStringList clauses;
     if (failuresOnly)
         clauses << QStringLiteral("failure = 1");
-    if (!codes.isEmpty())
-        clauses << u"code IN (" + placeholders(codes, values) + u')';
-    if (!statuses.isEmpty()) {
+    if (!codes.isEmpty() || !codePrefixes.isEmpty())
+        clauses << numberClause(QStringLiteral("code"), codes, codePrefixes, 7, values);
+    if (!statuses.isEmpty() || !statusPrefixes.isEmpty()) {
         QList<int> answered;
         for (int status : statuses) {
             if (status > 0)
                 answered << status;
         }
         QStringList parts;
-        if (!answered.isEmpty())
-            parts << u"http_status IN (" + placeholders(answered, values) + u')';
+        if (!answered.isEmpty() || !statusPrefixes.isEmpty())
+            parts << numberClause(
+                QStringLiteral("http_status"), answered, statusPrefixes, 3, values);
         if (answered.size() != statuses.size())
             parts << QStringLiteral("http_status IS NULL");
         clauses << u'(' + parts.join(u" OR ") + u')';

@@ -17,7 +17,9 @@ struct LogFilter
     QString text; // substring of the URL's path and query, server msg, error text, zh/en
                   // message or environment (decoded: "设备" matches %E8%AE%BE%E5%A4%87)
     QList<int> codes; // platform codes
+    QStringList codePrefixes; // leading digits of platform codes: "404" is 4040000-4049999
     QList<int> statuses; // HTTP statuses; 0 selects calls that got no HTTP answer
+    QStringList statusPrefixes; // leading digits of HTTP statuses: "5" is 500-599
     QStringList endpoints; // as EndpointTemplate gives them
     QStringList environments;
     QList<CallRecord::Kind> kinds;
@@ -31,6 +33,13 @@ struct LogFilter
     // to bind in order. Every value is bound, never spliced into the SQL.
     QString sql(QVariantList *values) const;
     bool operator==(const LogFilter &) const = default;
+
+    // What the log view's code field holds ("4031003, 404"; any separators): 7 digits are a
+    // code, fewer the codes they begin, as the code browser reads part of a code.
+    void setCodesFromText(QStringView text);
+    // What its status field holds ("502, 4xx, 0"): 3 digits (or 0, no answer) a status; fewer
+    // digits, or trailing x's, the statuses they begin.
+    void setStatusesFromText(QStringView text);
 
     // The columns text search reads (the search index's, in its order).
     static const QStringList &searchColumns();

@@ -163,6 +163,26 @@ void TestFailureStore::filtersAndPages()
     expectCount(f, 10);
     f.statuses = { 0 };
     expectCount(f, 40); // network and timeout
+    // Part of a code selects the codes it begins, as the code browser reads it.
+    f = {};
+    f.setCodesFromText(u"404");
+    QCOMPARE(f.codePrefixes, QStringList { u"404"_s });
+    expectCount(f, 16); // 4041008 and 4041011
+    f.setCodesFromText(u"4041008; 403");
+    QCOMPARE(f.codes, QList<int> { 4041008 });
+    expectCount(f, 32); // 4041008, and 4031003, 4031021, 4031002
+    // A class of statuses, written either way, with the calls that got no answer.
+    LogFilter serverErrors;
+    for (int status = 500; status < 600; ++status)
+        serverErrors.statuses << status;
+    QVERIFY(query.count(serverErrors) >= 20);
+    f = {};
+    f.setStatusesFromText(u"5xx");
+    QCOMPARE(f.statusPrefixes, QStringList { u"5"_s });
+    expectCount(f, query.count(serverErrors));
+    f.setStatusesFromText(u"5 0");
+    serverErrors.statuses << 0;
+    expectCount(f, query.count(serverErrors));
     f = {};
     f.kinds = { CallRecord::Kind::Timeout };
     expectCount(f, 20);

@@ -456,7 +456,29 @@ void TestFailureLog::codeAndStatusFilters()
     for (int row = 0; row < widget.model()->rowCount(); ++row)
         QCOMPARE(entryWhenRead(*widget.model(), row)->code, std::optional<int>(4041011));
 
+    // Part of a code: every code it begins, as in the code browser.
     code->clear();
+    QTest::keyClicks(code, u"404"_s);
+    qint64 prefixed = 0;
+    for (const LogQuery::Count &count : m_store->query().countsByCode(LogFilter())) {
+        if (count.key.toString().startsWith(u"404"_s))
+            prefixed += count.count;
+    }
+    QVERIFY(prefixed > expected);
+    QTRY_COMPARE(widget.model()->rowCount(), int(prefixed));
+    for (int row = 0; row < widget.model()->rowCount(); row += 97)
+        QVERIFY(QString::number(*entryWhenRead(*widget.model(), row)->code).startsWith(u"404"_s));
+
+    code->clear();
+    QTest::keyClicks(status, u"5xx"_s);
+    QTest::keyClick(status, Qt::Key_Return);
+    LogFilter serverErrors;
+    for (int value = 500; value < 600; ++value)
+        serverErrors.statuses << value;
+    QTRY_COMPARE(widget.model()->rowCount(), int(m_store->query().count(serverErrors)));
+    QVERIFY(widget.model()->rowCount() > 0);
+
+    status->clear();
     QTest::keyClicks(status, u"502"_s);
     QTest::keyClick(status, Qt::Key_Return);
     LogFilter byStatus;

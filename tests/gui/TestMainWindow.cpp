@@ -121,6 +121,23 @@ private:
     }
 };
 
+// Whether `field` shows all of `text` at its size: the cursor crosses the whole text from one
+// end to the other (a text wider than the field scrolls instead). With a text, the clear
+// button takes its room, so a placeholder that fits this way fits too.
+bool showsWhole(QLineEdit *field, const QString &text)
+{
+    const QString before = field->text();
+    field->setText(text);
+    field->setCursorPosition(int(text.size()));
+    field->repaint();
+    const int end = field->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    field->setCursorPosition(0);
+    field->repaint();
+    const int start = field->inputMethodQuery(Qt::ImCursorRectangle).toRect().center().x();
+    field->setText(before);
+    return end - start >= field->fontMetrics().horizontalAdvance(text) - 1;
+}
+
 // Focuses `view` (a cell current, as after clicking one) and presses Tab: true when the focus
 // moved to a widget outside it.
 bool tabLeaves(QAbstractItemView *view)
@@ -169,6 +186,7 @@ private Q_SLOTS:
     void failedApiExportIsTold();
     void tabLeavesEveryTable();
     void ctrlKFocusesEachPagesSearch();
+    void failureLogFieldsFitAt1000x650();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -779,6 +797,31 @@ void TestMainWindow::ctrlKFocusesEachPagesSearch()
     QCOMPARE(search->text(), u"4031003"_s);
     QTest::keyClicks(search, u"1003"_s);
     QCOMPARE(search->text(), u"1003"_s);
+}
+
+void TestMainWindow::failureLogFieldsFitAt1000x650()
+{
+    // The smallest size the console is used at: the code field holds a whole code and each
+    // field shows its placeholder (not "HTT…"), in both languages.
+    m_window->resize(1000, 650);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    FailureLogWidget *log = m_window->failureLog();
+    QTRY_VERIFY(log->isVisible());
+    QTRY_COMPARE(m_window->size(), QSize(1000, 650));
+    auto *code = log->findChild<QLineEdit *>(u"logCodeFilter"_s);
+    auto *status = log->findChild<QLineEdit *>(u"logStatusFilter"_s);
+    for (const Language language : { Language::English, Language::Chinese }) {
+        m_window->setLanguage(language);
+        QTRY_COMPARE(
+            log->windowTitle(), language == Language::English ? u"Failure Log"_s : u"失败日志"_s);
+        QTRY_VERIFY(showsWhole(code, u"4041008"_s));
+        QVERIFY2(showsWhole(code, code->placeholderText()), qPrintable(code->placeholderText()));
+        QVERIFY2(
+            showsWhole(status, status->placeholderText()), qPrintable(status->placeholderText()));
+        QVERIFY(showsWhole(status, u"502, 4xx"_s));
+        QVERIFY2(showsWhole(log->textFilter(), log->textFilter()->placeholderText()),
+            qPrintable(log->textFilter()->placeholderText()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -24,10 +24,19 @@ QString ReportBuilder::describe(const LogFilter &filter)
             out << QString::number(n);
         return out.join(u", ");
     };
-    if (!filter.codes.isEmpty())
-        parts << tr("code %1").arg(numbers(filter.codes));
-    if (!filter.statuses.isEmpty())
-        parts << tr("HTTP status %1").arg(numbers(filter.statuses));
+    // A prefix is shown as the start of a number: "404…".
+    auto withPrefixes = [&numbers](const QList<int> &exact, const QStringList &prefixes) {
+        QStringList out;
+        if (!exact.isEmpty())
+            out << numbers(exact);
+        for (const QString &prefix : prefixes)
+            out << prefix + u'…';
+        return out.join(u", ");
+    };
+    if (!filter.codes.isEmpty() || !filter.codePrefixes.isEmpty())
+        parts << tr("code %1").arg(withPrefixes(filter.codes, filter.codePrefixes));
+    if (!filter.statuses.isEmpty() || !filter.statusPrefixes.isEmpty())
+        parts << tr("HTTP status %1").arg(withPrefixes(filter.statuses, filter.statusPrefixes));
     if (!filter.endpoints.isEmpty())
         parts << tr("endpoint %1").arg(filter.endpoints.join(u", "));
     if (!filter.environments.isEmpty()) {

@@ -23,8 +23,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -39,18 +40,20 @@ namespace xlink {
 
 namespace {
 
-// "4031003, 4001001" or "403 502": the numbers in a field, whatever separates them.
-QList<int> numbersIn(const QString &text)
+// At least as wide as each of `texts` with the clear button beside it.
+void fitFieldTo(QLineEdit *field, const QStringList &texts)
 {
-    static const QRegularExpression separators(u"[\\s,;]+"_s);
-    QList<int> numbers;
-    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int number = part.toInt(&ok);
-        if (ok)
-            numbers << number;
-    }
-    return numbers;
+    int text = 0;
+    for (const QString &sample : texts)
+        text = qMax(text, field->fontMetrics().horizontalAdvance(sample));
+    QStyleOptionFrame option;
+    option.initFrom(field);
+    option.lineWidth = field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, field);
+    const QSize size = field->style()->sizeFromContents(
+        QStyle::CT_LineEdit, &option, QSize(text + 4, field->fontMetrics().height()), field);
+    // The clear button's room (QLineEdit's side widget: the icon and its margins).
+    const int clearButton = field->isClearButtonEnabled() ? field->fontMetrics().height() + 10 : 0;
+    field->setMinimumWidth(size.width() + clearButton);
 }
 
 QTableView *newTable(QWidget *parent)
@@ -90,11 +93,9 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_code = new QLineEdit(this);
     m_code->setObjectName(u"logCodeFilter"_s);
     m_code->setClearButtonEnabled(true);
-    m_code->setMaximumWidth(fontMetrics().horizontalAdvance(u"0000000, 0000000"_s) + 30);
     m_status = new QLineEdit(this);
     m_status->setObjectName(u"logStatusFilter"_s);
     m_status->setClearButtonEnabled(true);
-    m_status->setMaximumWidth(fontMetrics().horizontalAdvance(u"000, 000"_s) + 30);
     m_endpoint = new QComboBox(this);
     m_endpoint->setObjectName(u"logEndpointFilter"_s);
     m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -170,19 +171,21 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_openInConsole->setObjectName(u"logOpenInConsole"_s);
     m_openInConsole->setEnabled(false);
 
+    // Two rows, so that at 1000 pixels wide the code field holds a whole code and every field
+    // its placeholder: what is typed, then what is picked.
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 3);
     filters->addWidget(m_code, 1);
     filters->addWidget(m_status, 1);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_environment);
-    filters->addWidget(m_endpoint, 1);
     filters->addWidget(m_range);
     filters->addWidget(m_from);
     filters->addWidget(m_until);
     filters->addWidget(m_clear);
 
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_kind);
+    bar->addWidget(m_environment);
+    bar->addWidget(m_endpoint, 1);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_groupByCode);
     bar->addWidget(m_export);
@@ -294,15 +297,19 @@ void FailureLogWidget::retranslateUi()
     setWindowTitle(title());
     m_text->setPlaceholderText(tr("Search URL, message, environment…"));
     m_code->setPlaceholderText(tr("Code"));
-    m_code->setToolTip(tr("Platform codes, separated by commas"));
+    m_code->setToolTip(tr("Platform codes or their first digits (404: every 404xxxx code), "
+                          "separated by commas"));
     m_status->setPlaceholderText(tr("HTTP status"));
-    m_status->setToolTip(tr("HTTP statuses, separated by commas (0: no answer)"));
+    m_status->setToolTip(tr("HTTP statuses or classes (5xx), separated by commas (0: no answer)"));
     m_groupByCode->setText(tr("Group by code"));
     m_groupByCode->setToolTip(tr("Show how many failures each platform code has"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear all filters"));
     m_export->setText(tr("Export…"));
     m_openInConsole->setText(tr("Open in Console"));
+    // A whole code (and a second one begun), and each placeholder, fit.
+    fitFieldTo(m_code, { u"0000000, 404"_s, m_code->placeholderText() });
+    fitFieldTo(m_status, { u"502, 4xx"_s, m_status->placeholderText() });
     m_openInConsole->setToolTip(tr("Load this request into the composer to send it again"));
 
     const int kind = m_kind->currentIndex();
@@ -394,8 +401,8 @@ void FailureLogWidget::applyFilter()
     m_textDelay->stop();
     LogFilter filter;
     filter.text = m_text->text().trimmed();
-    filter.codes = numbersIn(m_code->text());
-    filter.statuses = numbersIn(m_status->text());
+    filter.setCodesFromText(m_code->text());
+    filter.setStatusesFromText(m_status->text());
     if (const QString endpoint = m_endpoint->currentData().toString(); !endpoint.isEmpty())
         filter.endpoints = { endpoint };
     if (const QString environment = m_environment->currentData().toString(); !environment.isEmpty())
@@ -437,6 +444,7 @@ LogFilter FailureLogWidget::groupFilter() const
     // The groups ignore the code filter, so picking one code keeps the others in sight.
     LogFilter filter = m_filter;
     filter.codes.clear();
+    filter.codePrefixes.clear();
     return filter;
 }
 
