@@ -1,6 +1,5 @@
 #include "report/ChartPainter.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 
 namespace xlink {
@@ -37,6 +36,24 @@ void ChartPainter::drawByCode(QPainter &painter, const QRectF &rect,
     painter.restore();
 }
 
+std::pair<QDateTime, QDateTime> ChartPainter::timeSpan(
+    const QDateTime &first, const QDateTime &last, const LogFilter &filter, int minimumMinutes)
+{
+    if (!first.isValid() || !last.isValid())
+        return {};
+    constexpr qint64 minute = 60 * 1000;
+    qint64 from = (filter.since.isValid() ? filter.since : first).toMSecsSinceEpoch();
+    // The end is exclusive: one millisecond past the newest record keeps it in.
+    qint64 to
+        = filter.until.isValid() ? filter.until.toMSecsSinceEpoch() : last.toMSecsSinceEpoch() + 1;
+    from -= from % minute;
+    to += (minute - to % minute) % minute;
+    // The newest records stay at the right end: a short span grows into the past.
+    from = std::min(from, to - qint64(minimumMinutes) * minute);
+    return { QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(to, Qt::UTC) };
+}
+
 std::pair<QString, QString> ChartPainter::timeLabels(
     const QList<LogQuery::Bucket> &buckets, Clock clock)
 {
@@ -60,10 +77,17 @@ void ChartPainter::drawOverTime(QPainter &painter, const QRectF &rect,
     }
     const QFontMetricsF metrics(painter.font());
     const qreal labelHeight = metrics.height() * 1.4;
-    const QRectF plot(rect.left(), rect.top(), rect.width(), rect.height() - labelHeight);
     qint64 largest = 1;
     for (const auto &bucket : buckets)
         largest = std::max(largest, bucket.count);
+    // The count axis on the left, labelled with the tallest bar's count at its top; the time
+    // axis below, labelled at its two ends only.
+    const QString count = QString::number(largest);
+    const qreal gutter = metrics.horizontalAdvance(count) + metrics.averageCharWidth();
+    // Half a line above the plot for the count label centred on its top.
+    const qreal top = metrics.height() / 2;
+    const QRectF plot(rect.left() + gutter, rect.top() + top, rect.width() - gutter,
+        rect.height() - labelHeight - top);
     const qreal slot = plot.width() / qreal(buckets.size());
     for (qsizetype i = 0; i < buckets.size(); ++i) {
         const qreal height = plot.height() * qreal(buckets[i].count) / qreal(largest);
@@ -75,13 +99,16 @@ void ChartPainter::drawOverTime(QPainter &painter, const QRectF &rect,
     }
     painter.setPen(colors.axis);
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+    painter.drawLine(plot.topLeft(), plot.topLeft() - QPointF(metrics.averageCharWidth() / 2, 0));
     painter.setPen(colors.text);
-    const QRectF labels(rect.left(), plot.bottom(), rect.width(), labelHeight);
+    painter.drawText(QRectF(rect.left(), plot.top() - metrics.height() / 2,
+                         gutter - metrics.averageCharWidth() / 2, metrics.height()),
+        Qt::AlignRight | Qt::AlignVCenter, count);
+    const QRectF labels(plot.left(), plot.bottom(), plot.width(), labelHeight);
     const auto [first, last] = timeLabels(buckets, clock);
     painter.drawText(labels, Qt::AlignLeft | Qt::AlignBottom, first);
     painter.drawText(labels, Qt::AlignRight | Qt::AlignBottom, last);
-    painter.drawText(labels, Qt::AlignHCenter | Qt::AlignBottom,
-        QCoreApplication::translate("xlink::ChartPainter", "max %1").arg(largest));
     painter.restore();
 }
 

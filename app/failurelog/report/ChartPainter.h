@@ -35,6 +35,12 @@ public:
     static void drawOverTime(QPainter &painter, const QRectF &rect,
         const QList<LogQuery::Bucket> &buckets, const ChartColors &colors = {},
         Clock clock = Clock::Utc);
+    // The span a chart over time covers for the records `filter` selects (the first at
+    // `first`, the last at `last`): the filter's own range where it sets one, else theirs, in
+    // whole minutes and at least `minimumMinutes` long, so that the axis' two ends are never
+    // labelled with the same time (one record, or a burst within a minute).
+    static std::pair<QDateTime, QDateTime> timeSpan(
+        const QDateTime &first, const QDateTime &last, const LogFilter &filter, int minimumMinutes);
     // The labels under the time axis: the start of the first bucket, the end of the last.
     static std::pair<QString, QString> timeLabels(
         const QList<LogQuery::Bucket> &buckets, Clock clock);

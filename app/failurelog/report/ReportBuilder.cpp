@@ -2,6 +2,7 @@
 
 #include "call/EnvironmentNames.h"
 #include "catalogue/ErrorCatalogue.h"
+#include "report/ChartPainter.h"
 
 #include <QCoreApplication>
 
@@ -105,9 +106,11 @@ Report ReportBuilder::build(
     }
     for (const auto &count : query.countsByKind(filter))
         summary.byKind.append({ count.key.toString(), count.count });
-    if (summary.from.isValid())
-        summary.timeline
-            = query.timeBuckets(filter, summary.from, summary.to.addMSecs(1), timelineBuckets);
+    if (summary.from.isValid()) {
+        const auto [from, to]
+            = ChartPainter::timeSpan(summary.from, summary.to, filter, timelineBuckets);
+        summary.timeline = query.timeBuckets(filter, from, to, timelineBuckets);
+    }
     report.forEachRecord = [&query, filter](const std::function<bool(const StoredCall &)> &visit) {
         return query.forEach(filter, true, visit);
     };

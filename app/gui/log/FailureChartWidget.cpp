@@ -41,11 +41,10 @@ void FailureChartWidget::refresh()
         LogReader::Lane::Background, this, m_generation.isCurrent(generation),
         [filter](const LogQuery &query, const std::function<bool()> &wanted) {
             Data data;
-            const auto [from, to] = query.timeRange(filter);
-            if (from.isValid() && to.isValid() && wanted()) {
-                // The range's end is exclusive: one millisecond past the newest row keeps it in.
-                data.buckets = query.timeBuckets(filter, from, to.addMSecs(1), bucketCount);
-            }
+            const auto [first, last] = query.timeRange(filter);
+            const auto [from, to] = ChartPainter::timeSpan(first, last, filter, bucketCount);
+            if (from.isValid() && wanted())
+                data.buckets = query.timeBuckets(filter, from, to, bucketCount);
             if (!wanted())
                 return data;
             for (const LogQuery::Count &count : query.countsByCode(filter)) {
