@@ -1,4 +1,5 @@
 // Secrets are replaced before a record is stored, exported or printed, wherever they hide.
+#include "SecretFieldNames.h"
 #include "call/Redactor.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,14 @@ private Q_SLOTS:
     void redactingTwiceChangesNothing();
     void wholeRecordHidesSentinel();
     void describedSecretFields();
+    void secretNames_data();
+    void secretNames();
+    void ordinaryNames_data();
+    void ordinaryNames();
+    void secretHeaders_data();
+    void secretHeaders();
+    void bareKeyOfAnAttribute();
+    void textAfterOrdinaryNames();
 };
 
 void TestRedactor::secretHeadersAreMasked()
@@ -237,6 +246,126 @@ void TestRedactor::wholeRecordHidesSentinel()
     QVERIFY(!record.errorText.contains(QString::fromLatin1(sentinel)));
     QVERIFY(!record.platformError->serverMessage.contains(QString::fromLatin1(sentinel)));
     QCOMPARE(QJsonDocument::fromJson(record.responseBody)[u"expire_in"].toInt(), 7200);
+}
+
+// Every name that carries a secret in the platform's documents (../shared/spec/platform-docs),
+// and the common ones from elsewhere: each is redacted in a JSON body at any depth, in a form
+// body, in a query string and in free text, in the spellings a caller may use.
+void TestRedactor::secretNames_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList names = test::secretFieldNames();
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestRedactor::secretNames()
+{
+    QFETCH(QString, name);
+    const QByteArray key = name.toUtf8();
+    const QByteArray value = "v4lue-0f-" + key;
+    QVERIFY(Redactor::isSecretKey(name));
+
+    const QByteArray json = R"({"a":1,"outer":{")" + key + R"(":")" + value + R"("}})";
+    const QByteArray redactedJson = Redactor::redactBody(json, "application/json");
+    QVERIFY2(!redactedJson.contains(value), redactedJson.constData());
+    QCOMPARE(QJsonDocument::fromJson(redactedJson)[u"outer"][name].toString(), u"[REDACTED]");
+
+    const QByteArray form = "x=1&" + QUrl::toPercentEncoding(name) + '=' + value;
+    QVERIFY(!Redactor::redactBody(form, "application/x-www-form-urlencoded").contains(value));
+    const QUrl url(u"https://h.example/v2/x?"_s + QString::fromLatin1(form));
+    QVERIFY(!Redactor::redactUrl(url).toString().contains(QString::fromLatin1(value)));
+    // Not valid JSON: the lenient passes.
+    const QByteArray truncated = R"({"n":1,")" + key + R"(":")" + value;
+    QVERIFY(!Redactor::redactBody(truncated).contains(value));
+    const QString text = u"failed with "_s + name + u'=' + QString::fromLatin1(value);
+    QVERIFY(!Redactor::redactText(text).contains(QString::fromLatin1(value)));
+}
+
+// Names that look like secrets without being one: left alone, so the log stays useful.
+void TestRedactor::ordinaryNames_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList names = { u"keyword"_s, u"monkey"_s, u"token_type"_s, u"tokenType"_s,
+        u"expire_in"_s, u"signal"_s, u"design"_s, u"code"_s, u"invite_code"_s, u"dealer_code"_s,
+        u"qrcode"_s, u"captcha"_s, u"nonce"_s, u"oauth_nonce"_s, u"oauth_signature_method"_s,
+        u"passwd_inited"_s, u"accesskey_id"_s, u"key_id"_s, u"target_key"_s, u"public_key"_s,
+        u"oauth_consumer_key"_s, u"verifyKey.value"_s, u"open_id"_s, u"authority"_s,
+        u"auth_config"_s, u"last_auth_time"_s, u"user_session_log"_s, u"bypass"_s, u"passport"_s,
+        u"id"_s, u"name"_s, u"mac"_s, u"corp_id"_s, u"refresh_token_expire"_s };
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestRedactor::ordinaryNames()
+{
+    QFETCH(QString, name);
+    QVERIFY(!Redactor::isSecretKey(name));
+    const QByteArray json = R"({")" + name.toUtf8() + R"(":"plain-value"})";
+    QCOMPARE(Redactor::redactBody(json, "application/json"), json);
+    const QByteArray form = name.toUtf8() + "=plain-value";
+    QCOMPARE(Redactor::redactQuery(form), form);
+}
+
+void TestRedactor::secretHeaders_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("secret");
+    QTest::newRow("Access-Token") << QByteArray("Access-Token") << true;
+    QTest::newRow("X-Access-Token") << QByteArray("X-Access-Token") << true;
+    QTest::newRow("Authorization") << QByteArray("Authorization") << true;
+    QTest::newRow("Proxy-Authorization") << QByteArray("Proxy-Authorization") << true;
+    QTest::newRow("Cookie") << QByteArray("Cookie") << true;
+    QTest::newRow("Set-Cookie") << QByteArray("set-cookie") << true;
+    QTest::newRow("X-Pwd") << QByteArray("X-Pwd") << true;
+    QTest::newRow("X-Auth") << QByteArray("X-Auth") << true;
+    QTest::newRow("X-Auth-User") << QByteArray("X-Auth-User") << true;
+    QTest::newRow("X-Session") << QByteArray("X-Session") << true;
+    QTest::newRow("X-Api-Key") << QByteArray("X-Api-Key") << true;
+    QTest::newRow("X-Refresh-Token") << QByteArray("X-Refresh-Token") << true;
+    QTest::newRow("X-Signature") << QByteArray("X-Signature") << true;
+    QTest::newRow("Content-Type") << QByteArray("Content-Type") << false;
+    QTest::newRow("Keep-Alive") << QByteArray("Keep-Alive") << false;
+    QTest::newRow("X-Request-Id") << QByteArray("X-Request-Id") << false;
+    QTest::newRow("WWW-Authenticate") << QByteArray("WWW-Authenticate") << false;
+    QTest::newRow("X-Sandbox-Fault") << QByteArray("X-Sandbox-Fault") << false;
+}
+
+void TestRedactor::secretHeaders()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, secret);
+    QCOMPARE(Redactor::isSecretHeader(name), secret);
+    const HeaderList out = Redactor::redactHeaders({ { name, "h-value" } });
+    QCOMPARE(out.at(0).second == Redactor::placeholder(), secret);
+    // Echoed in a body at a line's start.
+    const QString echoed = u"GET / HTTP/1.1\r\n"_s + QString::fromLatin1(name) + u": h-value\r\n"_s;
+    QCOMPARE(!Redactor::redactText(echoed).contains(u"h-value"), secret);
+}
+
+// "key" alone is a product's key, but also an attribute's name beside its value, a category
+// beside its count, or a list of categories: those stay.
+void TestRedactor::bareKeyOfAnAttribute()
+{
+    const QByteArray product = R"({"id":"p1","name":"lamp","key":"K3y-0f-pr0duct","quota":5})";
+    QCOMPARE(Redactor::redactBody(product),
+        QByteArray(R"({"id":"p1","name":"lamp","key":"[REDACTED]","quota":5})"));
+    const QByteArray dealer
+        = R"({"x_info":[{"key":"colour","value":"red"},{"value":1,"key":"k"}]})";
+    QCOMPARE(Redactor::redactBody(dealer), dealer);
+    const QByteArray stats = R"({"index":1,"key":["a","b"],"list":[{"key":"a","count":3}]})";
+    QCOMPARE(Redactor::redactBody(stats), stats);
+    // A nested object with its own "value" does not make the product's key an attribute.
+    const QByteArray nested = R"({"key":"K3y","extend":{"value":1}})";
+    QCOMPARE(
+        Redactor::redactBody(nested), QByteArray(R"({"key":"[REDACTED]","extend":{"value":1}})"));
+}
+
+void TestRedactor::textAfterOrdinaryNames()
+{
+    QCOMPARE(Redactor::redactText(u"x=token=abc"_s), u"x=token=[REDACTED]"_s);
+    QCOMPARE(Redactor::redactText(u"Content-Type: a; X-Pwd: b"_s),
+        u"Content-Type: a; X-Pwd: [REDACTED]"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)

@@ -4,6 +4,7 @@
 // (Lenient passes over arbitrary bytes are only required not to crash.)
 #include "FuzzCheck.h"
 #include "call/Redactor.h"
+#include "call/SecretNames.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -29,8 +30,14 @@ bool secretsReplaced(const QJsonValue &value)
         }
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
+        // A bare "key" names an attribute beside "value" or "count", or lists keys.
+        bool keyValuePair = false;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            keyValuePair = keyValuePair || xlink::SecretNames::marksKeyValuePair(it.key());
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (Redactor::isSecretKey(it.key())) {
+            const bool attributeKey = xlink::SecretNames::isBareKey(it.key())
+                && (keyValuePair || it.value().isArray() || it.value().isObject());
+            if (Redactor::isSecretKey(it.key()) && !attributeKey) {
                 if (it.value() != QJsonValue(QString::fromLatin1(Redactor::placeholder())))
                     return false;
             } else if (!secretsReplaced(it.value())) {

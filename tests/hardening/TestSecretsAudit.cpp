@@ -5,15 +5,18 @@
 // real process, exports in every format from the GUI's export task and from `xlink-cli log
 // export`, the saved environments and settings. Then every file under a private HOME (XDG data,
 // config and cache) and the export folder, every line of logging (all xlink categories at debug
-// level) and everything the CLI printed is searched: the sentinels appear nowhere, raw or
-// percent-, base64-, hex- or JSON-encoded. The console's own files are owner-only (0600, folders
-// 0700) although the umask is 022.
+// level) and everything the CLI printed is searched. A call from each also carries every secret
+// field name the redactor knows (SecretFieldNames: the platform's documents' and common ones)
+// in its body, query and headers, each with a sentinel of its own. The sentinels appear nowhere,
+// raw or percent-, base64-, hex- or JSON-encoded. The console's own files are owner-only (0600,
+// folders 0700) although the umask is 022.
 #include "ApiClient.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "IsolatedHome.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "SecretFieldNames.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "console/ApiConsoleController.h"
@@ -24,6 +27,8 @@
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -110,6 +115,9 @@ private:
     void exportEveryFormatFromTheGui();
     void checkForSecrets(const QString &where, const QByteArray &bytes);
     void checkOwnerOnly(const QString &path);
+    // A request with every secret field name (SecretFieldNames) in its body, query and
+    // headers, each holding a sentinel of its own.
+    ApiRequest everySecretField(const QByteArray &tag);
 
     const test::IsolatedHome &m_home;
     QString m_exportDir;
@@ -237,6 +245,7 @@ void TestSecretsAudit::useTheConsole()
     m_secrets << session->accessToken() << session->tokens().refreshToken;
     QCOMPARE(sendFromComposer(request("GET", u"/v2/corp"_s, "malformed")).kind,
         CallRecord::Kind::Malformed);
+    QCOMPARE(sendFromComposer(everySecretField("gui")).kind, CallRecord::Kind::Platform);
 
     exportEveryFormatFromTheGui();
 
@@ -244,6 +253,27 @@ void TestSecretsAudit::useTheConsole()
     m_window->close();
     m_window.reset();
     QSettings().sync();
+}
+
+ApiRequest TestSecretsAudit::everySecretField(const QByteArray &tag)
+{
+    int serial = 0;
+    const auto sentinel = [&] {
+        const QByteArray value = "SntlF" + tag + QByteArray::number(++serial) + "Qx7";
+        m_secrets << value;
+        return value;
+    };
+    QJsonObject fields;
+    for (const QString &name : test::secretFieldNames())
+        fields.insert(name, QString::fromLatin1(sentinel()));
+    ApiRequest r;
+    r.method = "POST";
+    r.target = u"/v2/audit/every-secret-field?token="_s + QString::fromLatin1(sentinel())
+        + u"&pwd="_s + QString::fromLatin1(sentinel());
+    r.body = QJsonDocument(QJsonObject { { u"fields"_s, fields } }).toJson(QJsonDocument::Compact);
+    for (const QByteArray &name : test::secretHeaderNames())
+        r.headers.append({ name, sentinel() });
+    return r;
 }
 
 void TestSecretsAudit::exportEveryFormatFromTheGui()
@@ -313,6 +343,15 @@ void TestSecretsAudit::useTheCli()
     // A wrong password for another account: the failed login is logged too.
     result = runCli({ u"call"_s, u"--base-url"_s, url, u"--account"_s, u"nobody@example.com"_s,
                         u"--password-stdin"_s, u"GET"_s, u"/v2/corp"_s },
+        password);
+    QVERIFY2(result.exitCode == 3, result.err.constData());
+    // Every secret field name in a body, the query and headers.
+    const ApiRequest fields = everySecretField("cli");
+    QStringList headers;
+    for (const auto &[name, value] : fields.headers)
+        headers << u"--header"_s << QString::fromLatin1(name + ": " + value);
+    result = runCli(QStringList { u"call"_s, u"--base-url"_s, url } + login + headers
+            + QStringList { u"--data"_s, QString::fromUtf8(fields.body), u"POST"_s, fields.target },
         password);
     QVERIFY2(result.exitCode == 3, result.err.constData());
 

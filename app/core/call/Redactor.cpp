@@ -1,10 +1,16 @@
 #include "call/Redactor.h"
 
+#include "call/SecretNames.h"
+
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
+#include <array>
 
 namespace xlink {
 
@@ -86,15 +92,56 @@ void appendRedactedString(QByteArray &out, QByteArrayView quoted)
     out += quoted;
 }
 
+// True when a bare "key" in the object that opens at `objectStart` names an attribute rather
+// than holding a product's key: one of its siblings is "value" or "count".
+bool objectIsKeyValuePair(const QByteArray &data, qsizetype objectStart)
+{
+    qsizetype i = objectStart + 1;
+    while (i < data.size()) {
+        const char c = data[i];
+        if (c == '}')
+            return false;
+        if (c != '"') {
+            ++i;
+            continue;
+        }
+        const qsizetype keyEnd = endOfString(data, i);
+        const QString name = decodeJsonString(data.mid(i, keyEnd - i));
+        qsizetype k = keyEnd;
+        while (k < data.size() && isJsonSpace(data[k]))
+            ++k;
+        if (k >= data.size() || data[k] != ':') {
+            i = keyEnd;
+            continue;
+        }
+        if (SecretNames::marksKeyValuePair(name))
+            return true;
+        ++k;
+        while (k < data.size() && isJsonSpace(data[k]))
+            ++k;
+        i = endOfValue(data, k);
+    }
+    return false;
+}
+
 // Replaces the value of every secret key, wherever it is nested, without re-serialising: the
 // body keeps its formatting and key order, and truncated JSON is handled the same way.
 QByteArray redactJsonLike(const QByteArray &data)
 {
     QByteArray out;
     out.reserve(data.size());
+    // Where each enclosing object or array opens, to look at a bare "key"'s siblings.
+    QList<qsizetype> containers;
+    QHash<QString, bool> secretByName; // a large body repeats its few names many times
+    QHash<qsizetype, bool> pairByObject;
     qsizetype i = 0;
     while (i < data.size()) {
-        if (data[i] != '"') {
+        const char c = data[i];
+        if (c != '"') {
+            if (c == '{' || c == '[')
+                containers.append(i);
+            else if ((c == '}' || c == ']') && !containers.isEmpty())
+                containers.removeLast();
             out += data[i++];
             continue;
         }
@@ -103,52 +150,46 @@ QByteArray redactJsonLike(const QByteArray &data)
         qsizetype k = stringEnd;
         while (k < data.size() && isJsonSpace(data[k]))
             ++k;
-        if (k < data.size() && data[k] == ':'
-            && Redactor::isSecretKey(decodeJsonString(data.mid(i, stringEnd - i)))) {
-            ++k;
-            while (k < data.size() && isJsonSpace(data[k]))
-                ++k;
-            out += QByteArrayView(data).sliced(stringEnd, k - stringEnd);
-            out += '"' + Redactor::placeholder() + '"';
-            i = endOfValue(data, k);
+        if (k >= data.size() || data[k] != ':') {
+            i = stringEnd;
             continue;
         }
-        i = stringEnd;
-    }
-    return out;
-}
-
-// Key names the text pass looks for; kept in step with isSecretKey().
-constexpr auto secretKeyPattern
-    = u"[\\w-]*(?:password|passwd|secret)[\\w-]*|access[_-]?token|refresh[_-]?token";
-
-QString replaceGroup(const QString &text, const QRegularExpression &pattern, int group)
-{
-    QString out;
-    qsizetype last = 0;
-    auto it = pattern.globalMatch(text);
-    bool any = false;
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const QString value = match.captured(group);
-        // A quoted value keeps its quotes, so JSON-like text stays well-formed.
-        const QChar quote = !value.isEmpty() && (value.front() == u'"' || value.front() == u'\'')
-            ? value.front()
-            : QChar();
-        const QString replacement = quote.isNull() ? QStringLiteral("[REDACTED]")
-                                                   : quote + QStringLiteral("[REDACTED]") + quote;
-        if (value.isEmpty() || value == replacement)
+        const QString name = decodeJsonString(data.mid(i, stringEnd - i));
+        auto known = secretByName.constFind(name);
+        if (known == secretByName.cend())
+            known = secretByName.insert(name, Redactor::isSecretKey(name));
+        if (!*known) {
+            i = stringEnd;
             continue;
-        any = true;
-        out += QStringView(text).sliced(last, match.capturedStart(group) - last);
-        out += replacement;
-        last = match.capturedEnd(group);
+        }
+        ++k;
+        while (k < data.size() && isJsonSpace(data[k]))
+            ++k;
+        if (SecretNames::isBareKey(name)) {
+            // A list of keys, or an attribute's name in {"key": ..., "value": ...}.
+            const bool listOrObject = k < data.size() && (data[k] == '[' || data[k] == '{');
+            bool pair = false;
+            if (!listOrObject && !containers.isEmpty() && data[containers.back()] == '{') {
+                const qsizetype object = containers.back();
+                auto cached = pairByObject.constFind(object);
+                if (cached == pairByObject.cend())
+                    cached = pairByObject.insert(object, objectIsKeyValuePair(data, object));
+                pair = *cached;
+            }
+            if (listOrObject || pair) {
+                i = stringEnd;
+                continue;
+            }
+        }
+        out += QByteArrayView(data).sliced(stringEnd, k - stringEnd);
+        out += '"' + Redactor::placeholder() + '"';
+        i = endOfValue(data, k);
     }
-    if (!any)
-        return text;
-    out += QStringView(text).sliced(last);
     return out;
 }
+
+// A name before '=' or ':' in free text, tested with Redactor::isSecretKey().
+constexpr auto namePattern = u"[\\w.-]+";
 
 QString normalizedKey(QStringView key)
 {
@@ -175,20 +216,6 @@ const QSet<QString> &describedSecretKeys()
     return keys;
 }
 
-// The text pass's key alternatives: the built-in pattern and the described names.
-QString secretKeyAlternatives()
-{
-    QString keys = QString::fromUtf16(secretKeyPattern);
-    QStringList names(describedSecretKeys().cbegin(), describedSecretKeys().cend());
-    names.sort();
-    for (const QString &name : std::as_const(names)) {
-        // '_' in a name also matches '-' as in isSecretKey().
-        keys += u'|'
-            + QRegularExpression::escape(name).replace(QStringLiteral("_"), QStringLiteral("[_-]"));
-    }
-    return keys;
-}
-
 // Whether `lower` (a lower-cased body) contains one of the described names, as written with
 // '_' or with '-': the quick test before a body gets the full passes.
 bool mentionsDescribedSecret(const QByteArray &lower)
@@ -207,26 +234,59 @@ bool mentionsDescribedSecret(const QByteArray &lower)
         [&](const QByteArray &spelling) { return lower.contains(spelling); });
 }
 
+// Replaces capture `group` (the value) of each match that `isSecret` accepts; the captures
+// before it hold the name. After an ordinary name the search goes on right after that name,
+// so "x=token=abc" and "Content-Type: a; Access-Token: b" still find their secret.
+template<typename Predicate>
+QString replaceGroup(
+    const QString &text, const QRegularExpression &pattern, int group, Predicate isSecret)
+{
+    QString out;
+    qsizetype last = 0;
+    qsizetype from = 0;
+    bool any = false;
+    while (from < text.size()) {
+        const auto match = pattern.match(text, from);
+        if (!match.hasMatch())
+            break;
+        if (!isSecret(match)) {
+            qsizetype nameEnd = -1;
+            for (int name = 1; name < group; ++name)
+                nameEnd = std::max(nameEnd, match.capturedEnd(name));
+            from = std::max(nameEnd, from + 1);
+            continue;
+        }
+        from = std::max(match.capturedEnd(0), from + 1);
+        const QString value = match.captured(group);
+        // A quoted value keeps its quotes, so JSON-like text stays well-formed.
+        const QChar quote = !value.isEmpty() && (value.front() == u'"' || value.front() == u'\'')
+            ? value.front()
+            : QChar();
+        const QString replacement = quote.isNull() ? QStringLiteral("[REDACTED]")
+                                                   : quote + QStringLiteral("[REDACTED]") + quote;
+        if (value.isEmpty() || value == replacement)
+            continue;
+        any = true;
+        out += QStringView(text).sliced(last, match.capturedStart(group) - last);
+        out += replacement;
+        last = match.capturedEnd(group);
+    }
+    if (!any)
+        return text;
+    out += QStringView(text).sliced(last);
+    return out;
+}
+
 } // namespace
 
 bool Redactor::isSecretKey(QStringView key)
 {
-    const QString normalized = normalizedKey(key);
-    if (describedSecretKeys().contains(normalized))
-        return true;
-    return normalized == u"access_token" || normalized == u"refresh_token"
-        || normalized == u"accesstoken" || normalized == u"refreshtoken"
-        || normalized == u"authorization" || normalized == u"cookie"
-        || normalized.contains(u"password") || normalized.contains(u"passwd")
-        || normalized.contains(u"secret");
+    return describedSecretKeys().contains(normalizedKey(key)) || SecretNames::isSecretKey(key);
 }
 
 bool Redactor::isSecretHeader(QByteArrayView name)
 {
-    const QByteArray lower = name.toByteArray().trimmed().toLower();
-    return lower == "access-token" || lower == "authorization" || lower == "proxy-authorization"
-        || lower == "cookie" || lower == "set-cookie" || lower.contains("token")
-        || lower.contains("secret") || lower.contains("password") || lower.contains("api-key");
+    return SecretNames::isSecretHeader(QString::fromLatin1(name));
 }
 
 HeaderList Redactor::redactHeaders(const HeaderList &headers)
@@ -285,24 +345,31 @@ QString Redactor::redactText(const QString &text)
 {
     if (text.isEmpty())
         return text;
-    static const QString keys = secretKeyAlternatives();
+    static const QString name = QString::fromUtf16(namePattern);
     // "password": "x" / 'secret': 'x' / "access_token": x — values may be unterminated. An
     // already redacted bare value is matched whole, so redacting twice changes nothing.
-    static const QRegularExpression quoted(u"([\"'])(?:" + keys
-            + u")\\1\\s*[:=]\\s*(\\[REDACTED\\]|\"(?:[^\"\\\\]|\\\\.)*\"?|'(?:[^'\\\\]|\\\\.)*'?"
-              u"|[^\\s,;}&\\]]+)",
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quoted(u"([\"'])(" + name
+        + u")\\1\\s*[:=]\\s*(\\[REDACTED\\]|\"(?:[^\"\\\\]|\\\\.)*\"?|'(?:[^'\\\\]|\\\\.)*'?"
+          u"|[^\\s,;}&\\]]+)");
     // password=x in query strings, form bodies and messages.
-    static const QRegularExpression assigned(u"\\b(?:" + keys + u")\\s*=\\s*([^&\\s\"'<>;,]+)",
-        QRegularExpression::CaseInsensitiveOption);
-    // Header lines echoed in a body or message.
+    static const QRegularExpression assigned(u"\\b(" + name + u")\\s*=\\s*([^&\\s\"'<>;,]+)");
+    // Header lines echoed in a body or message: a hyphenated name ("Access-Token: x",
+    // "X-Pwd: x") or Authorization/Cookie anywhere, any secret header name at a line's start.
     static const QRegularExpression header(
-        QStringLiteral("\\b(?:access-token|authorization|proxy-authorization|cookie|set-cookie)"
-                       "\\s*:\\s*([^\\r\\n\"]+)"),
+        QStringLiteral("(?:\\b([A-Za-z][\\w]*(?:-[\\w]+)+|authorization|cookie)"
+                       "|(?:^|(?<=[\\r\\n]))[ \\t]*([A-Za-z][\\w-]*))"
+                       "[ \\t]*:[ \\t]*([^\\r\\n\"]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    QString out = replaceGroup(text, quoted, 2);
-    out = replaceGroup(out, assigned, 1);
-    return replaceGroup(out, header, 1);
+    QString out = replaceGroup(text, quoted, 3, [](const QRegularExpressionMatch &match) {
+        return Redactor::isSecretKey(match.capturedView(2));
+    });
+    out = replaceGroup(out, assigned, 2, [](const QRegularExpressionMatch &match) {
+        return Redactor::isSecretKey(match.capturedView(1));
+    });
+    return replaceGroup(out, header, 3, [](const QRegularExpressionMatch &match) {
+        const QStringView anywhere = match.capturedView(1);
+        return SecretNames::isSecretHeader(anywhere.isEmpty() ? match.capturedView(2) : anywhere);
+    });
 }
 
 QByteArray Redactor::redactBody(const QByteArray &body, const QByteArray &contentType)
@@ -310,8 +377,13 @@ QByteArray Redactor::redactBody(const QByteArray &body, const QByteArray &conten
     if (body.isEmpty())
         return body;
     const QByteArray lower = body.toLower();
-    if (!lower.contains("pass") && !lower.contains("secret") && !lower.contains("token")
-        && !lower.contains("authorization") && !lower.contains("cookie")
+    // A cheap test for the words SecretNames looks for ("pwd" and "sign" also stand for
+    // password and signature, "code" for the one-time codes, "auth" for authorize).
+    static constexpr std::array<const char *, 15> hints { "pass", "pwd", "secret", "token", "auth",
+        "cookie", "key", "sign", "session", "jwt", "credential", "ticket", "bearer", "code",
+        "otp" };
+    if (std::none_of(hints.cbegin(), hints.cend(),
+            [&lower](const char *hint) { return lower.contains(hint); })
         && !mentionsDescribedSecret(lower))
         return body;
     if (contentType.toLower().contains("x-www-form-urlencoded"))

@@ -9,14 +9,13 @@
 namespace xlink {
 
 // Replaces secrets with "[REDACTED]" before a record is stored, exported or printed:
-//  - headers: Access-Token, Authorization, Proxy-Authorization, Cookie, Set-Cookie and any
-//    header whose name mentions a token, secret or password;
-//  - values of the keys password, secret, access_token and refresh_token (and variants such as
-//    new_password, client_secret, Access-Token) in JSON bodies at any depth, in form and query
-//    strings, in URLs (query, fragment and user info) and in free text; likewise the values of
-//    every property the API description marks as a secret (format: password, x-xlink-secret:
-//    product keys, signatures, authorize codes...), listed at build time from
-//    resources/api/openapi/.
+//  - headers whose name SecretNames::isSecretHeader() accepts (Access-Token, Authorization,
+//    Cookie, Set-Cookie, X-Auth, X-Pwd, X-Session, X-Api-Key, ...);
+//  - values of the keys SecretNames::isSecretKey() accepts (password, *_pwd, secret, token,
+//    *_refresh_token, a product's key, access_key, signature, sign, session, ...) in JSON bodies
+//    at any depth, in form and query strings, in URLs (query, fragment and user info) and in
+//    free text; likewise the values of every property the API description marks as a secret
+//    (format: password, x-xlink-secret), listed at build time from resources/api/openapi/.
 // JSON keeps its layout and key order: only the secret values' bytes are replaced. Bodies that
 // are not valid JSON (truncated, HTML, plain text) get a lenient pass over `"key": value` and
 // `key=value` pairs, so a malformed body never lets a secret through.
