@@ -22,6 +22,7 @@ class LogQuery final
 {
 public:
     explicit LogQuery(QSqlDatabase db);
+    QSqlDatabase database() const { return m_db; }
 
     struct Count
     {

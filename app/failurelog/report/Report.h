@@ -3,12 +3,14 @@
 #include "LogEntry.h"
 #include "LogFilter.h"
 #include "LogQuery.h"
+#include "ReadSnapshot.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace xlink {
 
@@ -57,6 +59,9 @@ struct Report
     QString filterDescription; // the filter in words, for the header
     ReportSummary summary;
     std::function<bool(const std::function<bool(const StoredCall &)> &)> forEachRecord;
+    // The read transaction the summary was counted in, held while the report lives so that
+    // its records are read in it too (a call recorded meanwhile is in neither).
+    std::shared_ptr<const ReadSnapshot> snapshot;
 };
 
 } // namespace xlink

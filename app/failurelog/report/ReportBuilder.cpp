@@ -1,5 +1,6 @@
 #include "report/ReportBuilder.h"
 
+#include "ReadSnapshot.h"
 #include "call/EnvironmentNames.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "report/ChartPainter.h"
@@ -75,6 +76,7 @@ Report ReportBuilder::build(
     report.generatedAt = generatedAt.toUTC();
     report.filter = filter;
     report.filterDescription = describe(filter);
+    report.snapshot = std::make_shared<const ReadSnapshot>(query.database());
     ReportSummary &summary = report.summary;
     summary.total = query.count(filter);
     std::tie(summary.from, summary.to) = query.timeRange(filter);
