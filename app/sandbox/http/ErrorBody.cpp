@@ -13,6 +13,9 @@ QByteArray ErrorBody::render(int code, CodeForm form, MessageLanguage language)
     QString message;
     if (entry)
         message = language == MessageLanguage::English ? entry->message.en : entry->message.zh;
+    else if (code == requestTimeoutCode)
+        message = language == MessageLanguage::English ? QStringLiteral("Request timed out")
+                                                       : QStringLiteral("请求超时");
     QJsonObject error;
     if (form == CodeForm::Number)
         error.insert(u"code", code);

@@ -12,6 +12,10 @@ public:
     enum class CodeForm { String, Number };
     enum class MessageLanguage { Chinese, English };
 
+    // The sandbox's own code for a request that did not arrive in time (HTTP 408): the
+    // platform publishes none, so its text is the sandbox's.
+    static constexpr int requestTimeoutCode = 4081001;
+
     static QByteArray render(int code, CodeForm form = CodeForm::String,
         MessageLanguage language = MessageLanguage::Chinese);
 };

@@ -18,8 +18,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    m_guard->watch(socket);
-    addPendingConnection(socket);
+    if (m_guard->watch(socket))
+        addPendingConnection(socket);
 }
 
 } // namespace xlink::sandbox

@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace xlink::sandbox {
 
 namespace {
@@ -21,6 +23,8 @@ QByteArray reasonPhrase(int status)
         return "URI Too Long";
     case 408:
         return "Request Timeout";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Request Header Fields Too Large";
     }
@@ -28,24 +32,64 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-RequestGuard::RequestGuard(
-    qint64 maxBodyBytes, int stalledRequestTimeoutMs, QObject *httpServer, QObject *parent)
+RequestGuard::RequestGuard(const SandboxOptions &options, QObject *httpServer, QObject *parent)
     : QObject(parent)
-    , m_maxBodyBytes(maxBodyBytes)
-    , m_stalledRequestTimeoutMs(stalledRequestTimeoutMs)
+    , m_maxBodyBytes(options.maxBodyBytes)
+    , m_stalledRequestTimeoutMs(options.stalledRequestTimeoutMs)
+    , m_headerTimeoutMs(options.headerTimeoutMs)
+    , m_idleTimeoutMs(options.idleTimeoutMs)
+    , m_maxConnectionsPerAddress(options.maxConnectionsPerAddress)
     , m_httpServer(httpServer)
 {
-    m_stallCheck.setInterval(std::clamp(stalledRequestTimeoutMs / 4, 10, 1000));
-    connect(&m_stallCheck, &QTimer::timeout, this, &RequestGuard::closeStalled);
+    const int shortest
+        = std::min({ m_stalledRequestTimeoutMs, m_headerTimeoutMs, m_idleTimeoutMs });
+    m_deadlineCheck.setInterval(std::clamp(shortest / 4, 10, 1000));
+    connect(&m_deadlineCheck, &QTimer::timeout, this, &RequestGuard::checkDeadlines);
 }
 
-void RequestGuard::watch(QTcpSocket *socket)
+bool RequestGuard::watch(QTcpSocket *socket)
 {
+    const QHostAddress address = socket->peerAddress();
+    if (m_connectionsByAddress.value(address) >= m_maxConnectionsPerAddress) {
+        // Not the HTTP server's: answered here before any request, and closed.
+        qCInfo(lcSandbox) << "refusing a connection: its address holds"
+                          << m_maxConnectionsPerAddress << "already";
+        const QByteArray body = ErrorBody::render(5031001);
+        socket->write("HTTP/1.1 503 " + reasonPhrase(503)
+            + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        QTimer::singleShot(drainTimeoutMs, socket, [socket] { socket->abort(); });
+        return false;
+    }
+    ++m_connectionsByAddress[address];
     Watch watch;
     watch.socket = socket;
+    watch.address = address;
+    watch.idleDeadline.setRemainingTime(m_idleTimeoutMs);
     m_watches.insert(socket, watch);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-    connect(socket, &QObject::destroyed, this, [this, socket] { m_watches.remove(socket); });
+    // An answer still going out keeps the connection busy.
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+        if (const auto it = m_watches.find(socket); it != m_watches.end())
+            it->idleDeadline.setRemainingTime(m_idleTimeoutMs);
+    });
+    connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
+    if (!m_deadlineCheck.isActive())
+        m_deadlineCheck.start();
+    return true;
+}
+
+void RequestGuard::forget(QTcpSocket *socket)
+{
+    const auto it = m_watches.find(socket);
+    if (it == m_watches.end())
+        return;
+    const auto count = m_connectionsByAddress.find(it->address);
+    if (count != m_connectionsByAddress.end() && --*count <= 0)
+        m_connectionsByAddress.erase(count);
+    m_watches.erase(it);
 }
 
 void RequestGuard::requestParsed(QTcpSocket *socket)
@@ -54,28 +98,49 @@ void RequestGuard::requestParsed(QTcpSocket *socket)
     if (it != m_watches.end()) {
         Watch fresh;
         fresh.socket = socket;
+        fresh.address = it->address;
+        fresh.unanswered = it->unanswered + 1;
+        fresh.idleDeadline.setRemainingTime(m_idleTimeoutMs);
         *it = fresh;
     }
 }
 
-void RequestGuard::closeStalled()
+void RequestGuard::replied(QTcpSocket *socket)
 {
-    bool pending = false;
-    for (auto it = m_watches.begin(); it != m_watches.end();) {
-        if (!it->socket) {
-            it = m_watches.erase(it);
+    const auto it = m_watches.find(socket);
+    if (it != m_watches.end()) {
+        it->unanswered = std::max(it->unanswered - 1, 0);
+        it->idleDeadline.setRemainingTime(m_idleTimeoutMs);
+    }
+}
+
+void RequestGuard::checkDeadlines()
+{
+    QList<QTcpSocket *> gone;
+    for (auto it = m_watches.begin(); it != m_watches.end(); ++it) {
+        QTcpSocket *socket = it->socket;
+        if (!socket) {
+            gone << it.key();
             continue;
         }
-        if (it->seen > 0 && it->drainRemaining < 0) {
-            if (it->stallDeadline.hasExpired())
-                reject(it->socket, *it, 408, 4001001, 0);
-            else
-                pending = true;
+        if (it->drainRemaining >= 0)
+            continue; // answered already, closing
+        if (it->seen > 0) {
+            // Headers dripping in one byte at a time, or a request stalled half-sent.
+            if ((it->headLength < 0 && it->headDeadline.hasExpired())
+                || it->stallDeadline.hasExpired())
+                reject(socket, *it, 408, ErrorBody::requestTimeoutCode, 0);
+        } else if (it->unanswered == 0 && socket->bytesToWrite() == 0
+            && it->idleDeadline.hasExpired()) {
+            qCDebug(lcSandbox) << "closing an idle connection";
+            it->idleDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+            socket->disconnectFromHost();
         }
-        ++it;
     }
-    if (!pending)
-        m_stallCheck.stop();
+    for (QTcpSocket *socket : std::as_const(gone))
+        forget(socket);
+    if (m_watches.isEmpty())
+        m_deadlineCheck.stop();
 }
 
 qint64 RequestGuard::contentLengthOf(const QByteArray &head)
@@ -99,9 +164,13 @@ void RequestGuard::onReadyRead(QTcpSocket *socket)
         return;
     Watch &watch = *it;
     const qint64 available = socket->bytesAvailable();
+    // The header deadline runs from a request's first byte and is never extended.
+    if (watch.seen == 0 && watch.headLength < 0 && watch.drainRemaining < 0)
+        watch.headDeadline.setRemainingTime(m_headerTimeoutMs);
     watch.stallDeadline.setRemainingTime(m_stalledRequestTimeoutMs);
-    if (!m_stallCheck.isActive())
-        m_stallCheck.start();
+    watch.idleDeadline.setRemainingTime(m_idleTimeoutMs);
+    if (!m_deadlineCheck.isActive())
+        m_deadlineCheck.start();
     if (watch.drainRemaining >= 0) {
         watch.drainRemaining -= socket->skip(available);
         if (watch.drainRemaining <= 0)

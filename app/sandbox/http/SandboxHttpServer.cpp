@@ -44,7 +44,7 @@ SandboxHttpServer::SandboxHttpServer(
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_dispatcher(dispatcher)
-    , m_guard(new RequestGuard(options.maxBodyBytes, options.stalledRequestTimeoutMs, this, this))
+    , m_guard(new RequestGuard(options, this, this))
 { }
 
 quint16 SandboxHttpServer::listenGuarded(const QHostAddress &address, quint16 port, QString *error)
@@ -96,11 +96,13 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     }
 
     const bool head = request.method() == QHttpServerRequest::Method::Head;
-    const auto respond = [head, reply, faults](QHttpServerResponder responder) {
+    RequestGuard *guard = m_guard;
+    const auto respond = [head, reply, faults, guard, socket](QHttpServerResponder responder) {
         if (head)
             ReplyWriter::writeHead(responder, reply);
         else
             ReplyWriter::write(responder, reply, faults);
+        guard->replied(socket);
     };
     if (faults.delayMs > 0) {
         // The request object lives as long as its socket, and the timer dies with the socket.
