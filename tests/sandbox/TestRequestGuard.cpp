@@ -18,12 +18,20 @@ namespace {
 constexpr qint64 maxBody = 1000;
 constexpr int stallMs = 300;
 
+SandboxOptions guardOptions()
+{
+    SandboxOptions options;
+    options.maxBodyBytes = maxBody;
+    options.stalledRequestTimeoutMs = stallMs;
+    return options;
+}
+
 // A guarded loopback server whose "HTTP server" (this object) reads whatever reaches it.
 class GuardedPair final : public QObject
 {
 public:
     GuardedPair()
-        : guard(maxBody, stallMs, this)
+        : guard(guardOptions(), this)
     {
         QObject::connect(&server, &QTcpServer::newConnection, this, [this] {
             serverSide = server.nextPendingConnection();
