@@ -15,6 +15,7 @@
 #include <memory>
 
 using xlink::sandbox::RequestGuard;
+using xlink::sandbox::SandboxOptions;
 
 namespace {
 
@@ -59,7 +60,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
 
     QObject httpServer; // stands in for Qt HTTP Server: reads what reaches it
-    RequestGuard guard(maxBody, 60'000, &httpServer);
+    SandboxOptions options;
+    options.maxBodyBytes = maxBody;
+    options.stalledRequestTimeoutMs = 60'000;
+    RequestGuard guard(options, &httpServer);
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, server->serverPort());
     XLINK_FUZZ_CHECK(client.waitForConnected(5000));
