@@ -81,10 +81,14 @@ std::optional<QDateTime> parseTime(const QString &text)
 }
 
 // Opens the log read-write (so an old schema is migrated and a damaged file moved aside,
-// exactly as the console would), telling the user when a file was moved.
-bool openLog(LogDatabase &database)
+// exactly as the console would), telling the user when a file was moved. A log moved aside
+// could not be read: `movedAside` says so, for list and export to fail rather than answer from
+// the fresh, empty one.
+bool openLog(LogDatabase &database, bool *movedAside = nullptr)
 {
     const auto opened = database.open();
+    if (movedAside)
+        *movedAside = !opened.movedAsideTo.isEmpty();
     if (!opened.movedAsideTo.isEmpty())
         Console::err(QCoreApplication::translate("xlink::cli::LogCommand",
             "The failure log was damaged; it was moved to %1 and a new one was started.\n")
@@ -233,7 +237,9 @@ int LogCommand::run(const QStringList &arguments)
 int LogCommand::list(const QStringList &arguments)
 {
     CommandLine commandLine(tr("xlink-cli log list [FILTERS] [--limit N] [--json]"),
-        tr("Lists the failure log, newest first. Without filters: the latest failures."));
+        tr("Lists the failure log, newest first. Without filters: the latest failures.\n"
+           "Exit codes: 0 records listed, 1 none match or the log could not be read (a "
+           "damaged log is moved aside and named), 2 usage error."));
     QCommandLineParser &parser = commandLine.parser();
     addFilterOptions(parser);
     const QCommandLineOption limitOption(QStringLiteral("limit"),
@@ -260,30 +266,37 @@ int LogCommand::list(const QStringList &arguments)
     }
 
     LogDatabase database(LogDatabase::defaultPath());
-    if (!openLog(database))
+    bool movedAside = false;
+    if (!openLog(database, &movedAside))
         return ExitFailure;
+    if (movedAside) {
+        // Its records could not be read: the fresh log's "nothing" would be no answer.
+        Console::err(tr("xlink-cli log list: no records were listed.\n"));
+        return ExitFailure;
+    }
     const LogQuery query(database.db());
     QList<LogEntry> entries
         = query.page(filter, 0, limit == 0 ? std::numeric_limits<int>::max() : limit);
     if (query.foundDamage()) {
         recoverDamagedLog(database, query);
-        if (!database.isOpen())
-            return ExitFailure;
-        entries.clear(); // the fresh log holds nothing yet
-    } else if (!query.lastError().isEmpty()) {
+        Console::err(tr("xlink-cli log list: no records were listed.\n"));
+        return ExitFailure;
+    }
+    if (!query.lastError().isEmpty()) {
         Console::err(tr("xlink-cli log list: %1\n").arg(query.lastError()));
         return ExitFailure;
     }
+    // Nothing found is exit code 1, as for lookup and decode.
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const LogEntry &entry : entries)
             array.append(RecordJson::summary(entry));
         Console::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return ExitSuccess;
+        return entries.isEmpty() ? ExitFailure : ExitSuccess;
     }
     if (entries.isEmpty()) {
-        Console::out(tr("No records match.\n"));
-        return ExitSuccess;
+        Console::err(tr("No records match.\n"));
+        return ExitFailure;
     }
     const Language language = Translations::current();
     QString text;
@@ -348,8 +361,15 @@ int LogCommand::exportReport(const QStringList &arguments)
         return ExitUsage;
 
     LogDatabase database(LogDatabase::defaultPath());
-    if (!openLog(database))
+    bool movedAside = false;
+    if (!openLog(database, &movedAside))
         return ExitFailure;
+    if (movedAside) {
+        // A report of the fresh, empty log would pass for one of the damaged log's records.
+        Console::err(
+            tr("xlink-cli log export: %1 was not written.\n").arg(parser.value(outputOption)));
+        return ExitFailure;
+    }
     const LogQuery query(database.db());
     const Report report = ReportBuilder::build(query, filter);
     ReportOptions options;

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void pathNamesTheLogInTheDataHome();
     void listText();
     void listJson();
+    void nothingFoundExitsOne();
+    void damagedLogExportsNothing();
     void listFiltersSelectTheirRecords_data();
     void listFiltersSelectTheirRecords();
     void badArguments_data();
@@ -177,6 +179,37 @@ void TestLogCommand::listJson()
     QVERIFY(network[u"code"].isNull());
 }
 
+void TestLogCommand::nothingFoundExitsOne()
+{
+    // As lookup and decode: 1 when nothing matches, in text and in JSON.
+    const Result text = cli({ u"log"_s, u"list"_s, u"--code"_s, u"4049999"_s });
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY(text.out.isEmpty());
+    QVERIFY(text.err.contains("No records match."));
+    const Result json = cli({ u"log"_s, u"list"_s, u"--json"_s, u"--grep"_s, u"nowhere-xyz"_s });
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(json.out).array(), QJsonArray());
+}
+
+void TestLogCommand::damagedLogExportsNothing()
+{
+    // Opening finds the log damaged and moves it aside: no report of the fresh, empty one.
+    QTemporaryDir home;
+    const QString path = QString::fromUtf8(cli({ u"log"_s, u"path"_s }, home.path()).out).trimmed();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, '\x5a'));
+    }
+    const QString output = home.filePath(u"report.json"_s);
+    const Result result
+        = cli({ u"log"_s, u"export"_s, u"--format"_s, u"json"_s, u"-o"_s, output }, home.path());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!QFile::exists(output));
+    QVERIFY2(result.err.contains(".corrupt-"), result.err.constData());
+}
+
 void TestLogCommand::listFiltersSelectTheirRecords_data()
 {
     QTest::addColumn<QStringList>("filters");
@@ -289,10 +322,12 @@ void TestLogCommand::damagedLogIsMovedAside()
         file.write(QByteArray(8192, '\x5a'));
     }
     const Result result = cli({ u"log"_s, u"list"_s, u"--json"_s }, home.path());
-    QCOMPARE(result.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
+    // Its records could not be read: a failure, not an empty answer.
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
     const QString err = QString::fromUtf8(result.err);
     QVERIFY2(err.contains(u".corrupt-"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"no records were listed"_s), qPrintable(err));
     const QStringList aside
         = QDir(QFileInfo(path).absolutePath()).entryList({ u"*.corrupt-*.sqlite"_s }, QDir::Files);
     QCOMPARE(aside.size(), 1);
@@ -332,9 +367,10 @@ void TestLogCommand::damageFoundWhileListingIsMovedAside()
     QVERIFY2(!result.err.contains(".corrupt-"), result.err.constData());
     // Every row: the damaged page is read, the file moved aside whole, the user told where.
     result = cli({ u"log"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"0"_s }, home.path());
-    QCOMPARE(result.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
     const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(err.contains(u"no records were listed"_s), qPrintable(err));
     const QStringList aside
         = QDir(QFileInfo(path).absolutePath()).entryList({ u"*.corrupt-*.sqlite"_s }, QDir::Files);
     QCOMPARE(aside.size(), 1);
@@ -342,9 +378,10 @@ void TestLogCommand::damageFoundWhileListingIsMovedAside()
     QFile moved(QFileInfo(path).absolutePath() + u'/' + aside.first());
     QVERIFY(moved.open(QIODevice::ReadOnly));
     QVERIFY(moved.readAll() == damaged);
-    // The fresh log works.
+    // The fresh log works: it is empty, which is "nothing found".
     result = cli({ u"log"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"0"_s }, home.path());
-    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
 }
 
