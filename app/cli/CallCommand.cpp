@@ -9,6 +9,7 @@
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "JsonBodyValidator.h"
+#include "MergedCatalogue.h"
 #include "SecretStore.h"
 #include "Session.h"
 
@@ -230,7 +231,11 @@ int CallCommand::run(const QStringList &arguments)
     client.setEnvironment(environment);
     // Every exchange (logins included) goes to the log the console reads; a log that cannot be
     // opened costs the call nothing but a warning.
+    // One catalogue for the output, the log's record and later reports: the merged one, as
+    // lookup and decode use, so an imported code is known everywhere.
+    const std::shared_ptr<const ErrorCatalogue> catalogue = MergedCatalogue::load();
     FailureStore log;
+    log.setCatalogue(catalogue);
     const auto opened = log.open();
     if (!opened.ok)
         Console::err(tr("Warning: the failure log cannot be opened (%1); this call is not "
@@ -264,7 +269,7 @@ int CallCommand::run(const QStringList &arguments)
         session->login();
         loop.exec();
         if (!session->isLoggedIn()) {
-            QString why = CallOutput::describeFailure(*loginRecord);
+            QString why = CallOutput::describeFailure(*loginRecord, *catalogue);
             if (why.isEmpty())
                 why = tr("The login answer has no access_token.\n");
             Console::err(tr("Login failed.\n") + why);
@@ -283,13 +288,13 @@ int CallCommand::run(const QStringList &arguments)
 
     if (parser.isSet(jsonOption)) {
         Console::outBytes(
-            QJsonDocument(CallOutput::toJson(result)).toJson(QJsonDocument::Indented));
+            QJsonDocument(CallOutput::toJson(result, *catalogue)).toJson(QJsonDocument::Indented));
     } else {
         Console::outBytes(result.responseBody);
         if (!result.responseBody.isEmpty() && !result.responseBody.endsWith('\n'))
             Console::outBytes("\n");
     }
-    Console::err(CallOutput::describeFailure(result));
+    Console::err(CallOutput::describeFailure(result, *catalogue));
     return CallOutput::exitCode(result);
 }
 

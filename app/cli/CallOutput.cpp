@@ -36,7 +36,7 @@ int CallOutput::exitCode(const CallRecord &record)
     return ExitFailure;
 }
 
-QString CallOutput::describeFailure(const CallRecord &record)
+QString CallOutput::describeFailure(const CallRecord &record, const ErrorCatalogue &catalogue)
 {
     switch (record.kind) {
     case CallRecord::Kind::Success:
@@ -46,9 +46,12 @@ QString CallOutput::describeFailure(const CallRecord &record)
         QString text = tr("Platform error %1 (HTTP %2)\n")
                            .arg(error.rawCode.isEmpty() ? tr("without a code") : error.rawCode)
                            .arg(record.httpStatus);
-        if (const CatalogueEntry *entry = ErrorCatalogue::builtin().find(error.code)) {
-            text += u"  中文: " + entry->message.zh + u'\n';
-            text += u"  English: " + entry->message.en + u'\n';
+        if (const CatalogueEntry *entry = catalogue.find(error.code)) {
+            // An imported code may have its text in one language only.
+            if (!entry->message.zh.isEmpty())
+                text += u"  中文: " + entry->message.zh + u'\n';
+            if (!entry->message.en.isEmpty())
+                text += u"  English: " + entry->message.en + u'\n';
             if (!error.serverMessage.isEmpty() && error.serverMessage != entry->message.zh
                 && error.serverMessage != entry->message.en)
                 text += tr("  Server message: %1\n").arg(error.serverMessage);
@@ -65,7 +68,7 @@ QString CallOutput::describeFailure(const CallRecord &record)
     }
     case CallRecord::Kind::Http: {
         QString text = tr("HTTP %1").arg(record.httpStatus);
-        if (const HttpStatusInfo *info = ErrorCatalogue::builtin().httpStatus(record.httpStatus))
+        if (const HttpStatusInfo *info = catalogue.httpStatus(record.httpStatus))
             text += u" (" + info->reason + u')';
         text += u'\n';
         if (!record.errorText.isEmpty())
@@ -86,7 +89,7 @@ QString CallOutput::describeFailure(const CallRecord &record)
     return {};
 }
 
-QJsonObject CallOutput::toJson(const CallRecord &record)
+QJsonObject CallOutput::toJson(const CallRecord &record, const ErrorCatalogue &catalogue)
 {
     QJsonObject headers;
     for (const auto &[name, value] : record.responseHeaders) {
@@ -108,9 +111,12 @@ QJsonObject CallOutput::toJson(const CallRecord &record)
         const PlatformError &e = *record.platformError;
         QJsonObject decoded { { u"code"_s, e.rawCode }, { u"codeWasNumber"_s, e.codeWasNumber },
             { u"serverMessage"_s, e.serverMessage } };
-        if (const CatalogueEntry *entry = ErrorCatalogue::builtin().find(e.code)) {
-            decoded.insert(u"zh"_s, entry->message.zh);
-            decoded.insert(u"en"_s, entry->message.en);
+        if (const CatalogueEntry *entry = catalogue.find(e.code)) {
+            auto text = [](const QString &message) {
+                return message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(message);
+            };
+            decoded.insert(u"zh"_s, text(entry->message.zh));
+            decoded.insert(u"en"_s, text(entry->message.en));
         } else {
             decoded.insert(u"zh"_s, QJsonValue::Null);
             decoded.insert(u"en"_s, QJsonValue::Null);

@@ -5,6 +5,10 @@
 
 #include <QJsonObject>
 
+namespace xlink {
+class ErrorCatalogue;
+}
+
 namespace xlink::cli {
 
 // How `xlink-cli call` reports a finished call: the body (or the --json object) on stdout, the
@@ -18,11 +22,12 @@ public:
     static int exitCode(const CallRecord &record);
 
     // The failure in words for stderr, both languages for a platform error; empty on success.
-    static QString describeFailure(const CallRecord &record);
+    // `catalogue` is the merged one (MergedCatalogue), as lookup and decode use.
+    static QString describeFailure(const CallRecord &record, const ErrorCatalogue &catalogue);
 
     // {"status","headers","body","durationMs","error","kind","message"}: `body` is the parsed
     // JSON when the body is JSON, else the text; `error` the decoded platform error or null.
-    static QJsonObject toJson(const CallRecord &record);
+    static QJsonObject toJson(const CallRecord &record, const ErrorCatalogue &catalogue);
 };
 
 } // namespace xlink::cli

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "LogDatabase.h"
 #include "LogQuery.h"
+#include "MergedCatalogue.h"
 #include "call/EnvironmentNames.h"
 #include "report/RecordJson.h"
 #include "report/ReportBuilder.h"
@@ -371,7 +372,8 @@ int LogCommand::exportReport(const QStringList &arguments)
         return ExitFailure;
     }
     const LogQuery query(database.db());
-    const Report report = ReportBuilder::build(query, filter);
+    const std::shared_ptr<const ErrorCatalogue> catalogue = MergedCatalogue::load();
+    const Report report = ReportBuilder::build(query, filter, *catalogue);
     ReportOptions options;
     options.csvByteOrderMark = parser.isSet(bomOption);
     QString error;

@@ -2,9 +2,9 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "MergedCatalogue.h"
 #include "catalogue/CodeLookup.h"
 #include "catalogue/EntryFormatter.h"
-#include "catalogue/UserCatalogue.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -69,10 +69,8 @@ int LookupCommand::run(const QStringList &arguments)
         Translations::install(language);
     }
 
-    QString warning;
-    const ErrorCatalogue catalogue = UserCatalogue::loadMerged(&warning);
-    if (!warning.isEmpty())
-        Console::err(warning + u'\n');
+    const std::shared_ptr<const ErrorCatalogue> merged = MergedCatalogue::load();
+    const ErrorCatalogue &catalogue = *merged;
 
     const QString query = words.join(u' ');
     const CodeLookup::Answer answer = CodeLookup(catalogue).lookup(query);

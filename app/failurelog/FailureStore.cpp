@@ -136,6 +136,7 @@ void FailureStore::startWriter()
     if (m_writer)
         return;
     m_writer = new StoreWriter(m_path, m_settings);
+    m_writer->setCatalogue(m_catalogue);
     m_writer->moveToThread(&m_thread);
     connect(m_writer, &StoreWriter::written, this, &FailureStore::recordsAdded);
     connect(m_writer, &StoreWriter::pruned, this, &FailureStore::recordsPruned);
@@ -170,6 +171,7 @@ qint64 FailureStore::record(CallRecord record, QString *error)
     if (!m_inserter)
         m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
     m_inserter->setBodyCap(m_settings.bodyCapBytes);
+    m_inserter->setCatalogue(m_catalogue);
     const quint64 reportsBefore = LogDamage::reportCount();
     QList<qint64> ids = m_inserter->insert({ record }, &message);
     if (ids.isEmpty() && LogDamage::reportCount() != reportsBefore && !m_recovering) {
@@ -178,9 +180,19 @@ qint64 FailureStore::record(CallRecord record, QString *error)
         if (!isOpen())
             return 0;
         m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
+        m_inserter->setCatalogue(m_catalogue);
         ids = m_inserter->insert({ record }, &message);
     }
     return ids.isEmpty() ? 0 : ids.first();
+}
+
+void FailureStore::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
+{
+    m_catalogue = std::move(catalogue);
+    if (m_inserter)
+        m_inserter->setCatalogue(m_catalogue);
+    if (m_writer)
+        m_writer->setCatalogue(m_catalogue);
 }
 
 void FailureStore::flush()

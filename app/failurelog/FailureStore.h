@@ -12,6 +12,7 @@
 
 namespace xlink {
 
+class ErrorCatalogue;
 class LogReader;
 class RecordInserter;
 class StoreWriter;
@@ -58,6 +59,9 @@ public:
     LogReader *reader();
     LogSettings settings() const { return m_settings; }
     void setSettings(const LogSettings &settings);
+    // The catalogue records are described with (their zh/en text): the merged one, so the log
+    // knows imported codes as lookup and decode do. The built-in one until it is set.
+    void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
     // Applies retention now, on the writer thread; recordsPruned() follows.
     void pruneInBackground();
 
@@ -82,6 +86,7 @@ private:
 
     QString m_path;
     LogSettings m_settings;
+    std::shared_ptr<const ErrorCatalogue> m_catalogue;
     std::unique_ptr<LogDatabase> m_database;
     std::unique_ptr<RecordInserter> m_inserter; // record()'s, on m_database
     std::unique_ptr<LogReader> m_reader;

@@ -23,7 +23,6 @@ constexpr qint64 backlogShare = 2000;
 RecordInserter::RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes)
     : m_db(db)
     , m_bodyCap(bodyCapBytes)
-    , m_catalogue(ErrorCatalogue::builtin())
     , m_insert(db)
     , m_indexer(db)
 { }
@@ -69,7 +68,8 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
     for (const CallRecord &original : records) {
         const qint64 requestSize = original.requestBody.size();
         const CallRecord record = prepared(original, m_bodyCap);
-        const LocalizedText description = FailureDescriber::describe(record, m_catalogue);
+        const LocalizedText description = FailureDescriber::describe(
+            record, m_catalogue ? *m_catalogue : ErrorCatalogue::builtin());
         const bool hasCode = record.platformError && record.platformError->code != 0;
         query.addBindValue(record.startedAt.toMSecsSinceEpoch());
         query.addBindValue(record.environment);

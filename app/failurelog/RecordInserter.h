@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+
 namespace xlink {
 
 class ErrorCatalogue;
@@ -23,6 +25,13 @@ public:
     Q_DISABLE_COPY_MOVE(RecordInserter)
 
     void setBodyCap(qint64 bodyCapBytes) { m_bodyCap = bodyCapBytes; }
+    // The catalogue that describes a record's code: the merged one (built-in plus the user's
+    // imports, UserCatalogue::loadMerged) so that an imported code is not "unknown" in the log.
+    // Without one, the built-in catalogue.
+    void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
+    {
+        m_catalogue = std::move(catalogue);
+    }
 
     // Ids in the order of `records`; empty with `error` set when the batch was not written.
     QList<qint64> insert(const QList<CallRecord> &records, QString *error);
@@ -34,7 +43,7 @@ public:
 private:
     QSqlDatabase &m_db;
     qint64 m_bodyCap;
-    const ErrorCatalogue &m_catalogue;
+    std::shared_ptr<const ErrorCatalogue> m_catalogue;
     QSqlQuery m_insert;
     bool m_prepared = false;
     SearchIndexer m_indexer;

@@ -117,12 +117,19 @@ void StoreWriter::setSettings(const LogSettings &settings)
     m_settings = settings;
 }
 
+void StoreWriter::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
+{
+    QMutexLocker locker(&m_mutex);
+    m_catalogue = std::move(catalogue);
+}
+
 void StoreWriter::drain()
 {
     bool wrote = false;
     for (;;) {
         QList<CallRecord> batch;
         LogSettings settings;
+        std::shared_ptr<const ErrorCatalogue> catalogue;
         {
             QMutexLocker locker(&m_mutex);
             // Held while the file is damaged; recoverFromDamage() drains again.
@@ -134,11 +141,13 @@ void StoreWriter::drain()
             batch = m_queue.mid(0, n);
             m_queue.remove(0, n);
             settings = m_settings;
+            catalogue = m_catalogue;
         }
         QList<qint64> ids;
         if (ensureOpen()) {
             QString error;
             m_inserter->setBodyCap(settings.bodyCapBytes);
+            m_inserter->setCatalogue(std::move(catalogue));
             ids = m_inserter->insert(batch, &error);
             if (ids.isEmpty() && m_damaged) {
                 // Kept for the fresh file.

@@ -15,6 +15,7 @@
 
 namespace xlink {
 
+class ErrorCatalogue;
 class RecordInserter;
 
 // Writes queued calls on its own thread and connection. Whatever is queued when it wakes is
@@ -38,6 +39,8 @@ public:
     // held while the file is damaged.
     void waitUntilWritten();
     void setSettings(const LogSettings &settings);
+    // Thread-safe: the catalogue later batches are described with (RecordInserter).
+    void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
 
     // On the writer's thread: opens its connection (migrating the schema, moving a damaged
     // file aside) unless it is open already.
@@ -76,6 +79,7 @@ private:
     quint64 m_finished = 0;
     bool m_drainScheduled = false;
     LogSettings m_settings;
+    std::shared_ptr<const ErrorCatalogue> m_catalogue;
 };
 
 } // namespace xlink

@@ -91,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_catalogue, &CatalogueController::catalogueChanged, this,
         [this](const std::shared_ptr<const ErrorCatalogue> &catalogue) {
             m_browser->setCatalogue(catalogue);
+            // Recorded calls are described with the merged catalogue too, as in xlink-cli.
+            m_failureStore->setCatalogue(catalogue);
             if (m_decoder)
                 m_decoder->setCatalogue(catalogue);
             if (m_console)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void usageExit2();
     void otherFailureExit1();
     void callsAreKeptInTheFailureLog();
+    void importedCodesAreKnownEverywhere();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {});
@@ -300,6 +301,54 @@ void TestCallCommand::callsAreKeptInTheFailureLog()
     const QJsonDocument list = QJsonDocument::fromJson(log.out);
     QVERIFY2(list.isArray() && list.array().size() == 1, log.out.constData());
     QCOMPARE(list.array().first().toObject().value(u"code").toVariant().toString(), u"4031002"_s);
+}
+
+void TestCallCommand::importedCodesAreKnownEverywhere()
+{
+    // A code only an imported page knows: the call's output, its record in the log and a
+    // report's summary use the same merged catalogue as lookup and decode.
+    const QString text = u"设备影子已被锁定"_s;
+    const QString page = m_home.filePath(u"newer-codes.md"_s);
+    {
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("| code | 描述 |\n|---|---|\n| 4049701 | " + text.toUtf8() + " |\n");
+    }
+    QCOMPARE(runCli({ u"catalog"_s, u"import"_s, page }).exitCode, 0);
+    QCOMPARE(runCli({ u"lookup"_s, u"4049701"_s }).exitCode, 0);
+
+    test::RawHttpServer server("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 48\r\n\r\n"
+                               "{\"error\":{\"code\":\"4049701\",\"msg\":\"shadow lock\"}}");
+    QVERIFY(server.listen());
+    const Run call = run({ u"GET"_s, u"/v2/imported-code"_s, u"--base-url"_s, server.baseUrl() });
+    QCOMPARE(call.exitCode, 3);
+    QVERIFY2(QString::fromUtf8(call.err).contains(text), call.err.constData());
+    QVERIFY2(!call.err.contains("not in the catalogue"), call.err.constData());
+    const Run json
+        = run({ u"GET"_s, u"/v2/imported-code"_s, u"--base-url"_s, server.baseUrl(), u"--json"_s });
+    QCOMPARE(json.exitCode, 3);
+    QCOMPARE(QJsonDocument::fromJson(json.out).object()[u"error"][u"zh"].toString(), text);
+
+    const Run log = runCli({ u"log"_s, u"list"_s, u"--json"_s, u"--code"_s, u"4049701"_s });
+    QVERIFY2(log.exitCode == 0, log.err.constData());
+    const QJsonArray records = QJsonDocument::fromJson(log.out).array();
+    QCOMPARE(records.size(), 2);
+    for (const QJsonValue &record : records)
+        QCOMPARE(record[u"zh"].toString(), text);
+
+    const QString report = m_home.filePath(u"report.json"_s);
+    const Run exported = runCli({ u"log"_s, u"export"_s, u"--format"_s, u"json"_s, u"-o"_s, report,
+        u"--code"_s, u"4049701"_s });
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray byCode
+        = QJsonDocument::fromJson(file.readAll()).object()[u"summary"][u"byCode"].toArray();
+    QCOMPARE(byCode.size(), 1);
+    QCOMPARE(byCode.first()[u"code"].toInt(), 4049701);
+    QCOMPARE(byCode.first()[u"count"].toInt(), 2);
+    QCOMPARE(byCode.first()[u"zh"].toString(), text);
 }
 
 QTEST_GUILESS_MAIN(TestCallCommand)

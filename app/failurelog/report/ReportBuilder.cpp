@@ -71,7 +71,12 @@ QString ReportBuilder::describe(const LogFilter &filter)
 Report ReportBuilder::build(
     const LogQuery &query, const LogFilter &filter, const QDateTime &generatedAt)
 {
-    const ErrorCatalogue &catalogue = ErrorCatalogue::builtin();
+    return build(query, filter, ErrorCatalogue::builtin(), generatedAt);
+}
+
+Report ReportBuilder::build(const LogQuery &query, const LogFilter &filter,
+    const ErrorCatalogue &catalogue, const QDateTime &generatedAt)
+{
     Report report;
     report.generatedAt = generatedAt.toUTC();
     report.filter = filter;

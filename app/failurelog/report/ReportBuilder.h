@@ -4,6 +4,7 @@
 
 namespace xlink {
 
+class ErrorCatalogue;
 class LogQuery;
 
 // Computes a report's summary from the log with the database's own group-by counts, and
@@ -12,6 +13,11 @@ class ReportBuilder final
 {
 public:
     static Report build(const LogQuery &query, const LogFilter &filter,
+        const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
+    // The same, the codes explained by `catalogue` (the merged one, so imported codes have
+    // their text in summary.byCode) instead of the built-in one.
+    static Report build(const LogQuery &query, const LogFilter &filter,
+        const ErrorCatalogue &catalogue,
         const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
     static QString describe(const LogFilter &filter);
     static constexpr int timelineBuckets = 24;
