@@ -2,9 +2,9 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "MergedCatalogue.h"
 #include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorTextScanner.h"
-#include "catalogue/UserCatalogue.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -14,6 +14,7 @@
 #include <QStringDecoder>
 
 #include <cstdio>
+#include <functional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -42,6 +43,81 @@ int firstInvalidLine(QByteArrayView bytes)
         start = end + 1;
     }
     return line;
+}
+
+// One find as the text output shows it.
+QString describe(const FoundError &error, const ErrorCatalogue &catalogue, Language language)
+{
+    QString out = (error.fromObject ? QCoreApplication::translate(
+                       "xlink::cli::DecodeCommand", "Line %1, column %2: error object")
+                                    : QCoreApplication::translate("xlink::cli::DecodeCommand",
+                                        "Line %1, column %2: code in the text"))
+                      .arg(error.line)
+                      .arg(error.column)
+        + u'\n';
+    if (error.code <= 0) {
+        out += u"  "
+            + QCoreApplication::translate("xlink::cli::DecodeCommand",
+                "The code “%1” is not a number; the catalogue cannot explain it.")
+                  .arg(error.rawCode)
+            + u'\n';
+    } else if (const CatalogueEntry *entry = catalogue.find(error.code)) {
+        out += EntryFormatter::toText(*entry, catalogue, language);
+    } else {
+        out += EntryFormatter::unknownCodeText(error.code, catalogue, language);
+    }
+    if (error.fromObject && !error.serverMessage.isEmpty()) {
+        out += EntryFormatter::field(
+            QCoreApplication::translate("xlink::cli::DecodeCommand", "Server message"),
+            error.serverMessage);
+    }
+    return out;
+}
+
+struct TextReading
+{
+    bool tooLarge = false; // more than DecodeCommand::MaxInputSize bytes
+    int invalidLine = 0; // the 1-based line of the first bytes that are not UTF-8; 0: none
+};
+
+// Reads `file` a megabyte at a time and hands it on decoded, in pieces that end at a line break
+// (or, within a longer line, a megabyte of it), until the end, the size limit or the first
+// bytes that are not UTF-8. An initial byte order mark is dropped.
+TextReading readText(QFile &file, const std::function<void(QStringView)> &piece)
+{
+    constexpr qint64 chunkSize = 1024 * 1024;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    TextReading reading;
+    QByteArray pending;
+    qint64 total = 0;
+    int lines = 0;
+    for (;;) {
+        const QByteArray more = file.read(chunkSize);
+        total += more.size();
+        if (total > DecodeCommand::MaxInputSize) {
+            reading.tooLarge = true;
+            return reading;
+        }
+        const bool end = more.isEmpty();
+        pending += more;
+        qsizetype cut = end ? pending.size() : pending.lastIndexOf('\n') + 1;
+        if (cut == 0 && pending.size() >= chunkSize)
+            cut = pending.size(); // a long line: the decoder keeps a character cut in two
+        if (cut > 0) {
+            const QByteArrayView bytes(pending.constData(), cut);
+            const QString text = decoder.decode(bytes);
+            if (decoder.hasError()) {
+                // Pieces start at a line (or inside the one long line), so the line is exact.
+                reading.invalidLine = lines + firstInvalidLine(bytes);
+                return reading;
+            }
+            lines += int(bytes.count('\n'));
+            piece(text);
+            pending.remove(0, cut);
+        }
+        if (end)
+            return reading;
+    }
 }
 
 bool stdinIsTerminal()
@@ -110,81 +186,83 @@ int DecodeCommand::run(const QStringList &arguments)
             QCoreApplication::translate("xlink::cli::DecodeCommand", "cannot read %1: %2")
                 .arg(inputName, file.errorString()));
     }
-    const QByteArray bytes = file.read(MaxInputSize + 1);
-    if (bytes.size() > MaxInputSize) {
+    const auto tooLarge = [&] {
         return commandLine.usageError(QCoreApplication::translate(
             "xlink::cli::DecodeCommand", "%1 is larger than %2 MB; decode an excerpt instead.")
                                           .arg(inputName)
                                           .arg(MaxInputSize / (1024 * 1024)));
-    }
-
-    QByteArrayView view(bytes);
-    if (view.startsWith("\xEF\xBB\xBF"))
-        view = view.sliced(3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(view);
-    if (decoder.hasError()) {
+    };
+    const auto notUtf8 = [&](int line) {
         return commandLine.usageError(QCoreApplication::translate("xlink::cli::DecodeCommand",
             "%1 is not UTF-8 text (line %2). Convert it first, for example:\n"
             "  iconv -f GBK -t UTF-8 FILE | xlink-cli decode")
                                           .arg(inputName)
-                                          .arg(firstInvalidLine(view)));
+                                          .arg(line));
+    };
+    // A file is checked whole before anything is printed; a pipe can only be read once, so
+    // what was found before a problem in it is printed before the problem is reported.
+    if (!file.isSequential()) {
+        if (file.size() > MaxInputSize)
+            return tooLarge();
+        const TextReading checked = readText(file, [](QStringView) {});
+        if (checked.invalidLine > 0)
+            return notUtf8(checked.invalidLine);
+        file.seek(0);
     }
 
-    QString warning;
-    const ErrorCatalogue catalogue = UserCatalogue::loadMerged(&warning);
-    if (!warning.isEmpty())
-        Console::err(warning + u'\n');
-    const QList<FoundError> found = ErrorTextScanner::scan(text, catalogue);
+    const std::shared_ptr<const ErrorCatalogue> merged = MergedCatalogue::load();
+    const ErrorCatalogue &catalogue = *merged;
+    const bool json = parser.isSet(jsonOption);
+    const Language language = Translations::current();
+    // Each find is printed as soon as it is found, in batches: memory stays bounded whatever
+    // the size of the text and however many errors it holds.
+    QByteArray pending;
+    const auto flush = [&pending] {
+        Console::outBytes(pending);
+        pending.clear();
+    };
+    qsizetype found = 0;
+    ErrorTextScanner::Stream scanner(catalogue, [&](FoundError &&error) {
+        if (json) {
+            // The layout QJsonDocument gives an indented array, one element at a time.
+            const QByteArray element = QJsonDocument(EntryFormatter::foundToJson(error, catalogue))
+                                           .toJson(QJsonDocument::Indented);
+            pending += found == 0 ? "[\n" : ",\n";
+            for (const QByteArray &line : element.chopped(1).split('\n'))
+                pending += "    " + line + '\n';
+            pending.chop(1);
+        } else {
+            pending += (found == 0 ? QString() : QStringLiteral("\n")).toUtf8()
+                + describe(error, catalogue, language).toUtf8();
+        }
+        ++found;
+        if (pending.size() >= 64 * 1024)
+            flush();
+    });
+    const TextReading read = readText(file, [&scanner](QStringView text) { scanner.feed(text); });
+    if (read.invalidLine == 0 && !read.tooLarge)
+        scanner.finish();
+    if (json)
+        pending += found == 0 ? "[\n]\n" : "\n]\n";
+    flush();
+    if (read.tooLarge)
+        return tooLarge();
+    if (read.invalidLine > 0)
+        return notUtf8(read.invalidLine);
 
-    if (parser.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const FoundError &error : found)
-            array.append(EntryFormatter::foundToJson(error, catalogue));
-        Console::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return found.isEmpty() ? ExitFailure : ExitSuccess;
-    }
-
-    if (found.isEmpty()) {
-        Console::err(QCoreApplication::translate(
-            "xlink::cli::DecodeCommand", "No platform error found in %1.\n")
-                         .arg(inputName));
+    if (found == 0) {
+        if (!json)
+            Console::err(QCoreApplication::translate(
+                "xlink::cli::DecodeCommand", "No platform error found in %1.\n")
+                             .arg(inputName));
         return ExitFailure;
     }
-    const Language language = Translations::current();
-    QString out;
-    for (const FoundError &error : found) {
-        if (!out.isEmpty())
-            out += u'\n';
-        out += (error.fromObject ? QCoreApplication::translate(
-                    "xlink::cli::DecodeCommand", "Line %1, column %2: error object")
-                                 : QCoreApplication::translate("xlink::cli::DecodeCommand",
-                                     "Line %1, column %2: code in the text"))
-                   .arg(error.line)
-                   .arg(error.column)
-            + u'\n';
-        if (error.code <= 0) {
-            out += u"  "
-                + QCoreApplication::translate("xlink::cli::DecodeCommand",
-                    "The code “%1” is not a number; the catalogue cannot explain it.")
-                      .arg(error.rawCode)
-                + u'\n';
-        } else if (const CatalogueEntry *entry = catalogue.find(error.code)) {
-            out += EntryFormatter::toText(*entry, catalogue, language);
-        } else {
-            out += EntryFormatter::unknownCodeText(error.code, catalogue, language);
-        }
-        if (error.fromObject && !error.serverMessage.isEmpty()) {
-            out += EntryFormatter::field(
-                QCoreApplication::translate("xlink::cli::DecodeCommand", "Server message"),
-                error.serverMessage);
-        }
+    if (!json) {
+        Console::out(u'\n'
+            + QCoreApplication::translate(
+                "xlink::cli::DecodeCommand", "%n platform error(s) found.", nullptr, int(found))
+            + u'\n');
     }
-    out += u'\n'
-        + QCoreApplication::translate(
-            "xlink::cli::DecodeCommand", "%n platform error(s) found.", nullptr, int(found.size()))
-        + u'\n';
-    Console::out(out);
     return ExitSuccess;
 }
 

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void catalogPath();
     void corruptUserCatalogueStillAnswers();
     void importOnAFullDiskKeepsTheCatalogue();
+    void decodeMemoryIsBounded();
     void concurrentImportsKeepEveryCode();
 
 private:
@@ -488,6 +491,37 @@ void TestCli::corruptUserCatalogueStillAnswers()
     QVERIFY(result.out.contains(u"Invalid Access-Token"_s));
     QVERIFY2(result.err.contains(u"moved"_s), qPrintable(result.err));
     QVERIFY(!QFile::exists(userCatalogue()));
+}
+
+void TestCli::decodeMemoryIsBounded()
+{
+    // 8 MB of error objects under a 256 MB address-space limit: collecting every find took
+    // about 84 bytes of memory per byte of input (670 MB here); streaming them takes a window.
+    const QByteArray unit = "{\"error\":{\"code\":\"4031003\",\"msg\":\"invalid token\"}}\n";
+    const int repeats = 8 * 1024 * 1024 / int(unit.size());
+    const QString path = m_dataHome->filePath(u"errors.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(unit.repeated(repeats));
+    }
+    const auto limited = [] {
+        rlimit limit;
+        getrlimit(RLIMIT_AS, &limit);
+        limit.rlim_cur = 256 * 1024 * 1024;
+        setrlimit(RLIMIT_AS, &limit);
+    };
+    const Run text = run({ u"decode"_s, path }, {}, limited);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.endsWith(u"\n%1 platform errors found.\n"_s.arg(repeats)));
+    QCOMPARE(text.out.count(u": error object\n"_s), repeats);
+    const Run fromPipe = run({ u"decode"_s, u"--json"_s }, unit.repeated(repeats), limited);
+    QCOMPARE(fromPipe.exitCode, 0);
+    // Written one element at a time, laid out as QJsonDocument lays out the whole array.
+    const QJsonDocument json = QJsonDocument::fromJson(fromPipe.outBytes);
+    QCOMPARE(json.array().size(), repeats);
+    QVERIFY(json.toJson(QJsonDocument::Indented) == fromPipe.outBytes);
+    QCOMPARE(json.array().last()[u"line"].toInt(), repeats);
 }
 
 void TestCli::importOnAFullDiskKeepsTheCatalogue()

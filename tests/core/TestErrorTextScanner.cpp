@@ -40,6 +40,8 @@ private Q_SLOTS:
     void mergedCatalogueDecidesBareCodes();
     void hugeInputsAreLinear_data();
     void hugeInputsAreLinear();
+    void streamFindsWhatTheWholeScanFinds_data();
+    void streamFindsWhatTheWholeScanFinds();
 };
 
 void TestErrorTextScanner::findsCodesInText_data()
@@ -237,6 +239,59 @@ void TestErrorTextScanner::hugeInputsAreLinear()
 #else
     Q_UNUSED(large)
 #endif
+}
+
+void TestErrorTextScanner::streamFindsWhatTheWholeScanFinds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("chunk");
+    // Finds across every kind of piece boundary, in texts several windows long so that the
+    // stream drops what it has passed: objects (pretty, escaped, with the brace and spaces
+    // before the key), bare codes beside Chinese text, long digit runs and lines.
+    const QString mixed = u"2024-01-01 resp {\"error\":{\"code\":\"4031003\",\"msg\":\"无效\"}}\n"
+                          "{\n  \"error\" : {\n    \"code\": 4041008, \"msg\": \"x\"\n  }\n}\n"
+                          "错误码4001005：已存在 and 40010051 and v4001005 and 4001005.5\n"
+                          "\"{\\\"error\\\":{\\\"code\\\":4041001}}\"\n"_s
+        + QString(300, u' ') + u"1234567890123456789012345 4031022\n"_s;
+    const QString text = mixed.repeated(400) + QString(20000, u'7') + u" 4031003"_s
+        + QString(9000, u'x') + mixed.repeated(50);
+    for (const int chunk : { 1, 7, 64, 1000, 4096, 65536, 1 << 20 })
+        QTest::newRow(qPrintable(u"pieces of %1"_s.arg(chunk))) << text << chunk;
+    QTest::newRow("one long line of objects")
+        << u"{\"error\":{\"code\":\"4031003\",\"msg\":\"m\"}} "_s.repeated(5000) << 777;
+}
+
+void TestErrorTextScanner::streamFindsWhatTheWholeScanFinds()
+{
+    QFETCH(QString, text);
+    QFETCH(int, chunk);
+    const QList<FoundError> whole = ErrorTextScanner::scan(text, ErrorCatalogue::builtin());
+    QVERIFY(whole.size() > 1000);
+    QList<FoundError> streamed;
+    ErrorTextScanner::Stream stream(
+        ErrorCatalogue::builtin(), [&](FoundError &&found) { streamed.append(found); });
+    for (qsizetype at = 0; at < text.size(); at += chunk)
+        stream.feed(QStringView(text).sliced(at, std::min<qsizetype>(chunk, text.size() - at)));
+    stream.finish();
+    QCOMPARE(stream.count(), whole.size());
+    QCOMPARE(streamed.size(), whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        if (!(streamed.at(i) == whole.at(i)))
+            QFAIL(qPrintable(u"find %1 differs: offset %2 line %3 column %4 vs offset %5 line %6 "
+                             "column %7"_s.arg(i)
+                                 .arg(streamed.at(i).offset)
+                                 .arg(streamed.at(i).line)
+                                 .arg(streamed.at(i).column)
+                                 .arg(whole.at(i).offset)
+                                 .arg(whole.at(i).line)
+                                 .arg(whole.at(i).column)));
+    }
+    // And the visitor form of the whole scan counts the same.
+    qsizetype visited = 0;
+    QCOMPARE(
+        ErrorTextScanner::scan(text, ErrorCatalogue::builtin(), [&](FoundError &&) { ++visited; }),
+        whole.size());
+    QCOMPARE(visited, whole.size());
 }
 
 QTEST_GUILESS_MAIN(TestErrorTextScanner)

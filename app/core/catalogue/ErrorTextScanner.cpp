@@ -378,34 +378,38 @@ bool isPlatformCode(int code, const ErrorCatalogue &catalogue)
     return status >= 400 && catalogue.httpStatus(status) != nullptr;
 }
 
+} // namespace
+
 // Turns offsets into line/column, walking forward only (offsets arrive in increasing order).
-class LineCounter final
+// Offsets are the whole text's; the counter reads the part of it in `window`, which starts at
+// `base`, so the text can be scanned window by window.
+class ErrorTextScanner::LineCounter final
 {
 public:
-    explicit LineCounter(QStringView text)
-        : m_text(text)
-    { }
-
-    void locate(FoundError *found)
+    void locate(QStringView window, qsizetype base, FoundError *found)
     {
-        for (; m_pos < found->offset; ++m_pos) {
-            if (m_text.at(m_pos) == u'\n') {
-                ++m_line;
-                m_lineStart = m_pos + 1;
-            }
-        }
+        advanceTo(window, base, found->offset);
         found->line = m_line;
         found->column = int(found->offset - m_lineStart + 1);
     }
 
+    void advanceTo(QStringView window, qsizetype base, qsizetype offset)
+    {
+        for (; m_pos < offset; ++m_pos) {
+            if (window.at(m_pos - base) == u'\n') {
+                ++m_line;
+                m_lineStart = m_pos + 1;
+            }
+        }
+    }
+
 private:
-    QStringView m_text;
     qsizetype m_pos = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;
 };
 
-} // namespace
+namespace { } // namespace
 
 QList<FoundError> ErrorTextScanner::scan(QStringView text)
 {
@@ -414,13 +418,31 @@ QList<FoundError> ErrorTextScanner::scan(QStringView text)
 
 QList<FoundError> ErrorTextScanner::scan(QStringView text, const ErrorCatalogue &catalogue)
 {
+    QList<FoundError> result;
+    scan(text, catalogue, [&result](FoundError &&found) { result.append(std::move(found)); });
+    return result;
+}
+
+qsizetype ErrorTextScanner::scan(
+    QStringView text, const ErrorCatalogue &catalogue, const Visitor &visit)
+{
+    LineCounter lines;
+    qsizetype count = 0;
+    scanWindow(text, 0, 0, text.size(), true, catalogue, lines, [&](FoundError &&found) {
+        ++count;
+        visit(std::move(found));
+    });
+    return count;
+}
+
+qsizetype ErrorTextScanner::scanWindow(QStringView text, qsizetype base, qsizetype i,
+    qsizetype stop, bool final, const ErrorCatalogue &catalogue, LineCounter &lines,
+    const Visitor &visit)
+{
     static constexpr QStringView errorKey = u"\"error\"";
     static constexpr QStringView escapedErrorKey = u"\\\"error\\\"";
-    QList<FoundError> result;
-    LineCounter lines(text);
     const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
+    while (i < stop) {
         const QChar c = text.at(i);
         const bool plainKey = c == u'"' && text.sliced(i).startsWith(errorKey);
         const bool escapedKey = c == u'\\' && text.sliced(i).startsWith(escapedErrorKey);
@@ -454,10 +476,10 @@ QList<FoundError> ErrorTextScanner::scan(QStringView text, const ErrorCatalogue 
                     start = before;
                     end = after + 1;
                 }
-                found->offset = start;
+                found->offset = base + start;
                 found->length = end - start;
-                lines.locate(&*found);
-                result.append(std::move(*found));
+                lines.locate(text, base, &*found);
+                visit(std::move(*found));
                 i = end;
                 continue;
             }
@@ -471,6 +493,11 @@ QList<FoundError> ErrorTextScanner::scan(QStringView text, const ErrorCatalogue 
         qsizetype j = i;
         while (j < n && isAsciiDigit(text.at(j)))
             ++j;
+        if (j == n && !final) {
+            // A run of digits to the end of the window is longer than the lookahead, so no
+            // code: resume on its last digit, which counts as glued to the one before it.
+            return j - 1;
+        }
         const qsizetype length = j - i;
         const bool gluedBefore = i > 0
             && (isAsciiWordChar(text.at(i - 1))
@@ -485,15 +512,54 @@ QList<FoundError> ErrorTextScanner::scan(QStringView text, const ErrorCatalogue 
                 FoundError found;
                 found.code = code;
                 found.rawCode = digits.toString();
-                found.offset = i;
+                found.offset = base + i;
                 found.length = length;
-                lines.locate(&found);
-                result.append(std::move(found));
+                lines.locate(text, base, &found);
+                visit(std::move(found));
             }
         }
         i = j;
     }
-    return result;
+    return i;
+}
+
+ErrorTextScanner::Stream::Stream(const ErrorCatalogue &catalogue, Visitor visit)
+    : m_catalogue(catalogue)
+    , m_visit(std::move(visit))
+    , m_lines(std::make_unique<LineCounter>())
+{ }
+
+ErrorTextScanner::Stream::~Stream() = default;
+
+void ErrorTextScanner::Stream::feed(QStringView text)
+{
+    m_window.append(text);
+    process(false);
+}
+
+void ErrorTextScanner::Stream::finish()
+{
+    process(true);
+}
+
+void ErrorTextScanner::Stream::process(bool final)
+{
+    const qsizetype stop = final ? m_window.size() : m_window.size() - Lookahead;
+    if (stop > m_resume) {
+        m_resume = scanWindow(m_window, m_base, m_resume, stop, final, m_catalogue, *m_lines,
+            [this](FoundError &&found) {
+                ++m_count;
+                m_visit(std::move(found));
+            });
+    }
+    // Keep only what the next positions may look back at; drop the rest once it is worth it.
+    const qsizetype keepFrom = m_resume - Lookback;
+    if (keepFrom > 0 && (final || keepFrom >= Lookahead)) {
+        m_lines->advanceTo(m_window, m_base, m_base + keepFrom);
+        m_window.remove(0, keepFrom);
+        m_base += keepFrom;
+        m_resume -= keepFrom;
+    }
 }
 
 } // namespace xlink

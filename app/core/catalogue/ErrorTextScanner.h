@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+#include <memory>
+
 namespace xlink {
 
 class ErrorCatalogue;
@@ -33,14 +36,59 @@ struct FoundError
 // candidate is parsed with bounded length and nesting, so a 10 MB paste costs milliseconds.
 class ErrorTextScanner final
 {
+    class LineCounter;
+
 public:
+    using Visitor = std::function<void(FoundError &&found)>;
+
     // Uses the built-in catalogue to decide which bare numbers are codes.
     static QList<FoundError> scan(QStringView text);
     static QList<FoundError> scan(QStringView text, const ErrorCatalogue &catalogue);
+    // Hands each find to `visit` as it is found instead of collecting them (a text with a
+    // million errors costs no memory for them); returns how many there were.
+    static qsizetype scan(QStringView text, const ErrorCatalogue &catalogue, const Visitor &visit);
+
+    // The same for a text that arrives in pieces (a file read a chunk at a time): it keeps
+    // only a window of the text, so memory stays bounded whatever its size. Finds and their
+    // offsets, lines and columns are exactly those scan() gives for the whole text.
+    class Stream final
+    {
+    public:
+        Stream(const ErrorCatalogue &catalogue, Visitor visit);
+        ~Stream();
+        Q_DISABLE_COPY_MOVE(Stream)
+
+        void feed(QStringView text);
+        void finish(); // the end of the text
+        qsizetype count() const { return m_count; }
+
+    private:
+        void process(bool final);
+
+        const ErrorCatalogue &m_catalogue;
+        Visitor m_visit;
+        std::unique_ptr<LineCounter> m_lines;
+        QString m_window; // the text from m_base on
+        qsizetype m_base = 0;
+        qsizetype m_resume = 0; // in m_window
+        qsizetype m_count = 0;
+    };
 
     // No platform error object is anywhere near this long; the bound keeps scanning linear.
     static constexpr qsizetype MaxObjectLength = 8192;
     static constexpr int MaxObjectDepth = 8;
+
+private:
+    // How far past a position the scan may read (an object, the spaces after it) and how far
+    // before it (the spaces and brace before its key, the character before a number).
+    static constexpr qsizetype Lookahead = MaxObjectLength + 1024;
+    static constexpr qsizetype Lookback = 1024;
+
+    // Scans text positions from `i` up to `stop` (reading past `stop` as far as the window
+    // goes), `text` being the window of the whole text that starts at `base`; `final` when
+    // the window reaches the end of the whole text. Returns where to resume.
+    static qsizetype scanWindow(QStringView text, qsizetype base, qsizetype i, qsizetype stop,
+        bool final, const ErrorCatalogue &catalogue, LineCounter &lines, const Visitor &visit);
 };
 
 } // namespace xlink

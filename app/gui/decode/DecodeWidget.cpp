@@ -96,7 +96,12 @@ void DecodeWidget::setText(const QString &text)
 void DecodeWidget::decode()
 {
     m_debounce.stop();
-    m_found = ErrorTextScanner::scan(m_input->toPlainText(), *m_catalogue);
+    m_found.clear();
+    m_foundCount
+        = ErrorTextScanner::scan(m_input->toPlainText(), *m_catalogue, [this](FoundError &&found) {
+              if (m_found.size() < MaxShown)
+                  m_found.append(std::move(found));
+          });
     render();
 }
 
@@ -137,16 +142,15 @@ void DecodeWidget::render()
         return;
     }
     QString html = u"<p><b>"
-        + (m_found.isEmpty() ? tr("No platform error found in this text.")
-                             : tr("Found %n platform error(s).", nullptr, int(m_found.size())))
+        + (m_foundCount == 0 ? tr("No platform error found in this text.")
+                             : tr("Found %n platform error(s).", nullptr, int(m_foundCount)))
               .toHtmlEscaped()
         + u"</b></p>";
-    const qsizetype shown = std::min(m_found.size(), MaxShown);
-    for (qsizetype i = 0; i < shown; ++i)
+    for (qsizetype i = 0; i < m_found.size(); ++i)
         html += u"<hr>" + renderFound(m_found.at(i), int(i + 1));
-    if (m_found.size() > shown)
+    if (m_foundCount > m_found.size())
         html += u"<hr><p>"
-            + tr("%n more not shown.", nullptr, int(m_found.size() - shown)).toHtmlEscaped()
+            + tr("%n more not shown.", nullptr, int(m_foundCount - m_found.size())).toHtmlEscaped()
             + u"</p>";
     m_results->setHtml(html);
 }

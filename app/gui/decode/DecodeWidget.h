@@ -35,13 +35,16 @@ public:
 
     // Replaces the input and decodes it at once.
     void setText(const QString &text);
+    // The finds kept to show: the first MaxShown of them.
     const QList<FoundError> &found() const { return m_found; }
+    // How many there are in all.
+    qsizetype foundCount() const { return m_foundCount; }
 
     QPlainTextEdit *input() const { return m_input; }
     QTextBrowser *results() const { return m_results; }
 
-    // Results beyond this many are counted, not shown: a pasted log of thousands of errors
-    // must not freeze the page rendering them.
+    // Results beyond this many are counted, not kept or shown: a pasted log of thousands of
+    // errors must not freeze the page rendering them, nor fill memory.
     static constexpr qsizetype MaxShown = 200;
 
 Q_SIGNALS:
@@ -59,6 +62,7 @@ private:
 
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
     QList<FoundError> m_found;
+    qsizetype m_foundCount = 0;
     QTimer m_debounce;
 
     QLabel *m_inputLabel = nullptr;
