@@ -74,6 +74,7 @@ private Q_SLOTS:
     void htmlIsWellFormed();
     void markdownStructure();
     void markdownKeepsServerTextAsText();
+    void selectionAndSuccessStatusesInWords();
     void labelsFollowTheLanguage();
     void pdfPageCount();
     void curlQuotingSurvivesBash();
@@ -339,13 +340,54 @@ void TestReports::markdownStructure()
 {
     const QString md = QString::fromUtf8(render(Format::Markdown));
     QVERIFY(md.startsWith(u"# "_s));
-    QCOMPARE(md.count(u"\n### #"_s), 7);
+    // Numbered 1..N under "Records: N", each with its log id.
+    QVERIFY(md.contains(u"- Records: 7\n"_s));
+    for (int number = 1; number <= 7; ++number)
+        QVERIFY2(md.contains(u"\n### "_s + QString::number(number) + u" · "_s), qPrintable(md));
+    QVERIFY(!md.contains(u"\n### 8 · "_s));
+    QVERIFY(!md.contains(u"\n### #"_s));
+    static const QRegularExpression logId(u"\n- Log id: \\d+\n"_s);
+    QCOMPARE(md.count(logId), 7);
+    // The selection in words, also when nothing narrows it.
+    QVERIFY2(md.contains(u"- Selection: every failure in the log; no filter\n"_s), qPrintable(md));
     QCOMPARE(md.count(u"bash\ncurl "_s), 7);
     QVERIFY(md.contains(u"| 4031003 | 1 | 无效的Access-Token |"_s));
     // The server message's ``` is inside a table-free list item, and the body fences are longer
     // than any backtick run inside them.
     QCOMPARE(MarkdownReportWriter::fenceFor(u"a ``` b"_s), u"````"_s);
     QCOMPARE(MarkdownReportWriter::cell(u"a|b\nc"_s), u"a\\|b c"_s);
+}
+
+void TestReports::selectionAndSuccessStatusesInWords()
+{
+    FailureStore store(m_dir.path() + u"/words.sqlite"_s, SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    // A platform error that came with HTTP 200 is a failure: the report must not call its
+    // status "request succeeded".
+    CallRecord inA200 = SampleCalls::platform(m_base, 4001007);
+    inA200.httpStatus = 200;
+    QVERIFY(store.record(inA200) > 0);
+    const qint64 other = store.record(SampleCalls::platform(m_base.addSecs(5), 4041008));
+    QVERIFY(other > 0);
+    const LogQuery query = store.query();
+    LogFilter filter;
+    filter.setCodesFromText(u"4001007, 404");
+    filter.setStatusesFromText(u"2xx");
+    const Report report = ReportBuilder::build(query, filter, m_base.addDays(1));
+    QCOMPARE(report.summary.total, 1);
+    QCOMPARE(report.summary.byStatus.size(), 1);
+    QCOMPARE(report.summary.byStatus.first().status, 200);
+    QVERIFY2(!report.summary.byStatus.first().en.contains(u"succeeded"_s),
+        qPrintable(report.summary.byStatus.first().en));
+    QVERIFY(report.summary.byStatus.first().en.contains(u"the call failed"_s));
+    QCOMPARE(report.filterDescription,
+        u"every failure in the log; filtered by code 4001007, 404…; HTTP status 2xx"_s);
+
+    LogFilter selected;
+    selected.ids = { other };
+    const QString description = ReportBuilder::describe(selected);
+    QVERIFY2(description.startsWith(u"1 selected record"_s), qPrintable(description));
+    QVERIFY(description.endsWith(u", from every failure in the log; no filter"_s));
 }
 
 void TestReports::markdownKeepsServerTextAsText()

@@ -583,6 +583,9 @@ void TestFailureLog::detailShowsDecodedErrorWithoutSecrets()
     QVERIFY(text.contains(u"[REDACTED]"_s));
     QVERIFY(!text.contains(QString::fromLatin1(sentinel)));
     QVERIFY(!widget.detail()->toHtml().contains(QString::fromLatin1(sentinel)));
+    // The call's time as the table shows it (ISO), not in the locale's short format.
+    const QString shownTime = widget.model()->index(0, FailureLogModel::Time).data().toString();
+    QVERIFY2(text.contains(shownTime), qPrintable(shownTime + u" / "_s + text));
 }
 
 void TestFailureLog::openInConsoleCarriesRecord()

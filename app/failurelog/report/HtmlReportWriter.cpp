@@ -115,16 +115,18 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
                 + e(line.en) + u"</td></tr>\n";
     out << u"</table>\n<h2>" + e(ReportText::tr("Records")) + u"</h2>\n";
 
+    qint64 number = 0; // 1..N in the report's order; the log id is a row of its own
     report.forEachRecord([&](const StoredCall &stored) {
         const LogEntry &r = stored.entry;
-        out << u"<section class=\"record\" id=\"r" + QString::number(r.id) + u"\">\n<h3>#"
-                + QString::number(r.id) + u" · " + e(T::time(r.time)) + u" · "
+        out << u"<section class=\"record\" id=\"r" + QString::number(r.id) + u"\">\n<h3>"
+                + QString::number(++number) + u" · " + e(T::time(r.time)) + u" · "
                 + e(QString::fromLatin1(r.method)) + u" <code>" + e(r.endpoint)
                 + u"</code></h3>\n<table>\n";
         auto row = [&](const QString &label, const QString &valueHtml) {
             out << u"<tr><th style=\"width:9em\">" + e(label) + u"</th><td>" + valueHtml
                     + u"</td></tr>\n";
         };
+        row(ReportText::tr("Log id"), QString::number(r.id));
         row(QStringLiteral("URL"), u"<code>" + e(r.url) + u"</code>");
         row(ReportText::tr("Environment"), e(EnvironmentNames::shown(r.environment)));
         row(ReportText::tr("Outcome"),

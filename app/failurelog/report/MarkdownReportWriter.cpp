@@ -122,10 +122,13 @@ bool MarkdownReportWriter::write(const Report &report, QIODevice &device, QStrin
                 + cell(line.zh) + u" | " + cell(line.en) + u" |\n";
 
     out << u"\n## " + ReportText::tr("Records") + u"\n";
+    // Numbered 1..N in the report's order; the log's own id is kept beside.
+    qint64 number = 0;
     report.forEachRecord([&](const StoredCall &stored) {
         const LogEntry &e = stored.entry;
-        out << u"\n### #" + QString::number(e.id) + u" · " + T::time(e.time) + u" · "
+        out << u"\n### " + QString::number(++number) + u" · " + T::time(e.time) + u" · "
                 + QString::fromLatin1(e.method) + u' ' + cell(e.endpoint) + u"\n\n";
+        out << u"- " + ReportText::tr("Log id") + u": " + QString::number(e.id) + u'\n';
         out << u"- URL: `" + QString(e.url).replace(u'`', QStringLiteral("%60")) + u"`\n";
         out << u"- " + ReportText::tr("Environment") + u": "
                 + cell(EnvironmentNames::shown(e.environment)) + u'\n';

@@ -262,16 +262,18 @@ void PdfReportWriter::paint(const Report &report, QPainter &painter, const QRect
     const QFont body = textFont(8.5);
     const QFont mono = monoFont(7.5);
     const int excerpt = std::min(m_options.bodyExcerptBytes, 1024);
+    qint64 number = 0; // 1..N in the report's order; the log id follows the outcome
     report.forEachRecord([&](const StoredCall &stored) {
         const LogEntry &e = stored.entry;
         flow.ensure(60); // keep a record's heading with its first lines
-        flow.text(u'#' + QString::number(e.id) + u"  " + T::time(e.time) + u"  "
+        flow.text(QString::number(++number) + u"  " + T::time(e.time) + u"  "
                 + QString::fromLatin1(e.method) + u' ' + e.url,
             heading);
         flow.text(T::kindLabel(CallRecord::kindName(e.kind)) + u" · HTTP "
                 + T::statusLabel(e.httpStatus) + u" · " + ReportText::tr("code") + u' '
                 + T::codeLabel(e.code) + u" · " + EnvironmentNames::shown(e.environment) + u" · "
-                + QString::number(e.durationMs) + u" ms",
+                + QString::number(e.durationMs) + u" ms · " + ReportText::tr("log id") + u' '
+                + QString::number(e.id),
             body, grey);
         flow.text(e.zh + u" / " + e.en, body);
         if (!e.serverMessage.isEmpty())

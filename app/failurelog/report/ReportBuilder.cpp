@@ -19,7 +19,6 @@ QString tr(const char *text)
 QString ReportBuilder::describe(const LogFilter &filter)
 {
     QStringList parts;
-    parts << (filter.failuresOnly ? tr("failures") : tr("all calls"));
     auto numbers = [](const QList<int> &list) {
         QStringList out;
         for (int n : list)
@@ -37,8 +36,15 @@ QString ReportBuilder::describe(const LogFilter &filter)
     };
     if (!filter.codes.isEmpty() || !filter.codePrefixes.isEmpty())
         parts << tr("code %1").arg(withPrefixes(filter.codes, filter.codePrefixes));
-    if (!filter.statuses.isEmpty() || !filter.statusPrefixes.isEmpty())
-        parts << tr("HTTP status %1").arg(withPrefixes(filter.statuses, filter.statusPrefixes));
+    if (!filter.statuses.isEmpty() || !filter.statusPrefixes.isEmpty()) {
+        // A status prefix reads as its class: "5" is 5xx.
+        QStringList statuses;
+        if (!filter.statuses.isEmpty())
+            statuses << numbers(filter.statuses);
+        for (const QString &prefix : filter.statusPrefixes)
+            statuses << prefix + QString(3 - prefix.size(), u'x');
+        parts << tr("HTTP status %1").arg(statuses.join(u", "));
+    }
     if (!filter.endpoints.isEmpty())
         parts << tr("endpoint %1").arg(filter.endpoints.join(u", "));
     if (!filter.environments.isEmpty()) {
@@ -62,10 +68,16 @@ QString ReportBuilder::describe(const LogFilter &filter)
         parts << tr("until %1").arg(filter.until.toUTC().toString(Qt::ISODate));
     if (!filter.text.isEmpty())
         parts << tr("containing \"%1\"").arg(filter.text);
+    // Said in full: what is in the report, then how it was narrowed.
+    QString description = filter.failuresOnly ? tr("every failure in the log")
+                                              : tr("every call in the log, successes included");
     if (!filter.ids.isEmpty())
-        parts << QCoreApplication::translate(
-            "xlink::ReportBuilder", "%n selected record(s)", nullptr, int(filter.ids.size()));
-    return parts.join(u"; ");
+        description = QCoreApplication::translate("xlink::ReportBuilder",
+                          "%n selected record(s), from", nullptr, int(filter.ids.size()))
+            + u' ' + description;
+    if (parts.isEmpty())
+        return description + u"; " + tr("no filter");
+    return description + u"; " + tr("filtered by") + u' ' + parts.join(u"; ");
 }
 
 Report ReportBuilder::build(
@@ -105,7 +117,13 @@ Report ReportBuilder::build(const LogQuery &query, const LogFilter &filter,
         ReportSummary::StatusLine line;
         line.status = count.key.toInt();
         line.count = count.count;
-        if (const HttpStatusInfo *info = catalogue.httpStatus(line.status)) {
+        if (filter.failuresOnly && line.status > 0 && line.status < 400) {
+            // Failures with a success status: an error object or a broken body in a 2xx
+            // answer. The status's own meaning ("request succeeded") would read as a success.
+            line.zh = QStringLiteral("状态码表示成功，但调用失败（响应体中有平台错误或无法解析）");
+            line.en = QStringLiteral("The status says success, but the call failed (a platform "
+                                     "error in the body, or a body that does not parse)");
+        } else if (const HttpStatusInfo *info = catalogue.httpStatus(line.status)) {
             line.zh = info->meaning.zh;
             line.en = info->meaning.en;
         }

@@ -155,8 +155,8 @@ LogFilter ExportDialog::scopeFilter() const
 {
     if (!m_scopeSelection->isChecked())
         return m_filtered;
-    LogFilter selected;
-    selected.failuresOnly = m_filtered.failuresOnly;
+    // The rows were selected in the filtered view: the report names that filter too.
+    LogFilter selected = m_filtered;
     selected.ids = m_selection;
     return selected;
 }

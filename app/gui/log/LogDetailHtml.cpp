@@ -80,7 +80,8 @@ QString LogDetailHtml::render(
 
     html += u"<p>"_s
         + tr("%1 · %2 · %3 ms")
-              .arg(escaped(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
+              // As the table shows it, whatever the locale.
+              .arg(escaped(entry.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)),
                   escaped(EnvironmentNames::shown(entry.environment)),
                   QString::number(entry.durationMs))
         + u"</p>"_s;
