@@ -82,7 +82,7 @@ int LookupCommand::run(const QStringList &arguments)
             array.append(EntryFormatter::unknownCodeToJson(*answer.unknownCode, catalogue));
         for (const CodeLookup::Match &match : answer.matches)
             array.append(EntryFormatter::toJson(*match.entry, catalogue));
-        Console::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        Console::outBytes(EntryFormatter::toIndentedText(QJsonDocument(array)));
         return matched ? ExitSuccess : ExitFailure;
     }
 

@@ -252,6 +252,9 @@ void TestCodeBrowser::copyActions()
     QCOMPARE(json.value(u"httpStatus").toInt(), 403);
     QCOMPARE(json.value(u"zh").toString(), entry->message.zh);
     QCOMPARE(json.value(u"en").toString(), entry->message.en);
+    // Readable: an empty list on its key's line, not "[" and "]" on two.
+    QVERIFY2(clipboard->text().contains(u"\"variants\": []"), qPrintable(clipboard->text()));
+    QVERIFY(json.value(u"variants").isArray());
 
     QTest::keyClick(browser()->table(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(clipboard->text(),

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -94,6 +95,16 @@ QJsonObject EntryFormatter::toJson(const CatalogueEntry &entry, const ErrorCatal
         { u"status"_s, statusJson(entry.httpStatus, catalogue) },
         { u"note"_s, QJsonValue::Null },
     };
+}
+
+QByteArray EntryFormatter::toIndentedText(const QJsonDocument &document)
+{
+    // Inside a string a line break is written as \n, so a real one between brackets can only
+    // be an empty container's.
+    static const QRegularExpression emptyContainer(u"([\\[{])\\n *([\\]}])"_s);
+    QString text = QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    text.replace(emptyContainer, u"\\1\\2"_s);
+    return text.toUtf8();
 }
 
 QJsonObject EntryFormatter::unknownCodeToJson(int code, const ErrorCatalogue &catalogue)

@@ -4,6 +4,7 @@
 #include "catalogue/ErrorTextScanner.h"
 #include "util/Language.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
@@ -28,6 +29,10 @@ public:
     // One decoded error from a text: the entry (or unknown code) plus rawCode, serverMessage,
     // fromObject, line, column and offset. A code that is not a number gives code null.
     static QJsonObject foundToJson(const FoundError &found, const ErrorCatalogue &catalogue);
+
+    // Indented JSON text for people to read: as QJsonDocument::Indented, but an empty array or
+    // object stays on its key's line ("variants": [] instead of "[" and "]" on two lines).
+    static QByteArray toIndentedText(const QJsonDocument &document);
 
     // `| 4031003 | 403 | 无效的Access-Token | Invalid Access-Token |`
     static QString toMarkdownRow(const CatalogueEntry &entry);

@@ -103,9 +103,8 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
     });
     m_copyJson = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] {
         if (const CatalogueEntry *entry = currentEntry())
-            copyText(QString::fromUtf8(
-                         QJsonDocument(EntryFormatter::toJson(*entry, m_codes->catalogue()))
-                             .toJson(QJsonDocument::Indented)),
+            copyText(QString::fromUtf8(EntryFormatter::toIndentedText(
+                         QJsonDocument(EntryFormatter::toJson(*entry, m_codes->catalogue())))),
                 tr("%1 as JSON").arg(entry->code));
     });
     m_copyMarkdown = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
