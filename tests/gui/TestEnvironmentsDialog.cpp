@@ -158,6 +158,12 @@ void TestEnvironmentsDialog::builtInsCanBeDuplicatedNotDeleted()
     QVERIFY(m_dialog->nameField()->isReadOnly());
     QVERIFY(m_dialog->baseUrlField()->isReadOnly());
     QVERIFY(m_dialog->builtInNote()->isVisible());
+    // And they look it: no field frame, no field ground.
+    for (QLineEdit *field : { m_dialog->nameField(), m_dialog->baseUrlField() }) {
+        QVERIFY(!field->hasFrame());
+        QCOMPARE(
+            field->palette().color(QPalette::Base), m_dialog->palette().color(QPalette::Window));
+    }
 
     clickRow(EnvironmentStore::productionId.toString());
     QCOMPARE(m_dialog->currentId(), EnvironmentStore::productionId.toString());
@@ -169,6 +175,9 @@ void TestEnvironmentsDialog::builtInsCanBeDuplicatedNotDeleted()
     QVERIFY(copyId != EnvironmentStore::productionId);
     QCOMPARE(m_dialog->nameField()->text(), u"XLink production (copy)"_s);
     QVERIFY(!m_dialog->nameField()->isReadOnly());
+    QVERIFY(m_dialog->nameField()->hasFrame());
+    QCOMPARE(m_dialog->nameField()->palette().color(QPalette::Base),
+        m_dialog->palette().color(QPalette::Base));
     QVERIFY(m_dialog->deleteButton()->isEnabled());
     QVERIFY(!m_dialog->builtInNote()->isVisible());
     QCOMPARE(

@@ -216,8 +216,16 @@ void EnvironmentsDialog::load(const QString &id)
     for (const QByteArray &certificate : environment.trustedCertificatesPem)
         pem += QString::fromUtf8(certificate);
     m_certificates->setPlainText(pem);
-    m_name->setReadOnly(environment.builtIn);
-    m_baseUrl->setReadOnly(environment.builtIn);
+    for (QLineEdit *field : { m_name, m_baseUrl }) {
+        field->setReadOnly(environment.builtIn);
+        // A read-only field looks like any other in most styles: without the field's white
+        // ground it reads as fixed text (still selectable and copyable).
+        QPalette palette = this->palette();
+        if (environment.builtIn)
+            palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        field->setPalette(palette);
+        field->setFrame(!environment.builtIn);
+    }
     m_delete->setEnabled(!environment.builtIn);
     m_builtInNote->setVisible(environment.builtIn);
     m_loading = false;
