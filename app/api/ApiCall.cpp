@@ -4,7 +4,6 @@
 #include "CurlCodec.h"
 #include "HttpExchange.h"
 #include "Session.h"
-#include "call/EnvironmentNames.h"
 
 #include <QLoggingCategory>
 
@@ -85,15 +84,13 @@ void ApiCall::onAttemptFinished()
 CallRecord ApiCall::cancelledRecord() const
 {
     CallRecord record;
-    record.environment
-        = EnvironmentNames::recorded(m_client->environment().id, m_client->environment().name);
     record.method = m_request.method;
     record.url = m_client->resolve(m_request);
+    record.environment = m_client->recordedEnvironment(record.url);
     record.requestHeaders = m_request.headers;
     record.requestBody = m_request.body;
     record.startedAt = QDateTime::currentDateTimeUtc();
-    record.kind = CallRecord::Kind::Network;
-    record.errorText = tr("Cancelled.");
+    record.kind = CallRecord::Kind::Cancelled;
     return record;
 }
 

@@ -80,6 +80,21 @@ QUrl ApiClient::resolve(const ApiRequest &request) const
     return request.resolvedUrl(m_environment.baseUrl);
 }
 
+QString ApiClient::hostLabel(const QUrl &url)
+{
+    const int port = url.port();
+    const bool defaultPort = port < 0 || (url.scheme() == u"https" && port == 443)
+        || (url.scheme() == u"http" && port == 80);
+    return defaultPort ? url.host() : url.host() + u':' + QString::number(port);
+}
+
+QString ApiClient::recordedEnvironment(const QUrl &url) const
+{
+    if (isEnvironmentOrigin(url))
+        return EnvironmentNames::recorded(m_environment.id, m_environment.name);
+    return hostLabel(url);
+}
+
 bool ApiClient::isEnvironmentOrigin(const QUrl &url) const
 {
     const QUrl base = m_environment.baseUrl;
@@ -100,21 +115,24 @@ HttpExchange *ApiClient::startExchange(
     const ApiRequest &request, CallRecord::Purpose purpose, const QByteArray &accessToken)
 {
     CallRecord record;
-    record.environment = EnvironmentNames::recorded(m_environment.id, m_environment.name);
     record.purpose = purpose;
     record.method = request.method.trimmed().toUpper();
     if (record.method.isEmpty())
         record.method = "GET";
     record.url = resolve(request);
+    record.environment = recordedEnvironment(record.url);
     record.requestHeaders = request.headers;
     record.requestHeaders.removeIf([](const auto &h) {
         return h.first.compare("Access-Token", Qt::CaseInsensitive) == 0
             || h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
     });
-    // Content-Type first so the record reads like the request; a user's own value wins.
+    // Content-Type first so the record reads like the request; a user's own value wins. No
+    // body, no type: a GET says nothing about a body it does not have.
     const QByteArray contentType = request.header("Content-Type");
-    record.requestHeaders.prepend(
-        { "Content-Type", contentType.isEmpty() ? QByteArray("application/json") : contentType });
+    if (!contentType.isEmpty())
+        record.requestHeaders.prepend({ "Content-Type", contentType });
+    else if (!request.body.isEmpty())
+        record.requestHeaders.prepend({ "Content-Type", "application/json" });
     if (!accessToken.isEmpty())
         record.requestHeaders.append({ "Access-Token", accessToken });
     record.requestBody = request.body;

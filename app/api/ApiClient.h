@@ -15,7 +15,8 @@ class ApiCall;
 class Session;
 
 // The console's and the CLI's way to the platform. Owns the network access manager and the
-// Session of the current environment. Every request gets Content-Type: application/json, the
+// Session of the current environment. Every request with a body gets Content-Type:
+// application/json (unless it names its own type); every request gets the
 // environment's timeout, the response size limit, verified TLS (plus the environment's extra
 // trusted certificates) and no https→http redirects.
 //
@@ -69,6 +70,12 @@ public:
     // Whether the session's token may go to this URL: only to the environment's own origin, so
     // a pasted command for another host never receives it.
     bool isEnvironmentOrigin(const QUrl &url) const;
+    // What a call to `url` is recorded under: the environment for its own origin, else the
+    // host it went to ("api2.xlink.cn", "127.0.0.1:8080"), so the log does not file a pasted
+    // call for another host under the environment that happened to be selected.
+    QString recordedEnvironment(const QUrl &url) const;
+    // A URL's host, with its port unless it is the scheme's default.
+    static QString hostLabel(const QUrl &url);
 
     // The redacted copy of a record, as callRecorded() and ApiCall::finished() deliver it.
     static CallRecord redacted(CallRecord record);

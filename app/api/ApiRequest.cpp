@@ -45,7 +45,11 @@ QUrl ApiRequest::resolvedUrl(const QUrl &baseUrl) const
     const QString trimmed = target.trimmed();
     if (hasAbsoluteTarget())
         return QUrl(trimmed);
+    // StripTrailingSlash keeps a path of just "/": "https://host/" + "/v2/corp" would give
+    // "//v2/corp". Every trailing slash goes, the root's too.
     QString base = baseUrl.toString(QUrl::StripTrailingSlash);
+    while (base.endsWith(u'/'))
+        base.chop(1);
     // A base URL may carry a path prefix of its own (a private deployment behind a gateway).
     if (trimmed.isEmpty() || trimmed.startsWith(u'/'))
         return QUrl(base + trimmed);

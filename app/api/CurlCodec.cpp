@@ -310,7 +310,8 @@ QString CurlCodec::toCurl(const ApiRequest &request, const Options &options)
         hasContentType |= name.compare("Content-Type", Qt::CaseInsensitive) == 0;
         addHeader(name, value);
     }
-    if (!hasContentType)
+    // Like the console's own calls: a body's type only with a body.
+    if (!hasContentType && !request.body.isEmpty())
         addHeader("Content-Type", "application/json");
     if (!hasToken && !options.accessToken.isEmpty())
         addHeader("Access-Token", options.includeToken ? options.accessToken : redactedToken);

@@ -71,7 +71,14 @@ void HttpExchange::start()
     }
     m_record.startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
-    m_reply = m_manager->sendCustomRequest(request, m_record.method, m_record.requestBody);
+    // Without a body, no outgoing data at all: Qt would announce "Content-Length: 0" even on
+    // a GET. A POST, PUT or PATCH still says its (empty) length, as servers expect.
+    const bool bodyless = m_record.requestBody.isEmpty()
+        && (m_record.method == "GET" || m_record.method == "HEAD" || m_record.method == "DELETE"
+            || m_record.method == "OPTIONS");
+    m_reply = bodyless
+        ? m_manager->sendCustomRequest(request, m_record.method)
+        : m_manager->sendCustomRequest(request, m_record.method, m_record.requestBody);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
@@ -158,8 +165,8 @@ void HttpExchange::onFinished()
     const bool truncated = !m_tooLarge && m_announcedSize >= 0 && m_received < m_announcedSize
         && m_record.method != "HEAD";
     if (m_cancelled) {
-        m_record.kind = CallRecord::Kind::Network;
-        m_record.errorText = tr("Cancelled.");
+        // No text: the kind says it all, and views say it in their current language.
+        m_record.kind = CallRecord::Kind::Cancelled;
     } else if (truncated && error != QNetworkReply::OperationCanceledError) {
         m_record.kind = CallRecord::Kind::Network;
         m_record.errorText = tr("The connection closed after %1 of the %2 bytes announced.")
@@ -178,14 +185,20 @@ void HttpExchange::onFinished()
         m_record.errorText = tr("No data for %1 ms: the call timed out.").arg(m_options.timeoutMs);
     } else if (transportFailed) {
         m_record.kind = CallRecord::Kind::Network;
-        if (!m_sslErrors.isEmpty())
+        if (!m_sslErrors.isEmpty()) {
             m_record.errorText = tr("The server's certificate was refused: %1")
                                      .arg(m_sslErrors.join(QStringLiteral("; ")));
-        else if (error == QNetworkReply::InsecureRedirectError)
+        } else if (error == QNetworkReply::HostNotFoundError) {
+            // Said as what it is: no server was ever asked, so "no answer" would mislead.
+            m_record.kind = CallRecord::Kind::HostNotFound;
+            m_record.errorText
+                = tr("The host name %1 could not be resolved (DNS).").arg(m_record.url.host());
+        } else if (error == QNetworkReply::InsecureRedirectError) {
             m_record.errorText = tr("The server redirected from https to http; the redirect "
                                     "was refused.");
-        else
+        } else {
             m_record.errorText = reply->errorString();
+        }
     } else {
         m_record.kind = CallRecord::Kind::Success;
     }

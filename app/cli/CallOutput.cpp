@@ -30,7 +30,9 @@ int CallOutput::exitCode(const CallRecord &record)
     case CallRecord::Kind::Malformed:
         return record.httpStatus >= 400 ? ExitServerError : ExitNoAnswer;
     case CallRecord::Kind::Network:
+    case CallRecord::Kind::HostNotFound:
     case CallRecord::Kind::Timeout:
+    case CallRecord::Kind::Cancelled:
         return ExitNoAnswer;
     }
     return ExitFailure;
@@ -82,9 +84,12 @@ QString CallOutput::describeFailure(const CallRecord &record, const ErrorCatalog
             .arg(record.httpStatus)
             .arg(record.errorText);
     case CallRecord::Kind::Network:
+    case CallRecord::Kind::HostNotFound:
         return tr("No usable answer: %1\n").arg(record.errorText);
     case CallRecord::Kind::Timeout:
         return tr("No usable answer: %1\n").arg(record.errorText);
+    case CallRecord::Kind::Cancelled:
+        return tr("Cancelled.\n");
     }
     return {};
 }

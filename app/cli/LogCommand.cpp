@@ -52,11 +52,13 @@ const QCommandLineOption envOption(QStringLiteral("env"),
     QStringLiteral("NAME"));
 const QCommandLineOption kindOption(QStringLiteral("kind"),
     QCoreApplication::translate("xlink::cli::LogCommand",
-        "Only this kind: http, platform, network, timeout, malformed (or success with --all)."),
+        "Only this kind: http, platform, network, dns, timeout, malformed (or success or "
+        "cancelled "
+        "with --all)."),
     QStringLiteral("KIND"));
 const QCommandLineOption allOption(QStringLiteral("all"),
-    QCoreApplication::translate(
-        "xlink::cli::LogCommand", "Include successful calls (the history), not only failures."));
+    QCoreApplication::translate("xlink::cli::LogCommand",
+        "Include successful and cancelled calls (the history), not only failures."));
 
 QStringList splitValues(const QStringList &values)
 {
@@ -198,9 +200,10 @@ bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
     for (const QString &value : splitValues(parser.values(kindOption))) {
         const auto kind = CallRecord::kindFromName(value.toLower());
         if (!kind) {
-            Console::err(tr("xlink-cli log: unknown kind '%1' (http, platform, network, timeout, "
-                            "malformed, success).\n")
-                             .arg(value));
+            Console::err(
+                tr("xlink-cli log: unknown kind '%1' (http, platform, network, dns, timeout, "
+                   "malformed, success, cancelled).\n")
+                    .arg(value));
             return false;
         }
         filter.kinds << *kind;

@@ -36,10 +36,15 @@ LocalizedText FailureDescriber::describe(const CallRecord &record, const ErrorCa
                     record.httpStatus) };
         return { u"网络错误：没有收到服务器的响应"_s,
             u"Network error: no answer from the server"_s };
+    case CallRecord::Kind::HostNotFound:
+        return { u"找不到主机：域名解析（DNS）失败"_s,
+            u"Host not found: the name did not resolve (DNS)"_s };
     case CallRecord::Kind::Timeout:
         return { u"请求超时"_s, u"The request timed out"_s };
     case CallRecord::Kind::Malformed:
         return { u"响应体无法解析"_s, u"The response body could not be parsed"_s };
+    case CallRecord::Kind::Cancelled:
+        return { u"调用已被用户取消"_s, u"The call was cancelled by the user"_s };
     }
     return {};
 }

@@ -222,8 +222,20 @@ bool toVersion3(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 4: a call the user cancelled is a kind of its own ("cancelled"), not a failure.
+// Earlier builds stored it as a network failure whose text was "Cancelled." in the language of
+// the moment; only kind and failure change, so the search index (which holds neither) stays.
+bool toVersion4(QSqlDatabase &db, QString *error)
+{
+    return exec(db,
+        QStringLiteral("UPDATE calls SET kind = 'cancelled', failure = 0"
+                       " WHERE kind = 'network' AND http_status IS NULL"
+                       " AND error_text IN ('Cancelled.', '已取消。')"),
+        error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step steps[] = { toVersion1, toVersion2, toVersion3 };
+constexpr Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4 };
 static_assert(std::size(steps) == SchemaMigrator::currentVersion);
 
 } // namespace

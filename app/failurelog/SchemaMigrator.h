@@ -10,11 +10,12 @@ namespace xlink {
 // Version 1: the calls table. Version 2: the endpoint column (backfilled from the URL),
 // indexes ordered by time for each filter, and trigram full-text search. Version 3: the search
 // index is written in bulk by SearchIndexer instead of a trigger per row (and a file made by
-// the early, since-changed version 2 layout is repaired).
+// the early, since-changed version 2 layout is repaired). Version 4: calls the user cancelled,
+// once stored as network failures, become the kind "cancelled" and no longer count as failures.
 class SchemaMigrator final
 {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
 
     // Reads the version (0 for an empty database).
     static int version(const QSqlDatabase &db, QString *error = nullptr);

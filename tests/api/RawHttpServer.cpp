@@ -43,6 +43,8 @@ RawHttpServer::RawHttpServer(const QByteArray &response, Transport transport, QO
                 if (!socket->property("answered").toBool()
                     && socket->peek(1 << 20).contains("\r\n\r\n")) {
                     socket->setProperty("answered", true);
+                    const QByteArray head = socket->peek(1 << 20);
+                    m_lastHead = head.left(head.indexOf("\r\n\r\n") + 2);
                     socket->write(m_response);
                     socket->disconnectFromHost();
                 }

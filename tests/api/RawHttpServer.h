@@ -26,12 +26,15 @@ public:
     quint16 port() const { return m_server->serverPort(); }
     QString baseUrl() const;
     int connections() const { return m_connections; }
+    // The request line and headers of the last request answered, as they came.
+    QByteArray lastRequestHead() const { return m_lastHead; }
 
 private:
     std::unique_ptr<QTcpServer> m_server;
     QByteArray m_response;
     bool m_tls;
     int m_connections = 0;
+    QByteArray m_lastHead;
 };
 
 } // namespace xlink::test

@@ -77,7 +77,9 @@ private Q_SLOTS:
     void sizeLimitFromContentLength();
     void sizeLimitWhileStreaming();
     void noDataInTimeIsATimeout();
-    void cancelIsANetworkFailureNotATimeout();
+    void cancelIsItsOwnKindNotAFailure();
+    void baseUrlWithTrailingSlash();
+    void bodyHeadersOnlyWithABody();
     void connectionRefused();
     void tokenOnlyToTheEnvironmentsOrigin();
     void tlsProblemReportedWithReason();
@@ -141,8 +143,9 @@ void TestApiClient::recordOfAPlatformError()
     QCOMPARE(record->httpStatus, 403);
     QCOMPARE(record->kind, CallRecord::Kind::Platform);
     QCOMPARE(codeOf(*record), 4031002); // no token
-    QVERIFY(record->requestHeaders.contains(
-        std::pair { QByteArray("Content-Type"), QByteArray("application/json") }));
+    // A GET has no body, so no body type either.
+    for (const auto &[name, value] : record->requestHeaders)
+        QVERIFY(name.compare("Content-Type", Qt::CaseInsensitive) != 0);
     QVERIFY(!record->responseHeaders.isEmpty());
     QCOMPARE(record->responseSize, record->responseBody.size());
     // Announced exactly once.
@@ -272,15 +275,67 @@ void TestApiClient::noDataInTimeIsATimeout()
 #endif
 }
 
-void TestApiClient::cancelIsANetworkFailureNotATimeout()
+void TestApiClient::cancelIsItsOwnKindNotAFailure()
 {
     ApiCall *call = m_client->send(request("GET", u"/v2/corp"_s, "delay=5000"));
     QSignalSpy finished(call, &ApiCall::finished);
     QTimer::singleShot(50, call, &ApiCall::cancel);
     QVERIFY(finished.wait(3000));
     const auto record = finished.first().first().value<CallRecord>();
-    QCOMPARE(record.kind, CallRecord::Kind::Network); // not a timeout
-    QVERIFY(record.errorText.contains(u"Cancel"));
+    // Its own kind: neither a timeout nor a network failure, and not counted as a failure.
+    QCOMPARE(record.kind, CallRecord::Kind::Cancelled);
+    QVERIFY(!record.isFailure());
+    QCOMPARE(record.httpStatus, 0);
+}
+
+void TestApiClient::baseUrlWithTrailingSlash()
+{
+    // Typed with a slash at the end ("http://127.0.0.1:PORT/"), the base URL must not double it.
+    Environment environment = sandboxEnvironment();
+    environment.baseUrl = m_sandbox->url();
+    environment.baseUrl.setPath(u"/"_s);
+    m_client->setEnvironment(environment);
+    ApiCall *call = m_client->send(request("GET", u"/v2/corp"_s));
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(5000));
+    const auto record = finished.first().first().value<CallRecord>();
+    QCOMPARE(record.url.path(), u"/v2/corp"_s);
+    QCOMPARE(record.url.port(), m_sandbox->url().port());
+    // A base URL with a path prefix keeps it, without a doubled slash either.
+    ApiRequest relative;
+    relative.target = u"v2/corp"_s;
+    QCOMPARE(relative.resolvedUrl(QUrl(u"https://gw.example.com/xlink/"_s)).toString(),
+        u"https://gw.example.com/xlink/v2/corp"_s);
+}
+
+void TestApiClient::bodyHeadersOnlyWithABody()
+{
+    test::RawHttpServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    QVERIFY(server.listen());
+    Environment environment = sandboxEnvironment();
+    environment.baseUrl = QUrl(server.baseUrl());
+    m_client->setEnvironment(environment);
+    const auto sendAndWait = [this](const ApiRequest &request) {
+        ApiCall *call = m_client->send(request);
+        QSignalSpy finished(call, &ApiCall::finished);
+        return finished.wait(5000) ? finished.first().first().value<CallRecord>() : CallRecord();
+    };
+    // A GET has no body: no type, no length, on the wire or in the record.
+    const CallRecord get = sendAndWait(request("GET", u"/v2/corp"_s));
+    QCOMPARE(get.httpStatus, 200);
+    QByteArray head = server.lastRequestHead().toLower();
+    QVERIFY2(head.startsWith("get /v2/corp "), head.constData());
+    QVERIFY2(!head.contains("content-type"), head.constData());
+    QVERIFY2(!head.contains("content-length"), head.constData());
+    for (const auto &[name, value] : get.requestHeaders)
+        QVERIFY(name.compare("Content-Type", Qt::CaseInsensitive) != 0);
+    // A POST with a body says what it is.
+    ApiRequest post = request("POST", u"/v2/products"_s);
+    post.body = R"({"name":"lamp"})";
+    QCOMPARE(sendAndWait(post).httpStatus, 200);
+    head = server.lastRequestHead().toLower();
+    QVERIFY2(head.contains("content-type: application/json"), head.constData());
+    QVERIFY2(head.contains("content-length: 15"), head.constData());
 }
 
 void TestApiClient::connectionRefused()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void migratesFirstSchema();
     void repairsEarlyVersion2();
     void upgradesVersion2InPlace();
+    void cancelledCallsOfVersion3AreNoLongerFailures();
     void searchFindsRowsNotYetIndexed();
     void recoversCorruptFile();
     void pruneDropsRecordsPastRetention();
@@ -637,7 +638,7 @@ void TestFailureStore::upgradesVersion2InPlace()
     const LogQuery query = store.query();
     LogDatabase check(dbPath());
     QVERIFY(check.open().ok);
-    QCOMPARE(SchemaMigrator::version(check.db()), 3);
+    QCOMPARE(SchemaMigrator::version(check.db()), SchemaMigrator::currentVersion);
     // The version 2 index is kept as it is: nothing to index again.
     QCOMPARE(indexedUpto(check.db()), 5);
     QVERIFY(searchIndexMatchesTable(check.db()));
@@ -655,6 +656,43 @@ void TestFailureStore::upgradesVersion2InPlace()
     QCOMPARE(query.count(search), 1);
     QVERIFY(searchIndexMatchesTable(check.db()));
     QCOMPARE(check.integrityCheck(), u"ok"_s);
+}
+
+void TestFailureStore::cancelledCallsOfVersion3AreNoLongerFailures()
+{
+    QDir().mkpath(QFileInfo(dbPath()).absolutePath());
+    {
+        // Version 3 stored a call the user cancelled as a network failure, in either language.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(SchemaMigrator::migrateTo(db, 3, &error), qPrintable(error));
+        QVERIFY(insertUnindexed(db, m_base.toMSecsSinceEpoch(), u"Cancelled."_s));
+        QVERIFY(insertUnindexed(db, m_base.addSecs(1).toMSecsSinceEpoch(), u"已取消。"_s));
+        QVERIFY(insertUnindexed(db, m_base.addSecs(2).toMSecsSinceEpoch(), u"Host not found"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v3"_s);
+
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    const auto opened = store.open();
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    const LogQuery query = store.query();
+    QCOMPARE(query.count(LogFilter()), 1); // failures only: the host that was not found
+    LogFilter everything;
+    everything.failuresOnly = false;
+    QCOMPARE(query.count(everything), 3);
+    QCOMPARE(query.call(1)->entry.kind, CallRecord::Kind::Cancelled);
+    QCOMPARE(query.call(2)->entry.kind, CallRecord::Kind::Cancelled);
+    QCOMPARE(query.call(3)->entry.kind, CallRecord::Kind::Network);
+    // And a call cancelled now is stored the same way.
+    CallRecord cancelled = SampleCalls::network(m_base.addSecs(10));
+    cancelled.kind = CallRecord::Kind::Cancelled;
+    cancelled.errorText.clear();
+    QCOMPARE(store.record(cancelled), 4);
+    QCOMPARE(query.count(LogFilter()), 1);
+    QCOMPARE(query.call(4)->entry.kind, CallRecord::Kind::Cancelled);
 }
 
 void TestFailureStore::searchFindsRowsNotYetIndexed()

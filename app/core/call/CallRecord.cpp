@@ -8,8 +8,10 @@ constexpr std::pair<CallRecord::Kind, const char16_t *> kindNames[] = {
     { CallRecord::Kind::Http, u"http" },
     { CallRecord::Kind::Platform, u"platform" },
     { CallRecord::Kind::Network, u"network" },
+    { CallRecord::Kind::HostNotFound, u"dns" },
     { CallRecord::Kind::Timeout, u"timeout" },
     { CallRecord::Kind::Malformed, u"malformed" },
+    { CallRecord::Kind::Cancelled, u"cancelled" },
 };
 constexpr std::pair<CallRecord::Purpose, const char16_t *> purposeNames[] = {
     { CallRecord::Purpose::Request, u"request" },

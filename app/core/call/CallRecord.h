@@ -26,8 +26,12 @@ struct CallRecord
         Http, // HTTP status >= 400 without a decodable platform error (includes proxy HTML)
         Platform, // a platform error object in the body, whatever the HTTP status
         Network, // no usable answer: refused, reset, dropped, TLS failure, size limit
+        HostNotFound, // the host name did not resolve (DNS): the URL or the name server
         Timeout, // the transfer timeout fired
         Malformed, // an error body (or an expected JSON body) that cannot be parsed
+        // The user stopped the call (Esc, Cancel). Not a failure of the platform or the
+        // network: kept in the history, left out of failure counts, charts and reports.
+        Cancelled,
     };
 
     // Why the call was made: the user's own, or one the session made for them.
@@ -53,9 +57,10 @@ struct CallRecord
     std::optional<PlatformError> platformError;
     QString errorText; // network/timeout/malformed: what went wrong, in words
 
-    bool isFailure() const { return kind != Kind::Success; }
+    bool isFailure() const { return kind != Kind::Success && kind != Kind::Cancelled; }
 
-    static QString kindName(Kind kind); // "success", "http", "platform", "network", ...
+    static QString kindName(
+        Kind kind); // "success", "http", "platform", "network", ..., "cancelled"
     static std::optional<Kind> kindFromName(QStringView name);
     static QString purposeName(Purpose purpose);
     static std::optional<Purpose> purposeFromName(QStringView name);

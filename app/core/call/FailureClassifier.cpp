@@ -19,7 +19,8 @@ QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
 
 void FailureClassifier::classify(CallRecord &record)
 {
-    if (record.kind == CallRecord::Kind::Network || record.kind == CallRecord::Kind::Timeout)
+    if (record.kind == CallRecord::Kind::Network || record.kind == CallRecord::Kind::HostNotFound
+        || record.kind == CallRecord::Kind::Timeout || record.kind == CallRecord::Kind::Cancelled)
         return;
     const auto decoded = ErrorBodyDecoder::decode(
         record.responseBody, headerValue(record.responseHeaders, "content-type"));

@@ -10,12 +10,15 @@ namespace xlink {
 //  - HTTP status >= 400 otherwise                       -> Http, or Malformed when the body
 //                                                          looks like JSON but does not parse
 //  - a 2xx whose body looks like JSON but does not parse -> Malformed
-//  - no HTTP answer                                      -> Network or Timeout (set by caller)
+//  - no HTTP answer                                      -> Network, HostNotFound or Timeout
+//                                                          (set by caller)
+//  - stopped by the user                                 -> Cancelled (set by caller)
 class FailureClassifier final
 {
 public:
     // Fills record.kind, record.platformError and record.errorText from httpStatus,
-    // responseBody and the Content-Type response header. Leaves Network/Timeout records alone.
+    // responseBody and the Content-Type response header. Leaves Network, Timeout and Cancelled
+    // records alone.
     static void classify(CallRecord &record);
 };
 

@@ -23,12 +23,16 @@ QString ReportText::kindLabel(const QString &kindName)
         return tr("platform error");
     if (kindName == u"network")
         return tr("network error");
+    if (kindName == u"dns")
+        return tr("host not found");
     if (kindName == u"timeout")
         return tr("timeout");
     if (kindName == u"malformed")
         return tr("malformed body");
     if (kindName == u"success")
         return tr("success");
+    if (kindName == u"cancelled")
+        return tr("cancelled");
     return kindName;
 }
 

@@ -87,7 +87,9 @@ QString CallHistoryModel::summary(const CallRecord &record)
         break;
     }
     QString outcome;
-    if (record.platformError)
+    if (record.kind == CallRecord::Kind::Cancelled)
+        outcome = tr("cancelled");
+    else if (record.platformError)
         outcome = record.platformError->rawCode;
     else if (record.httpStatus > 0)
         outcome = QString::number(record.httpStatus);

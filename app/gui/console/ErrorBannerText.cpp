@@ -80,6 +80,9 @@ QString ErrorBannerText::platformErrorHtml(
 
 QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &catalogue)
 {
+    // The user stopped it: nothing went wrong, so nothing to explain.
+    if (record.kind == CallRecord::Kind::Cancelled)
+        return {};
     std::optional<PlatformError> error = record.platformError;
     ErrorBodyDecoder::Result decoded;
     if (record.responseBody.size() <= maxDecodedBytes || !startsLikeJson(record.responseBody)) {
@@ -97,6 +100,11 @@ QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &ca
         return platformErrorHtml(*error, record, catalogue);
 
     switch (record.kind) {
+    case CallRecord::Kind::HostNotFound:
+        return u"<b>"_s + tr("Host not found") + u"</b><br>"_s + record.errorText.toHtmlEscaped()
+            + u"<br>"_s
+            + tr("Check the host name in the URL, and that this computer can resolve names "
+                 "(its network and DNS server).");
     case CallRecord::Kind::Network:
     case CallRecord::Kind::Timeout:
         return u"<b>"_s + tr("No usable answer") + u"</b><br>"_s + record.errorText.toHtmlEscaped();

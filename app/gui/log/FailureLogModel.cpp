@@ -292,10 +292,14 @@ QString FailureLogModel::kindText(CallRecord::Kind kind)
         return tr("Platform error");
     case CallRecord::Kind::Network:
         return tr("Network error");
+    case CallRecord::Kind::HostNotFound:
+        return tr("Host not found");
     case CallRecord::Kind::Timeout:
         return tr("Timeout");
     case CallRecord::Kind::Malformed:
         return tr("Malformed body");
+    case CallRecord::Kind::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }

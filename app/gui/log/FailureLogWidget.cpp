@@ -149,7 +149,8 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     header->resizeSection(FailureLogModel::Message, metrics.horizontalAdvance(u'M') * 28);
     int kindWidth = 0;
     for (const CallRecord::Kind kind : { CallRecord::Kind::Http, CallRecord::Kind::Platform,
-             CallRecord::Kind::Network, CallRecord::Kind::Timeout, CallRecord::Kind::Malformed })
+             CallRecord::Kind::Network, CallRecord::Kind::HostNotFound, CallRecord::Kind::Timeout,
+             CallRecord::Kind::Malformed })
         kindWidth = qMax(kindWidth, metrics.horizontalAdvance(FailureLogModel::kindText(kind)));
     header->resizeSection(FailureLogModel::Kind, kindWidth + 16);
     header->setStretchLastSection(true);
@@ -316,7 +317,8 @@ void FailureLogWidget::retranslateUi()
     m_kind->clear();
     m_kind->addItem(tr("Any kind"), QString());
     for (CallRecord::Kind value : { CallRecord::Kind::Platform, CallRecord::Kind::Http,
-             CallRecord::Kind::Network, CallRecord::Kind::Timeout, CallRecord::Kind::Malformed })
+             CallRecord::Kind::Network, CallRecord::Kind::HostNotFound, CallRecord::Kind::Timeout,
+             CallRecord::Kind::Malformed })
         m_kind->addItem(FailureLogModel::kindText(value), CallRecord::kindName(value));
     m_kind->setCurrentIndex(qMax(0, kind));
 
