@@ -242,23 +242,14 @@ FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)
     connect(m_failureLog, &FailureLogWidget::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_failureLog, &FailureLogWidget::openInConsole, this, [this](const CallRecord &call) {
-        ApiRequest request;
-        request.method = call.method;
-        request.target = call.url.toString(QUrl::FullyEncoded);
-        // The session and the client add these; the stored token is [REDACTED] anyway.
-        for (const auto &[name, value] : call.requestHeaders) {
-            if (name.compare("Access-Token", Qt::CaseInsensitive) != 0
-                && name.compare("Content-Type", Qt::CaseInsensitive) != 0)
-                request.headers.append({ name, value });
-        }
-        request.body = call.requestBody;
         ApiConsoleWidget *console = apiConsole();
         // The record names its environment (a built-in in any language); the console picks it
         // again when it still exists.
         if (const std::optional<Environment> environment
             = m_consoleController->environments()->findByName(call.environment))
             console->selectEnvironment(environment->id);
-        console->loadRequest(request);
+        // The composer gets the request, the response pane the answer it got.
+        console->reopenCall(call, ApiConsoleWidget::ReopenedFrom::FailureLog);
         setCurrentPage(m_consolePage);
     });
     return m_failureLog;

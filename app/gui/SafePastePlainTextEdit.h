@@ -8,7 +8,7 @@ namespace xlink {
 // the first of the clipboard's formats without checking that there is one, and crashes on
 // Ctrl+V (or the context menu's Paste, or a middle click) when nothing has been copied yet,
 // as after a fresh login: the editable text fields of the console use this class instead.
-class SafePastePlainTextEdit final : public QPlainTextEdit
+class SafePastePlainTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SafePastePlainTextEdit)

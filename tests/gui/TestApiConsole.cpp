@@ -12,6 +12,7 @@
 #include "catalogue/ErrorCatalogue.h"
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
+#include "console/BodyEditor.h"
 #include "console/JsonTreeModel.h"
 #include "console/LargeTextView.h"
 #include "console/ResponseViewWidget.h"
@@ -29,8 +30,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -63,6 +66,14 @@ private Q_SLOTS:
     void curlCopyRedactsTheTokenAndPastesBack();
     void historyListsLoginsAndReopensACall();
     void largeBodyIsCutAtTheDisplayLimit();
+    void reopeningAHistoryEntryShowsOnlyItsOwnOutcome();
+    void historyOfAnEarlierRunTargetsTheCurrentSandbox();
+    void unreachableHostIsReportedOnce();
+    void pickingAnEndpointAsksBeforeDiscardingATypedBody();
+    void pastedCurlForAnotherHostSaysWhereItGoes();
+    void pastedCurlForAKnownEnvironmentOffersToSwitch();
+    void requestAsSentIsShown();
+    void fitsTheSmallestWindow();
 
 private:
     void logIn();
@@ -213,6 +224,13 @@ void TestApiConsole::loginThenMissingDeviceShowsDecodedError()
 
 void TestApiConsole::invalidJsonBodyIsNotSent()
 {
+    // An earlier call's error in the response pane (no token: a platform error banner).
+    typePath(u"/v2/corp"_s);
+    QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
+    sendWithKeyboard();
+    QTRY_COMPARE(finished.size(), 1);
+    QTRY_VERIFY(m_widget->responseView()->errorBanner()->isVisible());
+
     QSignalSpy recorded(m_controller->client(), &ApiClient::callRecorded);
     m_widget->methodCombo()->setCurrentText(u"POST"_s);
     typePath(u"/v2/products"_s);
@@ -222,8 +240,19 @@ void TestApiConsole::invalidJsonBodyIsNotSent()
     QTest::mouseClick(m_widget->sendButton(), Qt::LeftButton);
     QVERIFY(m_widget->bodyStatusLabel()->text().contains(u"line 3"));
     QVERIFY(m_widget->bodyStatusLabel()->text().contains(u"column"));
-    QVERIFY(m_widget->messageLabel()->text().contains(u"nothing was sent"));
+    QVERIFY(m_widget->bodyStatusLabel()->text().contains(u"nothing was sent"));
+    // Said once, beside the body; the earlier answer no longer looks like this request's.
+    QVERIFY(!m_widget->messageLabel()->text().contains(u"nothing was sent"));
+    QVERIFY(!m_widget->responseView()->errorBanner()->isVisible());
+    QVERIFY(m_widget->responseView()->summaryLabel()->text().isEmpty());
     QCOMPARE(m_widget->bodyEditor()->textCursor().blockNumber(), 2);
+    // The editor numbers its lines, so "line 3" can be found at a glance.
+    auto *editor = qobject_cast<BodyEditor *>(m_widget->bodyEditor());
+    QVERIFY(editor);
+    QVERIFY(editor->lineNumberArea()->isVisible());
+    QVERIFY(editor->lineNumberArea()->width() > 0);
+    QCOMPARE(
+        editor->viewport()->geometry().left(), editor->lineNumberArea()->geometry().right() + 1);
     QVERIFY(!m_widget->isCallRunning());
     QCOMPARE(recorded.size(), 0);
 
@@ -263,7 +292,15 @@ void TestApiConsole::escapeCancelsADelayedCall()
 #endif
     QVERIFY(!m_widget->isCallRunning());
     QVERIFY(m_widget->sendButton()->isEnabled());
-    QVERIFY(m_widget->responseView()->summaryLabel()->text().contains(u"Cancelled"));
+    QVERIFY(m_widget->responseView()->summaryLabel()->text().startsWith(u"Cancelled"));
+    // A call the user stopped is its own kind, not a network failure: no error banner, no red
+    // message, and the failure log (which keeps failures) does not count it.
+    const CallRecord record = finished.at(0).at(0).value<CallRecord>();
+    QCOMPARE(record.kind, CallRecord::Kind::Cancelled);
+    QVERIFY(!record.isFailure());
+    QVERIFY(!m_widget->responseView()->errorBanner()->isVisible());
+    QVERIFY(!m_widget->messageLabel()->styleSheet().contains(u"#b01c1c"));
+    QVERIFY(m_widget->historyView()->model()->index(0, 0).data().toString().contains(u"cancelled"));
 }
 
 void TestApiConsole::proxyHtmlPageIsNamed()
@@ -305,7 +342,19 @@ void TestApiConsole::endpointPickerFillsTheComposer()
     QListWidget *list = m_widget->endpointList();
     QVERIFY(list->count() > 0);
     QVERIFY(list->item(0)->text().startsWith(u"POST /v2/product"));
-    Q_EMIT list->itemActivated(list->item(0));
+    // Down goes from the search box into the list, a click only selects, Enter picks.
+    QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list));
+    QCOMPARE(list->currentRow(), 0);
+    QVERIFY(list->item(0)->isSelected());
+    QVERIFY(list->count() > 1);
+    const QRect second = list->visualItemRect(list->item(1));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second.center());
+    QCOMPARE(list->currentRow(), 1);
+    QVERIFY(list->item(1)->isSelected());
+    QVERIFY(m_widget->pathField()->text().isEmpty()); // not picked by a click
+    QTest::keyClick(list, Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(m_widget->methodCombo()->currentText(), u"POST"_s);
     QVERIFY(m_widget->pathField()->text().startsWith(u"/v2/product"));
     QVERIFY(!m_widget->bodyEditor()->toPlainText().isEmpty());
@@ -390,6 +439,232 @@ void TestApiConsole::largeBodyIsCutAtTheDisplayLimit()
     QTRY_COMPARE(shown.size(), 2);
     QVERIFY(!m_widget->responseView()->showAllButton()->isEnabled());
     QVERIFY(m_widget->responseView()->prettyView()->text().contains(u"499"));
+}
+
+void TestApiConsole::reopeningAHistoryEntryShowsOnlyItsOwnOutcome()
+{
+    QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
+    typePath(u"/v2/corp"_s);
+    sendWithKeyboard(); // no token: refused by the platform
+    QTRY_COMPARE(finished.size(), 1);
+    const CallRecord first = finished.at(0).at(0).value<CallRecord>();
+    QVERIFY(first.httpStatus >= 400);
+    addHeader(u"X-Sandbox-Fault"_s, u"html"_s);
+    sendWithKeyboard(); // a proxy's 502 page
+    QTRY_COMPARE(finished.size(), 2);
+    QLabel *banner = m_widget->responseView()->errorBanner();
+    QVERIFY(banner->text().contains(u"HTML page"));
+
+    // Reopen the first call: banner, message line and summary all describe it, not the 502.
+    QAbstractItemModel *model = m_widget->historyView()->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    Q_EMIT m_widget->historyView()->activated(model->index(1, 0));
+    QVERIFY(!banner->text().contains(u"HTML"));
+    QVERIFY(banner->text().contains(u"HTTP %1"_s.arg(first.httpStatus)));
+    QVERIFY(!m_widget->messageLabel()->text().contains(u"HTML"));
+    QVERIFY(!m_widget->messageLabel()->text().contains(u"502"));
+    QVERIFY(m_widget->messageLabel()->text().contains(u"history"));
+    QVERIFY(m_widget->responseView()->summaryLabel()->text().startsWith(
+        u"HTTP %1"_s.arg(first.httpStatus)));
+    // The reopened request has no fault header: the table was reset to the call's headers.
+    QCOMPARE(m_widget->headersTable()->rowCount(), 1);
+}
+
+void TestApiConsole::historyOfAnEarlierRunTargetsTheCurrentSandbox()
+{
+    // A call recorded by an earlier run, when the sandbox listened on another port.
+    CallRecord earlier;
+    earlier.startedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    earlier.environment = u"Local sandbox"_s;
+    earlier.method = "GET";
+    earlier.url = QUrl(u"http://127.0.0.1:1/v2/corp?limit=2"_s);
+    earlier.httpStatus = 200;
+    earlier.responseBody = "{}";
+    // And one that went to another host.
+    CallRecord elsewhere = earlier;
+    elsewhere.environment = u"api2.xlink.cn"_s;
+    elsewhere.url = QUrl(u"https://api2.xlink.cn/v2/corp"_s);
+    m_controller->history()->restoreOlder({ elsewhere, earlier });
+    QAbstractItemModel *model = m_widget->historyView()->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+
+    Q_EMIT m_widget->historyView()->activated(model->index(0, 0));
+    QCOMPARE(m_widget->pathField()->text(), u"/v2/corp?limit=2"_s);
+    QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
+    sendWithKeyboard();
+    QTRY_COMPARE(finished.size(), 1);
+    const CallRecord sent = finished.at(0).at(0).value<CallRecord>();
+    QCOMPARE(sent.url.port(), m_controller->sandbox()->url().port());
+    QCOMPARE(sent.url.path(), u"/v2/corp"_s);
+    QVERIFY(sent.httpStatus > 0);
+
+    // The other host stays visible in the path field.
+    Q_EMIT m_widget->historyView()->activated(model->index(2, 0));
+    QCOMPARE(m_widget->pathField()->text(), u"https://api2.xlink.cn/v2/corp"_s);
+}
+
+void TestApiConsole::unreachableHostIsReportedOnce()
+{
+    // ".invalid" never resolves (RFC 6761): the failure is said once, in the banner.
+    typePath(u"http://no-such-host.invalid/v2/corp"_s);
+    QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
+    sendWithKeyboard();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    const CallRecord record = finished.at(0).at(0).value<CallRecord>();
+    QCOMPARE(record.httpStatus, 0);
+    QVERIFY(!record.errorText.isEmpty());
+    // Named for what it is, and logged under the host it was meant for.
+    QCOMPARE(record.kind, CallRecord::Kind::HostNotFound);
+    QCOMPARE(record.environment, u"no-such-host.invalid"_s);
+    QVERIFY(m_widget->responseView()->errorBanner()->text().contains(u"Host not found"));
+    const QString shown = m_widget->responseView()->summaryLabel()->text() + u'\n'
+        + m_widget->responseView()->errorBanner()->text() + u'\n'
+        + m_widget->messageLabel()->text();
+    QCOMPARE(shown.count(record.errorText.toHtmlEscaped()), 1);
+    QVERIFY(m_widget->responseView()->errorBanner()->isVisible());
+}
+
+void TestApiConsole::pickingAnEndpointAsksBeforeDiscardingATypedBody()
+{
+    typePath(u"/v2/corp"_s);
+    addHeader(u"X-Sandbox-Fault"_s, u"html"_s);
+    m_widget->bodyEditor()->setFocus();
+    QTest::keyClicks(m_widget->bodyEditor(), u"{\"mine\": 1}"_s);
+    QVERIFY(m_widget->isBodyEdited());
+    QTest::keyClicks(m_widget->endpointSearchField(), u"POST /v2/product"_s);
+    QListWidget *list = m_widget->endpointList();
+    QVERIFY(list->count() > 0);
+    const auto pickFirst = [&] {
+        QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Return);
+    };
+
+    // Cancel: nothing changes.
+    pickFirst();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_widget->findChild<QMessageBox *>(u"replaceBodyQuestion"_s)));
+    QTRY_VERIFY(question->isVisible());
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!m_widget->findChild<QMessageBox *>(u"replaceBodyQuestion"_s));
+    QCOMPARE(m_widget->pathField()->text(), u"/v2/corp"_s);
+    QCOMPARE(m_widget->bodyEditor()->toPlainText(), u"{\"mine\": 1}"_s);
+    QCOMPARE(m_widget->headersTable()->rowCount(), 2);
+
+    // Keep my body: the endpoint's method and path, the typed body, the headers reset.
+    pickFirst();
+    QTRY_VERIFY((question = m_widget->findChild<QMessageBox *>(u"replaceBodyQuestion"_s)));
+    QTest::mouseClick(question->findChild<QPushButton *>(u"keepBody"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_widget->pathField()->text().startsWith(u"/v2/product"));
+    QTRY_VERIFY(!m_widget->findChild<QMessageBox *>(u"replaceBodyQuestion"_s));
+    QCOMPARE(m_widget->bodyEditor()->toPlainText(), u"{\"mine\": 1}"_s);
+    QCOMPARE(m_widget->headersTable()->rowCount(), 1); // the fault header is gone
+
+    // Replace: the example body.
+    pickFirst();
+    QTRY_VERIFY((question = m_widget->findChild<QMessageBox *>(u"replaceBodyQuestion"_s)));
+    QTest::mouseClick(question->findChild<QPushButton *>(u"replaceBody"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_widget->bodyEditor()->toPlainText() != u"{\"mine\": 1}"_s);
+    QTRY_VERIFY(!m_widget->findChild<QMessageBox *>(u"replaceBodyQuestion"_s));
+    QVERIFY(!m_widget->bodyEditor()->toPlainText().isEmpty());
+    QVERIFY(!m_widget->isBodyEdited());
+    // An untouched example body is replaced without a question.
+    typePath(u"/v2/corp"_s);
+    pickFirst();
+    QVERIFY(!m_widget->findChild<QMessageBox *>(u"replaceBodyQuestion"_s));
+}
+
+void TestApiConsole::pastedCurlForAnotherHostSaysWhereItGoes()
+{
+    logIn();
+    // The sandbox under another name: another origin, as a browser's "Copy as cURL" for another
+    // host or port would be.
+    const QString url = u"http://localhost:%1/v2/corp"_s.arg(m_controller->sandbox()->url().port());
+    QVERIFY(m_widget->pasteCurl(u"curl '"_s + url + u"' -H 'Access-Token: pasted-0123456789'"_s));
+    const QString host = u"localhost:%1"_s.arg(m_controller->sandbox()->url().port());
+    // Where it goes, and what that means, stated before sending.
+    QVERIFY(m_widget->targetLabel()->text().contains(url));
+    QVERIFY(m_widget->targetLabel()->text().contains(u"Not the host of “Local sandbox”"));
+    QVERIFY(m_widget->targetLabel()->text().contains(host));
+    QVERIFY(m_widget->switchEnvironmentButton()->isHidden()); // no environment has that host
+    // The pasted token: kept for this request, visibly, never shown.
+    QVERIFY(m_widget->hasPastedToken());
+    QVERIFY(m_widget->messageLabel()->text().contains(u"for this request only"));
+    QTableWidget *headers = m_widget->headersTable();
+    QVERIFY(headers->item(0, 1)->text().contains(u"pasted"));
+    QVERIFY(!headers->item(0, 1)->text().contains(u"pasted-0123456789"));
+
+    QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
+    sendWithKeyboard();
+    QTRY_COMPARE(finished.size(), 1);
+    const CallRecord sent = finished.at(0).at(0).value<CallRecord>();
+    QCOMPARE(sent.environment, host); // logged under the host it went to
+    QVERIFY(sent.requestHeaders.contains(std::pair { QByteArray("Access-Token"),
+        QByteArray(CurlCodec::redactedToken) })); // sent, and redacted in the record
+    QVERIFY(sent.platformError); // the sandbox does not know that token
+    // Remove on the token row drops it: nothing is sent to that host then.
+    headers->setCurrentCell(0, 1);
+    QTest::mouseClick(m_widget->findChild<QPushButton *>(u"removeHeader"_s), Qt::LeftButton);
+    QVERIFY(!m_widget->hasPastedToken());
+    QVERIFY(headers->item(0, 1)->text().contains(u"not sent"));
+    QVERIFY(m_widget->targetLabel()->text().contains(u"without the session's token"));
+}
+
+void TestApiConsole::pastedCurlForAKnownEnvironmentOffersToSwitch()
+{
+    QVERIFY(m_widget->pasteCurl(u"curl 'https://api2.xlink.cn/v2/corp?x=1'"_s));
+    QVERIFY(!m_widget->hasPastedToken());
+    QVERIFY(m_widget->targetLabel()->text().contains(u"api2.xlink.cn"));
+    QPushButton *button = m_widget->switchEnvironmentButton();
+    QVERIFY(button->isVisible());
+    QVERIFY(button->text().contains(u"XLink production"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_widget->environmentCombo()->currentData().toString(),
+        EnvironmentStore::productionId.toString());
+    QCOMPARE(m_widget->pathField()->text(), u"/v2/corp?x=1"_s);
+    QVERIFY(!m_widget->targetLabel()->text().contains(u"Not the host"));
+    QVERIFY(button->isHidden());
+}
+
+void TestApiConsole::requestAsSentIsShown()
+{
+    logIn();
+    typePath(u"/v2/corp"_s);
+    // The resolved URL, before anything is sent.
+    const QString url = m_controller->sandbox()->url().toString() + u"/v2/corp"_s;
+    QVERIFY(m_widget->targetLabel()->text().contains(url));
+    QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
+    sendWithKeyboard();
+    QTRY_COMPARE(finished.size(), 1);
+    // And what went out: the token redacted, no body type on a GET.
+    const QString sent = m_widget->responseView()->requestView()->toPlainText();
+    QVERIFY2(sent.startsWith(u"GET "_s + url), qPrintable(sent));
+    QVERIFY2(sent.contains(u"Access-Token: [REDACTED]"), qPrintable(sent));
+    QVERIFY2(!sent.contains(u"Content-Type"), qPrintable(sent));
+    QVERIFY(!sent.contains(QString::fromLatin1(m_controller->client()->session()->accessToken())));
+}
+
+void TestApiConsole::fitsTheSmallestWindow()
+{
+    // The page's share of a 1000×650 window (the mode bar, menus and status bar take the rest).
+    m_widget->resize(900, 580);
+    addHeader(u"X-Sandbox-Fault"_s, u"html"_s);
+    QTest::keyClicks(m_widget->endpointSearchField(), u"device"_s);
+    QTRY_COMPARE(m_widget->size(), QSize(900, 580));
+    // The environment's whole name.
+    QComboBox *environment = m_widget->environmentCombo();
+    QVERIFY2(environment->width() >= environment->sizeHint().width(),
+        qPrintable(u"%1 < %2"_s.arg(environment->width()).arg(environment->sizeHint().width())));
+    // Three header rows, and a header's name on one line.
+    QTableWidget *headers = m_widget->headersTable();
+    QVERIFY2(headers->viewport()->height() >= 3 * headers->rowHeight(0),
+        qPrintable(u"%1 < 3 × %2"_s.arg(headers->viewport()->height()).arg(headers->rowHeight(0))));
+    QVERIFY(headers->columnWidth(0) > headers->fontMetrics().horizontalAdvance(u"X-Sandbox-Fault"_s));
+    QVERIFY(!headers->wordWrap());
+    // Endpoint rows are elided, not scrolled sideways.
+    QListWidget *endpoints = m_widget->endpointList();
+    QVERIFY(endpoints->count() > 0);
+    QVERIFY(!endpoints->horizontalScrollBar()->isVisible());
+    QCOMPARE(endpoints->textElideMode(), Qt::ElideRight);
 }
 
 } // namespace xlink

@@ -146,7 +146,8 @@ void TestConsoleSession::sessionResumesWithoutANewLogin()
     QCOMPARE(m_controller->client()->session()->accessToken(), token);
     QCOMPARE(countInHistory(CallRecord::Purpose::Login), 1);
     QTRY_VERIFY(m_widget->sessionLabel()->text().contains(u"dev@example.com"));
-    QVERIFY(m_widget->messageLabel()->text().contains(u"Resumed the session"));
+    QVERIFY(m_widget->sessionNoticeLabel()->text().contains(u"Resumed the session"));
+    QVERIFY(m_widget->sessionNoticeLabel()->isVisible());
     // 2:00:00 during the token's first second, then 1:59:xx.
     QTRY_VERIFY(m_widget->expiryLabel()->text().startsWith(u"Token expires in 1:59:"));
 }

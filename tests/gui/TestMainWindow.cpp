@@ -10,6 +10,8 @@
 #include "PageDamage.h"
 #include "RecordInserter.h"
 #include "SampleCalls.h"
+#include "SecretStore.h"
+#include "Session.h"
 #include "UiSettings.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
@@ -18,6 +20,7 @@
 #include "catalogue/UserCatalogue.h"
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
+#include "console/JsonTreeView.h"
 #include "console/ResponseViewWidget.h"
 #include "console/SandboxController.h"
 #include "decode/DecodeWidget.h"
@@ -41,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -171,6 +175,7 @@ private Q_SLOTS:
     void callAnnouncedByTheConsoleClientIsWrittenToTheLog();
     void seenCountFollowsNewFailures();
     void openInConsoleSelectsTheRecordsEnvironment();
+    void openInConsoleShowsTheRecordsAnswer();
     void pageTitlesFollowTheLanguage();
     void consoleErrorLinkOpensTheBrowser();
     void menuBarHasItsMenusAndActions();
@@ -379,6 +384,51 @@ void TestMainWindow::openInConsoleSelectsTheRecordsEnvironment()
     Q_EMIT m_window->failureLog()->openInConsole(call);
     QCOMPARE(m_window->currentPage(), static_cast<QWidget *>(console));
     QCOMPARE(console->environmentCombo()->currentData().toString(), target.id);
+}
+
+void TestMainWindow::openInConsoleShowsTheRecordsAnswer()
+{
+    ApiConsoleController *controller = m_window->apiConsoleController();
+    controller->secrets()->setKeychainEnabled(false);
+    ApiConsoleWidget *console = m_window->apiConsole();
+    m_window->setCurrentPage(console);
+    QTRY_VERIFY(controller->sandbox()->isRunning());
+    // Logged in, with a 404 on screen.
+    console->accountField()->setText(u"dev@example.com"_s);
+    console->secretField()->setText(u"sandbox123"_s);
+    QTest::mouseClick(console->loginButton(), Qt::LeftButton);
+    QTRY_VERIFY(controller->client()->session()->isLoggedIn());
+    const QByteArray token = controller->client()->session()->accessToken();
+    console->pathField()->setText(u"/v2/no-such-thing"_s);
+    QSignalSpy finished(console, &ApiConsoleWidget::callFinished);
+    console->send();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(console->responseView()->errorBanner()->isVisible());
+
+    // A 502 from a proxy, recorded under the local sandbox by an earlier run (another port).
+    CallRecord call;
+    call.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    call.environment = u"Local sandbox"_s;
+    call.method = "GET";
+    call.url = QUrl(u"http://127.0.0.1:1/v2/corp"_s);
+    call.httpStatus = 502;
+    call.responseHeaders = { { "Content-Type", "text/html" } };
+    call.responseBody = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    call.responseSize = call.responseBody.size();
+    call.kind = CallRecord::Kind::Http;
+    Q_EMIT m_window->failureLog()->openInConsole(call);
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget *>(console));
+    // The composer and the response pane show that call; the session was left alone.
+    QCOMPARE(console->pathField()->text(), u"/v2/corp"_s);
+    QLabel *banner = console->responseView()->errorBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"HTTP 502"));
+    QVERIFY(console->responseView()->summaryLabel()->text().startsWith(u"HTTP 502"));
+    QVERIFY(console->messageLabel()->text().contains(u"failure log"));
+    QVERIFY(controller->client()->session()->isLoggedIn());
+    QCOMPARE(controller->client()->session()->accessToken(), token);
+    QVERIFY(!console->messageLabel()->text().contains(u"Resumed"));
+    QVERIFY(!console->sessionNoticeLabel()->isVisible());
 }
 
 void TestMainWindow::pageTitlesFollowTheLanguage()

@@ -4,17 +4,22 @@
 #include "console/BodySearch.h"
 #include "console/BodySearchModel.h"
 #include "console/JsonTreeModel.h"
+#include "console/JsonTreeView.h"
 #include "console/LargeTextView.h"
 #include "console/ResponseViewWidget.h"
 #include "console/TextLines.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -112,6 +117,8 @@ private Q_SLOTS:
     void saveToFileReportsFailure();
     void largeBodyNeverStallsTheGuiThread();
     void homeAndEndGoToTheEnds();
+    void treeCopiesValuesKeysAndPaths();
+    void prettyViewSelectsWordsAndHasAContextMenu();
 
 private:
     std::unique_ptr<ResponseViewWidget> m_view;
@@ -376,6 +383,101 @@ void TestResponseView::homeAndEndGoToTheEnds()
     QVERIFY(view.firstVisibleRow() > 9900);
     QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(view.firstVisibleRow(), 0);
+}
+
+void TestResponseView::treeCopiesValuesKeysAndPaths()
+{
+    QSignalSpy shown(m_view.get(), &ResponseViewWidget::bodyShown);
+    m_view->showRecord(
+        recordWith(R"({"list":[{"pid":"160fa2af0a0e4e00160fa2af0a0e4e01","n":7}],"a b":true})"));
+    QTRY_COMPARE(shown.size(), 1);
+    m_view->tabs()->setCurrentWidget(m_view->treeView());
+    JsonTreeView *tree = m_view->treeView();
+    QTRY_VERIFY(tree->isVisible());
+    // Key and value get the width, not the type column.
+    QHeaderView *header = tree->header();
+    QVERIFY2(header->sectionSize(JsonTreeModel::TypeColumn)
+            < header->sectionSize(JsonTreeModel::ValueColumn) / 2,
+        qPrintable(u"%1 %2"_s.arg(header->sectionSize(JsonTreeModel::TypeColumn))
+                       .arg(header->sectionSize(JsonTreeModel::ValueColumn))));
+
+    tree->expandAll();
+    JsonTreeModel *model = m_view->treeModel();
+    QModelIndex list;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == u"list")
+            list = model->index(row, 0);
+    }
+    QVERIFY(list.isValid());
+    const QModelIndex element = model->index(0, 0, list);
+    QTRY_VERIFY(model->rowCount(element) == 2);
+    QModelIndex pid;
+    for (int row = 0; row < 2; ++row) {
+        if (model->index(row, 0, element).data().toString() == u"pid")
+            pid = model->index(row, JsonTreeModel::ValueColumn, element);
+    }
+    QVERIFY(pid.isValid());
+    QCOMPARE(pid.data().toString(), u"\"160fa2af0a0e4e00160fa2af0a0e4e01\""_s); // as shown
+    tree->setFocus();
+    tree->setCurrentIndex(pid);
+    // Ctrl+C: the string without its quotes, ready to paste into {pid}.
+    QApplication::clipboard()->clear();
+    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), u"160fa2af0a0e4e00160fa2af0a0e4e01"_s);
+    // The context menu copies the key and the path too.
+    std::unique_ptr<QMenu> menu(tree->createContextMenu());
+    menu->findChild<QAction *>(u"copyKey"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"pid"_s);
+    menu->findChild<QAction *>(u"copyPath"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"$.list[0].pid"_s);
+    tree->setCurrentIndex(element);
+    menu->findChild<QAction *>(u"copyValue"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(),
+        u"{\"n\":7,\"pid\":\"160fa2af0a0e4e00160fa2af0a0e4e01\"}"_s);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == u"a b")
+            QCOMPARE(
+                model->index(row, 0).data(JsonTreeModel::JsonPathRole).toString(), u"$[\"a b\"]"_s);
+    }
+}
+
+void TestResponseView::prettyViewSelectsWordsAndHasAContextMenu()
+{
+    QSignalSpy shown(m_view.get(), &ResponseViewWidget::bodyShown);
+    m_view->showRecord(recordWith(R"({"name":"sensor-42","online":true})"));
+    QTRY_COMPARE(shown.size(), 1);
+    LargeTextView *pretty = m_view->prettyView();
+    QTRY_VERIFY(pretty->isVisible());
+    // A double click on the name selects that word (a name with its dash, no quotes).
+    const QFontMetrics metrics(pretty->font());
+    int row = -1;
+    for (int i = 0; i < pretty->rowCount(); ++i) {
+        if (pretty->lines()->rowText(i).contains(u"sensor-42"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    const QString line = pretty->lines()->rowText(row);
+    const int x = 4 + metrics.horizontalAdvance(line.left(line.indexOf(u"sensor-42") + 3));
+    const int y = row * metrics.lineSpacing() + metrics.lineSpacing() / 2;
+    QTest::mouseDClick(pretty->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+    QCOMPARE(pretty->selectedText(), u"sensor-42"_s);
+    // Its context menu copies the selection and selects all.
+    std::unique_ptr<QMenu> menu(pretty->createContextMenu());
+    QAction *copy = menu->findChild<QAction *>(u"copy"_s);
+    QVERIFY(copy->isEnabled());
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"sensor-42"_s);
+    menu->findChild<QAction *>(u"selectAll"_s)->trigger();
+    QCOMPARE(pretty->selectedText().trimmed(), pretty->text().trimmed());
+    menu.reset();
+    // And the right button opens it.
+    QContextMenuEvent event(
+        QContextMenuEvent::Mouse, QPoint(x, y), pretty->viewport()->mapToGlobal(QPoint(x, y)));
+    QApplication::sendEvent(pretty->viewport(), &event);
+    QTRY_VERIFY(pretty->findChild<QMenu *>(u"textViewMenu"_s)
+        && pretty->findChild<QMenu *>(u"textViewMenu"_s)->isVisible());
+    pretty->findChild<QMenu *>(u"textViewMenu"_s)->close();
 }
 
 } // namespace xlink

@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "ApiConsoleController.h"
+#include "BodyEditor.h"
 #include "CallHistory.h"
 #include "CallHistoryFilterModel.h"
 #include "CallHistoryModel.h"
@@ -12,11 +13,11 @@
 #include "JsonHighlighter.h"
 #include "QueryParameters.h"
 #include "ResponseViewWidget.h"
-#include "SafePastePlainTextEdit.h"
 #include "SearchShortcut.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "SessionVault.h"
+#include "call/EnvironmentNames.h"
 #include "environments/EnvironmentsDialog.h"
 #include "environments/LoginFieldLabels.h"
 
@@ -30,10 +31,13 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -75,6 +79,19 @@ bool isAutomaticHeader(QByteArrayView name)
     return name.compare("Access-Token", Qt::CaseInsensitive) == 0
         || name.compare("Content-Type", Qt::CaseInsensitive) == 0
         || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
+}
+
+// A name/value table that always shows three rows (and grows to five), with its name column
+// wide enough for `longestName` on one line.
+void fitTableRows(QTableWidget *table, const QString &longestName)
+{
+    const int frame = 2 * table->frameWidth();
+    const int header = table->horizontalHeader()->sizeHint().height();
+    const int row = table->verticalHeader()->defaultSectionSize();
+    table->setMinimumHeight(frame + header + 3 * row);
+    table->setMaximumHeight(frame + header + 5 * row);
+    table->horizontalHeader()->resizeSection(
+        0, table->fontMetrics().horizontalAdvance(longestName) + 24);
 }
 
 // Pretty JSON for the editor, without the trailing newline the printer ends with.
@@ -135,7 +152,9 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
     connect(session, &Session::tokenChanged, this, &ApiConsoleWidget::updateSessionState);
     connect(session, &Session::loginFinished, this, [this](bool ok, const CallRecord &record) {
         if (ok) {
-            showMessage(tr("Logged in."));
+            // The session line says who is logged in; the message line and the response pane
+            // still describe the last response.
+            m_sessionNotice->hide();
         } else {
             showMessage(tr("The login failed; the answer is shown below."), true);
             m_response->showRecord(record);
@@ -149,19 +168,22 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
         &ApiConsoleWidget::updateKeychainNotices);
     connect(m_controller->sessionVault(), &SessionVault::restoreFinished, this,
         [this](SessionVault::Outcome outcome) {
+            QString text;
             switch (outcome) {
             case SessionVault::Outcome::NothingSaved:
                 break;
             case SessionVault::Outcome::Restored:
-                showMessage(tr("Resumed the session saved for this environment."));
+                text = tr("Resumed the session saved for this environment.");
                 break;
             case SessionVault::Outcome::LoggingInAgain:
-                showMessage(tr("The saved session has expired: logging in again."));
+                text = tr("The saved session has expired: logging in again.");
                 break;
             case SessionVault::Outcome::Expired:
-                showMessage(tr("The saved session has expired: log in again."));
+                text = tr("The saved session has expired: log in again.");
                 break;
             }
+            m_sessionNotice->setText(text);
+            m_sessionNotice->setVisible(!text.isEmpty());
         });
     // A secret changed in the environments editor replaces the one in the login fields.
     connect(m_controller->secrets(), &SecretStore::written, this, [this](const QString &key) {
@@ -202,6 +224,8 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_environmentLabel = new QLabel(pane);
     m_environment = new QComboBox(pane);
     m_environment->setObjectName(u"environment"_s);
+    // The whole name, in either language ("Local san…" told nothing).
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_environmentLabel->setBuddy(m_environment);
     m_manageEnvironments = new QPushButton(pane);
     m_manageEnvironments->setObjectName(u"manageEnvironments"_s);
@@ -209,7 +233,10 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
         &ApiConsoleWidget::openEnvironmentsDialog);
     m_environmentUrl = new QLabel(pane);
     m_environmentUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_environmentUrl->setWordWrap(true);
+    // One line, clipped in a narrow pane (the tooltip has it whole): a URL broken after
+    // "http://" reads as two things.
+    m_environmentUrl->setWordWrap(false);
+    m_environmentUrl->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_environment, &QComboBox::currentIndexChanged, this,
         &ApiConsoleWidget::onEnvironmentChosen);
 
@@ -246,13 +273,19 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_sessionStorage->setObjectName(u"sessionStorage"_s);
     m_sessionStorage->setWordWrap(true);
     m_sessionStorage->hide();
+    m_sessionNotice = new QLabel(pane);
+    m_sessionNotice->setObjectName(u"sessionNotice"_s);
+    m_sessionNotice->setWordWrap(true);
+    m_sessionNotice->hide();
 
     m_loginForm = new QFormLayout;
-    auto *environmentLine = new QHBoxLayout;
-    environmentLine->addWidget(m_environment, 1);
-    environmentLine->addWidget(m_manageEnvironments);
-    m_loginForm->addRow(m_environmentLabel, environmentLine);
-    m_loginForm->addRow(QString(), m_environmentUrl);
+    // The combo gets the row to itself and Manage… goes beside the URL, so a narrow pane
+    // still shows the environment's whole name.
+    m_loginForm->addRow(m_environmentLabel, m_environment);
+    auto *urlLine = new QHBoxLayout;
+    urlLine->addWidget(m_environmentUrl, 1);
+    urlLine->addWidget(m_manageEnvironments, 0, Qt::AlignTop);
+    m_loginForm->addRow(QString(), urlLine);
     m_loginForm->addRow(m_corpIdLabel, m_corpId);
     m_loginForm->addRow(m_accountLabel, m_account);
     m_loginForm->addRow(m_secretLabel, m_secret);
@@ -262,6 +295,7 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     buttons->addStretch();
     m_loginForm->addRow(QString(), buttons);
     m_loginForm->addRow(QString(), m_sessionState);
+    m_loginForm->addRow(QString(), m_sessionNotice);
     m_loginForm->addRow(QString(), m_expiry);
     m_loginForm->addRow(QString(), m_sessionStorage);
     m_loginForm->addRow(QString(), m_keychainNotice);
@@ -276,6 +310,10 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_endpoints = new QListWidget(endpointsPage);
     m_endpoints->setObjectName(u"endpoints"_s);
     m_endpoints->setUniformItemSizes(true);
+    // A narrow pane elides the rows (the tooltip has it all) rather than scrolling sideways.
+    m_endpoints->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_endpoints->setTextElideMode(Qt::ElideRight);
+    m_endpoints->setWordWrap(false);
     // Each endpoint takes two lines (path, then description): alternate colours group them.
     m_endpoints->setAlternatingRowColors(true);
     auto *endpointsLayout = new QVBoxLayout(endpointsPage);
@@ -283,11 +321,12 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     endpointsLayout->addWidget(m_endpointSearch);
     endpointsLayout->addWidget(m_endpoints);
     connect(m_endpointSearch, &QLineEdit::textChanged, this, &ApiConsoleWidget::filterEndpoints);
-    connect(m_endpoints, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int index = item->data(Qt::UserRole).toInt();
-        if (index >= 0 && index < m_shownEndpoints.size())
-            loadEndpoint(m_shownEndpoints.at(index));
-    });
+    // A click selects, Enter or a double click picks. Not itemActivated: where the style
+    // activates on a single click, one click would replace the composer.
+    connect(m_endpoints, &QListWidget::itemDoubleClicked, this, &ApiConsoleWidget::pickEndpoint);
+    m_endpoints->installEventFilter(this);
+    // Down in the search box goes on into the list.
+    m_endpointSearch->installEventFilter(this);
 
     auto *historyPage = new QWidget(m_sideTabs);
     m_historyFilter = new QLineEdit(historyPage);
@@ -339,6 +378,30 @@ QWidget *ApiConsoleWidget::createComposer()
     requestLine->addWidget(m_send);
     requestLine->addWidget(m_cancel);
 
+    m_target = new QLabel(composer);
+    m_target->setObjectName(u"requestTarget"_s);
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_switchEnvironment = new QPushButton(composer);
+    m_switchEnvironment->setObjectName(u"switchEnvironment"_s);
+    m_switchEnvironment->hide();
+    connect(m_switchEnvironment, &QPushButton::clicked, this, [this] {
+        const QUrl url(m_path->text().trimmed());
+        const std::optional<Environment> match = environmentFor(url);
+        if (!match)
+            return;
+        const QByteArray pasted = m_pastedToken; // still this request's, in the new place
+        selectEnvironment(match->id);
+        m_pastedToken = pasted;
+        // Now the environment's own: back to a path, so its session's token applies.
+        m_path->setText(url.path(QUrl::FullyEncoded)
+            + (url.hasQuery() ? u"?"_s + url.query(QUrl::FullyEncoded) : QString()));
+    });
+    auto *targetLine = new QHBoxLayout;
+    targetLine->addWidget(m_target, 1);
+    targetLine->addWidget(m_switchEnvironment);
+    connect(m_path, &QLineEdit::textChanged, this, &ApiConsoleWidget::updateTarget);
+
     m_placeholderBox = new QWidget(composer);
     m_placeholderForm = new QFormLayout(m_placeholderBox);
     m_placeholderForm->setContentsMargins(0, 0, 0, 0);
@@ -349,7 +412,8 @@ QWidget *ApiConsoleWidget::createComposer()
     m_query->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
     m_query->horizontalHeader()->setStretchLastSection(true);
     m_query->verticalHeader()->hide();
-    m_query->setMaximumHeight(110);
+    m_query->setWordWrap(false);
+    fitTableRows(m_query, u"product_id"_s);
     m_queryLabel->setBuddy(m_query);
     m_addQuery = new QPushButton(composer);
     m_removeQuery = new QPushButton(composer);
@@ -371,13 +435,15 @@ QWidget *ApiConsoleWidget::createComposer()
         m_query->removeRow(row);
         pathFromQuery();
     });
-    auto *queryButtons = new QVBoxLayout;
-    queryButtons->addWidget(m_addQuery);
-    queryButtons->addWidget(m_removeQuery);
-    queryButtons->addStretch();
-    auto *queryLine = new QHBoxLayout;
-    queryLine->addWidget(m_query, 1);
-    queryLine->addLayout(queryButtons);
+    // Label and buttons on one line above the table: the composer must leave the response
+    // room at 1000×650.
+    auto *queryTitle = new QHBoxLayout;
+    queryTitle->addWidget(m_queryLabel, 1);
+    queryTitle->addWidget(m_addQuery);
+    queryTitle->addWidget(m_removeQuery);
+    auto *queryColumn = new QVBoxLayout;
+    queryColumn->addLayout(queryTitle);
+    queryColumn->addWidget(m_query);
 
     m_headersLabel = new QLabel(composer);
     m_headers = new QTableWidget(1, 2, composer);
@@ -385,9 +451,11 @@ QWidget *ApiConsoleWidget::createComposer()
     m_headers->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
-    m_headers->setMaximumHeight(110);
+    m_headers->setWordWrap(false);
+    fitTableRows(m_headers, u"X-Sandbox-Fault"_s);
     m_addHeader = new QPushButton(composer);
     m_removeHeader = new QPushButton(composer);
+    m_removeHeader->setObjectName(u"removeHeader"_s);
     connect(m_addHeader, &QPushButton::clicked, this, [this] {
         const int row = m_headers->rowCount();
         m_headers->insertRow(row);
@@ -396,19 +464,28 @@ QWidget *ApiConsoleWidget::createComposer()
     });
     connect(m_removeHeader, &QPushButton::clicked, this, [this] {
         const int row = m_headers->currentRow();
-        if (row > tokenRow)
+        if (row > tokenRow) {
             m_headers->removeRow(row);
+        } else if (row == tokenRow && !m_pastedToken.isEmpty()) {
+            m_pastedToken.clear();
+            updateTarget();
+            showMessage(tr("Dropped the pasted token: calls use the session's token again."));
+        }
     });
-    auto *headerButtons = new QVBoxLayout;
-    headerButtons->addWidget(m_addHeader);
-    headerButtons->addWidget(m_removeHeader);
-    headerButtons->addStretch();
-    auto *headersLine = new QHBoxLayout;
-    headersLine->addWidget(m_headers, 1);
-    headersLine->addLayout(headerButtons);
+    auto *headersTitle = new QHBoxLayout;
+    headersTitle->addWidget(m_headersLabel, 1);
+    headersTitle->addWidget(m_addHeader);
+    headersTitle->addWidget(m_removeHeader);
+    auto *headersColumn = new QVBoxLayout;
+    headersColumn->addLayout(headersTitle);
+    headersColumn->addWidget(m_headers);
+    // Side by side: three rows of each stay visible without pushing the body out of sight.
+    auto *tables = new QHBoxLayout;
+    tables->addLayout(queryColumn, 2);
+    tables->addLayout(headersColumn, 3);
 
     m_bodyLabel = new QLabel(composer);
-    m_body = new SafePastePlainTextEdit(composer);
+    m_body = new BodyEditor(composer);
     m_body->setObjectName(u"body"_s);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setTabChangesFocus(true);
@@ -420,6 +497,13 @@ QWidget *ApiConsoleWidget::createComposer()
     m_bodyStatus->setObjectName(u"bodyStatus"_s);
     m_bodyStatus->setWordWrap(true);
     connect(m_body, &QPlainTextEdit::textChanged, m_bodyStatus, &QLabel::clear);
+    // The bold line number follows the cursor.
+    connect(m_body, &QPlainTextEdit::cursorPositionChanged, m_body->lineNumberArea(),
+        qOverload<>(&QWidget::update));
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingBody)
+            m_bodyEdited = true;
+    });
 
     m_includeToken = new QCheckBox(composer);
     m_copyCurl = new QPushButton(composer);
@@ -449,16 +533,19 @@ QWidget *ApiConsoleWidget::createComposer()
     auto *layout = new QVBoxLayout(composer);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(requestLine);
+    layout->addLayout(targetLine);
     layout->addWidget(m_placeholderBox);
-    layout->addWidget(m_queryLabel);
-    layout->addLayout(queryLine);
-    layout->addWidget(m_headersLabel);
-    layout->addLayout(headersLine);
+    layout->addLayout(tables);
     layout->addWidget(m_bodyLabel);
     layout->addWidget(m_body, 1);
     layout->addLayout(bodyButtons);
     layout->addWidget(m_message);
     return composer;
+}
+
+QPlainTextEdit *ApiConsoleWidget::bodyEditor() const
+{
+    return m_body;
 }
 
 void ApiConsoleWidget::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
@@ -495,6 +582,7 @@ void ApiConsoleWidget::onEnvironmentEdited(const QString &id)
     if (index != m_environment->currentIndex() || !m_activated)
         return;
     m_environmentUrl->setText(environment->baseUrl.toDisplayString());
+    m_environmentUrl->setToolTip(m_environmentUrl->text());
     // Fields the user typed for a login stay as they are when they already agree.
     if (environment->loginKind != m_shownKind || environment->account != m_account->text().trimmed()
         || environment->corpId != m_corpId->text().trimmed())
@@ -519,11 +607,16 @@ void ApiConsoleWidget::selectEnvironment(const QString &id)
     const int index = m_environment->findData(id);
     if (index < 0)
         return;
+    const bool wasActivated = m_activated;
     m_activated = true;
-    if (index == m_environment->currentIndex())
+    if (index == m_environment->currentIndex()) {
+        // Already in use: choosing it again would log out and resume the session for nothing.
+        if (wasActivated && m_controller->client()->environment().id == id)
+            return;
         onEnvironmentChosen();
-    else
+    } else {
         m_environment->setCurrentIndex(index);
+    }
 }
 
 void ApiConsoleWidget::showEvent(QShowEvent *event)
@@ -543,6 +636,8 @@ void ApiConsoleWidget::onEnvironmentChosen()
     const QString id = m_environment->currentData().toString();
     if (id.isEmpty())
         return;
+    m_sessionNotice->hide();
+    m_pastedToken.clear();
     QString error;
     if (!m_controller->activate(id, &error)) {
         showMessage(error, true);
@@ -571,6 +666,7 @@ void ApiConsoleWidget::updateLoginFields(const Environment &environment)
     m_account->setText(environment.account);
     m_secret->clear();
     m_environmentUrl->setText(environment.baseUrl.toDisplayString());
+    m_environmentUrl->setToolTip(m_environmentUrl->text());
     // The secret is filled in when the keychain (or this run's memory) has one for this account.
     const QString id = environment.id;
     m_controller->secrets()->read(environment.secretKey(environment.loginSecret()), this,
@@ -632,7 +728,7 @@ void ApiConsoleWidget::updateSessionState()
     else
         m_expiryTimer.stop();
     updateExpiry();
-    updateTokenRow();
+    updateTarget();
     updateKeychainNotices();
 }
 
@@ -690,16 +786,85 @@ void ApiConsoleWidget::updateExpiry()
                           .arg(seconds % 60, 2, 10, QChar(u'0')));
 }
 
+std::optional<Environment> ApiConsoleWidget::environmentFor(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return std::nullopt;
+    for (const Environment &environment : m_controller->environments()->environments()) {
+        const QUrl base = environment.baseUrl;
+        if (url.scheme().compare(base.scheme(), Qt::CaseInsensitive) == 0
+            && url.host().compare(base.host(), Qt::CaseInsensitive) == 0
+            && url.port(url.scheme() == u"https" ? 443 : 80)
+                == base.port(base.scheme() == u"https" ? 443 : 80))
+            return environment;
+    }
+    return std::nullopt;
+}
+
+void ApiConsoleWidget::updateTarget()
+{
+    ApiRequest request;
+    request.target = m_path->text().trimmed();
+    const ApiClient *client = m_controller->client();
+    const QUrl url = client->resolve(request);
+    const bool foreign = request.hasAbsoluteTarget() && !client->isEnvironmentOrigin(url);
+    const QString environment = m_environment->currentText();
+    QString text;
+    if (request.target.isEmpty())
+        text = tr("Goes to %1 (%2).")
+                   .arg(client->environment().baseUrl.toDisplayString(), environment);
+    else
+        text = tr("Goes to %1").arg(url.toDisplayString());
+    std::optional<Environment> match;
+    if (foreign) {
+        const QString host = ApiClient::hostLabel(url);
+        match = environmentFor(url);
+        text += u"\n"_s
+            + (m_pastedToken.isEmpty()
+                    ? tr("Not the host of “%1”: sent as given, without the session's token, and "
+                         "logged under %2.")
+                          .arg(environment, host)
+                    : tr("Not the host of “%1”: sent as given, with the pasted token, and logged "
+                         "under %2.")
+                          .arg(environment, host));
+        if (match)
+            m_switchEnvironment->setText(
+                tr("Switch to “%1”").arg(EnvironmentNames::shown(match->name)));
+    }
+    m_target->setText(text);
+    m_target->setStyleSheet(foreign ? u"color: #8a5a00;"_s : QString());
+    m_switchEnvironment->setVisible(foreign && match.has_value());
+    updateTokenRow();
+}
+
 void ApiConsoleWidget::updateTokenRow()
 {
     auto *name = new QTableWidgetItem(u"Access-Token"_s);
-    const bool loggedIn = m_controller->client()->session()->isLoggedIn();
-    auto *value = new QTableWidgetItem(loggedIn ? QString::fromLatin1(CurlCodec::redactedToken)
-                                                : tr("(added once you are logged in)"));
+    const ApiClient *client = m_controller->client();
+    const bool loggedIn = client->session()->isLoggedIn();
+    ApiRequest request;
+    request.target = m_path->text().trimmed();
+    const QUrl url = client->resolve(request);
+    const bool foreign = request.hasAbsoluteTarget() && !client->isEnvironmentOrigin(url);
+    QString text;
+    QString tip = tr("Added to every call from the session; never shown.");
+    if (!m_pastedToken.isEmpty()) {
+        text = tr("%1 (pasted: for this request only, never stored)")
+                   .arg(QString::fromLatin1(CurlCodec::redactedToken));
+        tip = tr("The token that came with the pasted curl command. It is sent with this request "
+                 "instead of the session's, is never stored, and is redacted in the history and "
+                 "the log. Select this row and Remove to drop it.");
+    } else if (foreign) {
+        text = tr("(not sent: %1 is not this environment's host)").arg(ApiClient::hostLabel(url));
+    } else {
+        text = loggedIn ? QString::fromLatin1(CurlCodec::redactedToken)
+                        : tr("(added once you are logged in)");
+    }
+    auto *value = new QTableWidgetItem(text);
     for (QTableWidgetItem *item : { name, value }) {
-        item->setFlags(Qt::ItemIsEnabled);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        item->setToolTip(tr("Added to every call from the session; never shown."));
+        item->setToolTip(tip);
     }
     m_headers->setItem(tokenRow, 0, name);
     m_headers->setItem(tokenRow, 1, value);
@@ -775,17 +940,89 @@ void ApiConsoleWidget::filterEndpoints()
         auto *item = new QListWidgetItem(QString::fromLatin1(endpoint.method) + u' ' + endpoint.path
             + u'\n' + endpoint.zh + u" · "_s + endpoint.en);
         item->setData(Qt::UserRole, i);
-        item->setToolTip(endpoint.notes);
+        item->setToolTip(
+            item->text() + (endpoint.notes.isEmpty() ? QString() : u"\n\n"_s + endpoint.notes));
         m_endpoints->addItem(item);
     }
 }
 
+bool ApiConsoleWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_endpoints && enter && key->modifiers() == Qt::NoModifier) {
+            pickEndpoint(m_endpoints->currentItem());
+            return true;
+        }
+        if (watched == m_endpointSearch && key->key() == Qt::Key_Down && m_endpoints->count() > 0) {
+            if (!m_endpoints->currentItem())
+                m_endpoints->setCurrentRow(0);
+            m_endpoints->currentItem()->setSelected(true);
+            m_endpoints->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ApiConsoleWidget::pickEndpoint(const QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const int index = item->data(Qt::UserRole).toInt();
+    if (index >= 0 && index < m_shownEndpoints.size())
+        loadEndpoint(m_shownEndpoints.at(index));
+}
+
 void ApiConsoleWidget::loadEndpoint(const Endpoint &endpoint)
 {
+    if (!m_bodyEdited || m_body->toPlainText().trimmed().isEmpty()
+        || m_body->toPlainText().toUtf8() == endpoint.exampleBody) {
+        fillFromEndpoint(endpoint, false);
+        return;
+    }
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Replace the Body?"),
+        tr("%1 %2 comes with an example body. Replace the body you typed with it?")
+            .arg(QString::fromLatin1(endpoint.method), endpoint.path),
+        QMessageBox::NoButton, this);
+    question->setObjectName(u"replaceBodyQuestion"_s);
+    QPushButton *replace = question->addButton(tr("&Replace Body"), QMessageBox::DestructiveRole);
+    replace->setObjectName(u"replaceBody"_s);
+    QPushButton *keep = question->addButton(tr("&Keep My Body"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepBody"_s);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(keep);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setWindowModality(Qt::WindowModal);
+    connect(question, &QMessageBox::finished, this, [this, question, replace, keep, endpoint] {
+        if (question->clickedButton() == replace)
+            fillFromEndpoint(endpoint, false);
+        else if (question->clickedButton() == keep)
+            fillFromEndpoint(endpoint, true);
+    });
+    question->open();
+}
+
+void ApiConsoleWidget::fillFromEndpoint(const Endpoint &endpoint, bool keepBody)
+{
+    m_pastedToken.clear();
     m_method->setCurrentText(QString::fromLatin1(endpoint.method));
     m_path->setText(endpoint.path);
-    m_body->setPlainText(QString::fromUtf8(endpoint.exampleBody));
+    // Headers belong to the request they were added for (a fault header would otherwise ride
+    // along into the next one): back to the session's own.
+    m_headers->setRowCount(tokenRow + 1);
+    if (!keepBody)
+        setBodyText(QString::fromUtf8(endpoint.exampleBody));
     showMessage(endpoint.zh + u" · "_s + endpoint.en);
+}
+
+void ApiConsoleWidget::setBodyText(const QString &text)
+{
+    m_settingBody = true;
+    m_body->setPlainText(text);
+    m_settingBody = false;
+    m_bodyEdited = false;
 }
 
 void ApiConsoleWidget::loadRequest(const ApiRequest &request)
@@ -811,7 +1048,7 @@ void ApiConsoleWidget::loadRequest(const ApiRequest &request)
         m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
         m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
     }
-    m_body->setPlainText(prettyText(request.body));
+    setBodyText(prettyText(request.body));
 }
 
 HeaderList ApiConsoleWidget::userHeaders() const
@@ -859,6 +1096,8 @@ std::optional<ApiRequest> ApiConsoleWidget::composedRequest(
     request.method = m_method->currentText().toLatin1();
     request.target = EndpointCatalogue::fillPath(path, values);
     request.headers = userHeaders();
+    if (!m_pastedToken.isEmpty())
+        request.headers.append({ "Access-Token", m_pastedToken });
     if (!check.empty)
         request.body = body;
     return request;
@@ -891,11 +1130,16 @@ void ApiConsoleWidget::send()
     int column = 0;
     const std::optional<ApiRequest> request = composedRequest(&error, &line, &column);
     if (!request) {
+        // Nothing was sent: the previous answer must not look like this request's.
+        m_response->clear();
         if (line > 0) {
+            // Said once, beside the body, with the cursor at the error.
             const QSignalBlocker blocker(m_body);
             showBodyError(error, line, column);
+            showMessage(QString());
+        } else {
+            showMessage(error, true);
         }
-        showMessage(error, true);
         return;
     }
     ApiCall *call = m_controller->client()->send(*request);
@@ -920,7 +1164,8 @@ void ApiConsoleWidget::onCallFinished(const CallRecord &record)
     m_send->setEnabled(true);
     m_cancel->setEnabled(false);
     m_response->showRecord(record);
-    showMessage(record.isFailure() ? record.errorText : QString(), record.isFailure());
+    // The response pane says what came back (its banner explains a failure): not again here.
+    showMessage(QString());
     Q_EMIT callFinished(record);
 }
 
@@ -932,8 +1177,12 @@ void ApiConsoleWidget::formatBody()
         showBodyError(tr("Cannot format: %1").arg(check.describe()), check.line, check.column);
         return;
     }
-    if (!check.empty)
+    if (!check.empty) {
+        // Reformatting is not typing: the body is as edited (or not) as it was.
+        const bool edited = m_bodyEdited;
         m_body->setPlainText(prettyText(body));
+        m_bodyEdited = edited;
+    }
 }
 
 QString ApiConsoleWidget::curlCommand() const
@@ -961,10 +1210,17 @@ bool ApiConsoleWidget::pasteCurl(const QString &command)
         return false;
     }
     ApiRequest request = *parsed.request;
-    if (request.header("Access-Token") == CurlCodec::redactedToken)
-        request.removeHeader("Access-Token");
+    const QByteArray token = request.header("Access-Token");
+    request.removeHeader("Access-Token");
     loadRequest(request);
+    // The command's own token is kept for this request, visibly, and never stored.
+    m_pastedToken = token == CurlCodec::redactedToken ? QByteArray() : token;
+    updateTarget();
     QString text = tr("Pasted the curl command into the composer.");
+    if (!m_pastedToken.isEmpty())
+        text += u' '
+            + tr("Its Access-Token is used for this request only: never stored, and redacted "
+                 "in the history and the log.");
     if (!parsed.ignoredOptions.isEmpty())
         text += u' ' + tr("Ignored: %1").arg(parsed.ignoredOptions.join(u", "_s));
     showMessage(text);
@@ -976,14 +1232,47 @@ void ApiConsoleWidget::reopenHistoryRow(const QModelIndex &index)
     const QModelIndex source = m_historyFilterModel->mapToSource(index);
     if (!source.isValid())
         return;
-    const CallRecord &record = m_historyModel->record(source.row());
+    reopenCall(m_historyModel->record(source.row()), ReopenedFrom::History);
+}
+
+QString ApiConsoleWidget::reopenedTarget(const CallRecord &record) const
+{
+    const Environment &current = m_controller->client()->environment();
+    // Recorded under this environment, on its host: its base URL may have changed since (a
+    // port, a prefix). A call that went to another host keeps its URL, host visible.
+    const bool sameEnvironment = !record.environment.isEmpty()
+        && EnvironmentNames::canonical(record.environment)
+            == EnvironmentNames::canonical(EnvironmentNames::recorded(current.id, current.name))
+        && record.url.host().compare(current.baseUrl.host(), Qt::CaseInsensitive) == 0;
+    if (!sameEnvironment && !m_controller->client()->isEnvironmentOrigin(record.url))
+        return record.url.toString(QUrl::FullyEncoded);
+    // The path below the environment's base URL (which may carry a prefix of its own).
+    QString path = record.url.path(QUrl::FullyEncoded);
+    const QString prefix = current.baseUrl.path(QUrl::FullyEncoded);
+    if (sameEnvironment && prefix.size() > 1) {
+        const QString trimmed = prefix.endsWith(u'/') ? prefix.chopped(1) : prefix;
+        if (path.startsWith(trimmed + u'/'))
+            path = path.mid(trimmed.size());
+    }
+    return path
+        + (record.url.hasQuery() ? u"?"_s + record.url.query(QUrl::FullyEncoded) : QString());
+}
+
+void ApiConsoleWidget::reopenCall(const CallRecord &record, ReopenedFrom from)
+{
+    m_pastedToken.clear();
     ApiRequest request;
     request.method = record.method;
-    request.target = record.url.toString(QUrl::FullyEncoded);
+    request.target = reopenedTarget(record);
     request.headers = record.requestHeaders;
     request.body = record.requestBody;
     loadRequest(request);
     m_response->showRecord(record);
+    const QString when = QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat);
+    showMessage(from == ReopenedFrom::History
+            ? tr("Reopened from the history: below is the answer this call got at %1.").arg(when)
+            : tr("Opened from the failure log: below is the answer this call got at %1.")
+                  .arg(when));
 }
 
 void ApiConsoleWidget::showMessage(const QString &text, bool isError)

@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -27,6 +28,7 @@ class QTableWidget;
 namespace xlink {
 
 class ApiCall;
+class BodyEditor;
 class ApiConsoleController;
 class CallHistoryFilterModel;
 class CallHistoryModel;
@@ -58,8 +60,18 @@ public:
     void selectEnvironment(const QString &id);
     // Fills the composer with `request`, e.g. from the history or a pasted curl command.
     void loadRequest(const ApiRequest &request);
-    // Fills the composer from a catalogue endpoint: method, path and example body.
+    // Where a call shown again comes from (the message line says it).
+    enum class ReopenedFrom { History, FailureLog };
+    // Fills the composer with a recorded call and shows the answer it got. A call recorded
+    // under the current environment goes to its current base URL (the local sandbox's port
+    // changes from run to run); a call that went to another host keeps its URL.
+    void reopenCall(const CallRecord &record, ReopenedFrom from);
+    // Fills the composer from a catalogue endpoint: method, path, example body, and the headers
+    // reset to the session's. A body the user typed is not discarded without asking: the
+    // question is window-modal and the endpoint is loaded once it is answered.
     void loadEndpoint(const Endpoint &endpoint);
+    // Whether the body holds text the user typed (not what the console filled in).
+    bool isBodyEdited() const { return m_bodyEdited; }
     // The request the composer describes, placeholders filled. nullopt with `error` set when it
     // cannot be sent as it is (a placeholder without a value, a body that is not JSON).
     std::optional<ApiRequest> composedRequest(
@@ -83,8 +95,19 @@ public:
     // Where the session is kept: the keychain (resumes at the next start) or this run only.
     QLabel *sessionStorageLabel() const { return m_sessionStorage; }
     QLabel *keychainNotice() const { return m_keychainNotice; }
+    // What happened to the saved session (resumed, expired): the session's own line, so the
+    // message line below the composer keeps describing the response shown.
+    QLabel *sessionNoticeLabel() const { return m_sessionNotice; }
     QComboBox *methodCombo() const { return m_method; }
     QLineEdit *pathField() const { return m_path; }
+    // Where the composed request goes (its URL) and, when that is not the environment's own
+    // host, what follows from it (no session token, logged under that host).
+    QLabel *targetLabel() const { return m_target; }
+    // Shown when the request goes to another environment's host: makes that one current.
+    QPushButton *switchEnvironmentButton() const { return m_switchEnvironment; }
+    // A token that came with a pasted curl command: used for the composed request only, never
+    // stored (the Access-Token row says so; Remove on that row drops it).
+    bool hasPastedToken() const { return !m_pastedToken.isEmpty(); }
     QLineEdit *placeholderField(const QString &name) const
     {
         return m_placeholderFields.value(name);
@@ -97,7 +120,7 @@ public:
     QPushButton *removeQueryButton() const { return m_removeQuery; }
     QTableWidget *headersTable() const { return m_headers; }
     QPushButton *addHeaderButton() const { return m_addHeader; }
-    QPlainTextEdit *bodyEditor() const { return m_body; }
+    QPlainTextEdit *bodyEditor() const; // a BodyEditor
     QLabel *bodyStatusLabel() const { return m_bodyStatus; }
     QPushButton *formatButton() const { return m_format; }
     QPushButton *sendButton() const { return m_send; }
@@ -124,6 +147,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -143,11 +167,17 @@ private:
     void queryFromPath();
     void pathFromQuery();
     void filterEndpoints();
+    void pickEndpoint(const QListWidgetItem *item);
+    void fillFromEndpoint(const Endpoint &endpoint, bool keepBody);
+    void setBodyText(const QString &text);
     void updateTokenRow();
+    void updateTarget();
+    std::optional<Environment> environmentFor(const QUrl &url) const;
     void formatBody();
     void showBodyError(const QString &message, int line, int column);
     void onCallFinished(const CallRecord &record);
     void reopenHistoryRow(const QModelIndex &index);
+    QString reopenedTarget(const CallRecord &record) const;
     void showMessage(const QString &text, bool isError = false);
     HeaderList userHeaders() const;
 
@@ -180,6 +210,7 @@ private:
     QLabel *m_expiry = nullptr;
     QLabel *m_keychainNotice = nullptr;
     QLabel *m_sessionStorage = nullptr;
+    QLabel *m_sessionNotice = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QLineEdit *m_endpointSearch = nullptr;
     QListWidget *m_endpoints = nullptr;
@@ -190,9 +221,14 @@ private:
     QLineEdit *m_path = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_cancel = nullptr;
+    QLabel *m_target = nullptr;
+    QPushButton *m_switchEnvironment = nullptr;
+    QByteArray m_pastedToken;
     QWidget *m_placeholderBox = nullptr;
     QFormLayout *m_placeholderForm = nullptr;
     bool m_syncingQuery = false;
+    bool m_settingBody = false;
+    bool m_bodyEdited = false;
     QLabel *m_queryLabel = nullptr;
     QTableWidget *m_query = nullptr;
     QPushButton *m_addQuery = nullptr;
@@ -202,7 +238,7 @@ private:
     QPushButton *m_addHeader = nullptr;
     QPushButton *m_removeHeader = nullptr;
     QLabel *m_bodyLabel = nullptr;
-    QPlainTextEdit *m_body = nullptr;
+    BodyEditor *m_body = nullptr;
     JsonHighlighter *m_bodyHighlighter = nullptr;
     QPushButton *m_format = nullptr;
     QLabel *m_bodyStatus = nullptr;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -120,9 +121,10 @@ void JsonTreeModel::populate(Node *node)
     node->fetched = true;
     const int count = childCount(node->value);
     node->children.reserve(size_t(count));
-    auto add = [&](const QString &key, const QJsonValue &value) {
+    auto add = [&](const QString &key, const QJsonValue &value, int arrayIndex = -1) {
         auto child = std::make_unique<Node>();
         child->key = key;
+        child->arrayIndex = arrayIndex;
         child->value = value;
         child->parent = node;
         child->row = int(node->children.size());
@@ -135,7 +137,7 @@ void JsonTreeModel::populate(Node *node)
     } else if (node->value.isArray()) {
         const QJsonArray array = node->value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
-            add(u"[%1]"_s.arg(i), array.at(i));
+            add(u"[%1]"_s.arg(i), array.at(i), int(i));
     }
     m_created += count;
 }
@@ -144,11 +146,22 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     // Views and delegates may ask about an invalid index (the answer is nothing); checkIndex
     // would log a warning for it.
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || role != Qt::DisplayRole)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Node *node = nodeFor(index);
     const QJsonValue &value = node->value;
+    switch (role) {
+    case Qt::DisplayRole:
+        break;
+    case CopyValueRole:
+        return copyText(value);
+    case CopyKeyRole:
+        return node->arrayIndex >= 0 ? QString::number(node->arrayIndex) : node->key;
+    case JsonPathRole:
+        return pathOf(node);
+    default:
+        return {};
+    }
     switch (index.column()) {
     case KeyColumn:
         return node->key;
@@ -191,6 +204,45 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString JsonTreeModel::copyText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Double:
+        return value.toVariant().toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Undefined:
+        return {};
+    }
+    return {};
+}
+
+QString JsonTreeModel::pathOf(const Node *node)
+{
+    static const QRegularExpression plainName(u"^[A-Za-z_$][A-Za-z0-9_$]*$"_s);
+    QStringList steps;
+    for (; node && node->parent; node = node->parent) {
+        if (node->arrayIndex >= 0) {
+            steps.prepend(u"[%1]"_s.arg(node->arrayIndex));
+        } else if (plainName.match(node->key).hasMatch()) {
+            steps.prepend(u'.' + node->key);
+        } else {
+            QString quoted = node->key;
+            quoted.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+            steps.prepend(u"[\""_s + quoted + u"\"]"_s);
+        }
+    }
+    return u'$' + steps.join(QString());
 }
 
 QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

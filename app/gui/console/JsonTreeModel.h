@@ -20,6 +20,15 @@ class JsonTreeModel final : public QAbstractItemModel
 
 public:
     enum Column { KeyColumn, ValueColumn, TypeColumn, ColumnCount };
+    enum Role {
+        // The value as one would paste it: a string without its quotes, a number or literal as
+        // written, an object or array as compact JSON. Any column of the row.
+        CopyValueRole = Qt::UserRole + 1,
+        // The key (an object member's name; an array element's index as a number).
+        CopyKeyRole,
+        // Where the value is, as a JSONPath: $.error.code, $.list[0].id, $["a b"].
+        JsonPathRole,
+    };
 
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
@@ -46,6 +55,7 @@ private:
     {
         QString key;
         QJsonValue value;
+        int arrayIndex = -1; // an array's element: its index (key shows it as "[i]")
         Node *parent = nullptr;
         int row = 0;
         bool fetched = false;
@@ -53,6 +63,8 @@ private:
     };
 
     Node *nodeFor(const QModelIndex &index) const;
+    static QString copyText(const QJsonValue &value);
+    static QString pathOf(const Node *node);
     void populate(Node *node);
     static int childCount(const QJsonValue &value);
 

@@ -5,8 +5,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -237,6 +239,62 @@ void LargeTextView::mouseMoveEvent(QMouseEvent *event)
     m_cursor = positionAt(event->position().toPoint());
     m_hasSelection = m_anchor != m_cursor;
     viewport()->update();
+}
+
+void LargeTextView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mouseDoubleClickEvent(event);
+    selectWordAt(event->position().toPoint());
+}
+
+void LargeTextView::selectWordAt(const QPoint &point)
+{
+    if (rowCount() == 0)
+        return;
+    const Position at = positionAt(point);
+    const QString text = m_lines->rowText(at.row);
+    const auto inWord = [&text](qsizetype i) {
+        const QChar c = text.at(i);
+        return c.isLetterOrNumber() || c == u'_' || c == u'-';
+    };
+    qsizetype start = std::min(at.column, text.size());
+    qsizetype end = start;
+    // The character under the pointer may be just before the column the click fell on.
+    if ((end >= text.size() || !inWord(end)) && start > 0 && inWord(start - 1))
+        --start, --end;
+    if (end >= text.size() || !inWord(end))
+        return;
+    while (start > 0 && inWord(start - 1))
+        --start;
+    while (end < text.size() && inWord(end))
+        ++end;
+    m_anchor = { at.row, start };
+    m_cursor = { at.row, end };
+    m_hasSelection = true;
+    viewport()->update();
+}
+
+QMenu *LargeTextView::createContextMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("textViewMenu"));
+    QAction *copyAction = menu->addAction(tr("&Copy"), this, &LargeTextView::copy);
+    copyAction->setObjectName(QStringLiteral("copy"));
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setEnabled(m_hasSelection);
+    QAction *all = menu->addAction(tr("Select &All"), this, &LargeTextView::selectAll);
+    all->setObjectName(QStringLiteral("selectAll"));
+    all->setShortcut(QKeySequence::SelectAll);
+    all->setEnabled(rowCount() > 0);
+    return menu;
+}
+
+void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void LargeTextView::keyPressEvent(QKeyEvent *event)

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QMenu;
+
 namespace xlink {
 
 class TextLines;
@@ -36,12 +38,19 @@ public:
     QString selectedText() const;
     void selectAll();
     void copy() const;
+    // Selects the word (letters, digits, '_' and '-') at `point` in viewport coordinates, as a
+    // double click does.
+    void selectWordAt(const QPoint &point);
+    // The context menu (Copy, Select All), as the right button opens it.
+    QMenu *createContextMenu();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 

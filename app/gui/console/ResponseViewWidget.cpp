@@ -3,18 +3,21 @@
 #include "BodySearchModel.h"
 #include "ErrorBannerText.h"
 #include "JsonTreeModel.h"
+#include "JsonTreeView.h"
 #include "LargeTextView.h"
 #include "ResponseBodyFile.h"
 #include "catalogue/ErrorCatalogue.h"
 
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPromise>
 #include <QPushButton>
 #include <QTabWidget>
@@ -31,7 +34,23 @@ namespace xlink {
 
 namespace {
 
-enum Tab { PrettyTab, RawTab, TreeTab, HeadersTab };
+enum Tab { PrettyTab, RawTab, TreeTab, HeadersTab, RequestTab };
+
+// Bodies longer than this are cut in the Request tab (it is for reading what was sent).
+constexpr qsizetype maxShownRequestBody = 64 * 1024;
+
+QString requestText(const CallRecord &record)
+{
+    QString text = QString::fromLatin1(record.method) + u' ' + record.url.toDisplayString();
+    for (const auto &[name, value] : record.requestHeaders)
+        text += u'\n' + QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value);
+    if (!record.requestBody.isEmpty()) {
+        text += u"\n\n"_s + QString::fromUtf8(record.requestBody.left(maxShownRequestBody));
+        if (record.requestBody.size() > maxShownRequestBody)
+            text += u"\n…"_s;
+    }
+    return text;
+}
 
 } // namespace
 
@@ -55,8 +74,9 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
     , m_pretty(new LargeTextView(this))
     , m_raw(new LargeTextView(this))
     , m_headers(new QTableWidget(0, 2, this))
+    , m_request(new QPlainTextEdit(this))
     , m_treeModel(new JsonTreeModel(this))
-    , m_tree(new QTreeView(this))
+    , m_tree(new JsonTreeView(this))
 {
     m_summary->setObjectName(u"responseSummary"_s);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -135,9 +155,13 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
     m_tabs->addTab(m_raw, QString());
     m_tabs->addTab(m_tree, QString());
     m_tabs->addTab(m_headers, QString());
+    m_tabs->addTab(m_request, QString());
+    m_request->setObjectName(u"requestSent"_s);
+    m_request->setReadOnly(true);
+    m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tree->setModel(m_treeModel);
     m_tree->setTabKeyNavigation(false);
-    m_tree->setUniformRowHeights(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -209,6 +233,7 @@ void ResponseViewWidget::clear()
     m_pretty->setPlaceholder({});
     m_raw->clear();
     m_headers->setRowCount(0);
+    m_request->clear();
     m_treeModel->clear();
 }
 
@@ -232,6 +257,7 @@ void ResponseViewWidget::showRecord(const CallRecord &record)
         m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
         m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
     }
+    m_request->setPlainText(requestText(record));
     m_pretty->setPlaceholder(tr("Formatting…"));
     startFormatting(false);
 }
@@ -248,14 +274,15 @@ void ResponseViewWidget::updateSummary()
 {
     const QLocale locale;
     QStringList parts;
-    if (m_record.httpStatus > 0)
+    if (m_record.kind == CallRecord::Kind::Cancelled)
+        parts << tr("Cancelled");
+    else if (m_record.httpStatus > 0)
         parts << tr("HTTP %1").arg(m_record.httpStatus);
     else
         parts << tr("No answer");
     parts << tr("%1 ms").arg(m_record.durationMs);
     parts << locale.formattedDataSize(m_record.responseSize);
-    if (!m_record.errorText.isEmpty() && m_record.httpStatus == 0)
-        parts << m_record.errorText;
+    // What went wrong is the banner's to say, once (not here as well).
     m_summary->setText(parts.join(u"  ·  "_s));
 }
 
@@ -415,6 +442,8 @@ void ResponseViewWidget::retranslateUi()
     m_tabs->setTabText(RawTab, tr("Raw"));
     m_tabs->setTabText(TreeTab, tr("Tree"));
     m_tabs->setTabText(HeadersTab, tr("Headers"));
+    m_tabs->setTabText(RequestTab, tr("Request"));
+    m_tabs->setTabToolTip(RequestTab, tr("The request as it was sent (secrets redacted)"));
     updateTreeTip();
     m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
     if (m_hasRecord) {

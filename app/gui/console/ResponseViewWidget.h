@@ -12,6 +12,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -23,6 +24,7 @@ namespace xlink {
 class BodySearchModel;
 class ErrorCatalogue;
 class JsonTreeModel;
+class JsonTreeView;
 class LargeTextView;
 
 // Shows one call's answer: status, time, size and headers; the body as pretty JSON, as raw text
@@ -77,7 +79,9 @@ public:
     LargeTextView *prettyView() const { return m_pretty; }
     LargeTextView *rawView() const { return m_raw; }
     QTableWidget *headersView() const { return m_headers; }
-    QTreeView *treeView() const { return m_tree; }
+    // The request as it was sent: method, URL, headers (secrets redacted) and body.
+    QPlainTextEdit *requestView() const { return m_request; }
+    JsonTreeView *treeView() const { return m_tree; }
     JsonTreeModel *treeModel() const { return m_treeModel; }
 
 Q_SIGNALS:
@@ -139,8 +143,9 @@ private:
     LargeTextView *m_pretty = nullptr;
     LargeTextView *m_raw = nullptr;
     QTableWidget *m_headers = nullptr;
+    QPlainTextEdit *m_request = nullptr;
     JsonTreeModel *m_treeModel = nullptr;
-    QTreeView *m_tree = nullptr;
+    JsonTreeView *m_tree = nullptr;
 };
 
 } // namespace xlink
