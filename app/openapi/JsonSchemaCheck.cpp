@@ -2,6 +2,7 @@
 
 #include "JsonTextPosition.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
@@ -70,17 +71,63 @@ QList<SchemaProblem> innermost(QList<SchemaProblem> problems)
     return result;
 }
 
+QJsonValue withoutFormats(const QJsonValue &node, int depth = 0);
+
+// The schemas of a keyword whose value is a name -> schema map.
+QJsonObject eachWithoutFormats(const QJsonObject &map, int depth)
+{
+    QJsonObject result;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        result.insert(it.key(), withoutFormats(it.value(), depth + 1));
+    return result;
+}
+
+// `node` as a schema with every `format` keyword removed (a property *named* format stays).
+QJsonValue withoutFormats(const QJsonValue &node, int depth)
+{
+    if (depth > 64)
+        return node;
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = withoutFormats(array.at(i), depth + 1);
+        return array;
+    }
+    if (!node.isObject())
+        return node;
+    QJsonObject schema = node.toObject();
+    if (schema.value(u"format"_s).isString())
+        schema.remove(u"format"_s);
+    for (const QString &keyword : { u"properties"_s, u"patternProperties"_s, u"definitions"_s }) {
+        if (schema.value(keyword).isObject())
+            schema.insert(keyword, eachWithoutFormats(schema.value(keyword).toObject(), depth));
+    }
+    for (const QString &keyword : { u"items"_s, u"additionalProperties"_s, u"additionalItems"_s,
+             u"allOf"_s, u"anyOf"_s, u"oneOf"_s, u"not"_s }) {
+        if (schema.contains(keyword))
+            schema.insert(keyword, withoutFormats(schema.value(keyword), depth + 1));
+    }
+    return schema;
+}
+
+std::shared_ptr<const valijson::Schema> parsed(const QJsonObject &jsonSchema)
+{
+    auto schema = std::make_shared<valijson::Schema>();
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
+    const valijson::adapters::QtJsonAdapter adapter(jsonSchema);
+    parser.populateSchema(adapter, *schema);
+    return schema;
+}
+
 } // namespace
 
 JsonSchemaCheck::JsonSchemaCheck(const QJsonObject &jsonSchema)
 {
-    auto schema = std::make_shared<valijson::Schema>();
     try {
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
-        const valijson::adapters::QtJsonAdapter adapter(jsonSchema);
-        parser.populateSchema(adapter, *schema);
-        m_schema = std::move(schema);
+        m_schema = parsed(jsonSchema);
+        m_withoutFormats = parsed(withoutFormats(jsonSchema).toObject());
     } catch (const std::exception &error) {
+        m_schema.reset();
         m_schemaError = QString::fromStdString(error.what());
     }
 }
@@ -109,7 +156,15 @@ QList<SchemaProblem> JsonSchemaCheck::check(const QJsonValue &value) const
         if (validator.validate(*m_schema, target, &results))
             return {};
     } catch (const std::exception &error) {
-        return { { u"$"_s, QString::fromStdString(error.what()), 0 } };
+        // A format on a value of another type (see m_withoutFormats): its type is the problem.
+        valijson::ValidationResults typeResults;
+        try {
+            if (!m_withoutFormats || validator.validate(*m_withoutFormats, target, &typeResults))
+                return { { u"$"_s, QString::fromStdString(error.what()), 0 } };
+        } catch (const std::exception &) {
+            return { { u"$"_s, QString::fromStdString(error.what()), 0 } };
+        }
+        results = std::move(typeResults);
     }
     valijson::ValidationResults::Error error;
     while (results.popError(error))

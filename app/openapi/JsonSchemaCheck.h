@@ -36,6 +36,10 @@ public:
 
 private:
     std::shared_ptr<const valijson::Schema> m_schema;
+    // The same schema without `format`: valijson checks a format by reading the value as a
+    // string and throws (no path) on any other type, so a wrong-typed value of a field with a
+    // format is found again with this one, at its path.
+    std::shared_ptr<const valijson::Schema> m_withoutFormats;
     QString m_schemaError;
 };
 

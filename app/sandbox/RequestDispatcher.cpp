@@ -16,6 +16,9 @@ RequestDispatcher::RequestDispatcher(const SandboxOptions &options)
     : m_state(SandboxState::seeded())
     , m_tokens(options.tokenTtlSeconds, options.tokenMarker)
     , m_throttle(options.maxFailedLogins, options.lockoutSeconds)
+    , m_api(ApiDescription::builtin())
+    , m_checks(m_api.document())
+    , m_answers(m_state, m_tokens)
 {
     if (!options.memberPassword.isEmpty()) {
         for (const char16_t *account : { demo::memberAccount, demo::memberPhone })
@@ -35,22 +38,63 @@ RequestDispatcher::RequestDispatcher(const SandboxOptions &options)
 
 RequestDispatcher::~RequestDispatcher() = default;
 
+namespace {
+
+// The values of an operation's {parameters} in a request's path.
+QHash<QString, QString> pathValues(const ApiOperation &operation, const QStringList &segments)
+{
+    QHash<QString, QString> values;
+    const QStringList pattern = operation.path.split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < pattern.size() && i < segments.size(); ++i) {
+        const QString &name = pattern.at(i);
+        if (name.startsWith(u'{') && name.endsWith(u'}'))
+            values.insert(name.mid(1, name.size() - 2), segments.at(i));
+    }
+    return values;
+}
+
+} // namespace
+
 SandboxReply RequestDispatcher::dispatch(const SandboxRequest &request)
 {
+    const ApiOperation *operation
+        = m_api.find(QString::fromLatin1(request.method), u'/' + request.pathSegments.join(u'/'));
     const std::optional<Router::Match> match = m_router.match(request.method, request.pathSegments);
-    if (!match)
+    if (!match && !operation)
         return SandboxReply::error(4041001);
-    const Router::Route &route = *match->route;
-    RouteContext context { request, match->params, nullptr };
-    if (route.access != Access::Public) {
+    const Router::Route *route = match ? match->route : nullptr;
+    RouteContext context { request, match ? match->params : QHash<QString, QString> {}, nullptr };
+    const bool needsToken
+        = (route && route->access != Access::Public) || (operation && operation->needsLogin());
+    if (needsToken) {
         const TokenStore::Lookup lookup = m_tokens.lookup(request.accessToken);
         if (lookup.status != TokenStore::Status::Valid)
             return SandboxReply::error(TokenStore::errorCode(lookup.status));
-        if (route.access == Access::Enterprise && !lookup.session->isEnterprise())
+        // The description says which logins may call it; a route the description lacks keeps
+        // its own rule.
+        if (operation && operation->needsLogin()) {
+            if (auto refused = OperationCheck::checkLogin(*operation, *lookup.session))
+                return *refused;
+        } else if (route->access == Access::Enterprise && !lookup.session->isEnterprise()) {
             return SandboxReply::error(4031004);
+        }
         context.session = lookup.session;
     }
-    return route.handler(context);
+    if (route) {
+        SandboxReply reply = route->handler(context);
+        // A handler that refuses a field says which one the way the description's check does.
+        if (operation && reply.status == 400 && reply.errorDetail.isEmpty()
+            && (reply.errorCode == 4001001 || reply.errorCode == 4001002)) {
+            if (auto invalid = m_checks.checkBody(*operation, request))
+                reply.errorDetail = invalid->errorDetail;
+        }
+        return reply;
+    }
+    // A body the description's schema refuses gets the JSON path of what is wrong.
+    if (auto invalid = m_checks.checkBody(*operation, request))
+        return *invalid;
+    return m_answers.answer(
+        *operation, pathValues(*operation, request.pathSegments), context.session);
 }
 
 } // namespace xlink::sandbox

@@ -101,3 +101,11 @@ QJsonObject SandboxClient::memberLogin()
         { { u"account"_s, u"dev@example.com"_s }, { u"password"_s, u"sandbox123"_s } })
         .object();
 }
+
+QJsonObject SandboxClient::userLogin()
+{
+    return post(u"/v2/user_auth"_s,
+        { { u"corp_id"_s, u"5a1f0c0de0000001"_s }, { u"email"_s, u"user@example.com"_s },
+            { u"password"_s, u"sandbox123"_s } })
+        .object();
+}

@@ -44,6 +44,9 @@ public:
     // Logs in as the demo enterprise member; returns the login reply's object.
     QJsonObject memberLogin();
     QString memberToken() { return memberLogin().value(QLatin1String("access_token")).toString(); }
+    // Logs in as the demo app user (user@example.com); returns the login reply's object.
+    QJsonObject userLogin();
+    QString userToken() { return userLogin().value(QLatin1String("access_token")).toString(); }
 
 private:
     QUrl m_base;

@@ -317,11 +317,12 @@ void TestSandboxAuth::userRefresh()
               .object();
     const QString token = login.value(u"access_token").toString();
     const QString refreshToken = login.value(u"refresh_token").toString();
-    // A user token refreshes on the user path only.
+    // A user token refreshes on the user path only: the enterprise path wants an enterprise
+    // login (4031004, as every enterprise-only call answers an app user).
     QCOMPARE(
         client.post(u"/v2/corp/token/refresh"_s, { { u"refresh_token"_s, refreshToken } }, token)
             .errorCode(),
-        4031001);
+        4031004);
     const HttpResult refreshed
         = client.post(u"/v2/user/token/refresh"_s, { { u"refresh_token"_s, refreshToken } }, token);
     QCOMPARE(refreshed.status, 200);

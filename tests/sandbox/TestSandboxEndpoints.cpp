@@ -507,17 +507,26 @@ void TestSandboxEndpoints::usersListAndLookUp()
         = sandbox.get(u"/v2/user/"_s + uid + u"/subscribe/devices"_s).json().array();
     QCOMPARE(subscribed.size(), 2);
     const QJsonObject unsubscribe { { u"device_id"_s, subscribed.at(0).toObject().value(u"id") } };
-    QVERIFY(sandbox.post(u"/v2/user/"_s + uid + u"/unsubscribe"_s, unsubscribe).body.isEmpty());
+    // The app-side document allows unsubscribing to the app user only.
+    const QString userToken = sandbox.client().userToken();
     QCOMPARE(
-        sandbox.post(u"/v2/user/"_s + uid + u"/unsubscribe"_s, unsubscribe).errorCode(), 4001034);
+        sandbox.post(u"/v2/user/"_s + uid + u"/unsubscribe"_s, unsubscribe).errorCode(), 4031001);
+    const QString unsubscribePath = u"/v2/user/"_s + uid + u"/unsubscribe"_s;
+    QVERIFY(sandbox.client().post(unsubscribePath, unsubscribe, userToken).body.isEmpty());
+    QCOMPARE(sandbox.client().post(unsubscribePath, unsubscribe, userToken).errorCode(), 4001034);
 }
 
 void TestSandboxEndpoints::shareInvitesAnswerByTheirState()
 {
     SandboxFixture sandbox;
-    const auto answer = [&sandbox](const QString &action, const QString &code) {
-        return sandbox.post(u"/v2/share/device/"_s + action, { { u"invite_code"_s, code } });
+    // Sharing is the app user's (app-side document): an enterprise token may not.
+    const QString userToken = sandbox.client().userToken();
+    const auto answer = [&sandbox, &userToken](const QString &action, const QString &code) {
+        return sandbox.client().post(
+            u"/v2/share/device/"_s + action, { { u"invite_code"_s, code } }, userToken);
     };
+    QCOMPARE(
+        sandbox.post(u"/v2/share/device/accept"_s, { { u"invite_code"_s, u"x"_s } }).status, 403);
     // Seeded shares: 5a1f5a1e00000001 pending, ...02 accepted, ...03 cancelled.
     QCOMPARE(answer(u"accept"_s, u"5a1f5a1e00000003"_s).errorCode(), 4031008);
     QCOMPARE(answer(u"deny"_s, u"5a1f5a1e00000003"_s).status, 403);
@@ -528,17 +537,19 @@ void TestSandboxEndpoints::shareInvitesAnswerByTheirState()
     QCOMPARE(answer(u"accept"_s, u"5a1f5a1e00000001"_s).errorCode(), 4031009);
 
     const QJsonObject device = sandbox.deviceWhere(sandbox.productId(true), u"is_active"_s, true);
-    const HttpResult shared = sandbox.post(u"/v2/share/device"_s,
+    const HttpResult shared = sandbox.client().post(u"/v2/share/device"_s,
         { { u"device_id"_s, device.value(u"id") }, { u"user"_s, u"han.meimei@example.com"_s },
-            { u"expire"_s, 3600 }, { u"mode"_s, u"email"_s }, { u"authority"_s, u"R"_s } });
+            { u"expire"_s, 3600 }, { u"mode"_s, u"email"_s }, { u"authority"_s, u"R"_s } },
+        userToken);
     QCOMPARE(shared.status, 200);
     const QString code = shared.object().value(u"invite_code").toString();
     QVERIFY(answer(u"cancel"_s, code).body.isEmpty());
     QCOMPARE(answer(u"accept"_s, code).errorCode(), 4031008);
-    QCOMPARE(sandbox
+    QCOMPARE(sandbox.client()
                  .post(u"/v2/share/device"_s,
                      { { u"device_id"_s, device.value(u"id") }, { u"user"_s, u"x"_s },
-                         { u"mode"_s, u"carrier-pigeon"_s } })
+                         { u"mode"_s, u"carrier-pigeon"_s } },
+                     userToken)
                  .errorCode(),
         4001001);
 }

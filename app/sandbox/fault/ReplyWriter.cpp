@@ -27,7 +27,8 @@ QByteArray ReplyWriter::renderBody(const SandboxReply &reply, const FaultSpec &f
         body = ErrorBody::render(reply.errorCode,
             faults.codeAsNumber ? ErrorBody::CodeForm::Number : ErrorBody::CodeForm::String,
             faults.englishMessage ? ErrorBody::MessageLanguage::English
-                                  : ErrorBody::MessageLanguage::Chinese);
+                                  : ErrorBody::MessageLanguage::Chinese,
+            reply.errorDetail);
     }
     if (faults.malformed) {
         // Cut inside the JSON so no parser can accept it; an empty reply gets a cut error body.

@@ -145,8 +145,7 @@ SandboxReply AuthRoutes::userAuth(const RouteContext &context)
 
 SandboxReply AuthRoutes::refresh(const RouteContext &context, bool user)
 {
-    if ((context.session->kind == Session::Kind::User) != user
-        || context.session->kind == Session::Kind::AccessKey)
+    if (context.session->kind != (user ? Session::Kind::User : Session::Kind::Member))
         return SandboxReply::error(4031001);
     FieldReader body(context.request.body);
     const QString refreshToken = body.requiredString(u"refresh_token"_s);

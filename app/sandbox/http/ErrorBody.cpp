@@ -7,7 +7,8 @@
 
 namespace xlink::sandbox {
 
-QByteArray ErrorBody::render(int code, CodeForm form, MessageLanguage language)
+QByteArray ErrorBody::render(
+    int code, CodeForm form, MessageLanguage language, const QString &detail)
 {
     const CatalogueEntry *entry = ErrorCatalogue::builtin().find(code);
     QString message;
@@ -16,6 +17,8 @@ QByteArray ErrorBody::render(int code, CodeForm form, MessageLanguage language)
     else if (code == requestTimeoutCode)
         message = language == MessageLanguage::English ? QStringLiteral("Request timed out")
                                                        : QStringLiteral("请求超时");
+    if (!detail.isEmpty())
+        message += (message.isEmpty() ? QString() : QStringLiteral(": ")) + detail;
     QJsonObject error;
     if (form == CodeForm::Number)
         error.insert(u"code", code);

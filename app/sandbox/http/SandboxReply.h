@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 class QJsonArray;
 class QJsonObject;
@@ -14,6 +15,8 @@ struct SandboxReply
     int status = 200;
     QByteArray body;
     int errorCode = 0;
+    // Appended to the catalogue's message of `errorCode`: which field failed, and how.
+    QString errorDetail;
 
     bool isError() const { return errorCode != 0; }
 
@@ -23,6 +26,7 @@ struct SandboxReply
     // The platform error `code` with the HTTP status its first three digits name, unless
     // `status` overrides it (413 for a body over the size limit).
     static SandboxReply error(int code, int status = 0);
+    static SandboxReply error(int code, const QString &detail);
 };
 
 } // namespace xlink::sandbox
