@@ -149,7 +149,7 @@ void TestSandboxEndpoints::productsListCreateUpdateDelete()
 
     const HttpResult created = sandbox.post(u"/v2/product"_s,
         { { u"name"_s, u"温湿度计 Hygrometer"_s }, { u"description"_s, u"BLE"_s },
-            { u"link_type"_s, 3 }, { u"mode"_s, 1 }, { u"type"_s, 1 } });
+            { u"link_type"_s, 3 }, { u"mode"_s, u"HG-1"_s }, { u"type"_s, 1 } });
     QCOMPARE(created.status, 200);
     const QString pid = created.object().value(u"id").toString();
     QVERIFY(matches(u"^[0-9a-f]{32}$"_s, pid));
@@ -234,8 +234,9 @@ void TestSandboxEndpoints::firmwaresListCreateUpdateDelete()
 {
     SandboxFixture sandbox;
     const QString base = u"/v2/product/"_s + sandbox.productId(false);
-    const HttpResult listed = sandbox.get(base + u"/firmwares?offset=0&limit=20"_s);
-    QCOMPARE(listed.object().value(u"count").toInt(), 2);
+    // A bare array, as the document answers.
+    const HttpResult listed = sandbox.get(base + u"/firmwares"_s);
+    QCOMPARE(listed.json().array().size(), 2);
     const QJsonObject firmware { { u"mod"_s, u"wifi-main"_s }, { u"version"_s, 7 },
         { u"file_url"_s, u"https://example.com/fw7.bin"_s },
         { u"file_md5"_s, u"0123456789abcdef0123456789abcdef"_s }, { u"file_size"_s, 1024 },
@@ -245,7 +246,7 @@ void TestSandboxEndpoints::firmwaresListCreateUpdateDelete()
     QCOMPARE(created.status, 200);
     QCOMPARE(sandbox.post(base + u"/firmware"_s, firmware).errorCode(), 4001017);
     const QString id = QString::number(created.object().value(u"id").toInteger());
-    QCOMPARE(sandbox.get(base + u"/firmwares"_s).object().value(u"count").toInt(), 3);
+    QCOMPARE(sandbox.get(base + u"/firmwares"_s).json().array().size(), 3);
     QVERIFY(sandbox.del(base + u"/firmware/"_s + id).body.isEmpty());
     QCOMPARE(sandbox.del(base + u"/firmware/"_s + id).errorCode(), 4041006);
 }
@@ -265,7 +266,7 @@ void TestSandboxEndpoints::devicesListCreateUpdateDelete()
 
     const HttpResult created = sandbox.post(base + u"/device"_s,
         { { u"mac"_s, u"a1b2c3d4e5f6"_s }, { u"sn"_s, u"SN-1"_s }, { u"name"_s, u"阳台插座 🔌"_s },
-            { u"tags"_s, u"new"_s } });
+            { u"tags"_s, QJsonArray { u"new"_s } } });
     QCOMPARE(created.status, 200);
     QCOMPARE(created.object().value(u"mac").toString(), u"A1B2C3D4E5F6"_s);
     const QString id = QString::number(created.object().value(u"id").toInteger());
@@ -453,7 +454,7 @@ void TestSandboxEndpoints::dataTables()
     QCOMPARE(sandbox
                  .post(u"/v2/table"_s,
                      { { u"name"_s, u"readings"_s }, { u"type"_s, 1 },
-                         { u"permission"_s, QJsonObject {} },
+                         { u"permission"_s, QJsonArray { u"get"_s, u"find"_s } },
                          { u"field"_s, QJsonObject { { u"v"_s, u"int"_s } } } })
                  .status,
         200);
@@ -498,13 +499,17 @@ void TestSandboxEndpoints::usersListAndLookUp()
         QCOMPARE(result.errorCode(), 4041011);
     }
     QVERIFY(sandbox.client()
-                .send("PUT", u"/v2/user/"_s + uid + u"/status/0"_s, {},
+                .send("PUT", u"/v2/user/"_s + uid + u"/status/2"_s, {},
                     { { "Access-Token"_ba, sandbox.token().toLatin1() } })
                 .body.isEmpty());
-    QCOMPARE(sandbox.get(u"/v2/user/"_s + uid).object().value(u"status").toInt(), 0);
+    // The documented values: 1 normal, 2 disabled.
+    QCOMPARE(sandbox.get(u"/v2/user/"_s + uid).object().value(u"status").toInt(), 2);
 
-    const QJsonArray subscribed
-        = sandbox.get(u"/v2/user/"_s + uid + u"/subscribe/devices"_s).json().array();
+    // {version, list}, as the app-side document answers.
+    const QJsonObject subscriptions
+        = sandbox.get(u"/v2/user/"_s + uid + u"/subscribe/devices"_s).object();
+    QVERIFY(subscriptions.value(u"version"_s).isDouble());
+    const QJsonArray subscribed = subscriptions.value(u"list"_s).toArray();
     QCOMPARE(subscribed.size(), 2);
     const QJsonObject unsubscribe { { u"device_id"_s, subscribed.at(0).toObject().value(u"id") } };
     // The app-side document allows unsubscribing to the app user only.

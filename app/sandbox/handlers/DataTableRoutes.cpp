@@ -7,7 +7,9 @@
 #include "state/SandboxState.h"
 #include "state/Timestamp.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -63,11 +65,16 @@ SandboxReply DataTableRoutes::createTable(const RouteContext &context)
     FieldReader body(context.request.body);
     const QString name = body.requiredString(u"name"_s, maxName);
     const qint64 type = body.optionalInt(u"type"_s).value_or(1);
-    const QJsonObject permission = body.optionalObject(u"permission"_s).value_or(QJsonObject());
+    // What app users may do with the rows: a list of operations in the documents.
+    const QJsonArray permission = body.optionalArray(u"permission"_s).value_or(QJsonArray());
+    static const QStringList operations { u"create"_s, u"get"_s, u"find"_s, u"update"_s,
+        u"delete"_s };
+    for (const QJsonValue &allowed : permission)
+        body.check(operations.contains(allowed.toString()));
     const QJsonObject fields = body.optionalObject(u"field"_s).value_or(QJsonObject());
     if (!body.ok())
         return SandboxReply::error(body.errorCode());
-    if (type < 1 || type > 2)
+    if (type < 1 || type > 3)
         return SandboxReply::error(4001058);
     if (m_state.tables.contains(name))
         return SandboxReply::error(4001045);

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace xlink::sandbox {
@@ -87,12 +89,24 @@ int DeviceRoutes::checkMac(const QString &productId, const QString &mac) const
     return 0;
 }
 
+namespace {
+
+// Every item a string of at most maxText characters (device tags, groups).
+bool areShortStrings(const QJsonArray &list)
+{
+    return std::all_of(list.begin(), list.end(), [](const QJsonValue &item) {
+        return item.isString() && item.toString().size() <= maxText;
+    });
+}
+
+} // namespace
+
 QJsonObject DeviceRoutes::newDevice(const QString &productId, const QString &mac)
 {
     const qint64 id = m_state.takeId();
     QJsonObject device { { u"id"_s, id }, { u"product_id"_s, productId },
         { u"mac"_s, mac.toUpper() }, { u"sn"_s, QString() }, { u"name"_s, QString() },
-        { u"tags"_s, QString() }, { u"is_active"_s, false }, { u"is_online"_s, false },
+        { u"tags"_s, QJsonArray() }, { u"is_active"_s, false }, { u"is_online"_s, false },
         { u"firmware_mod"_s, u"wifi-main"_s }, { u"firmware_version"_s, 1 },
         { u"mcu_mod"_s, u"mcu"_s }, { u"mcu_version"_s, 1 }, { u"create_date"_s, nowTimestamp() } };
     return device;
@@ -107,7 +121,9 @@ SandboxReply DeviceRoutes::create(const RouteContext &context)
     const QString mac = body.requiredString(u"mac"_s, 64);
     const auto sn = body.optionalString(u"sn"_s, maxText);
     const auto name = body.optionalString(u"name"_s, maxText);
-    const auto tags = body.optionalString(u"tags"_s, maxText);
+    const auto tags = body.optionalArray(u"tags"_s);
+    if (body.ok() && tags)
+        body.check(areShortStrings(*tags));
     if (!body.ok())
         return SandboxReply::error(body.errorCode());
     if (const int code = checkMac(pid, mac))
@@ -115,7 +131,7 @@ SandboxReply DeviceRoutes::create(const RouteContext &context)
     QJsonObject device = newDevice(pid, mac);
     device.insert(u"sn"_s, sn.value_or(QString()));
     device.insert(u"name"_s, name.value_or(QString()));
-    device.insert(u"tags"_s, tags.value_or(QString()));
+    device.insert(u"tags"_s, tags.value_or(QJsonArray()));
     m_state.devices.insert(device.value(u"id").toInteger(), device);
     return SandboxReply::json(device);
 }
@@ -165,9 +181,16 @@ SandboxReply DeviceRoutes::update(const RouteContext &context)
         return SandboxReply::error(4041008);
     FieldReader body(context.request.body);
     QJsonObject updated = *device;
-    for (const QString &key : { u"sn"_s, u"name"_s, u"tags"_s }) {
+    for (const QString &key : { u"sn"_s, u"name"_s, u"domain"_s }) {
         if (const auto text = body.optionalString(key, maxText))
             updated.insert(key, *text);
+    }
+    // Tags and groups are arrays of strings in the documents.
+    for (const QString &key : { u"tags"_s, u"groups"_s }) {
+        if (const auto list = body.optionalArray(key)) {
+            body.check(areShortStrings(*list));
+            updated.insert(key, *list);
+        }
     }
     if (!body.ok())
         return SandboxReply::error(body.errorCode());

@@ -46,10 +46,11 @@ int applyProductFields(FieldReader &body, QJsonObject &product)
             return 4001015;
         product.insert(u"link_type"_s, *linkType);
     }
-    for (const QString &key : { u"mode"_s, u"type"_s }) {
-        if (const auto value = body.optionalInt(key))
-            product.insert(key, *value);
-    }
+    // The product's model, e.g. "SP-200" (a string in the documents).
+    if (const auto mode = body.optionalString(u"mode"_s, maxName))
+        product.insert(u"mode"_s, *mode);
+    if (const auto type = body.optionalInt(u"type"_s))
+        product.insert(u"type"_s, *type);
     return body.errorCode();
 }
 
@@ -162,7 +163,8 @@ SandboxReply ProductRoutes::createProduct(const RouteContext &context)
     FieldReader body(context.request.body);
     body.requiredString(u"name"_s, maxName);
     body.requiredInt(u"link_type"_s);
-    QJsonObject product { { u"mode"_s, 1 }, { u"type"_s, 1 }, { u"description"_s, QString() } };
+    QJsonObject product { { u"mode"_s, QString() }, { u"type"_s, 1 },
+        { u"description"_s, QString() } };
     if (const int code = applyProductFields(body, product))
         return SandboxReply::error(code);
     QString pid;
@@ -292,10 +294,11 @@ SandboxReply ProductRoutes::firmwares(const RouteContext &context) const
     const QString pid = context.param(u"pid"_s);
     if (!m_state.product(pid))
         return SandboxReply::error(4041005);
-    const auto paging = Paging::fromQuery(context.request.query, 20);
-    if (!paging)
-        return SandboxReply::error(4001001);
-    return SandboxReply::json(paging->countList(listOf(m_state.firmware.value(pid))));
+    // A bare array, as the document answers: the call takes no paging.
+    QJsonArray list;
+    for (const QJsonObject &firmware : m_state.firmware.value(pid))
+        list.append(firmware);
+    return SandboxReply::json(list);
 }
 
 SandboxReply ProductRoutes::createFirmware(const RouteContext &context)

@@ -7,12 +7,40 @@
 #include "state/SandboxState.h"
 #include "state/Timestamp.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
 namespace xlink::sandbox {
+
+namespace {
+
+// A device as a subscriber's list shows it: the device's fields and the codes an app needs to
+// talk to it, derived from its id so that they stay the same between calls.
+QJsonObject subscribedDevice(QJsonObject device)
+{
+    const QString id = QString::number(device.value(u"id"_s).toInteger());
+    const auto code = [&id](const char *salt) {
+        return QString::fromLatin1(QCryptographicHash::hash(
+            (QString::fromLatin1(salt) + id).toUtf8(), QCryptographicHash::Md5)
+                                       .toHex()
+                                       .left(16));
+    };
+    device.insert(u"active_code"_s, code("active-"));
+    device.insert(u"authorize_code"_s, code("authorize-"));
+    device.insert(u"access_key"_s, code("access-key-"));
+    device.insert(u"role"_s, 1);
+    device.insert(u"source"_s, 1);
+    for (const QString &key : { u"active_date"_s, u"last_login"_s }) {
+        if (!device.contains(key))
+            device.insert(key, QString());
+    }
+    return device;
+}
+
+} // namespace
 
 UserRoutes::UserRoutes(SandboxState &state)
     : m_state(state)
@@ -70,8 +98,9 @@ SandboxReply UserRoutes::setStatus(const RouteContext &context)
     const auto uid = userOf(context, &code);
     if (!uid)
         return SandboxReply::error(code);
+    // The documented values: 1 normal, 2 disabled.
     const QString status = context.param(u"status"_s);
-    if (status != u"0" && status != u"1")
+    if (status != u"1" && status != u"2")
         return SandboxReply::error(4001001);
     m_state.users[*uid].insert(u"status"_s, status.toInt());
     return SandboxReply::empty();
@@ -86,9 +115,11 @@ SandboxReply UserRoutes::subscribedDevices(const RouteContext &context) const
     QJsonArray devices;
     for (auto it = m_state.devices.begin(); it != m_state.devices.end(); ++it) {
         if (m_state.subscriptions.value(*uid).contains(it.key()))
-            devices.append(*it);
+            devices.append(subscribedDevice(*it));
     }
-    return SandboxReply::json(devices);
+    // `version` tells an app whether its cached list is current: it changes with the list.
+    return SandboxReply::json(
+        QJsonObject { { u"version"_s, m_state.subscriptionVersion }, { u"list"_s, devices } });
 }
 
 SandboxReply UserRoutes::unsubscribe(const RouteContext &context)
@@ -103,6 +134,7 @@ SandboxReply UserRoutes::unsubscribe(const RouteContext &context)
         return SandboxReply::error(body.errorCode());
     if (!m_state.subscriptions[*uid].remove(deviceId))
         return SandboxReply::error(4001034);
+    ++m_state.subscriptionVersion;
     return SandboxReply::empty();
 }
 
@@ -151,8 +183,10 @@ SandboxReply UserRoutes::answerShare(const RouteContext &context, const QString 
         const qint64 recipient = context.session->kind == Session::Kind::User
             ? context.session->userId
             : it->value(u"user_id").toInteger();
-        if (recipient != 0)
+        if (recipient != 0) {
             m_state.subscriptions[recipient].insert(it->value(u"device_id").toInteger());
+            ++m_state.subscriptionVersion;
+        }
         it->insert(u"state"_s, u"accepted"_s);
     } else {
         it->insert(u"state"_s, action == u"deny" ? u"denied"_s : u"cancelled"_s);

@@ -31,6 +31,7 @@ struct ProductSeed
 {
     const char16_t *name;
     const char16_t *description;
+    const char16_t *model;
     int linkType;
     bool released;
     int devices;
@@ -143,10 +144,11 @@ void seedDevices(SandboxState &state, const QString &pid, int productNumber, int
         QJsonObject device { { u"id"_s, id }, { u"product_id"_s, pid }, { u"mac"_s, mac },
             { u"sn"_s, u"SN%1%2"_s.arg(productNumber).arg(n, 5, 10, QChar(u'0')) },
             { u"name"_s, n % 5 == 0 ? u"客厅设备 %1"_s.arg(n) : u"device-%1"_s.arg(n) },
-            { u"tags"_s, n % 2 == 0 ? u"even,demo"_s : u"odd,demo"_s }, { u"is_active"_s, active },
-            { u"is_online"_s, online }, { u"firmware_mod"_s, u"wifi-main"_s },
-            { u"firmware_version"_s, 1 + n % 3 }, { u"mcu_mod"_s, u"mcu"_s },
-            { u"mcu_version"_s, 1 }, { u"create_date"_s, at(1000 + productNumber * 100 + n) } };
+            { u"tags"_s, QJsonArray { n % 2 == 0 ? u"even"_s : u"odd"_s, u"demo"_s } },
+            { u"is_active"_s, active }, { u"is_online"_s, online },
+            { u"firmware_mod"_s, u"wifi-main"_s }, { u"firmware_version"_s, 1 + n % 3 },
+            { u"mcu_mod"_s, u"mcu"_s }, { u"mcu_version"_s, 1 },
+            { u"create_date"_s, at(1000 + productNumber * 100 + n) } };
         if (active) {
             device.insert(u"active_date"_s, at(2000 + productNumber * 100 + n));
             device.insert(u"last_login"_s, at(5000 + productNumber * 100 + n));
@@ -163,9 +165,9 @@ void seedDevices(SandboxState &state, const QString &pid, int productNumber, int
 void seedProducts(SandboxState &state)
 {
     const ProductSeed seeds[] = {
-        { u"智能插座 Smart Plug", u"Wi-Fi 智能插座（已发布）", 1, true, 30 },
-        { u"空气净化器 Air Purifier", u"Air purifier with PM2.5 sensor", 1, false, 15 },
-        { u"门磁 Door Sensor", u"Zigbee door sensor", 2, false, 5 },
+        { u"智能插座 Smart Plug", u"Wi-Fi 智能插座（已发布）", u"SP-100", 1, true, 30 },
+        { u"空气净化器 Air Purifier", u"Air purifier with PM2.5 sensor", u"AP-200", 1, false, 15 },
+        { u"门磁 Door Sensor", u"Zigbee door sensor", u"DS-300", 2, false, 5 },
     };
     int number = 0;
     for (const ProductSeed &p : seeds) {
@@ -174,8 +176,9 @@ void seedProducts(SandboxState &state)
         state.products.insert(pid,
             { { u"id"_s, pid }, { u"name"_s, QString::fromUtf16(p.name) },
                 { u"description"_s, QString::fromUtf16(p.description) },
-                { u"link_type"_s, p.linkType }, { u"mode"_s, 1 }, { u"type"_s, 1 },
-                { u"is_release"_s, p.released }, { u"create_time"_s, at(50 + number) } });
+                { u"link_type"_s, p.linkType }, { u"mode"_s, QString::fromUtf16(p.model) },
+                { u"type"_s, 1 }, { u"is_release"_s, p.released },
+                { u"create_time"_s, at(50 + number) } });
         seedDatapoints(state, pid, p.released);
         seedFirmware(state, pid, number);
         seedDevices(state, pid, number, p.devices);
@@ -240,7 +243,8 @@ void seedAlarmsTablesShares(SandboxState &state)
     const QString table = u"sensor_log"_s;
     state.tables.insert(table,
         { { u"name"_s, table }, { u"type"_s, 1 },
-            { u"permission"_s, QJsonObject { { u"read"_s, true }, { u"write"_s, true } } },
+            { u"permission"_s,
+                QJsonArray { u"create"_s, u"get"_s, u"find"_s, u"update"_s, u"delete"_s } },
             { u"field"_s,
                 QJsonObject { { u"device_id"_s, u"int"_s }, { u"temperature"_s, u"float"_s },
                     { u"note"_s, u"string"_s } } },

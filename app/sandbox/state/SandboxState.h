@@ -37,6 +37,7 @@ struct SandboxState
     QMap<qint64, QJsonObject> users; // by user id
     QHash<QString, Account> userAccounts; // by email / phone
     QHash<qint64, QSet<qint64>> subscriptions; // user id -> subscribed device ids
+    int subscriptionVersion = 1; // changes with any user's subscriptions
     QMap<QString, QJsonObject> shares; // by invite_code
 
     QMap<qint64, QJsonObject> alarmRules; // by id
