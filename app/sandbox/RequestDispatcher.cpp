@@ -18,7 +18,7 @@ RequestDispatcher::RequestDispatcher(const SandboxOptions &options)
     , m_throttle(options.maxFailedLogins, options.lockoutSeconds)
     , m_api(ApiDescription::builtin())
     , m_checks(m_api.document())
-    , m_answers(m_state, m_tokens)
+    , m_answers(m_api.document(), m_state, m_tokens)
 {
     if (!options.memberPassword.isEmpty()) {
         for (const char16_t *account : { demo::memberAccount, demo::memberPhone })

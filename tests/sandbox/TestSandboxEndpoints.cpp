@@ -589,9 +589,9 @@ void TestSandboxEndpoints::lessCommonCodesWithCatalogueMessages()
               { { u"mod"_s, u"m"_s }, { u"version"_s, 99 },
                   { u"file_url"_s, u"https://example.com/fw.bin"_s }, { u"type"_s, 4 } }),
             4001112 });
-    // A data table type the platform does not have.
+    // A data table type the platform does not have (the documents name 1-3).
     answers.append(
-        { sandbox.post(u"/v2/table"_s, { { u"name"_s, u"readings"_s }, { u"type"_s, 3 } }),
+        { sandbox.post(u"/v2/table"_s, { { u"name"_s, u"readings"_s }, { u"type"_s, 4 } }),
             4001058 });
     // An app user logging in to an enterprise that does not exist.
     answers.append(

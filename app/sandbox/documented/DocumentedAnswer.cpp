@@ -20,8 +20,10 @@ std::optional<qint64> numericId(const QString &text)
 
 } // namespace
 
-DocumentedAnswer::DocumentedAnswer(SandboxState &state, TokenStore &tokens)
-    : m_state(state)
+DocumentedAnswer::DocumentedAnswer(
+    const QJsonObject &document, SandboxState &state, TokenStore &tokens)
+    : m_document(document)
+    , m_state(state)
     , m_tokens(tokens)
 { }
 
@@ -119,6 +121,27 @@ SandboxReply DocumentedAnswer::answer(const ApiOperation &operation,
     if (operation.responseSchema.isEmpty() || operation.responseExample.isUndefined()) {
         SandboxReply reply = SandboxReply::empty();
         reply.status = operation.successStatus;
+        return reply;
+    }
+    // A download (CSV, ...) answers its example as it is, in its own media type.
+    const QJsonObject content = m_document.value(u"paths"_s)
+                                    .toObject()
+                                    .value(operation.path)
+                                    .toObject()
+                                    .value(operation.method.toLower())
+                                    .toObject()
+                                    .value(u"responses"_s)
+                                    .toObject()
+                                    .value(QString::number(operation.successStatus))
+                                    .toObject()
+                                    .value(u"content"_s)
+                                    .toObject();
+    if (!content.isEmpty() && !content.contains(u"application/json"_s)
+        && operation.responseExample.isString()) {
+        SandboxReply reply = SandboxReply::empty();
+        reply.status = operation.successStatus;
+        reply.body = operation.responseExample.toString().toUtf8();
+        reply.contentType = content.constBegin().key().toLatin1();
         return reply;
     }
     QHash<QString, QString> values = pathValues;

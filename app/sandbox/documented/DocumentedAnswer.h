@@ -7,6 +7,7 @@
 #include "state/SandboxState.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -20,7 +21,8 @@ namespace xlink::sandbox {
 class DocumentedAnswer final
 {
 public:
-    DocumentedAnswer(SandboxState &state, TokenStore &tokens);
+    // `document` is the description's JSON: it gives the media type of each success answer.
+    DocumentedAnswer(const QJsonObject &document, SandboxState &state, TokenStore &tokens);
 
     SandboxReply answer(const ApiOperation &operation, const QHash<QString, QString> &pathValues,
         const Session *session);
@@ -33,6 +35,7 @@ private:
     QJsonValue withDemoValues(
         const QJsonValue &example, const QHash<QString, QString> &values, int depth = 0) const;
 
+    QJsonObject m_document;
     SandboxState &m_state;
     TokenStore &m_tokens;
 };

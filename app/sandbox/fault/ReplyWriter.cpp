@@ -83,7 +83,9 @@ void ReplyWriter::write(
         socket->disconnectFromHost();
         return;
     }
-    responder.write(body, { { "Content-Type", jsonType } }, status);
+    const QByteArray type
+        = reply.contentType.isEmpty() || reply.isError() ? jsonType : reply.contentType;
+    responder.write(body, { { "Content-Type", type } }, status);
 }
 
 } // namespace xlink::sandbox

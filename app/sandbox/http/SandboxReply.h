@@ -17,6 +17,8 @@ struct SandboxReply
     int errorCode = 0;
     // Appended to the catalogue's message of `errorCode`: which field failed, and how.
     QString errorDetail;
+    // Empty for JSON; a download (text/csv, ...) names its own.
+    QByteArray contentType;
 
     bool isError() const { return errorCode != 0; }
 
