@@ -120,10 +120,10 @@
 <context>
     <name>xlink::ReportBuilder</name>
     <message numerus="yes">
-        <source>%n selected record(s)</source>
+        <source>%n selected record(s), from</source>
         <translation>
-            <numerusform>%n selected record</numerusform>
-            <numerusform>%n selected records</numerusform>
+            <numerusform>%n selected record, from</numerusform>
+            <numerusform>%n selected records, from</numerusform>
         </translation>
     </message>
 </context>

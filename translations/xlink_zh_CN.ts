@@ -72,13 +72,6 @@
     </message>
 </context>
 <context>
-    <name>xlink::ApiCall</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-</context>
-<context>
     <name>xlink::ApiConsoleController</name>
     <message>
         <source>There is no environment with the id %1.</source>
@@ -87,10 +80,6 @@
 </context>
 <context>
     <name>xlink::ApiConsoleWidget</name>
-    <message>
-        <source>Logged in.</source>
-        <translation>已登录。</translation>
-    </message>
     <message>
         <source>The login failed; the answer is shown below.</source>
         <translation>登录失败；响应显示在下方。</translation>
@@ -323,6 +312,70 @@
         <source>This session lasts until the console quits.</source>
         <translation>此会话只保留到控制台退出。</translation>
     </message>
+    <message>
+        <source>Dropped the pasted token: calls use the session&apos;s token again.</source>
+        <translation>已丢弃粘贴的令牌：调用重新使用会话的令牌。</translation>
+    </message>
+    <message>
+        <source>Goes to %1 (%2).</source>
+        <translation>发往 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Goes to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>Not the host of “%1”: sent as given, without the session&apos;s token, and logged under %2.</source>
+        <translation>不是“%1”的主机：按原样发送，不带会话令牌，记录在 %2 下。</translation>
+    </message>
+    <message>
+        <source>Not the host of “%1”: sent as given, with the pasted token, and logged under %2.</source>
+        <translation>不是“%1”的主机：按原样发送，带粘贴的令牌，记录在 %2 下。</translation>
+    </message>
+    <message>
+        <source>Switch to “%1”</source>
+        <translation>切换到“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (pasted: for this request only, never stored)</source>
+        <translation>%1（粘贴所得：仅用于本次请求，从不保存）</translation>
+    </message>
+    <message>
+        <source>The token that came with the pasted curl command. It is sent with this request instead of the session&apos;s, is never stored, and is redacted in the history and the log. Select this row and Remove to drop it.</source>
+        <translation>随粘贴的 curl 命令附带的令牌。本次请求发送它而不是会话的令牌；它从不保存，并在历史和日志中隐去。选中此行并点“移除”即可丢弃。</translation>
+    </message>
+    <message>
+        <source>(not sent: %1 is not this environment&apos;s host)</source>
+        <translation>（未发送：%1 不是此环境的主机）</translation>
+    </message>
+    <message>
+        <source>Replace the Body?</source>
+        <translation>替换请求体？</translation>
+    </message>
+    <message>
+        <source>%1 %2 comes with an example body. Replace the body you typed with it?</source>
+        <translation>%1 %2 带有示例请求体。用它替换你输入的请求体吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Body</source>
+        <translation>替换请求体(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Body</source>
+        <translation>保留我的请求体(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Its Access-Token is used for this request only: never stored, and redacted in the history and the log.</source>
+        <translation>其中的 Access-Token 只用于本次请求：从不保存，并在历史和日志中隐去。</translation>
+    </message>
+    <message>
+        <source>Reopened from the history: below is the answer this call got at %1.</source>
+        <translation>从历史重新打开：下面是此调用在 %1 得到的应答。</translation>
+    </message>
+    <message>
+        <source>Opened from the failure log: below is the answer this call got at %1.</source>
+        <translation>从失败日志打开：下面是此调用在 %1 得到的应答。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::BodySearchModel</name>
@@ -361,12 +414,9 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
-</context>
-<context>
-    <name>xlink::ChartPainter</name>
     <message>
-        <source>max %1</source>
-        <translation>峰值 %1</translation>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -789,7 +839,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -913,6 +963,14 @@
     <message>
         <source>What to check:</source>
         <translation>排查建议：</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>Check the host name in the URL, and that this computer can resolve names (its network and DNS server).</source>
+        <translation>请检查 URL 中的主机名，以及本机能否解析域名（网络与 DNS 服务器）。</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1229,14 @@
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>xlink::FailureLogWidget</name>
@@ -1187,16 +1253,8 @@
         <translation>错误码</translation>
     </message>
     <message>
-        <source>Platform codes, separated by commas</source>
-        <translation>平台错误码，以逗号分隔</translation>
-    </message>
-    <message>
         <source>HTTP status</source>
         <translation>HTTP 状态码</translation>
-    </message>
-    <message>
-        <source>HTTP statuses, separated by commas (0: no answer)</source>
-        <translation>HTTP 状态码，以逗号分隔（0：无响应）</translation>
     </message>
     <message>
         <source>Group by code</source>
@@ -1300,13 +1358,17 @@
             <numerusform>%Ln 条失败记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Platform codes or their first digits (404: every 404xxxx code), separated by commas</source>
+        <translation>平台错误码或其开头几位（404：所有 404xxxx 错误码），以逗号分隔</translation>
+    </message>
+    <message>
+        <source>HTTP statuses or classes (5xx), separated by commas (0: no answer)</source>
+        <translation>HTTP 状态码或类别（5xx），以逗号分隔（0：无应答）</translation>
+    </message>
 </context>
 <context>
     <name>xlink::HttpExchange</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
     <message>
         <source>The connection closed after %1 of the %2 bytes announced.</source>
         <translation>连接在收到声明的 %2 字节中的 %1 字节后关闭。</translation>
@@ -1326,6 +1388,10 @@
     <message>
         <source>The server redirected from https to http; the redirect was refused.</source>
         <translation>服务器从 https 重定向到 http，已拒绝此重定向。</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved (DNS).</source>
+        <translation>无法解析主机名 %1（DNS）。</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1450,40 @@
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::JsonTreeView</name>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>复制值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Key</source>
+        <translation>复制键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Copy JSON &amp;Path</source>
+        <translation>复制 JSON 路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>全部折叠(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::LargeTextView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1678,37 @@
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Export API Description…</source>
+        <translation>导出 API 描述(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export API Description</source>
+        <translation>导出 API 描述</translation>
+    </message>
+    <message>
+        <source>OpenAPI description (*.json);;All files (*)</source>
+        <translation>OpenAPI 描述 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The API description was not exported.</source>
+        <translation>API 描述未导出。</translation>
+    </message>
+    <message>
+        <source>Exported the API description (OpenAPI 3.0.3) to %1.</source>
+        <translation>已将 API 描述（OpenAPI 3.0.3）导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::OpenApiExport</name>
+    <message>
+        <source>The built-in API description is missing from this build.</source>
+        <translation>此版本缺少内置的 API 描述。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>xlink::OwnerOnlyFiles</name>
@@ -1589,17 +1720,41 @@
         <source>cannot make %1 readable by its owner only</source>
         <translation>无法将 %1 设为仅所有者可读</translation>
     </message>
+    <message>
+        <source>No space left on the disk</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>The disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>The file would be larger than this system allows</source>
+        <translation>文件将超过系统允许的大小</translation>
+    </message>
+    <message>
+        <source>The disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error</source>
+        <translation>磁盘报告输入/输出错误</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>The file could not be written in full</source>
+        <translation>文件未能完整写入</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ReportBuilder</name>
-    <message>
-        <source>failures</source>
-        <translation>失败的调用</translation>
-    </message>
-    <message>
-        <source>all calls</source>
-        <translation>所有调用</translation>
-    </message>
     <message>
         <source>code %1</source>
         <translation>错误码 %1</translation>
@@ -1632,11 +1787,27 @@
         <source>containing &quot;%1&quot;</source>
         <translation>包含“%1”</translation>
     </message>
+    <message>
+        <source>every failure in the log</source>
+        <translation>日志中的全部失败</translation>
+    </message>
+    <message>
+        <source>every call in the log, successes included</source>
+        <translation>日志中的全部调用（含成功）</translation>
+    </message>
     <message numerus="yes">
-        <source>%n selected record(s)</source>
+        <source>%n selected record(s), from</source>
         <translation>
-            <numerusform>选中的 %n 条记录</numerusform>
+            <numerusform>选中的 %n 条记录，来自</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>无筛选</translation>
+    </message>
+    <message>
+        <source>filtered by</source>
+        <translation>筛选条件</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1979,22 @@
         <source>[… %1 of %2 bytes shown]</source>
         <translation>[… 显示了 %2 字节中的 %1 字节]</translation>
     </message>
+    <message>
+        <source>Log id</source>
+        <translation>日志编号</translation>
+    </message>
+    <message>
+        <source>log id</source>
+        <translation>日志编号</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ResponseViewWidget</name>
@@ -1908,6 +2095,18 @@
     <message>
         <source>Text to find in the whole body (Enter)</source>
         <translation>要在整个响应体中查找的文本（回车）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>The request as it was sent (secrets redacted)</source>
+        <translation>实际发送的请求（已隐去机密）</translation>
     </message>
 </context>
 <context>
@@ -2046,8 +2245,8 @@
         <translation>最多保留的失败记录数(&amp;F)：</translation>
     </message>
     <message>
-        <source>Keep failures &amp;for:</source>
-        <translation>失败记录保留时长(&amp;F)：</translation>
+        <source>Keep failures f&amp;or:</source>
+        <translation>失败记录保留时长(&amp;O)：</translation>
     </message>
     <message>
         <source>Keep at most (&amp;successful calls):</source>
@@ -2101,10 +2300,6 @@
         <translation>无效的错误码条目 %1</translation>
     </message>
     <message>
-        <source>could not create the directory %1</source>
-        <translation>无法创建目录 %1</translation>
-    </message>
-    <message>
         <source>Could not read the imported error codes in %1 (%2); using the built-in catalogue only.</source>
         <translation>无法读取 %1 中导入的错误码（%2）；仅使用内置错误码表。</translation>
     </message>
@@ -2143,6 +2338,185 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>its lock file is in use</source>
+        <translation>它的锁文件正被使用</translation>
+    </message>
+    <message>
+        <source>process %1, %2</source>
+        <translation>进程 %1，%2</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program (%2); nothing was imported. Try again when it has finished.</source>
+        <translation>%1 正被另一个程序修改（%2）；未导入任何内容。请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>its lock file could not be created</source>
+        <translation>无法创建它的锁文件</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::ApiCommand</name>
+    <message>
+        <source>none (login call)</source>
+        <translation>无（登录调用）</translation>
+    </message>
+    <message>
+        <source>Area: %1
+</source>
+        <translation>分类：%1
+</translation>
+    </message>
+    <message>
+        <source>Logins: %1
+</source>
+        <translation>登录方式：%1
+</translation>
+    </message>
+    <message>
+        <source>Parameters:
+</source>
+        <translation>参数：
+</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>，必填</translation>
+    </message>
+    <message>
+        <source>Example body:
+</source>
+        <translation>示例请求体：
+</translation>
+    </message>
+    <message>
+        <source>  (none)
+</source>
+        <translation>  （无）
+</translation>
+    </message>
+    <message>
+        <source>Success: HTTP %1
+</source>
+        <translation>成功：HTTP %1
+</translation>
+    </message>
+    <message>
+        <source>Error codes: %1
+</source>
+        <translation>错误码：%1
+</translation>
+    </message>
+    <message>
+        <source>Secret fields: %1
+</source>
+        <translation>机密字段：%1
+</translation>
+    </message>
+    <message>
+        <source>Document contradiction: %1
+</source>
+        <translation>文档自相矛盾：%1
+</translation>
+    </message>
+    <message>
+        <source>Source: %1
+</source>
+        <translation>来源：%1
+</translation>
+    </message>
+    <message>
+        <source>Export, list or show the platform API&apos;s operations (OpenAPI)</source>
+        <translation>导出、列出或显示平台 API 的操作（OpenAPI）</translation>
+    </message>
+    <message>
+        <source>export: writes the whole platform API as one OpenAPI 3.0.3 JSON document (to FILE, or to
+standard output), for Postman, Insomnia, Bruno or any OpenAPI tool.
+list: one line per operation: method, path, operationId and summary.
+show: one operation: logins, parameters, example body, success answer, error codes.
+A path may name its parameters ({product_id}) or hold values in their place.
+Exit codes: 0 done, 1 nothing found or the file could not be written, 2 usage error.</source>
+        <translation>export：将整个平台 API 写成一个 OpenAPI 3.0.3 JSON 文档（写入 FILE，或标准输出），
+供 Postman、Insomnia、Bruno 或任何 OpenAPI 工具使用。
+list：每个操作一行：方法、路径、operationId 和摘要。
+show：单个操作：登录方式、参数、示例请求体、成功应答、错误码。
+路径可以写参数名（{product_id}），也可以在其位置写实际值。
+退出码：0 完成，1 未找到或文件无法写入，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>export, list or show.</source>
+        <translation>export、list 或 show。</translation>
+    </message>
+    <message>
+        <source>export: the format (only openapi).</source>
+        <translation>export：格式（仅 openapi）。</translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of standard output.</source>
+        <translation>export：写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>list: only the operations of this area.</source>
+        <translation>list：只列出此分类的操作。</translation>
+    </message>
+    <message>
+        <source>list: a JSON array (operationId, method, path, tag, summary, summaryZh, logins); show: the operation as the OpenAPI document has it, with method and path.</source>
+        <translation>list：JSON 数组（operationId、method、path、tag、summary、summaryZh、logins）；show：OpenAPI 文档中的该操作，附方法和路径。</translation>
+    </message>
+    <message>
+        <source>Show this language first: zh or en (default: from the system locale).</source>
+        <translation>先显示此语言：zh 或 en（默认：取自系统区域设置）。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en, not &apos;%1&apos;.</source>
+        <translation>--lang 只接受 zh 或 en，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>an option does not fit &apos;%1&apos;; see --help.</source>
+        <translation>有选项不适用于“%1”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>export takes no further arguments.</source>
+        <translation>export 不接受更多参数。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: only openapi.</source>
+        <translation>未知格式“%1”：只支持 openapi。</translation>
+    </message>
+    <message>
+        <source>xlink-cli api: the built-in API description is missing.
+</source>
+        <translation>xlink-cli api：缺少内置的 API 描述。
+</translation>
+    </message>
+    <message>
+        <source>list takes no further arguments; use --tag.</source>
+        <translation>list 不接受更多参数；请使用 --tag。</translation>
+    </message>
+    <message>
+        <source>xlink-cli api: no operation has the area &apos;%1&apos;. Areas: %2
+</source>
+        <translation>xlink-cli api：没有分类为“%1”的操作。分类：%2
+</translation>
+    </message>
+    <message>
+        <source>say which operation: an operationId, or &apos;METHOD PATH&apos;.</source>
+        <translation>请指明操作：operationId，或“METHOD PATH”。</translation>
+    </message>
+    <message>
+        <source>xlink-cli api: no operation &apos;%1&apos;. &apos;xlink-cli api list&apos; shows them all.
+</source>
+        <translation>xlink-cli api：没有操作“%1”。“xlink-cli api list”会列出全部操作。
+</translation>
+    </message>
+    <message>
+        <source>say what to do: export, list or show.</source>
+        <translation>请指明要做什么：export、list 或 show。</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use export, list or show.</source>
+        <translation>未知动作“%1”：请用 export、list 或 show。</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2734,12 @@ Exit codes: 0 success; 3 the server answered with an HTTP or platform error (inc
         <source>  What to check: %1
 </source>
         <translation>  排查建议：%1
+</translation>
+    </message>
+    <message>
+        <source>Cancelled.
+</source>
+        <translation>已取消。
 </translation>
     </message>
 </context>
@@ -2610,14 +2990,6 @@ Exit codes: 0 errors found, 1 none found, 2 usage error or input that is not UTF
         <translation>只看此环境。</translation>
     </message>
     <message>
-        <source>Only this kind: http, platform, network, timeout, malformed (or success with --all).</source>
-        <translation>只看此类型：http、platform、network、timeout、malformed（配合 --all 时还可用 success）。</translation>
-    </message>
-    <message>
-        <source>Include successful calls (the history), not only failures.</source>
-        <translation>包括成功的调用（历史记录），而不仅是失败的调用。</translation>
-    </message>
-    <message>
         <source>The failure log was damaged; it was moved to %1 and a new one was started.
 </source>
         <translation>失败日志已损坏，已移至 %1 并新建了一个。
@@ -2652,12 +3024,6 @@ Exit codes: 0 errors found, 1 none found, 2 usage error or input that is not UTF
 </translation>
     </message>
     <message>
-        <source>xlink-cli log: unknown kind &apos;%1&apos; (http, platform, network, timeout, malformed, success).
-</source>
-        <translation>xlink-cli log：未知类型 &apos;%1&apos;（http、platform、network、timeout、malformed、success）。
-</translation>
-    </message>
-    <message>
         <source>Usage: xlink-cli log list [FILTERS] [--limit N] [--json]
        xlink-cli log export --format md|html|pdf|csv|json|har -o FILE [FILTERS]
        xlink-cli log path
@@ -2674,10 +3040,6 @@ Run &apos;xlink-cli log list --help&apos; for the filters.
 </source>
         <translation>xlink-cli log：未知子命令 &apos;%1&apos;。
 </translation>
-    </message>
-    <message>
-        <source>Lists the failure log, newest first. Without filters: the latest failures.</source>
-        <translation>列出失败日志，最新的在前。不带筛选条件时：列出最近的失败。</translation>
     </message>
     <message>
         <source>At most N records (default 50; 0 for all).</source>
@@ -2798,6 +3160,38 @@ Run &apos;xlink-cli log list --help&apos; for the filters.
     <message>
         <source>xlink-cli log path</source>
         <translation>xlink-cli log path</translation>
+    </message>
+    <message>
+        <source>Only this kind: http, platform, network, dns, timeout, malformed (or success or cancelled with --all).</source>
+        <translation>只看此类：http、platform、network、dns、timeout、malformed（配合 --all 还可用 success 或 cancelled）。</translation>
+    </message>
+    <message>
+        <source>Include successful and cancelled calls (the history), not only failures.</source>
+        <translation>包括成功和已取消的调用（即历史），而不只是失败。</translation>
+    </message>
+    <message>
+        <source>xlink-cli log: unknown kind &apos;%1&apos; (http, platform, network, dns, timeout, malformed, success, cancelled).
+</source>
+        <translation>xlink-cli log：未知类型“%1”（http、platform、network、dns、timeout、malformed、success、cancelled）。
+</translation>
+    </message>
+    <message>
+        <source>Lists the failure log, newest first. Without filters: the latest failures.
+Exit codes: 0 records listed, 1 none match or the log could not be read (a damaged log is moved aside and named), 2 usage error.</source>
+        <translation>列出失败日志，最新的在前。不加筛选时：最近的失败。
+退出码：0 已列出记录，1 无匹配或日志无法读取（损坏的日志会被移到一旁并给出其名称），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>xlink-cli log list: no records were listed.
+</source>
+        <translation>xlink-cli log list：没有列出任何记录。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export: %1 was not written.
+</source>
+        <translation>xlink-cli log export：%1 未写入。
+</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@ void SettingsDialog::retranslateUi()
     m_bodyCap->setSuffix(tr(" KB"));
     m_bodyCap->setToolTip(tr("Each stored request and response body is cut to this size."));
     m_maxFailuresLabel->setText(tr("Keep at most (&failures):"));
-    m_failureDaysLabel->setText(tr("Keep failures &for:"));
+    m_failureDaysLabel->setText(tr("Keep failures f&or:"));
     m_maxSuccessesLabel->setText(tr("Keep at most (&successful calls):"));
     m_successDaysLabel->setText(tr("Keep successful calls f&or:"));
     for (QSpinBox *count : { m_maxFailures, m_maxSuccesses }) {
