@@ -290,9 +290,9 @@ void TestRedactor::ordinaryNames_data()
         u"expire_in"_s, u"signal"_s, u"design"_s, u"code"_s, u"invite_code"_s, u"dealer_code"_s,
         u"qrcode"_s, u"captcha"_s, u"nonce"_s, u"oauth_nonce"_s, u"oauth_signature_method"_s,
         u"passwd_inited"_s, u"accesskey_id"_s, u"key_id"_s, u"target_key"_s, u"public_key"_s,
-u"verifyKey.value"_s, u"open_id"_s, u"authority"_s,
-        u"auth_config"_s, u"last_auth_time"_s, u"user_session_log"_s, u"bypass"_s, u"passport"_s,
-        u"id"_s, u"name"_s, u"mac"_s, u"corp_id"_s, u"refresh_token_expire"_s };
+        u"verifyKey.value"_s, u"open_id"_s, u"authority"_s, u"auth_config"_s, u"last_auth_time"_s,
+        u"user_session_log"_s, u"bypass"_s, u"passport"_s, u"id"_s, u"name"_s, u"mac"_s,
+        u"corp_id"_s, u"refresh_token_expire"_s };
     for (const QString &name : names)
         QTest::newRow(qPrintable(name)) << name;
 }

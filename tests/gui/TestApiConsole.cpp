@@ -658,7 +658,8 @@ void TestApiConsole::fitsTheSmallestWindow()
     QTableWidget *headers = m_widget->headersTable();
     QVERIFY2(headers->viewport()->height() >= 3 * headers->rowHeight(0),
         qPrintable(u"%1 < 3 × %2"_s.arg(headers->viewport()->height()).arg(headers->rowHeight(0))));
-    QVERIFY(headers->columnWidth(0) > headers->fontMetrics().horizontalAdvance(u"X-Sandbox-Fault"_s));
+    QVERIFY(
+        headers->columnWidth(0) > headers->fontMetrics().horizontalAdvance(u"X-Sandbox-Fault"_s));
     QVERIFY(!headers->wordWrap());
     // Endpoint rows are elided, not scrolled sideways.
     QListWidget *endpoints = m_widget->endpointList();
