@@ -172,7 +172,13 @@ ErrorCatalogue ErrorCatalogue::fromBinary(const QByteArray &data, QString *error
         in >> hasHint;
         if (hasHint)
             entry.hint = readText(in);
-        in >> entry.pages;
+        // Not `in >> entry.pages`: QDataStream reserves a list's stored count up front, so a
+        // damaged count would ask for gigabytes (found by the error_catalogue fuzzer).
+        for (quint32 p = readCount(in); p > 0 && readOk(in); --p) {
+            QString page;
+            in >> page;
+            entry.pages.append(page);
+        }
         for (quint32 v = readCount(in); v > 0 && readOk(in); --v) {
             CatalogueVariant variant;
             quint8 kind = 0;
