@@ -1,5 +1,7 @@
 #include "documented/DocumentedAnswer.h"
 
+#include "documented/OperationCheck.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -124,12 +126,7 @@ SandboxReply DocumentedAnswer::answer(const ApiOperation &operation,
         return reply;
     }
     // A download (CSV, ...) answers its example as it is, in its own media type.
-    const QJsonObject content = m_document.value(u"paths"_s)
-                                    .toObject()
-                                    .value(operation.path)
-                                    .toObject()
-                                    .value(operation.method.toLower())
-                                    .toObject()
+    const QJsonObject content = OperationCheck::operationNode(m_document, operation)
                                     .value(u"responses"_s)
                                     .toObject()
                                     .value(QString::number(operation.successStatus))

@@ -21,16 +21,22 @@ OperationCheck::OperationCheck(const QJsonObject &document)
     : m_document(document)
 { }
 
+QJsonObject OperationCheck::operationNode(
+    const QJsonObject &document, const ApiOperation &operation)
+{
+    return document.value(u"paths"_s)
+        .toObject()
+        .value(operation.path)
+        .toObject()
+        .value(operation.method.toLower())
+        .toObject();
+}
+
 bool OperationCheck::takesJson(const ApiOperation &operation) const
 {
     if (!operation.hasRequestBody || operation.requestSchema.isEmpty())
         return false;
-    const QJsonObject content = m_document.value(u"paths"_s)
-                                    .toObject()
-                                    .value(operation.path)
-                                    .toObject()
-                                    .value(operation.method.toLower())
-                                    .toObject()
+    const QJsonObject content = operationNode(m_document, operation)
                                     .value(u"requestBody"_s)
                                     .toObject()
                                     .value(u"content"_s)

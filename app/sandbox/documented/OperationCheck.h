@@ -36,6 +36,10 @@ public:
     std::optional<SandboxReply> checkBody(
         const ApiOperation &operation, const SandboxRequest &request);
 
+    // The operation's own object in the description's JSON (`paths.<path>.<method>`), for what
+    // ApiOperation does not carry, such as the media types of its bodies.
+    static QJsonObject operationNode(const QJsonObject &document, const ApiOperation &operation);
+
 private:
     bool takesJson(const ApiOperation &operation) const;
 
