@@ -174,13 +174,10 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case QJsonValue::String:
             return QString(u"\""_s + value.toString() + u"\""_s);
         case QJsonValue::Double:
-            return value.toVariant().toString();
         case QJsonValue::Bool:
-            return value.toBool() ? u"true"_s : u"false"_s;
         case QJsonValue::Null:
-            return u"null"_s;
         case QJsonValue::Undefined:
-            return {};
+            return copyText(value);
         }
         return {};
     case TypeColumn:
