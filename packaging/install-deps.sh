@@ -24,11 +24,16 @@ packages=(
 # (debootstrap for packaging/check-deb-install.sh, devscripts for hardening-check); pass --all
 # to get them too. nodejs and npm bring swagger-cli, the OpenAPI validator of
 # tests/openapi/check-openapi.sh (installed from npm's registry below).
-extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts
-  nodejs npm)
+extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts)
 
 if [[ "${1:-}" == "--all" ]]; then
   packages+=("${extras[@]}")
+  # Some machines carry Node.js from NodeSource, whose nodejs package bundles npm and conflicts
+  # with Debian's npm package (apt then reports "held broken packages"). Debian's pair is only
+  # needed where no npm is on the PATH at all.
+  if ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+  fi
 fi
 
 missing=()
