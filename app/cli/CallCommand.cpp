@@ -241,6 +241,10 @@ int CallCommand::run(const QStringList &arguments)
         Console::err(tr("Warning: the failure log cannot be opened (%1); this call is not "
                         "recorded.\n")
                          .arg(opened.error));
+    else if (opened.readOnly)
+        Console::err(tr("Warning: recording is off: %1; this call is not recorded (the log "
+                        "can still be listed and exported).\n")
+                         .arg(opened.readOnlyReason));
     else if (!opened.movedAsideTo.isEmpty())
         Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
                          .arg(opened.movedAsideTo));
@@ -250,11 +254,19 @@ int CallCommand::run(const QStringList &arguments)
             Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
                              .arg(result.movedAsideTo));
     });
+    // Never waits for the log: while another process holds it locked, the record is kept
+    // beside it and written by the next process that can.
     QObject::connect(&client, &ApiClient::callRecorded, &log, [&log](const CallRecord &record) {
-        QString error;
-        if (log.isOpen() && log.record(record, &error) == 0)
+        if (!log.isOpen() || log.isReadOnly())
+            return;
+        const FailureStore::Kept kept = log.recordOrKeep(record);
+        if (kept.spilled)
+            Console::err(tr("Note: the failure log is in use by another process; the call was "
+                            "kept in %1 and goes into the log once it is free.\n")
+                             .arg(log.spillPath()));
+        else if (kept.id == 0)
             Console::err(
-                tr("Warning: the call was not recorded in the failure log: %1\n").arg(error));
+                tr("Warning: the call was not recorded in the failure log: %1\n").arg(kept.error));
     });
     Session *session = client.session();
     if (credentials.isValid()) {

@@ -5,6 +5,7 @@
 #include "LogDatabase.h"
 #include "LogQuery.h"
 #include "MergedCatalogue.h"
+#include "SpillFile.h"
 #include "call/EnvironmentNames.h"
 #include "report/RecordJson.h"
 #include "report/ReportBuilder.h"
@@ -102,6 +103,10 @@ bool openLog(LogDatabase &database, bool *movedAside = nullptr)
                          .arg(database.path(), opened.error));
         return false;
     }
+    // Calls kept beside the log while another process held it locked are listed and exported
+    // too: they go in now, as a writer would take them.
+    if (SpillFile spill(database.path()); !opened.readOnly && spill.exists())
+        spill.takeInto(database.db(), MergedCatalogue::load());
     return true;
 }
 

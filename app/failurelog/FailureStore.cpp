@@ -4,10 +4,13 @@
 #include "LogReader.h"
 #include "RecordInserter.h"
 #include "SearchIndexer.h"
+#include "SpillFile.h"
 #include "StoreWriter.h"
 #include "call/Redactor.h"
 
 #include <QFileInfo>
+
+#include <utility>
 
 namespace xlink {
 
@@ -92,6 +95,11 @@ LogDatabase::OpenResult FailureStore::open()
         m_database.reset();
         return result;
     }
+    m_readOnlyReason = result.readOnly ? result.readOnlyReason : QString();
+    if (result.readOnly)
+        return result; // lists and exports only: no writer
+    // Calls another process kept beside the log while it was locked go in now.
+    SpillFile(m_path).takeInto(m_database->db(), m_catalogue);
     startWriter();
     // Only when there is a backlog: opening the writer's connection costs a check of the file.
     if (SearchIndexer(m_database->db()).hasPending())
@@ -118,6 +126,7 @@ void FailureStore::openInBackground()
 void FailureStore::finishOpening(LogDatabase::OpenResult result)
 {
     m_opening = false;
+    m_readOnlyReason = result.ok && result.readOnly ? result.readOnlyReason : QString();
     if (result.ok) {
         // The writer migrated and checked the file; this connection only reads it.
         m_database = std::make_unique<LogDatabase>(m_path);
@@ -151,6 +160,11 @@ bool FailureStore::isOpen() const
 
 void FailureStore::append(CallRecord record)
 {
+    if (isReadOnly()) {
+        if (!std::exchange(m_toldReadOnly, true))
+            Q_EMIT writeFailed(recordingOff());
+        return;
+    }
     // Redact on the caller's thread: the queue never holds a secret either.
     Redactor::redact(record);
     // Calls made before the store is opened are written all the same: the writer opens its own
@@ -167,21 +181,32 @@ qint64 FailureStore::record(CallRecord record, QString *error)
         message = QStringLiteral("the failure log is not open");
         return 0;
     }
+    if (isReadOnly()) {
+        message = recordingOff();
+        return 0;
+    }
     Redactor::redact(record);
+    return insertNow(record, true, &message);
+}
+
+qint64 FailureStore::insertNow(const CallRecord &record, bool wait, QString *error)
+{
     if (!m_inserter)
         m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
     m_inserter->setBodyCap(m_settings.bodyCapBytes);
     m_inserter->setCatalogue(m_catalogue);
+    m_inserter->setWaitForLock(wait);
     const quint64 reportsBefore = LogDamage::reportCount();
-    QList<qint64> ids = m_inserter->insert({ record }, &message);
+    QList<qint64> ids = m_inserter->insert({ record }, error);
     if (ids.isEmpty() && LogDamage::reportCount() != reportsBefore && !m_recovering) {
         // The file is damaged: move it aside now and write the record to the fresh one.
-        recover(message, true);
+        recover(*error, true);
         if (!isOpen())
             return 0;
         m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
         m_inserter->setCatalogue(m_catalogue);
-        ids = m_inserter->insert({ record }, &message);
+        m_inserter->setWaitForLock(wait);
+        ids = m_inserter->insert({ record }, error);
     }
     return ids.isEmpty() ? 0 : ids.first();
 }
@@ -193,6 +218,48 @@ void FailureStore::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
         m_inserter->setCatalogue(m_catalogue);
     if (m_writer)
         m_writer->setCatalogue(m_catalogue);
+}
+
+QString FailureStore::recordingOff() const
+{
+    return tr("Recording is off: %1.").arg(m_readOnlyReason);
+}
+
+QString FailureStore::spillPath() const
+{
+    return SpillFile(m_path).path();
+}
+
+FailureStore::Kept FailureStore::recordOrKeep(CallRecord record)
+{
+    Kept kept;
+    if (!isOpen()) {
+        kept.error = QStringLiteral("the failure log is not open");
+        return kept;
+    }
+    if (isReadOnly()) {
+        kept.error = recordingOff();
+        return kept;
+    }
+    Redactor::redact(record);
+    QString error;
+    kept.id = insertNow(record, false, &error);
+    SpillFile spill(m_path);
+    if (kept.id > 0) {
+        // The log is free: calls kept earlier go in now.
+        if (isOpen())
+            spill.takeInto(m_database->db(), m_catalogue);
+        return kept;
+    }
+    if (!isOpen() || !m_inserter || !m_inserter->lockedOut()) {
+        kept.error = error;
+        return kept;
+    }
+    QString spillError;
+    kept.spilled = spill.append({ record }, m_settings.bodyCapBytes, &spillError);
+    if (!kept.spilled)
+        kept.error = QStringLiteral("%1; %2").arg(error, spillError);
+    return kept;
 }
 
 void FailureStore::flush()

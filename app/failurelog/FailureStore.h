@@ -24,8 +24,13 @@ class StoreWriter;
 //   its first paint): the writer thread migrates and recovers, then the calling thread connects
 //   and opened() follows.
 // - append() is asynchronous: the record is redacted at once, on the caller's thread, then
-//   written on the writer thread (recordsAdded() follows), even before open().
-// - record() writes synchronously on the calling thread's connection (for the CLI).
+//   written on the writer thread (recordsAdded() follows), even before open(). While another
+//   process holds the log locked, the writer holds the calls and writes them once it is free
+//   (StoreWriter); nobody waits for it.
+// - record() writes synchronously on the calling thread's connection, waiting out a lock;
+//   recordOrKeep() does not wait (for the CLI): it keeps the call beside the log (SpillFile).
+// - A log whose file or folder cannot be written is opened for reading (isReadOnly()): lists
+//   and exports work, and nothing is recorded (writeFailed() says so once).
 // - query() reads on the opening thread's connection; reader() reads on threads of its own
 //   (the log view, which must not wait for the database on the GUI thread).
 // - Damage found later, by any statement on any connection to the file in this process
@@ -46,12 +51,27 @@ public:
     void openInBackground();
     bool isOpen() const;
     bool isOpening() const { return m_opening; }
+    // Open for reading only (see LogDatabase::OpenResult::readOnly): nothing is recorded.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const { return m_path; }
 
     void append(CallRecord record);
     // The new record's id, or 0 with `error` set.
     qint64 record(CallRecord record, QString *error = nullptr);
-    // Blocks until every append() made before it is written.
+    // For a process about to end (the CLI): writes the record now unless another process holds
+    // the log locked; then, without waiting for it, keeps the record in the spill file beside
+    // the log (SpillFile), to be written by whichever process next writes the log. Kept
+    // records already waiting there are written along when the log is free.
+    struct Kept
+    {
+        qint64 id = 0; // written: its id
+        bool spilled = false; // kept in the spill file
+        QString error; // neither: why
+    };
+    Kept recordOrKeep(CallRecord record);
+    QString spillPath() const;
+    // Blocks until every append() made before it is written, or held (a locked log).
     void flush();
 
     LogQuery query() const;
@@ -81,8 +101,12 @@ private:
     void finishOpening(LogDatabase::OpenResult result);
     void damageFound(const QString &path, const QString &error, quint64 report);
     // Closes this thread's connection, has the writer move the file aside and reconnects.
-    // `wait`: block until done (the CLI's record()) instead of finishing in the event loop.
+    // `wait`: block until done (record(), recordOrKeep()) instead of finishing in the event loop.
     void recover(const QString &error, bool wait);
+    // record()'s write; `wait` false: a lock held by another process fails it at once.
+    qint64 insertNow(const CallRecord &record, bool wait, QString *error);
+    // Why nothing is recorded in a log open for reading only, in the user's language.
+    QString recordingOff() const;
 
     QString m_path;
     LogSettings m_settings;
@@ -93,6 +117,8 @@ private:
     QThread m_thread;
     StoreWriter *m_writer = nullptr; // lives on m_thread
     bool m_opening = false;
+    QString m_readOnlyReason; // set while the log can only be read
+    bool m_toldReadOnly = false;
     bool m_recovering = false;
     quint64 m_damageHandledThrough = 0; // LogDamage reports about files already moved aside
 };

@@ -18,8 +18,14 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace xlink {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -75,6 +81,7 @@ int LogDatabase::openConnections(const QString &path)
 
 void LogDatabase::closeConnection()
 {
+    m_readOnly = false;
     if (!m_db.isValid())
         return;
     if (m_db.isOpen())
@@ -93,7 +100,7 @@ bool LogDatabase::openConnection(QString *error)
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs));
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         return false;
@@ -171,8 +178,75 @@ QString LogDatabase::moveAside()
     return target;
 }
 
+QString LogDatabase::writeBlocker(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return {}; // open() creates it, or says why it cannot
+    // access(2) answers for this process as the kernel will: a read-only mount refuses root too.
+    const auto refused = [](const QString &name) {
+        return ::access(QFile::encodeName(name).constData(), W_OK) == 0 ? 0 : errno;
+    };
+    if (const int error = refused(file.absoluteFilePath()))
+        return tr("the failure log %1 cannot be written (%2)")
+            .arg(QDir::toNativeSeparators(file.absoluteFilePath()), qt_error_string(error));
+    // SQLite keeps its write-ahead log and index beside the file.
+    if (const int error = refused(file.absolutePath()))
+        return tr("the failure log's folder %1 cannot be written (%2)")
+            .arg(QDir::toNativeSeparators(file.absolutePath()), qt_error_string(error));
+    return {};
+}
+
+LogDatabase::OpenResult LogDatabase::openReadOnly(const QString &reason)
+{
+    OpenResult result;
+    result.readOnly = true;
+    result.readOnlyReason = reason;
+    // mode=ro reads the write-ahead log through the index file beside it; where that cannot
+    // be made (a read-only folder with no writer running), the file is read as it stands
+    // (immutable): nobody can be writing it then.
+    for (const bool immutable : { false, true }) {
+        closeConnection();
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+        uri.setQuery(immutable ? u"mode=ro&immutable=1"_s : u"mode=ro"_s);
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT="_s
+            + QString::number(busyTimeoutMs));
+        if (!m_db.open()) {
+            result.error = m_db.lastError().text();
+            continue;
+        }
+        countConnection(m_absolutePath, +1);
+        QString error;
+        const int version = SchemaMigrator::version(m_db, &error);
+        QSqlQuery query(m_db);
+        if (version == SchemaMigrator::currentVersion
+            && query.exec(QStringLiteral("SELECT max(id) FROM calls")) && query.next()) {
+            m_readOnly = true;
+            result.ok = true;
+            result.error.clear();
+            return result;
+        }
+        if (version >= 0 && version != SchemaMigrator::currentVersion) {
+            result.error = tr("the failure log has schema version %1, which this version of"
+                              " the console cannot update while %2")
+                               .arg(QString::number(version), reason);
+            break;
+        }
+        result.error = error.isEmpty() ? query.lastError().text() : error;
+    }
+    closeConnection();
+    qCWarning(lcFailureLog) << "cannot read the failure log" << m_path << result.error;
+    return result;
+}
+
 LogDatabase::OpenResult LogDatabase::open(Check check)
 {
+    if (const QString blocker = writeBlocker(m_path); !blocker.isEmpty()) {
+        qCDebug(lcFailureLog) << "opening the failure log for reading only:" << blocker;
+        return openReadOnly(blocker);
+    }
     OpenResult result;
     if (!openConnection(&result.error))
         return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,13 +17,22 @@ namespace xlink {
 // moveAsideAndRecreate() (FailureStore does).
 class LogDatabase final
 {
+    Q_DECLARE_TR_FUNCTIONS(xlink::LogDatabase)
+
 public:
     struct OpenResult
     {
         bool ok = false;
         QString error; // what went wrong, when !ok
         QString movedAsideTo; // set when a corrupt file was moved aside (tell the user)
+        // Opened for reading only: the file or its folder cannot be written (a read-only
+        // mount, another user's file). Lists and exports work; nothing can be recorded.
+        bool readOnly = false;
+        QString readOnlyReason; // why, in the user's language
     };
+
+    // How long a statement waits for a lock another connection holds.
+    static constexpr int busyTimeoutMs = 5000;
 
     // <AppDataLocation>/failure-log.sqlite: the console's data folder, shared by the GUI and
     // xlink-cli through ApplicationIdentity (XDG_DATA_HOME moves it).
@@ -39,6 +49,9 @@ public:
 
     OpenResult open(Check check = Check::Full);
     bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the existing log at `path` cannot be written (empty when it can, or does not exist).
+    static QString writeBlocker(const QString &path);
     QSqlDatabase &db() { return m_db; }
     const QString &path() const { return m_path; }
 
@@ -56,6 +69,7 @@ public:
 
 private:
     bool openConnection(QString *error);
+    OpenResult openReadOnly(const QString &reason);
     void closeConnection();
     bool configure(QString *error, bool *corrupt, Check check);
     QString moveAside();
@@ -65,6 +79,7 @@ private:
     QString m_absolutePath; // key of openConnections()
     QString m_connectionName;
     QSqlDatabase m_db;
+    bool m_readOnly = false;
 };
 
 } // namespace xlink

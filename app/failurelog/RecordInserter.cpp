@@ -48,9 +48,12 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
     QList<qint64> ids;
     if (records.isEmpty())
         return ids;
-    SqlTransaction transaction(m_db);
-    if (!transaction.begin(error))
+    SqlTransaction transaction(m_db, m_wait);
+    m_lockedOut = false;
+    if (!transaction.begin(error)) {
+        m_lockedOut = transaction.lockedOut();
         return {};
+    }
     QSqlQuery &query = m_insert;
     if (!m_prepared
         && !query.prepare(QStringLiteral(
@@ -109,8 +112,10 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
     // a migration), go into the search index in the same transaction.
     if (m_indexer.indexPending(records.size() + backlogShare, error) < 0)
         return {};
-    if (!transaction.commit(error))
+    if (!transaction.commit(error)) {
+        m_lockedOut = transaction.lockedOut();
         return {};
+    }
     return ids;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SearchIndexer.h"
+#include "SqlTransaction.h"
 #include "call/CallRecord.h"
 
 #include <QList>
@@ -32,9 +33,16 @@ public:
     {
         m_catalogue = std::move(catalogue);
     }
+    // False: a lock another process holds fails the batch after a short wait instead of ~25 s.
+    void setWaitForLock(bool wait)
+    {
+        m_wait = wait ? SqlTransaction::Wait::Patient : SqlTransaction::Wait::Briefly;
+    }
 
     // Ids in the order of `records`; empty with `error` set when the batch was not written.
     QList<qint64> insert(const QList<CallRecord> &records, QString *error);
+    // After insert() returned nothing: another connection held the log locked throughout.
+    bool lockedOut() const { return m_lockedOut; }
 
     // The row as stored, for a caller that wants it without a database (exports of unsaved
     // calls): redacted, capped and described. Exposed for tests.
@@ -44,6 +52,8 @@ private:
     QSqlDatabase &m_db;
     qint64 m_bodyCap;
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
+    SqlTransaction::Wait m_wait = SqlTransaction::Wait::Patient;
+    bool m_lockedOut = false;
     QSqlQuery m_insert;
     bool m_prepared = false;
     SearchIndexer m_indexer;

@@ -1,12 +1,15 @@
 #include "SqlTransaction.h"
 
 #include "LogDamage.h"
+#include "LogDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
 namespace xlink {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 bool isBusy(const QSqlError &error)
@@ -25,6 +28,20 @@ SqlTransaction::~SqlTransaction()
 
 bool SqlTransaction::begin(QString *error)
 {
+    if (m_wait == Wait::Briefly) {
+        QSqlQuery(m_db).exec(u"PRAGMA busy_timeout=%1"_s.arg(briefWaitMs));
+        QSqlQuery query(m_db);
+        const bool begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        QSqlQuery(m_db).exec(u"PRAGMA busy_timeout=%1"_s.arg(LogDatabase::busyTimeoutMs));
+        if (!begun) {
+            *error = query.lastError().text();
+            m_lockedOut = isBusy(query.lastError());
+            if (!m_lockedOut)
+                LogDamage::report(m_db, query.lastError());
+        }
+        m_open = begun;
+        return begun;
+    }
     // The busy timeout already waits; a few retries more cover a writer holding the lock
     // longer than that (a large prune in another process).
     for (int attempt = 0; attempt < 5; ++attempt) {
@@ -41,6 +58,7 @@ bool SqlTransaction::begin(QString *error)
         *error = query.lastError().text();
         QThread::msleep(50 * (attempt + 1));
     }
+    m_lockedOut = true;
     return false;
 }
 
@@ -59,6 +77,7 @@ bool SqlTransaction::commit(QString *error)
         }
         QThread::msleep(50 * (attempt + 1));
     }
+    m_lockedOut = true;
     return false;
 }
 

@@ -6,9 +6,13 @@
 #include "Pruner.h"
 #include "RecordInserter.h"
 #include "SearchIndexer.h"
+#include "SpillFile.h"
 
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QTimer>
+
+#include <utility>
 
 namespace xlink {
 
@@ -18,6 +22,9 @@ constexpr qint64 pruneIntervalSecs = 300;
 // Rows indexed per transaction when catching up a backlog: short enough that a writer in the
 // other process waits briefly for the lock.
 constexpr qint64 indexChunk = 10000;
+// Retries of a log held locked by another process: soon at first, then every few seconds.
+constexpr int firstRetryMs = 250;
+constexpr int maxRetryMs = 4000;
 } // namespace
 
 StoreWriter::StoreWriter(QString path, LogSettings settings)
@@ -50,7 +57,7 @@ LogDatabase::OpenResult StoreWriter::recoverFromDamage(const QString &reason)
         m_database = std::make_unique<LogDatabase>(m_path);
     const LogDatabase::OpenResult result = m_database->moveAsideAndRecreate(reason);
     if (result.ok) {
-        m_inserter = std::make_unique<RecordInserter>(m_database->db(), 0);
+        makeInserter();
     } else {
         m_database.reset();
         Q_EMIT failed(result.error);
@@ -79,9 +86,18 @@ LogDatabase::OpenResult StoreWriter::open()
         m_database.reset();
         return result;
     }
-    // drain() sets the body cap of each batch.
-    m_inserter = std::make_unique<RecordInserter>(m_database->db(), 0);
+    makeInserter();
+    if (!result.readOnly)
+        takeInSpill();
     return result;
+}
+
+void StoreWriter::makeInserter()
+{
+    // drain() sets the body cap and catalogue of each batch. Another process holding the log
+    // locked costs a short wait, then the calls are held and tried again (hold()).
+    m_inserter = std::make_unique<RecordInserter>(m_database->db(), 0);
+    m_inserter->setWaitForLock(false);
 }
 
 bool StoreWriter::ensureOpen()
@@ -107,8 +123,68 @@ void StoreWriter::waitUntilWritten()
 {
     QMutexLocker locker(&m_mutex);
     const quint64 target = m_enqueued;
-    while (m_finished < target && !m_damaged)
+    while (m_finished < target && !m_damaged && !m_held)
         m_done.wait(&m_mutex);
+}
+
+void StoreWriter::hold(QList<CallRecord> batch, const QString &error)
+{
+    QList<CallRecord> overflow;
+    qsizetype held = 0;
+    bool firstHold = false;
+    qint64 bodyCap = 0;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_queue = batch + m_queue;
+        if (m_queue.size() > maxHeld) {
+            overflow = m_queue.mid(0, m_queue.size() - maxHeld);
+            m_queue.remove(0, overflow.size());
+        }
+        held = m_queue.size();
+        bodyCap = m_settings.bodyCapBytes;
+        firstHold = !m_held;
+        if (firstHold)
+            qCWarning(lcFailureLog)
+                << "the failure log is locked by another process, calls are held:" << error;
+        m_held = true;
+        m_drainScheduled = true; // the retry below
+        m_done.wakeAll();
+    }
+    if (!overflow.isEmpty())
+        spill(overflow, bodyCap);
+    m_retryMs = m_retryMs == 0 ? firstRetryMs : std::min(m_retryMs * 2, maxRetryMs);
+    QTimer::singleShot(m_retryMs, this, &StoreWriter::drain);
+    if (firstHold)
+        Q_EMIT failed(
+            tr("The failure log is in use by another process (%1); %n call(s) wait to be written.",
+                nullptr, int(held))
+                .arg(error));
+}
+
+void StoreWriter::spill(const QList<CallRecord> &records, qint64 bodyCapBytes)
+{
+    SpillFile file(m_path);
+    QString error;
+    if (file.append(records, bodyCapBytes, &error)) {
+        qCDebug(lcFailureLog) << "kept" << records.size() << "calls in" << file.path();
+        return;
+    }
+    const QString message
+        = tr("%n call(s) could not be written to the failure log and are lost: %1", nullptr,
+            int(records.size()))
+              .arg(error);
+    qCWarning(lcFailureLog).noquote() << message;
+    Q_EMIT failed(message);
+}
+
+void StoreWriter::takeInSpill()
+{
+    std::shared_ptr<const ErrorCatalogue> catalogue;
+    {
+        QMutexLocker locker(&m_mutex);
+        catalogue = m_catalogue;
+    }
+    SpillFile(m_path).takeInto(m_database->db(), std::move(catalogue));
 }
 
 void StoreWriter::setSettings(const LogSettings &settings)
@@ -144,7 +220,9 @@ void StoreWriter::drain()
             catalogue = m_catalogue;
         }
         QList<qint64> ids;
-        if (ensureOpen()) {
+        // A log that can only be read takes nothing: the store said at open that recording is
+        // off (FailureStore::append).
+        if (ensureOpen() && !m_database->isReadOnly()) {
             QString error;
             m_inserter->setBodyCap(settings.bodyCapBytes);
             m_inserter->setCatalogue(std::move(catalogue));
@@ -157,6 +235,11 @@ void StoreWriter::drain()
                 m_done.wakeAll();
                 break;
             }
+            if (ids.isEmpty() && m_inserter->lockedOut()) {
+                // Locked by another process: held, nothing is dropped.
+                hold(batch, error);
+                return;
+            }
             if (ids.isEmpty()) {
                 qCWarning(lcFailureLog) << "could not write" << batch.size() << "calls:" << error;
                 Q_EMIT failed(error);
@@ -165,6 +248,11 @@ void StoreWriter::drain()
         {
             QMutexLocker locker(&m_mutex);
             m_finished += quint64(batch.size());
+            if (!ids.isEmpty() && m_held) {
+                m_held = false;
+                m_retryMs = 0;
+                qCDebug(lcFailureLog) << "the failure log can be written again";
+            }
             m_done.wakeAll();
         }
         if (!ids.isEmpty()) {
@@ -172,8 +260,11 @@ void StoreWriter::drain()
             Q_EMIT written(ids);
         }
     }
-    if (wrote)
+    if (wrote) {
+        // The log is free again: calls kept beside it (by this process or another) go in.
+        takeInSpill();
         indexBacklog();
+    }
     if (wrote
         && (!m_lastPrune.isValid()
             || m_lastPrune.secsTo(QDateTime::currentDateTimeUtc()) >= pruneIntervalSecs))
@@ -182,7 +273,7 @@ void StoreWriter::drain()
 
 void StoreWriter::indexBacklog()
 {
-    if (m_damaged || !ensureOpen())
+    if (m_damaged || !ensureOpen() || m_database->isReadOnly())
         return;
     for (;;) {
         QString error;
@@ -203,7 +294,7 @@ void StoreWriter::indexBacklog()
 
 void StoreWriter::pruneNow()
 {
-    if (m_damaged || !ensureOpen())
+    if (m_damaged || !ensureOpen() || m_database->isReadOnly())
         return;
     LogSettings settings;
     {
@@ -224,6 +315,20 @@ void StoreWriter::pruneNow()
 void StoreWriter::shutDown()
 {
     drain();
+    // Still held (the log stays locked, or damaged and not moved aside): kept in the spill
+    // file for the next process that opens the log.
+    QList<CallRecord> left;
+    qint64 bodyCap = 0;
+    {
+        QMutexLocker locker(&m_mutex);
+        left = std::exchange(m_queue, {});
+        m_finished += quint64(left.size());
+        bodyCap = m_settings.bodyCapBytes;
+        m_held = false;
+        m_done.wakeAll();
+    }
+    if (!left.isEmpty())
+        spill(left, bodyCap);
     m_inserter.reset();
     m_database.reset();
 }

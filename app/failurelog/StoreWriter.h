@@ -24,6 +24,11 @@ class RecordInserter;
 // at most every few minutes. Once any connection in the process finds the file damaged
 // (LogDamage), it writes nothing more to it: calls stay queued until recoverFromDamage() has
 // moved the file aside, then go to the fresh one.
+// While another process holds the log locked, calls are held (nobody waits for them): in
+// memory up to maxHeld, the older ones beyond that in the spill file beside the log
+// (SpillFile), and written as soon as the lock clears, the spill file's too. Calls still held
+// when the writer shuts down go to the spill file; only if that fails are they lost, and the
+// writer says so (failed()).
 class StoreWriter final : public QObject
 {
     Q_OBJECT
@@ -36,8 +41,10 @@ public:
     // Thread-safe: queues (already redacted) records and wakes the writer.
     void enqueue(QList<CallRecord> records);
     // Thread-safe: blocks until everything queued before the call is written (or failed), or
-    // held while the file is damaged.
+    // held while the file is damaged or locked by another process.
     void waitUntilWritten();
+    // Calls held in memory while the log is locked; older ones beyond go to the spill file.
+    static constexpr qsizetype maxHeld = 10000;
     void setSettings(const LogSettings &settings);
     // Thread-safe: the catalogue later batches are described with (RecordInserter).
     void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
@@ -63,7 +70,15 @@ Q_SIGNALS:
 
 private:
     bool ensureOpen();
+    void makeInserter();
     void damageFound(const QString &path);
+    // After a batch could not be written: keeps it (and spills what exceeds maxHeld) and
+    // tries again shortly.
+    void hold(QList<CallRecord> batch, const QString &error);
+    // Writes `records` to the spill file; on failure they are lost, and failed() says so.
+    void spill(const QList<CallRecord> &records, qint64 bodyCapBytes);
+    // Writes the calls kept in the spill file (SpillFile) into the open log.
+    void takeInSpill();
 
     QString m_path;
     QString m_absolutePath;
@@ -78,6 +93,8 @@ private:
     quint64 m_enqueued = 0;
     quint64 m_finished = 0;
     bool m_drainScheduled = false;
+    bool m_held = false; // the last batch could not be written; a retry is scheduled
+    int m_retryMs = 0;
     LogSettings m_settings;
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
 };

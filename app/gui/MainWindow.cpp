@@ -167,6 +167,9 @@ void MainWindow::connectFailureStore()
     connect(m_consoleController->client(), &ApiClient::callRecorded, m_failureStore,
         &FailureStore::append);
     connect(m_failureStore, &FailureStore::opened, this, &MainWindow::failureStoreOpened);
+    // A log in use by another process (calls wait to be written) or read-only (not recorded).
+    connect(m_failureStore, &FailureStore::writeFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_browser, &CodeBrowserWidget::showInFailureLog, this, [this](int code) {
         FailureLogWidget *log = failureLog();
         setCurrentPage(log);
@@ -190,6 +193,11 @@ void MainWindow::failureStoreOpened(const LogDatabase::OpenResult &result)
     if (!result.ok) {
         statusBar()->showMessage(tr("The failure log cannot be opened: %1").arg(result.error));
         return;
+    }
+    if (result.readOnly) {
+        statusBar()->showMessage(
+            tr("Recording is off: %1. The failure log can still be read and exported.")
+                .arg(result.readOnlyReason));
     }
     if (!result.movedAsideTo.isEmpty()) {
         statusBar()->showMessage(
