@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace xlink::cli {
 
 namespace {
@@ -59,7 +61,25 @@ int SandboxCommand::run(const QStringList &arguments)
         QStringLiteral("7200"));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
         tr("Faults to apply to every request, e.g. delay=500,code-as-number."), tr("SPEC"));
-    parser.addOptions({ portOption, bindOption, ttlOption, faultOption });
+    // The defaults are SandboxOptions', in the help from there so the two cannot disagree.
+    const sandbox::SandboxOptions defaults;
+    const QCommandLineOption headerTimeoutOption(QStringLiteral("header-timeout"),
+        tr("A request's headers must all arrive within MS milliseconds of its first byte, or it "
+           "is answered 408 and the connection closed (default %1).")
+            .arg(defaults.headerTimeoutMs),
+        tr("MS"), QString::number(defaults.headerTimeoutMs));
+    const QCommandLineOption idleTimeoutOption(QStringLiteral("idle-timeout"),
+        tr("A connection with no request in progress is closed after MS milliseconds "
+           "(default %1).")
+            .arg(defaults.idleTimeoutMs),
+        tr("MS"), QString::number(defaults.idleTimeoutMs));
+    const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections-per-address"),
+        tr("Connections one client address may hold at once; more are answered 503 and closed "
+           "(default %1).")
+            .arg(defaults.maxConnectionsPerAddress),
+        tr("N"), QString::number(defaults.maxConnectionsPerAddress));
+    parser.addOptions({ portOption, bindOption, ttlOption, faultOption, headerTimeoutOption,
+        idleTimeoutOption, maxConnectionsOption });
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
@@ -80,6 +100,23 @@ int SandboxCommand::run(const QStringList &arguments)
     options.tokenTtlSeconds = parser.value(ttlOption).toInt(&ok);
     if (!ok || options.tokenTtlSeconds <= 0)
         return commandLine.usageError(tr("--token-ttl needs a positive number of seconds"));
+    const auto positive = [&parser](const QCommandLineOption &option) {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        return ok && value > 0 ? std::optional<int>(value) : std::nullopt;
+    };
+    const std::optional<int> headerTimeout = positive(headerTimeoutOption);
+    if (!headerTimeout)
+        return commandLine.usageError(tr("--header-timeout needs a positive number of ms"));
+    options.headerTimeoutMs = *headerTimeout;
+    const std::optional<int> idleTimeout = positive(idleTimeoutOption);
+    if (!idleTimeout)
+        return commandLine.usageError(tr("--idle-timeout needs a positive number of ms"));
+    options.idleTimeoutMs = *idleTimeout;
+    const std::optional<int> maxConnections = positive(maxConnectionsOption);
+    if (!maxConnections)
+        return commandLine.usageError(tr("--max-connections-per-address needs a positive number"));
+    options.maxConnectionsPerAddress = *maxConnections;
     if (parser.isSet(faultOption)) {
         QString error;
         const auto faults = sandbox::FaultSpec::parse(parser.value(faultOption), &error);

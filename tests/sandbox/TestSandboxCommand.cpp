@@ -2,10 +2,13 @@
 #include "SandboxClient.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <csignal>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -18,12 +21,17 @@ private Q_SLOTS:
     void stopsOnSigint();
     void portAndBindAreHonoured();
     void tokenTtlExpiresTokens();
+    void connectionCapIsAnOption();
+    void headerAndIdleTimeoutsAreOptions();
     void portInUseFails();
     void helpListsDemoIdentities();
     void badArgumentsAreUsageErrors_data();
     void badArgumentsAreUsageErrors();
 
 private:
+    static std::unique_ptr<QTcpSocket> connectTo(const QUrl &url);
+    // What arrives on `socket` until it closes (or 10 s pass).
+    static QByteArray readUntilClosed(QTcpSocket &socket);
     static QString cli() { return QStringLiteral(XLINK_BIN_DIR "/xlink-cli"); }
     static QUrl startAndReadUrl(QProcess &process, const QStringList &extra = {});
 };
@@ -120,6 +128,73 @@ void TestSandboxCommand::tokenTtlExpiresTokens()
     QVERIFY(process.waitForFinished(5000));
 }
 
+std::unique_ptr<QTcpSocket> TestSandboxCommand::connectTo(const QUrl &url)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(url.host(), quint16(url.port()));
+    if (!socket->waitForConnected(5000))
+        return nullptr;
+    return socket;
+}
+
+QByteArray TestSandboxCommand::readUntilClosed(QTcpSocket &socket)
+{
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    QByteArray received;
+    while (socket.state() == QAbstractSocket::ConnectedState && closed.isEmpty()) {
+        if (!socket.waitForReadyRead(10'000))
+            break;
+        received += socket.readAll();
+    }
+    return received + socket.readAll();
+}
+
+void TestSandboxCommand::connectionCapIsAnOption()
+{
+    QProcess process;
+    const QUrl url = startAndReadUrl(process, { u"--max-connections-per-address"_s, u"2"_s });
+    QVERIFY2(url.isValid(), process.readAllStandardError().constData());
+    const auto first = connectTo(url);
+    const auto second = connectTo(url);
+    QVERIFY(first && second);
+    // The default allows 64: the third is refused only under the option.
+    const auto third = connectTo(url);
+    QVERIFY(third);
+    const QByteArray refused = readUntilClosed(*third);
+    QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.left(40).constData());
+    QVERIFY(refused.contains("5031001"));
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxCommand::headerAndIdleTimeoutsAreOptions()
+{
+    QProcess process;
+    const QUrl url = startAndReadUrl(
+        process, { u"--header-timeout"_s, u"300"_s, u"--idle-timeout"_s, u"500"_s });
+    QVERIFY2(url.isValid(), process.readAllStandardError().constData());
+
+    // Headers begun and never finished: 408 after 300 ms, where the default waits 20 s.
+    const auto unfinished = connectTo(url);
+    QVERIFY(unfinished);
+    unfinished->write("GET /v2/corp HTTP/1.1\r\nHost: sandbox\r\n");
+    const QByteArray answer = readUntilClosed(*unfinished);
+    QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.left(40).constData());
+    QVERIFY(answer.contains("\"408"));
+
+    // A connection that never sends anything is closed after 500 ms, where the default waits
+    // a minute.
+    const auto silent = connectTo(url);
+    QVERIFY(silent);
+    QVERIFY(readUntilClosed(*silent).isEmpty());
+    QCOMPARE(silent->state(), QAbstractSocket::UnconnectedState);
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
 void TestSandboxCommand::portInUseFails()
 {
     QTcpServer taken;
@@ -143,7 +218,8 @@ void TestSandboxCommand::helpListsDemoIdentities()
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     for (const QString &needle :
         { u"dev@example.com"_s, u"sandbox123"_s, u"5a1f0c0de0000001"_s, u"0a1b2c3d4e5f6071"_s,
-            u"sandbox-secret"_s, u"user@example.com"_s, u"--token-ttl"_s, u"--fault"_s })
+            u"sandbox-secret"_s, u"user@example.com"_s, u"--token-ttl"_s, u"--fault"_s,
+            u"--header-timeout"_s, u"--idle-timeout"_s, u"--max-connections-per-address"_s })
         QVERIFY2(help.contains(needle), qPrintable(needle));
 }
 
@@ -155,6 +231,9 @@ void TestSandboxCommand::badArgumentsAreUsageErrors_data()
     QTest::newRow("bind") << QStringList { u"--bind"_s, u"not-an-address"_s };
     QTest::newRow("ttl") << QStringList { u"--token-ttl"_s, u"-5"_s };
     QTest::newRow("extra") << QStringList { u"extra"_s };
+    QTest::newRow("header timeout") << QStringList { u"--header-timeout"_s, u"0"_s };
+    QTest::newRow("idle timeout") << QStringList { u"--idle-timeout"_s, u"soon"_s };
+    QTest::newRow("connections") << QStringList { u"--max-connections-per-address"_s, u"-1"_s };
 }
 
 void TestSandboxCommand::badArgumentsAreUsageErrors()
