@@ -1,5 +1,7 @@
 #include "ConsoleSettings.h"
 
+#include "util/SettingsWriter.h"
+
 #include <QSettings>
 
 namespace xlink {
@@ -32,12 +34,16 @@ ConsoleSettings ConsoleSettings::load()
     return load(QSettings());
 }
 
-void ConsoleSettings::save(QSettings &settings) const
+bool ConsoleSettings::save(const QSettings &settings, QString *error) const
 {
-    settings.setValue(QLatin1StringView(timeoutKey), defaultTimeoutMs);
-    settings.setValue(QLatin1StringView(maxResponseKey), maxResponseBytes);
-    settings.setValue(QLatin1StringView(displayLimitKey), displayLimitBytes);
-    settings.sync();
+    return SettingsWriter::write(
+        settings,
+        [this](QSettings &file) {
+            file.setValue(QLatin1StringView(timeoutKey), defaultTimeoutMs);
+            file.setValue(QLatin1StringView(maxResponseKey), maxResponseBytes);
+            file.setValue(QLatin1StringView(displayLimitKey), displayLimitBytes);
+        },
+        error);
 }
 
 } // namespace xlink

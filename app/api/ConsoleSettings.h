@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 class QSettings;
@@ -22,7 +23,8 @@ struct ConsoleSettings
 
     static ConsoleSettings load(const QSettings &settings);
     static ConsoleSettings load(); // from the application's settings
-    void save(QSettings &settings) const;
+    // False with `error` set when the settings file could not be written (SettingsWriter).
+    bool save(const QSettings &settings, QString *error = nullptr) const;
     friend bool operator==(const ConsoleSettings &, const ConsoleSettings &) = default;
 };
 

@@ -1,5 +1,7 @@
 #include "EnvironmentStore.h"
 
+#include "util/SettingsWriter.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QUuid>
@@ -97,25 +99,33 @@ Environment EnvironmentStore::read(const QString &id) const
 
 void EnvironmentStore::write(const Environment &environment)
 {
-    m_settings->remove(groupFor(environment.id));
-    m_settings->beginGroup(groupFor(environment.id));
-    if (!environment.builtIn) {
-        m_settings->setValue(u"name"_s, environment.name);
-        m_settings->setValue(u"baseUrl"_s, environment.baseUrl.toString());
-    }
-    m_settings->setValue(u"loginKind"_s, Environment::loginKindName(environment.loginKind));
-    m_settings->setValue(u"account"_s, environment.account);
-    m_settings->setValue(u"corpId"_s, environment.corpId);
-    m_settings->setValue(u"timeoutMs"_s, environment.timeoutMs);
-    m_settings->beginWriteArray(
-        u"trustedCertificates"_s, int(environment.trustedCertificatesPem.size()));
-    for (int i = 0; i < environment.trustedCertificatesPem.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(u"pem"_s, environment.trustedCertificatesPem.at(i));
-    }
-    m_settings->endArray();
-    m_settings->endGroup();
-    m_settings->sync();
+    save([&environment](QSettings &settings) {
+        settings.remove(groupFor(environment.id));
+        settings.beginGroup(groupFor(environment.id));
+        if (!environment.builtIn) {
+            settings.setValue(u"name"_s, environment.name);
+            settings.setValue(u"baseUrl"_s, environment.baseUrl.toString());
+        }
+        settings.setValue(u"loginKind"_s, Environment::loginKindName(environment.loginKind));
+        settings.setValue(u"account"_s, environment.account);
+        settings.setValue(u"corpId"_s, environment.corpId);
+        settings.setValue(u"timeoutMs"_s, environment.timeoutMs);
+        settings.beginWriteArray(
+            u"trustedCertificates"_s, int(environment.trustedCertificatesPem.size()));
+        for (int i = 0; i < environment.trustedCertificatesPem.size(); ++i) {
+            settings.setArrayIndex(i);
+            settings.setValue(u"pem"_s, environment.trustedCertificatesPem.at(i));
+        }
+        settings.endArray();
+        settings.endGroup();
+    });
+}
+
+void EnvironmentStore::save(const std::function<void(QSettings &)> &change)
+{
+    QString error;
+    if (!SettingsWriter::write(*m_settings, change, &error))
+        Q_EMIT saveFailed(error);
 }
 
 QList<Environment> EnvironmentStore::environments() const
@@ -216,10 +226,11 @@ bool EnvironmentStore::remove(const QString &id)
     if (id == sandboxId || id == productionId || !find(id))
         return false;
     const bool wasCurrent = currentId() == id;
-    m_settings->remove(groupFor(id));
-    if (wasCurrent)
-        m_settings->remove(kCurrent);
-    m_settings->sync();
+    save([&id, wasCurrent](QSettings &settings) {
+        settings.remove(groupFor(id));
+        if (wasCurrent)
+            settings.remove(kCurrent);
+    });
     Q_EMIT environmentRemoved(id);
     if (wasCurrent)
         Q_EMIT currentChanged(currentId());
@@ -236,8 +247,7 @@ void EnvironmentStore::setCurrentId(const QString &id)
 {
     if (!find(id) || id == currentId())
         return;
-    m_settings->setValue(kCurrent, id);
-    m_settings->sync();
+    save([&id](QSettings &settings) { settings.setValue(kCurrent, id); });
     Q_EMIT currentChanged(id);
 }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 class QSettings;
 
 namespace xlink {
@@ -55,11 +57,16 @@ Q_SIGNALS:
     void environmentChanged(const QString &id);
     void environmentRemoved(const QString &id);
     void currentChanged(const QString &id);
+    // A change could not be saved (the settings file cannot be written): it holds for this run
+    // only. `message` says why, in the user's language.
+    void saveFailed(const QString &message);
 
 private:
     QList<Environment> builtIns() const;
     Environment read(const QString &group) const;
     void write(const Environment &environment);
+    // Every change goes through SettingsWriter; a failure is signalled (saveFailed).
+    void save(const std::function<void(QSettings &)> &change);
     QString uniqueName(const QString &wanted, const QString &exceptId = {}) const;
 
     QSettings *m_settings;

@@ -1,5 +1,7 @@
 #include "LogSettings.h"
 
+#include "util/SettingsWriter.h"
+
 #include <QSettings>
 
 namespace xlink {
@@ -34,13 +36,18 @@ LogSettings LogSettings::load()
     return load(QSettings());
 }
 
-void LogSettings::save(QSettings &settings) const
+bool LogSettings::save(const QSettings &settings, QString *error) const
 {
-    settings.setValue(QLatin1StringView(bodyCapKey), bodyCapBytes);
-    settings.setValue(QLatin1StringView(maxFailuresKey), maxFailures);
-    settings.setValue(QLatin1StringView(failureDaysKey), failureDays);
-    settings.setValue(QLatin1StringView(maxSuccessesKey), maxSuccesses);
-    settings.setValue(QLatin1StringView(successDaysKey), successDays);
+    return SettingsWriter::write(
+        settings,
+        [this](QSettings &file) {
+            file.setValue(QLatin1StringView(bodyCapKey), bodyCapBytes);
+            file.setValue(QLatin1StringView(maxFailuresKey), maxFailures);
+            file.setValue(QLatin1StringView(failureDaysKey), failureDays);
+            file.setValue(QLatin1StringView(maxSuccessesKey), maxSuccesses);
+            file.setValue(QLatin1StringView(successDaysKey), successDays);
+        },
+        error);
 }
 
 } // namespace xlink

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 class QSettings;
@@ -19,7 +20,8 @@ struct LogSettings
     static LogSettings load(const QSettings &settings);
     // From the application's settings (the console's, shared with the CLI).
     static LogSettings load();
-    void save(QSettings &settings) const;
+    // False with `error` set when the settings file could not be written (SettingsWriter).
+    bool save(const QSettings &settings, QString *error = nullptr) const;
     friend bool operator==(const LogSettings &, const LogSettings &) = default;
 };
 

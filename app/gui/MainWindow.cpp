@@ -167,6 +167,8 @@ void MainWindow::connectFailureStore()
     connect(m_consoleController->client(), &ApiClient::callRecorded, m_failureStore,
         &FailureStore::append);
     connect(m_failureStore, &FailureStore::opened, this, &MainWindow::failureStoreOpened);
+    connect(m_consoleController->environments(), &EnvironmentStore::saveFailed, this,
+        &MainWindow::settingsNotSaved);
     // A log in use by another process (calls wait to be written) or read-only (not recorded).
     connect(m_failureStore, &FailureStore::writeFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message); });
@@ -366,7 +368,8 @@ void MainWindow::updatePageActions()
 
 void MainWindow::setLanguage(Language language)
 {
-    UiSettings::setLanguage(language);
+    if (QString error; !UiSettings::setLanguage(language, &error))
+        settingsNotSaved(error);
     if (language != Translations::current())
         Translations::install(language);
     // The translators announce the change with a posted event; the menu's check marks need not
@@ -402,10 +405,12 @@ SettingsDialog *MainWindow::showSettings()
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setValues(m_consoleController->settings(), m_failureStore->settings());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_consoleController->applySettings(dialog->consoleSettings());
+        QString error;
+        const bool consoleSaved
+            = m_consoleController->applySettings(dialog->consoleSettings(), &error);
         const LogSettings log = dialog->logSettings();
-        QSettings settings;
-        log.save(settings);
+        if (!log.save(QSettings(), &error) || !consoleSaved)
+            settingsNotSaved(error);
         m_failureStore->setSettings(log);
         // A shorter retention applies now, not at the next start.
         m_failureStore->pruneInBackground();
@@ -455,6 +460,16 @@ bool MainWindow::exportApiDescription(const QString &path)
                                  .arg(QDir::toNativeSeparators(path)),
         8000);
     return true;
+}
+
+void MainWindow::settingsNotSaved(const QString &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Settings Not Saved"),
+        tr("The change applies until the console quits, but it was not saved."), QMessageBox::Ok,
+        QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this);
+    box->setObjectName(u"settingsNotSaved"_s);
+    box->setInformativeText(error);
+    showMessageBox(box);
 }
 
 void MainWindow::showMessageBox(QMessageBox *box)

@@ -100,6 +100,8 @@ private:
     void chooseAndExportApiDescription();
     void commitImport(const QString &pagePath);
     void showMessageBox(QMessageBox *box);
+    // A change to the settings holds for this run but could not be saved: says so and why.
+    void settingsNotSaved(const QString &error);
 
     QStackedWidget *m_stack = nullptr;
     QToolBar *m_modeBar = nullptr;

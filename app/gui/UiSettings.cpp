@@ -1,7 +1,9 @@
 #include "UiSettings.h"
 
+#include "util/SettingsWriter.h"
 #include "util/Translations.h"
 
+#include <QDebug>
 #include <QSettings>
 
 namespace xlink {
@@ -19,9 +21,12 @@ std::optional<Language> UiSettings::language()
     return languageFromCode(code);
 }
 
-void UiSettings::setLanguage(Language language)
+bool UiSettings::setLanguage(Language language, QString *error)
 {
-    QSettings().setValue(LanguageKey, languageCode(language));
+    return SettingsWriter::write(
+        QSettings(),
+        [language](QSettings &settings) { settings.setValue(LanguageKey, languageCode(language)); },
+        error);
 }
 
 Language UiSettings::effectiveLanguage()
@@ -38,9 +43,14 @@ void UiSettings::setWindowGeometry(const QByteArray &geometry)
 {
     // Closing the window without moving it is the common case: rewriting (and syncing) the
     // settings file then would only slow down quitting.
-    QSettings settings;
-    if (settings.value(GeometryKey).toByteArray() != geometry)
-        settings.setValue(GeometryKey, geometry);
+    const QSettings settings;
+    if (settings.value(GeometryKey).toByteArray() == geometry)
+        return;
+    QString error;
+    if (!SettingsWriter::write(
+            settings, [&geometry](QSettings &file) { file.setValue(GeometryKey, geometry); },
+            &error))
+        qWarning().noquote() << error;
 }
 
 } // namespace xlink

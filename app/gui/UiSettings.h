@@ -3,6 +3,7 @@
 #include "util/Language.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <optional>
 
@@ -15,11 +16,13 @@ class UiSettings final
 public:
     // The language the user chose from the menu; nullopt until they choose one.
     static std::optional<Language> language();
-    static void setLanguage(Language language);
+    // False with `error` set when the settings file could not be written (SettingsWriter).
+    static bool setLanguage(Language language, QString *error);
     // The chosen language, or the system's on first run.
     static Language effectiveLanguage();
 
     static QByteArray windowGeometry();
+    // At quit: a failure to save it is only logged, nobody is left to tell.
     static void setWindowGeometry(const QByteArray &geometry);
 };
 

@@ -1,6 +1,7 @@
 // Environments in QSettings: built-ins, add/edit/duplicate/delete, no secrets on disk.
 #include "EnvironmentStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void builtInsKeepNameAndUrl();
     void currentFallsBackToSandbox();
     void persistsAcrossInstances();
+    void aFailedSaveIsSignalled();
 
 private:
     QString settingsPath() const { return m_dir.filePath(u"settings.ini"_s); }
@@ -182,6 +184,37 @@ void TestEnvironmentStore::persistsAcrossInstances()
     keys.sort();
     expected.sort();
     QCOMPARE(keys, expected);
+}
+
+void TestEnvironmentStore::aFailedSaveIsSignalled()
+{
+    // A folder where the settings file should be: no one, root included, can write it.
+    QVERIFY(QDir().mkpath(settingsPath()));
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    EnvironmentStore store(&settings);
+    QSignalSpy failed(&store, &EnvironmentStore::saveFailed);
+    Environment staging;
+    staging.name = u"Staging"_s;
+    staging.baseUrl = QUrl(u"https://api-test.xlink.cn:8887"_s);
+    const QString id = store.add(staging);
+    QCOMPARE(failed.size(), 1);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(settingsPath())), qPrintable(message));
+    QVERIFY2(message.contains(u"a folder has that name"_s), qPrintable(message));
+    // It holds for this run.
+    QVERIFY(store.find(id));
+
+    store.setCurrentId(id);
+    QCOMPARE(failed.size(), 2);
+    QVERIFY(store.remove(id));
+    QCOMPARE(failed.size(), 3);
+
+    // Once the file can be written, a save succeeds and says nothing.
+    QVERIFY(QDir(settingsPath()).removeRecursively());
+    const QString second = store.add(staging);
+    QCOMPARE(failed.size(), 3);
+    QSettings reread(settingsPath(), QSettings::IniFormat);
+    QVERIFY(EnvironmentStore(&reread).find(second));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironmentStore)

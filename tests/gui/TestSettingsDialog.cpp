@@ -16,11 +16,14 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void restoreDefaults();
     void acceptedSettingsAreSavedAndAppliedAtOnce();
     void cancelChangesNothing();
+    void aSaveThatFailsIsReported();
 
 private:
     static void typeValue(QAbstractSpinBox *box, const QString &text);
@@ -189,6 +193,34 @@ void TestSettingsDialog::cancelChangesNothing()
     QTRY_VERIFY(!window.findChild<SettingsDialog *>());
     QCOMPARE(window.apiConsoleController()->client()->defaultTimeoutMs(), 30'000);
     QCOMPARE(ConsoleSettings::load(), ConsoleSettings());
+}
+
+void TestSettingsDialog::aSaveThatFailsIsReported()
+{
+    // A folder where the settings file should be: no one, root included, can write it.
+    const QString file = QSettings().fileName();
+    QFile::remove(file);
+    QVERIFY(QDir().mkpath(file));
+    const auto restore = qScopeGuard([&file] { QDir(file).removeRecursively(); });
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SettingsDialog *dialog = window.showSettings();
+    QTRY_VERIFY(dialog->isVisible());
+    typeValue(dialog->timeoutField(), u"9"_s);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"settingsNotSaved"_s)) != nullptr);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->informativeText().contains(QDir::toNativeSeparators(file)),
+        qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(u"a folder has that name"_s),
+        qPrintable(box->informativeText()));
+    // Applied for this run all the same.
+    QCOMPARE(window.apiConsoleController()->client()->defaultTimeoutMs(), 9000);
+    box->button(QMessageBox::Ok)->click();
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"settingsNotSaved"_s));
 }
 
 } // namespace xlink

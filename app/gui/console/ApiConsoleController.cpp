@@ -68,18 +68,15 @@ void ApiConsoleController::logOut()
     m_client->session()->logout();
 }
 
-void ApiConsoleController::applySettings(const ConsoleSettings &settings)
+bool ApiConsoleController::applySettings(const ConsoleSettings &settings, QString *error)
 {
-    if (m_settings) {
-        settings.save(*m_settings);
-    } else {
-        QSettings defaults;
-        settings.save(defaults);
-    }
+    const bool saved
+        = m_settings ? settings.save(*m_settings, error) : settings.save(QSettings(), error);
     m_consoleSettings = settings;
     m_client->setDefaultTimeoutMs(settings.defaultTimeoutMs);
     m_client->setMaxResponseBytes(settings.maxResponseBytes);
     Q_EMIT settingsChanged(settings);
+    return saved;
 }
 
 } // namespace xlink

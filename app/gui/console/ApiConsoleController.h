@@ -50,8 +50,9 @@ public:
 
     const ConsoleSettings &settings() const { return m_consoleSettings; }
     // Saves `settings` and applies them at once: the client's default timeout and response
-    // limit now, the display limit through settingsChanged().
-    void applySettings(const ConsoleSettings &settings);
+    // limit now, the display limit through settingsChanged(). Applied even when they cannot be
+    // saved: false then, with `error` set (they hold for this run only).
+    bool applySettings(const ConsoleSettings &settings, QString *error = nullptr);
 
 Q_SIGNALS:
     void settingsChanged(const xlink::ConsoleSettings &settings);
