@@ -291,6 +291,13 @@ void Session::onRefreshFinished(HttpExchange *exchange)
     finishRenewal(false, failureText(record));
 }
 
+QDateTime Session::refreshDueAt() const
+{
+    if (!m_refreshTimer.isActive())
+        return {};
+    return QDateTime::currentDateTimeUtc().addMSecs(m_refreshTimer.remainingTime());
+}
+
 void Session::scheduleRefresh()
 {
     m_refreshTimer.stop();

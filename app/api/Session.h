@@ -93,6 +93,8 @@ public:
 
     // Refresh at 80% of expire_in (on by default).
     bool proactiveRefresh() const { return m_proactive; }
+    // When the proactive refresh is due; invalid when none is scheduled.
+    QDateTime refreshDueAt() const;
     void setProactiveRefresh(bool enabled);
 
     // Renews the token after a call that carried `usedToken` failed with `code`, then calls

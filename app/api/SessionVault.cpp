@@ -42,6 +42,24 @@ QString SessionVault::serialize(const Session::Tokens &tokens, const Environment
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+namespace {
+
+// A saved time: invalid when none was saved (the platform gave no expiry), nullopt when the
+// entry holds something that is not a time (damaged or hand-edited: the session is not used,
+// rather than taken as one that never expires). In UTC, so it is written back as it was read.
+std::optional<QDateTime> savedTime(const QJsonObject &object, QStringView key)
+{
+    const QString text = object.value(key).toString();
+    if (text.isEmpty())
+        return QDateTime();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toUTC();
+}
+
+} // namespace
+
 std::optional<Session::Tokens> SessionVault::deserialize(
     const QString &text, const Environment &environment)
 {
@@ -49,13 +67,13 @@ std::optional<Session::Tokens> SessionVault::deserialize(
     Session::Tokens tokens;
     tokens.accessToken = object.value(u"access_token").toString().toUtf8();
     tokens.refreshToken = object.value(u"refresh_token").toString().toUtf8();
-    tokens.expiresAt
-        = QDateTime::fromString(object.value(u"expires_at").toString(), Qt::ISODateWithMs);
-    tokens.issuedAt
-        = QDateTime::fromString(object.value(u"issued_at").toString(), Qt::ISODateWithMs);
+    const std::optional<QDateTime> expiresAt = savedTime(object, u"expires_at");
+    const std::optional<QDateTime> issuedAt = savedTime(object, u"issued_at");
     const auto kind = Environment::loginKindFromName(object.value(u"kind").toString());
-    if (tokens.accessToken.isEmpty() || !kind)
+    if (tokens.accessToken.isEmpty() || !kind || !expiresAt || !issuedAt)
         return std::nullopt;
+    tokens.expiresAt = *expiresAt;
+    tokens.issuedAt = *issuedAt;
     tokens.identity.kind = *kind;
     tokens.identity.account = object.value(u"account").toString();
     tokens.identity.corpId = object.value(u"corp_id").toString();
@@ -64,9 +82,11 @@ std::optional<Session::Tokens> SessionVault::deserialize(
     // Saved for another server, login kind or account: of no use here.
     const bool sameCorp = environment.loginKind != Environment::LoginKind::AppUser
         || environment.corpId.isEmpty() || environment.corpId == tokens.identity.corpId;
-    if (QUrl(object.value(u"base_url").toString()) != environment.baseUrl
-        || *kind != environment.loginKind || tokens.identity.account != environment.account
-        || !sameCorp)
+    // A URL that does not parse names no server: serialize() could not write it back, and no
+    // session can have been made with it.
+    const QUrl savedFor(object.value(u"base_url").toString());
+    if (!savedFor.isValid() || savedFor != environment.baseUrl || *kind != environment.loginKind
+        || tokens.identity.account != environment.account || !sameCorp)
         return std::nullopt;
     return tokens;
 }

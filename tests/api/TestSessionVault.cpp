@@ -54,6 +54,9 @@ private Q_SLOTS:
     void savedForAnotherAccountOrServerIsIgnored();
     void forgetAfterLogout();
     void serializedFormRoundTrips();
+    void tokenWithoutExpiryRoundTrips();
+    void unreadableExpiryIsNoSession();
+    void unparsableServerIsNoSession();
     void noTokenInAnyFile();
 
 private:
@@ -210,11 +213,21 @@ void TestSessionVault::restoredTokenIsRefreshedWhenDue()
         m_secrets->cached(key)->contains(QString::fromUtf8(second.session()->accessToken())));
     m_seenTokens.append(second.session()->accessToken());
 
-    // A fresh restored token is not refreshed before its time.
+    // A fresh restored token is not refreshed before its time: its refresh is scheduled at 80%
+    // of its life, not started (the schedule is checked, rather than waiting a while for a
+    // refresh that a slow machine could start later).
     Run third(env, m_secrets.get());
     QSignalSpy notRefreshed(third.session(), &Session::refreshFinished);
     QCOMPARE(restore(third), Outcome::Restored);
-    QVERIFY(!notRefreshed.wait(300));
+    const Session::Tokens fresh = third.session()->tokens();
+    QVERIFY(fresh.issuedAt.isValid() && fresh.expiresAt.isValid());
+    const QDateTime due = fresh.issuedAt.addMSecs(fresh.issuedAt.msecsTo(fresh.expiresAt) * 8 / 10);
+    QVERIFY(due > QDateTime::currentDateTimeUtc().addSecs(3600));
+    const QDateTime scheduled = third.session()->refreshDueAt();
+    QVERIFY(scheduled.isValid());
+    QVERIFY2(qAbs(scheduled.msecsTo(due)) < 60'000, qPrintable(scheduled.toString(Qt::ISODate)));
+    QVERIFY(!third.session()->isRenewing());
+    QVERIFY(notRefreshed.isEmpty());
 }
 
 void TestSessionVault::expiredTokenLogsInAgain()
@@ -312,6 +325,61 @@ void TestSessionVault::serializedFormRoundTrips()
     Environment otherCorp = env;
     otherCorp.corpId = u"0000000000000000"_s;
     QVERIFY(!SessionVault::deserialize(SessionVault::serialize(tokens, env), otherCorp));
+}
+
+void TestSessionVault::tokenWithoutExpiryRoundTrips()
+{
+    // Access keys: the platform gives no expiry, and the saved entry says so with empty times.
+    Environment env = environment(*m_sandbox);
+    env.loginKind = Environment::LoginKind::AccessKey;
+    Session::Tokens tokens;
+    tokens.accessToken = "a.b.c";
+    tokens.identity = { Environment::LoginKind::AccessKey, env.account, {}, {}, {} };
+    const QString saved = SessionVault::serialize(tokens, env);
+    QVERIFY2(saved.contains(u"\"expires_at\":\"\""_s), qPrintable(saved));
+    const std::optional<Session::Tokens> back = SessionVault::deserialize(saved, env);
+    QVERIFY(back);
+    QVERIFY(!back->expiresAt.isValid());
+    QVERIFY(!back->issuedAt.isValid());
+    QCOMPARE(SessionVault::serialize(*back, env), saved);
+}
+
+namespace {
+
+QString savedEntry(const QString &expiresAt, const QString &baseUrl)
+{
+    return uR"({"access_token":"tok-1","refresh_token":"ref-1","expires_at":"%1",)"
+           uR"("issued_at":"2026-03-01T08:00:00.000Z","kind":"member","account":"dev@example.com",)"
+           uR"("corp_id":"","member_id":"7","user_id":"","base_url":"%2"})"_s.arg(
+               expiresAt, baseUrl);
+}
+
+} // namespace
+
+void TestSessionVault::unreadableExpiryIsNoSession()
+{
+    // A damaged or hand-edited entry whose expiry is not a time: taken as a session that never
+    // expires, its token would be sent however old it is.
+    Environment env = environment(*m_sandbox);
+    env.account = u"dev@example.com"_s;
+    const QString url = env.baseUrl.toString();
+    QVERIFY(SessionVault::deserialize(savedEntry(u"2026-03-01T10:00:00.000Z"_s, url), env));
+    QVERIFY(!SessionVault::deserialize(savedEntry(u"2026-13-01T10:00:00.000Z"_s, url), env));
+    QVERIFY(!SessionVault::deserialize(savedEntry(u"soon"_s, url), env));
+}
+
+void TestSessionVault::unparsableServerIsNoSession()
+{
+    // Saved for a URL that does not parse: serialize() cannot write that URL back (it writes
+    // an empty one), so such an entry would not survive being saved again, and no session can
+    // have been made with it.
+    Environment env = environment(*m_sandbox);
+    env.account = u"dev@example.com"_s;
+    const QString unparsable = u"http://12:7.0.0.1:8080"_s;
+    env.baseUrl = QUrl(unparsable);
+    QVERIFY(!env.baseUrl.isValid());
+    QVERIFY(!SessionVault::deserialize(savedEntry(u"2026-03-01T10:00:00.000Z"_s, unparsable), env));
+    QVERIFY(!SessionVault::deserialize(savedEntry(u"2026-03-01T10:00:00.000Z"_s, {}), env));
 }
 
 void TestSessionVault::noTokenInAnyFile()
