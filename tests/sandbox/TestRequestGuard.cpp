@@ -4,6 +4,7 @@
 // server, played here by the test, which reads every byte the guard does not take.
 #include "http/RequestGuard.h"
 
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void acceptableRequestsReachTheServerUntouched_data();
     void acceptableRequestsReachTheServerUntouched();
     void stalledRequestIs408();
+    void clientStillSendingAfterTheRefusalReadsIt_data();
+    void clientStillSendingAfterTheRefusalReadsIt();
     void idleBetweenRequestsIsLeftAlone();
 };
 
@@ -163,6 +166,54 @@ void TestRequestGuard::stalledRequestIs408()
     QTRY_VERIFY_WITH_TIMEOUT((answer += pair.client.readAll(), answer.contains("}}")), 10000);
     QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.left(60).constData());
     QTRY_COMPARE_WITH_TIMEOUT(pair.client.state(), QAbstractSocket::UnconnectedState, 10000);
+}
+
+void TestRequestGuard::clientStillSendingAfterTheRefusalReadsIt_data()
+{
+    QTest::addColumn<QByteArray>("refused");
+    QTest::addColumn<int>("status");
+    // Refusals where the guard cannot know how much more is coming: a body grown past the
+    // limit, more bytes than announced, a request line or headers too long.
+    QTest::newRow("chunked-body-past-limit") << request(
+        "POST / HTTP/1.1\r\nTransfer-Encoding: chunked", "7d0\r\n" + QByteArray(maxBody + 10, 'c'))
+                                             << 413;
+    QTest::newRow("more-than-announced")
+        << request("POST / HTTP/1.1\r\nContent-Length: 1000", QByteArray(maxBody + 10, 'b')) << 413;
+    QTest::newRow("announced-over-limit")
+        << request("POST / HTTP/1.1\r\nContent-Length: 1001", QByteArray(maxBody + 1, 'b')) << 413;
+    QTest::newRow("request-line-too-long")
+        << "GET /" + QByteArray(RequestGuard::maxRequestLine + 1, 'a') << 414;
+}
+
+void TestRequestGuard::clientStillSendingAfterTheRefusalReadsIt()
+{
+    // A client goes on uploading after the guard refused its request (it cannot know yet). A
+    // connection closed with bytes unread ends in a reset instead of an orderly close, and the
+    // client, whose next write meets the reset, loses the refusal it had not read yet: it must
+    // read the refusal whatever it sends after it. The client here writes in small pieces,
+    // turning the event loop between them, for as long as the connection is open.
+    QFETCH(QByteArray, refused);
+    QFETCH(int, status);
+    GuardedPair pair;
+    QVERIFY(pair.connect());
+    const QByteArray sent = refused + QByteArray(200, 'x');
+    const qsizetype piece = refused.size() > 4096 ? 64 : 1;
+    for (qsizetype at = 0;
+         at < sent.size() && pair.client.state() == QAbstractSocket::ConnectedState; at += piece) {
+        pair.client.write(sent.mid(at, piece));
+        pair.client.flush();
+        QCoreApplication::processEvents();
+    }
+    // Read until the whole answer is in, or the connection is gone (a reset closes it).
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !pair.client.isOpen() || (answer += pair.client.readAll(), answer.contains("}}")), 10000);
+    QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+        qPrintable(u"answer: '%1', connection: %2"_s.arg(
+            QString::fromLatin1(answer.left(60)), pair.client.errorString())));
+    // Once the client has it, the connection ends.
+    QTRY_COMPARE_WITH_TIMEOUT(pair.client.state(), QAbstractSocket::UnconnectedState, 10000);
+    QVERIFY(pair.passedThrough.size() < refused.size());
 }
 
 void TestRequestGuard::idleBetweenRequestsIsLeftAlone()

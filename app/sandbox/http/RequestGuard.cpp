@@ -7,6 +7,11 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 namespace xlink::sandbox {
 
@@ -28,6 +33,18 @@ QByteArray reasonPhrase(int status)
     default:
         return "Request Header Fields Too Large";
     }
+}
+
+// Ends the sending side of the connection once the answer is out: the client reads the answer
+// and then the end of the stream, while what it still sends is read and discarded. Qt has no
+// half-close; where the system call is missing, the connection is closed after the answer.
+void closeSendingSide(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    if (::shutdown(int(socket->socketDescriptor()), SHUT_WR) == 0)
+        return;
+#endif
+    socket->disconnectFromHost();
 }
 
 } // namespace
@@ -123,13 +140,13 @@ void RequestGuard::checkDeadlines()
             gone << it.key();
             continue;
         }
-        if (it->drainRemaining >= 0)
+        if (it->refused)
             continue; // answered already, closing
         if (it->seen > 0) {
             // Headers dripping in one byte at a time, or a request stalled half-sent.
             if ((it->headLength < 0 && it->headDeadline.hasExpired())
                 || it->stallDeadline.hasExpired())
-                reject(socket, *it, 408, ErrorBody::requestTimeoutCode, 0);
+                reject(socket, *it, 408, ErrorBody::requestTimeoutCode);
         } else if (it->unanswered == 0 && socket->bytesToWrite() == 0
             && it->idleDeadline.hasExpired()) {
             qCDebug(lcSandbox) << "closing an idle connection";
@@ -165,16 +182,14 @@ void RequestGuard::onReadyRead(QTcpSocket *socket)
     Watch &watch = *it;
     const qint64 available = socket->bytesAvailable();
     // The header deadline runs from a request's first byte and is never extended.
-    if (watch.seen == 0 && watch.headLength < 0 && watch.drainRemaining < 0)
+    if (watch.seen == 0 && watch.headLength < 0 && !watch.refused)
         watch.headDeadline.setRemainingTime(m_headerTimeoutMs);
     watch.stallDeadline.setRemainingTime(m_stalledRequestTimeoutMs);
     watch.idleDeadline.setRemainingTime(m_idleTimeoutMs);
     if (!m_deadlineCheck.isActive())
         m_deadlineCheck.start();
-    if (watch.drainRemaining >= 0) {
-        watch.drainRemaining -= socket->skip(available);
-        if (watch.drainRemaining <= 0)
-            socket->disconnectFromHost();
+    if (watch.refused) {
+        socket->skip(available);
         return;
     }
     if (watch.headLength < 0) {
@@ -183,12 +198,12 @@ void RequestGuard::onReadyRead(QTcpSocket *socket)
         const qsizetype lineEnd = watch.head.indexOf("\r\n");
         const qsizetype headEnd = watch.head.indexOf("\r\n\r\n");
         if (lineEnd < 0 ? watch.head.size() > maxRequestLine : lineEnd > maxRequestLine) {
-            reject(socket, watch, 414, 4041001, 0);
+            reject(socket, watch, 414, 4041001);
             return;
         }
         if (headEnd < 0) {
             if (watch.head.size() > maxHead)
-                reject(socket, watch, 431, 4001001, 0);
+                reject(socket, watch, 431, 4001001);
             watch.seen += available;
             return;
         }
@@ -196,34 +211,40 @@ void RequestGuard::onReadyRead(QTcpSocket *socket)
         watch.contentLength = contentLengthOf(watch.head.left(headEnd));
         watch.head.clear();
         if (watch.contentLength > m_maxBodyBytes) {
-            const qint64 total = watch.headLength + watch.contentLength;
-            reject(socket, watch, 413, 4001001, total - watch.seen);
+            reject(socket, watch, 413, 4001001);
             return;
         }
     }
     watch.seen += available;
     // A chunked body announces no length: it is cut off once it grows past the limit.
     if (watch.seen - watch.headLength > m_maxBodyBytes)
-        reject(socket, watch, 413, 4001001, 0);
+        reject(socket, watch, 413, 4001001);
 }
 
-void RequestGuard::reject(QTcpSocket *socket, Watch &watch, int status, int code, qint64 drainBytes)
+void RequestGuard::reject(QTcpSocket *socket, Watch &watch, int status, int code)
 {
     qCInfo(lcSandbox) << "refusing a request with HTTP" << status;
     // From here on the guard alone reads this connection.
     QObject::disconnect(socket, &QTcpSocket::readyRead, m_httpServer, nullptr);
     if (socket->isTransactionStarted())
         socket->commitTransaction();
+    watch.refused = true;
+    socket->skip(socket->bytesAvailable());
     const QByteArray body = ErrorBody::render(code);
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
         + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    watch.drainRemaining = std::max<qint64>(drainBytes, 0) - socket->skip(socket->bytesAvailable());
-    if (watch.drainRemaining <= 0) {
-        watch.drainRemaining = 0;
-        socket->disconnectFromHost();
-        return;
-    }
+    // The connection ends when the client closes its side (Qt then closes the socket), or at
+    // the drain timeout for a client that never does.
+    auto closed = std::make_shared<bool>(false);
+    connect(socket, &QTcpSocket::bytesWritten, this, [socket, closed] {
+        if (!*closed && socket->bytesToWrite() == 0
+            && socket->state() == QAbstractSocket::ConnectedState) {
+            *closed = true;
+            closeSendingSide(socket);
+        }
+    });
+    socket->flush();
     QTimer::singleShot(drainTimeoutMs, socket, [socket] { socket->abort(); });
 }
 

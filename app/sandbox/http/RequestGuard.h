@@ -21,8 +21,10 @@ namespace xlink::sandbox {
 // the most connections allowed gets no more (503, then closed).
 // Qt HTTP Server 6.4 has no such limits: it buffers any body whole, waits for the rest of a
 // request forever, and closes a connection whose headers exceed its parser's limit without an
-// answer. A rejected request's remaining body is read and discarded before closing, so the
-// client, still uploading, reads the error instead of a connection reset.
+// answer. After a refusal the guard ends only its sending side, and reads and discards what the
+// client still sends until the client closes (at most for a drain timeout): a connection closed
+// with bytes unread ends in a reset, and the client, still uploading, would lose the refusal
+// before reading it.
 class RequestGuard final : public QObject
 {
     Q_OBJECT
@@ -50,7 +52,7 @@ private:
         qint64 headLength = -1; // set once the blank line after the headers arrived
         qint64 contentLength = -1;
         qint64 seen = 0; // bytes of this request seen so far
-        qint64 drainRemaining = -1; // >= 0 once rejected: bytes still to discard
+        bool refused = false; // answered by the guard: the rest is read and discarded
         QDeadlineTimer stallDeadline; // for a request begun but not complete
         QDeadlineTimer headDeadline; // for the headers of a request begun
         QDeadlineTimer idleDeadline; // for a connection with no request in progress
@@ -60,7 +62,7 @@ private:
     };
 
     void onReadyRead(QTcpSocket *socket);
-    void reject(QTcpSocket *socket, Watch &watch, int status, int code, qint64 drainBytes);
+    void reject(QTcpSocket *socket, Watch &watch, int status, int code);
     static qint64 contentLengthOf(const QByteArray &head);
     void checkDeadlines();
     void forget(QTcpSocket *socket);
