@@ -23,8 +23,11 @@ packages=(
 # Extra tools for hardening and benchmarks (issue #7 / benchmarks), and for the package checks
 # (debootstrap for packaging/check-deb-install.sh, devscripts for hardening-check); pass --all
 # to get them too. nodejs and npm bring swagger-cli, the OpenAPI validator of
-# tests/openapi/check-openapi.sh (installed from npm's registry below).
-extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts)
+# tests/openapi/check-openapi.sh (installed from npm's registry below). gnome-keyring (a Secret
+# Service) and dbus-daemon let TestSecretStoreKeychain keep secrets in a real keychain, on a
+# private session bus of its own.
+extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts
+  gnome-keyring dbus-daemon)
 
 if [[ "${1:-}" == "--all" ]]; then
   packages+=("${extras[@]}")
