@@ -26,11 +26,11 @@ private Q_SLOTS:
     void wrongPasswordIs4001007();
     void lockoutAfterFiveWrongPasswords();
     void successfulLoginResetsTheCount();
-    void bodyValidation_data();
-    void bodyValidation();
-    void accessKeyLogin();
-    void userLoginAndScope();
-    void userRefresh();
+    void loginBodyMissingOrMalformedIs400WithItsCode_data();
+    void loginBodyMissingOrMalformedIs400WithItsCode();
+    void accessKeyLogsInWithoutRefreshAndWrongSecretIs4001072();
+    void appUserLogsInAndMayNotCallEnterpriseApis();
+    void appUserTokenRefreshesOnTheUserPathOnly();
 
 private:
     std::unique_ptr<SandboxServer> start(const SandboxOptions &options = {});
@@ -217,7 +217,7 @@ void TestSandboxAuth::successfulLoginResetsTheCount()
     QCOMPARE(client.post(u"/v2/corp_auth"_s, wrong).errorCode(), 4001061);
 }
 
-void TestSandboxAuth::bodyValidation_data()
+void TestSandboxAuth::loginBodyMissingOrMalformedIs400WithItsCode_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("body");
@@ -245,7 +245,7 @@ void TestSandboxAuth::bodyValidation_data()
         << 4001001;
 }
 
-void TestSandboxAuth::bodyValidation()
+void TestSandboxAuth::loginBodyMissingOrMalformedIs400WithItsCode()
 {
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
@@ -257,7 +257,7 @@ void TestSandboxAuth::bodyValidation()
     QCOMPARE(result.errorCode(), code);
 }
 
-void TestSandboxAuth::accessKeyLogin()
+void TestSandboxAuth::accessKeyLogsInWithoutRefreshAndWrongSecretIs4001072()
 {
     auto server = start();
     SandboxClient client(server->url());
@@ -277,7 +277,7 @@ void TestSandboxAuth::accessKeyLogin()
     QCOMPARE(wrong.errorCode(), 4001072);
 }
 
-void TestSandboxAuth::userLoginAndScope()
+void TestSandboxAuth::appUserLogsInAndMayNotCallEnterpriseApis()
 {
     auto server = start();
     SandboxClient client(server->url());
@@ -305,7 +305,7 @@ void TestSandboxAuth::userLoginAndScope()
     QCOMPARE(unknown.errorCode(), 4041011);
 }
 
-void TestSandboxAuth::userRefresh()
+void TestSandboxAuth::appUserTokenRefreshesOnTheUserPathOnly()
 {
     auto server = start();
     SandboxClient client(server->url());

@@ -36,12 +36,12 @@ class TestSandboxBadInput final : public QObject
 private Q_SLOTS:
     void tenMegabyteBodyIs413();
     void bodyJustUnderTheLimitIsParsed();
-    void wrongShapes_data();
-    void wrongShapes();
-    void nonNumericIds_data();
-    void nonNumericIds();
-    void unicodeEverywhere();
-    void veryLongPaths();
+    void bodyOfTheWrongShapeIs400WithItsCode_data();
+    void bodyOfTheWrongShapeIs400WithItsCode();
+    void nonNumericIdIsNotFound_data();
+    void nonNumericIdIsNotFound();
+    void unicodeInNamesPathsAndLoginsIsKeptOrAnsweredAsUsual();
+    void longPathIsUnknownAndOver16KiBIs414();
     void garbageRequestLine();
     void headHasNoBody();
     void stalledRequestIs408_data();
@@ -75,7 +75,7 @@ void TestSandboxBadInput::bodyJustUnderTheLimitIsParsed()
     QCOMPARE(sandbox.get(u"/v2/corp"_s).status, 200);
 }
 
-void TestSandboxBadInput::wrongShapes_data()
+void TestSandboxBadInput::bodyOfTheWrongShapeIs400WithItsCode_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("body");
@@ -96,7 +96,7 @@ void TestSandboxBadInput::wrongShapes_data()
                                   << QByteArray(5000, '[') + QByteArray(5000, ']') << 4001001;
 }
 
-void TestSandboxBadInput::wrongShapes()
+void TestSandboxBadInput::bodyOfTheWrongShapeIs400WithItsCode()
 {
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
@@ -107,7 +107,7 @@ void TestSandboxBadInput::wrongShapes()
     QCOMPARE(result.errorCode(), code);
 }
 
-void TestSandboxBadInput::nonNumericIds_data()
+void TestSandboxBadInput::nonNumericIdIsNotFound_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("code");
@@ -120,7 +120,7 @@ void TestSandboxBadInput::nonNumericIds_data()
     QTest::newRow("firmware") << u"/firmware/x"_s << 4041006;
 }
 
-void TestSandboxBadInput::nonNumericIds()
+void TestSandboxBadInput::nonNumericIdIsNotFound()
 {
     QFETCH(QString, path);
     QFETCH(int, code);
@@ -134,7 +134,7 @@ void TestSandboxBadInput::nonNumericIds()
     QCOMPARE(sandbox.get(u"/v2/product/not-a-product-id"_s).errorCode(), 4041005);
 }
 
-void TestSandboxBadInput::unicodeEverywhere()
+void TestSandboxBadInput::unicodeInNamesPathsAndLoginsIsKeptOrAnsweredAsUsual()
 {
     SandboxFixture sandbox;
     const QString name = u"智能灯泡 💡 Ünïcødé \u202e RTL \u0000 nul"_s;
@@ -173,7 +173,7 @@ void TestSandboxBadInput::unicodeEverywhere()
     QCOMPARE(invalid.errorCode(), 4001001);
 }
 
-void TestSandboxBadInput::veryLongPaths()
+void TestSandboxBadInput::longPathIsUnknownAndOver16KiBIs414()
 {
     SandboxFixture sandbox;
     const QString longPath = u"/v2/"_s + QString(8000, u'a');

@@ -25,21 +25,53 @@ class TestSandboxEndpoints final : public QObject
 
 private Q_SLOTS:
     void unknownPathIs4041001();
-    void enterpriseAndMembers();
-    void accessKeys();
-    void productsListCreateUpdateDelete();
-    void datapointsListCreateUpdateDelete();
-    void firmwaresListCreateUpdateDelete();
-    void devicesListCreateUpdateDelete();
-    void deviceBatch();
-    void deviceProperties();
-    void deviceValuesAndCommands();
-    void alarmRules();
-    void upgradeTasksAndMessages();
-    void dataTables();
-    void usersListAndLookUp();
+    void corpHasAHexIdAndCreationTime();
+    void membersArePagedAndLookedUpById();
+    void unknownMemberIs4041003();
+    void negativeLimitIs4001001();
+    void createdAccessKeyIsListedEnabledAndLogsIn();
+    void disabledAccessKeyIs4001071UntilEnabledAgain();
+    void accessKeyStatusOtherThan0Or1Is4001001();
+    void deletedAccessKeyIs4041024AndLogsInNoMore();
+    void productsAreListedInTheOrderCreated();
+    void productWithBadLinkTypeOrNoNameIsRefused();
+    void productUpdateIsReadBackAndItsKeyReadable();
+    void releasedProductCannotBeDeleted();
+    void deletedDraftProductIs4041005();
+    void datapointsHaveEveryDocumentedField();
+    void datapointCreatedUpdatedAndDeleted();
+    void datapointWithATakenIndexIs4001019();
+    void datapointOfAnUnknownTypeIs4001018();
+    void releasedProductsDatapointCannotBeDeleted();
+    void firmwareCreatedListedAndDeleted();
+    void deviceReadsBackAsListedAndActiveOneCannotBeDeleted();
+    void deviceCreatedWithUpperCaseMacUpdatedAndDeleted();
+    void deviceWithATakenOrBadMacIsRefused();
+    void deviceOfAnotherOrUnknownProductIsNotFound();
+    void deviceBatchCreatesEveryMac();
+    void deviceBatchOfAnObjectOrOver2000MacsIs4001001();
+    void devicePropertiesAnswerByTheirStateAndLimits();
+    void commandToAnOnlineDeviceChangesItsValue();
+    void commandToAnUnknownDatapointIs4041007();
+    void commandToAnOfflineDeviceIs4001054();
+    void onlineDeviceIsProbedAndHasPagedSnapshots();
+    void alarmRulesAreListedPerProductOnly();
+    void alarmRuleCreatedReadAndDeleted();
+    void alarmRuleWithATakenNameIs4001043();
+    void alarmRuleWithAnUnknownComparisonIs4001001();
+    void upgradeTaskCreatedListedAndStarted();
+    void statusOfAnUnknownUpgradeTaskIs4041013();
+    void corpMessagesArePaged();
+    void dataTableCreatedNeedsItsType();
+    void dataRowCreatedReadUpdatedQueriedAndDeleted();
+    void dataRowOfAnUnknownTableIs4041016();
+    void usersAreListedAndLookedUpById();
+    void unknownOrNonNumericUserIs4041011();
+    void userStatusSetIsReadBack();
+    void userSubscriptionsComeWithAVersion();
+    void onlyTheAppUserUnsubscribesAndOnlyOnce();
     void shareInvitesAnswerByTheirState();
-    void statisticsSummary();
+    void statisticsSummaryCountsDevicesAndUsers();
     void lessCommonCodesWithCatalogueMessages();
 };
 
@@ -59,13 +91,17 @@ void TestSandboxEndpoints::unknownPathIs4041001()
     QCOMPARE(sandbox.client().get(u"/v2/nothing"_s).errorCode(), 4041001);
 }
 
-void TestSandboxEndpoints::enterpriseAndMembers()
+void TestSandboxEndpoints::corpHasAHexIdAndCreationTime()
 {
     SandboxFixture sandbox;
     const QJsonObject corp = sandbox.get(u"/v2/corp"_s).object();
     QVERIFY(matches(u"^[0-9a-f]{16}$"_s, corp.value(u"id").toString()));
     QVERIFY(matches(timestampPattern, corp.value(u"create_time").toString()));
+}
 
+void TestSandboxEndpoints::membersArePagedAndLookedUpById()
+{
+    SandboxFixture sandbox;
     const HttpResult members = sandbox.get(u"/v2/corp/members?offset=1&limit=1"_s);
     QCOMPARE(members.status, 200);
     QCOMPARE(members.object().value(u"count").toInt(), 3);
@@ -75,77 +111,124 @@ void TestSandboxEndpoints::enterpriseAndMembers()
     QVERIFY(!memberId.isEmpty());
     QCOMPARE(
         sandbox.get(u"/v2/corp/member/"_s + memberId).object().value(u"id").toString(), memberId);
+}
+
+void TestSandboxEndpoints::unknownMemberIs4041003()
+{
+    SandboxFixture sandbox;
     const HttpResult missing = sandbox.get(u"/v2/corp/member/999999"_s);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), 4041003);
+}
+
+void TestSandboxEndpoints::negativeLimitIs4001001()
+{
+    SandboxFixture sandbox;
     QCOMPARE(sandbox.get(u"/v2/corp/members?limit=-1"_s).errorCode(), 4001001);
 }
 
-void TestSandboxEndpoints::accessKeys()
+namespace {
+
+// Creates an access key; its id and secret log in through /v2/accesskey_auth.
+QJsonObject createAccessKey(SandboxFixture &sandbox)
+{
+    const HttpResult created = sandbox.post(u"/v2/accesskey"_s, { { u"name"_s, u"ci-bot"_s } });
+    if (created.status != 200)
+        return {};
+    return { { u"id"_s, created.object().value(u"id") },
+        { u"secret"_s, created.object().value(u"secret") },
+        { u"status"_s, created.object().value(u"status") } };
+}
+
+HttpResult setAccessKeyStatus(SandboxFixture &sandbox, const QString &id, int status)
+{
+    return sandbox.client().send("PUT",
+        u"/v2/accesskey/"_s + id + u"/status/"_s + QString::number(status), {},
+        { { "Access-Token"_ba, sandbox.token().toLatin1() } });
+}
+
+// The key's status as /v2/accesskeys lists it; -1 when it is not listed.
+int listedAccessKeyStatus(SandboxFixture &sandbox, const QString &id)
+{
+    for (const QJsonValue &key :
+        sandbox.get(u"/v2/accesskeys"_s).object().value(u"list").toArray()) {
+        if (key.toObject().value(u"id").toString() == id)
+            return key.toObject().value(u"status").toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestSandboxEndpoints::createdAccessKeyIsListedEnabledAndLogsIn()
 {
     SandboxFixture sandbox;
-    const HttpResult listed = sandbox.get(u"/v2/accesskeys"_s);
-    QCOMPARE(listed.status, 200);
-    QCOMPARE(listed.object().value(u"list").toArray().size(), 1);
-
-    const HttpResult created = sandbox.post(u"/v2/accesskey"_s, { { u"name"_s, u"ci-bot"_s } });
-    QCOMPARE(created.status, 200);
-    const QString id = created.object().value(u"id").toString();
-    const QString secret = created.object().value(u"secret").toString();
-    QCOMPARE(created.object().value(u"status").toInt(), 1);
+    QCOMPARE(sandbox.get(u"/v2/accesskeys"_s).object().value(u"list").toArray().size(), 1);
+    const QJsonObject key = createAccessKey(sandbox);
+    QVERIFY(!key.isEmpty());
+    QCOMPARE(key.value(u"status").toInt(), 1);
     QCOMPARE(sandbox.get(u"/v2/accesskeys"_s).object().value(u"list").toArray().size(), 2);
-    const QJsonObject credentials { { u"id"_s, id }, { u"secret"_s, secret } };
+    QCOMPARE(listedAccessKeyStatus(sandbox, key.value(u"id").toString()), 1);
+    QJsonObject credentials = key;
+    credentials.remove(u"status"_s);
     QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).status, 200);
+}
 
-    const HttpResult disabled
-        = sandbox.client().send("PUT", u"/v2/accesskey/"_s + id + u"/status/0"_s, {},
-            { { "Access-Token"_ba, sandbox.token().toLatin1() } });
+void TestSandboxEndpoints::disabledAccessKeyIs4001071UntilEnabledAgain()
+{
+    SandboxFixture sandbox;
+    QJsonObject credentials = createAccessKey(sandbox);
+    QVERIFY(!credentials.isEmpty());
+    credentials.remove(u"status"_s);
+    const QString id = credentials.value(u"id").toString();
+
+    const HttpResult disabled = setAccessKeyStatus(sandbox, id, 0);
     QCOMPARE(disabled.status, 200);
     QVERIFY(disabled.body.isEmpty());
+    QCOMPARE(listedAccessKeyStatus(sandbox, id), 0);
     QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).errorCode(), 4001071);
-    const auto listedStatus = [&sandbox, &id] {
-        for (const QJsonValue &key :
-            sandbox.get(u"/v2/accesskeys"_s).object().value(u"list").toArray()) {
-            if (key.toObject().value(u"id").toString() == id)
-                return key.toObject().value(u"status").toInt();
-        }
-        return -1;
-    };
-    QCOMPARE(listedStatus(), 0);
-    // Enabled again, the key logs in again; a status other than 0 or 1 is refused.
-    const HttpResult enabled
-        = sandbox.client().send("PUT", u"/v2/accesskey/"_s + id + u"/status/1"_s, {},
-            { { "Access-Token"_ba, sandbox.token().toLatin1() } });
+
+    const HttpResult enabled = setAccessKeyStatus(sandbox, id, 1);
     QCOMPARE(enabled.status, 200);
     QVERIFY(enabled.body.isEmpty());
-    QCOMPARE(listedStatus(), 1);
+    QCOMPARE(listedAccessKeyStatus(sandbox, id), 1);
     QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).status, 200);
-    const HttpResult badStatus
-        = sandbox.client().send("PUT", u"/v2/accesskey/"_s + id + u"/status/2"_s, {},
-            { { "Access-Token"_ba, sandbox.token().toLatin1() } });
+}
+
+void TestSandboxEndpoints::accessKeyStatusOtherThan0Or1Is4001001()
+{
+    SandboxFixture sandbox;
+    const QJsonObject key = createAccessKey(sandbox);
+    QVERIFY(!key.isEmpty());
+    const HttpResult badStatus = setAccessKeyStatus(sandbox, key.value(u"id").toString(), 2);
     QCOMPARE(badStatus.status, 400);
     QCOMPARE(badStatus.errorCode(), 4001001);
+    QCOMPARE(listedAccessKeyStatus(sandbox, key.value(u"id").toString()), 1);
+}
 
+void TestSandboxEndpoints::deletedAccessKeyIs4041024AndLogsInNoMore()
+{
+    SandboxFixture sandbox;
+    QJsonObject credentials = createAccessKey(sandbox);
+    QVERIFY(!credentials.isEmpty());
+    credentials.remove(u"status"_s);
+    const QString id = credentials.value(u"id").toString();
     const HttpResult deleted = sandbox.del(u"/v2/accesskey/"_s + id);
     QCOMPARE(deleted.status, 200);
     QVERIFY(deleted.body.isEmpty());
+    QCOMPARE(listedAccessKeyStatus(sandbox, id), -1);
     QCOMPARE(sandbox.del(u"/v2/accesskey/"_s + id).errorCode(), 4041024);
     QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).errorCode(), 4001072);
 }
 
-void TestSandboxEndpoints::productsListCreateUpdateDelete()
+void TestSandboxEndpoints::productsAreListedInTheOrderCreated()
 {
     SandboxFixture sandbox;
     const HttpResult listed = sandbox.get(u"/v2/products"_s);
     QVERIFY(listed.json().isArray());
     QCOMPARE(listed.json().array().size(), 3);
     const QString released = sandbox.productId(true);
-    const QString draft = sandbox.productId(false);
     QVERIFY(matches(u"^[0-9a-f]{32}$"_s, released));
-
-    const HttpResult refused = sandbox.del(u"/v2/product/"_s + released);
-    QCOMPARE(refused.status, 400);
-    QCOMPARE(refused.errorCode(), 4001016);
 
     const HttpResult created = sandbox.post(u"/v2/product"_s,
         { { u"name"_s, u"温湿度计 Hygrometer"_s }, { u"description"_s, u"BLE"_s },
@@ -155,14 +238,25 @@ void TestSandboxEndpoints::productsListCreateUpdateDelete()
     QVERIFY(matches(u"^[0-9a-f]{32}$"_s, pid));
     const QJsonArray afterCreate = sandbox.get(u"/v2/products"_s).json().array();
     QCOMPARE(afterCreate.size(), 4);
-    // Listed in the order they were created: the new one last.
+    // The new one last.
     QCOMPARE(afterCreate.at(3).toObject().value(u"id").toString(), pid);
     QCOMPARE(afterCreate.at(0).toObject().value(u"id").toString(), released);
+}
+
+void TestSandboxEndpoints::productWithBadLinkTypeOrNoNameIsRefused()
+{
+    SandboxFixture sandbox;
     QCOMPARE(sandbox.post(u"/v2/product"_s, { { u"name"_s, u"x"_s }, { u"link_type"_s, 9 } })
                  .errorCode(),
         4001015);
     QCOMPARE(sandbox.post(u"/v2/product"_s, { { u"link_type"_s, 1 } }).errorCode(), 4001002);
+    QCOMPARE(sandbox.get(u"/v2/products"_s).json().array().size(), 3);
+}
 
+void TestSandboxEndpoints::productUpdateIsReadBackAndItsKeyReadable()
+{
+    SandboxFixture sandbox;
+    const QString pid = sandbox.productId(false);
     QCOMPARE(sandbox.put(u"/v2/product/"_s + pid, { { u"name"_s, u"Renamed"_s } }).status, 200);
     QCOMPARE(sandbox.get(u"/v2/product/"_s + pid).object().value(u"name").toString(), u"Renamed"_s);
     QVERIFY(!sandbox.get(u"/v2/product/"_s + pid + u"/key"_s)
@@ -170,7 +264,22 @@ void TestSandboxEndpoints::productsListCreateUpdateDelete()
                  .value(u"key")
                  .toString()
                  .isEmpty());
+}
 
+void TestSandboxEndpoints::releasedProductCannotBeDeleted()
+{
+    SandboxFixture sandbox;
+    const QString released = sandbox.productId(true);
+    const HttpResult refused = sandbox.del(u"/v2/product/"_s + released);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorCode(), 4001016);
+    QCOMPARE(sandbox.get(u"/v2/product/"_s + released).status, 200);
+}
+
+void TestSandboxEndpoints::deletedDraftProductIs4041005()
+{
+    SandboxFixture sandbox;
+    const QString draft = sandbox.productId(false);
     const HttpResult deleted = sandbox.del(u"/v2/product/"_s + draft);
     QCOMPARE(deleted.status, 200);
     QVERIFY(deleted.body.isEmpty());
@@ -179,46 +288,72 @@ void TestSandboxEndpoints::productsListCreateUpdateDelete()
     QCOMPARE(gone.errorCode(), 4041005);
 }
 
-void TestSandboxEndpoints::datapointsListCreateUpdateDelete()
+void TestSandboxEndpoints::datapointsHaveEveryDocumentedField()
 {
     SandboxFixture sandbox;
-    const QString released = sandbox.productId(true);
-    const QString draft = sandbox.productId(false);
-    const QString base = u"/v2/product/"_s + draft;
-    const HttpResult listed = sandbox.get(base + u"/datapoints"_s);
+    const HttpResult listed
+        = sandbox.get(u"/v2/product/"_s + sandbox.productId(false) + u"/datapoints"_s);
     QVERIFY(listed.json().isArray());
-    const qsizetype before = listed.json().array().size();
-    QVERIFY(before > 0);
+    QVERIFY(!listed.json().array().isEmpty());
     const QJsonObject first = listed.json().array().at(0).toObject();
     for (const QString &key :
         { u"id"_s, u"name"_s, u"type"_s, u"index"_s, u"description"_s, u"symbol"_s, u"is_collect"_s,
             u"min"_s, u"max"_s, u"is_read"_s, u"is_write"_s, u"default_value"_s, u"source"_s })
         QVERIFY2(first.contains(key), qPrintable(key));
+}
 
-    const QJsonObject datapoint { { u"name"_s, u"湿度"_s }, { u"type"_s, 2 }, { u"index"_s, 9 },
-        { u"description"_s, u"humidity"_s }, { u"is_read"_s, true }, { u"is_write"_s, false },
-        { u"source"_s, 1 } };
-    const HttpResult created = sandbox.post(base + u"/datapoint"_s, datapoint);
+namespace {
+
+const QJsonObject humidity { { u"name"_s, u"湿度"_s }, { u"type"_s, 2 }, { u"index"_s, 9 },
+    { u"description"_s, u"humidity"_s }, { u"is_read"_s, true }, { u"is_write"_s, false },
+    { u"source"_s, 1 } };
+
+} // namespace
+
+void TestSandboxEndpoints::datapointCreatedUpdatedAndDeleted()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(false);
+    const qsizetype before = sandbox.get(base + u"/datapoints"_s).json().array().size();
+    const HttpResult created = sandbox.post(base + u"/datapoint"_s, humidity);
     QCOMPARE(created.status, 200);
-    const qint64 id = created.object().value(u"id").toInteger();
-    QCOMPARE(sandbox.post(base + u"/datapoint"_s, datapoint).errorCode(), 4001019);
-    QJsonObject badType = datapoint;
-    badType.insert(u"index"_s, 10);
-    badType.insert(u"type"_s, 42);
-    QCOMPARE(sandbox.post(base + u"/datapoint"_s, badType).errorCode(), 4001018);
-    QCOMPARE(sandbox.put(base + u"/datapoint/"_s + QString::number(id), { { u"type"_s, 0 } })
-                 .errorCode(),
-        4001018);
-    QCOMPARE(sandbox.put(base + u"/datapoint/"_s + QString::number(id), { { u"name"_s, u"rh"_s } })
+    const QString id = QString::number(created.object().value(u"id").toInteger());
+    QCOMPARE(sandbox.get(base + u"/datapoints"_s).json().array().size(), before + 1);
+    QCOMPARE(sandbox.put(base + u"/datapoint/"_s + id, { { u"name"_s, u"rh"_s } })
                  .object()
                  .value(u"name")
                  .toString(),
         u"rh"_s);
-    QCOMPARE(sandbox.get(base + u"/datapoints"_s).json().array().size(), before + 1);
-    QVERIFY(sandbox.del(base + u"/datapoint/"_s + QString::number(id)).body.isEmpty());
-    QCOMPARE(sandbox.del(base + u"/datapoint/"_s + QString::number(id)).errorCode(), 4041007);
+    QVERIFY(sandbox.del(base + u"/datapoint/"_s + id).body.isEmpty());
+    QCOMPARE(sandbox.get(base + u"/datapoints"_s).json().array().size(), before);
+    QCOMPARE(sandbox.del(base + u"/datapoint/"_s + id).errorCode(), 4041007);
+}
 
-    const QString releasedBase = u"/v2/product/"_s + released;
+void TestSandboxEndpoints::datapointWithATakenIndexIs4001019()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(false);
+    QCOMPARE(sandbox.post(base + u"/datapoint"_s, humidity).status, 200);
+    QCOMPARE(sandbox.post(base + u"/datapoint"_s, humidity).errorCode(), 4001019);
+}
+
+void TestSandboxEndpoints::datapointOfAnUnknownTypeIs4001018()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(false);
+    QJsonObject badType = humidity;
+    badType.insert(u"type"_s, 42);
+    QCOMPARE(sandbox.post(base + u"/datapoint"_s, badType).errorCode(), 4001018);
+    const HttpResult created = sandbox.post(base + u"/datapoint"_s, humidity);
+    QCOMPARE(created.status, 200);
+    const QString id = QString::number(created.object().value(u"id").toInteger());
+    QCOMPARE(sandbox.put(base + u"/datapoint/"_s + id, { { u"type"_s, 0 } }).errorCode(), 4001018);
+}
+
+void TestSandboxEndpoints::releasedProductsDatapointCannotBeDeleted()
+{
+    SandboxFixture sandbox;
+    const QString releasedBase = u"/v2/product/"_s + sandbox.productId(true);
     const qint64 releasedId = sandbox.get(releasedBase + u"/datapoints"_s)
                                   .json()
                                   .array()
@@ -230,7 +365,7 @@ void TestSandboxEndpoints::datapointsListCreateUpdateDelete()
         4001020);
 }
 
-void TestSandboxEndpoints::firmwaresListCreateUpdateDelete()
+void TestSandboxEndpoints::firmwareCreatedListedAndDeleted()
 {
     SandboxFixture sandbox;
     const QString base = u"/v2/product/"_s + sandbox.productId(false);
@@ -244,6 +379,7 @@ void TestSandboxEndpoints::firmwaresListCreateUpdateDelete()
         { u"identify"_s, 0 } };
     const HttpResult created = sandbox.post(base + u"/firmware"_s, firmware);
     QCOMPARE(created.status, 200);
+    // The same module and version again.
     QCOMPARE(sandbox.post(base + u"/firmware"_s, firmware).errorCode(), 4001017);
     const QString id = QString::number(created.object().value(u"id").toInteger());
     QCOMPARE(sandbox.get(base + u"/firmwares"_s).json().array().size(), 3);
@@ -251,7 +387,7 @@ void TestSandboxEndpoints::firmwaresListCreateUpdateDelete()
     QCOMPARE(sandbox.del(base + u"/firmware/"_s + id).errorCode(), 4041006);
 }
 
-void TestSandboxEndpoints::devicesListCreateUpdateDelete()
+void TestSandboxEndpoints::deviceReadsBackAsListedAndActiveOneCannotBeDeleted()
 {
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(true);
@@ -259,21 +395,21 @@ void TestSandboxEndpoints::devicesListCreateUpdateDelete()
     const QJsonObject active = sandbox.deviceWhere(pid, u"is_active"_s, true);
     QVERIFY(active.value(u"id").isDouble());
     QVERIFY(matches(timestampPattern, active.value(u"active_date").toString()));
-
     const QString activeId = QString::number(active.value(u"id").toInteger());
     QCOMPARE(sandbox.get(base + u"/device/"_s + activeId).object(), active);
     QCOMPARE(sandbox.del(base + u"/device/"_s + activeId).errorCode(), 4001022);
+}
 
+void TestSandboxEndpoints::deviceCreatedWithUpperCaseMacUpdatedAndDeleted()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(true);
     const HttpResult created = sandbox.post(base + u"/device"_s,
         { { u"mac"_s, u"a1b2c3d4e5f6"_s }, { u"sn"_s, u"SN-1"_s }, { u"name"_s, u"阳台插座 🔌"_s },
             { u"tags"_s, QJsonArray { u"new"_s } } });
     QCOMPARE(created.status, 200);
     QCOMPARE(created.object().value(u"mac").toString(), u"A1B2C3D4E5F6"_s);
     const QString id = QString::number(created.object().value(u"id").toInteger());
-    QCOMPARE(sandbox.post(base + u"/device"_s, { { u"mac"_s, u"A1B2C3D4E5F6"_s } }).errorCode(),
-        4001021);
-    QCOMPARE(
-        sandbox.post(base + u"/device"_s, { { u"mac"_s, u"not a mac"_s } }).errorCode(), 4001001);
     QCOMPARE(sandbox.put(base + u"/device/"_s + id, { { u"name"_s, u"Balcony"_s } })
                  .object()
                  .value(u"name")
@@ -287,7 +423,24 @@ void TestSandboxEndpoints::devicesListCreateUpdateDelete()
     const HttpResult missing = sandbox.get(base + u"/device/"_s + id);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), 4041008);
-    // A device of another product is not found under this one.
+}
+
+void TestSandboxEndpoints::deviceWithATakenOrBadMacIsRefused()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(true);
+    QCOMPARE(sandbox.post(base + u"/device"_s, { { u"mac"_s, u"a1b2c3d4e5f6"_s } }).status, 200);
+    // Taken whatever its case.
+    QCOMPARE(sandbox.post(base + u"/device"_s, { { u"mac"_s, u"A1B2C3D4E5F6"_s } }).errorCode(),
+        4001021);
+    QCOMPARE(
+        sandbox.post(base + u"/device"_s, { { u"mac"_s, u"not a mac"_s } }).errorCode(), 4001001);
+}
+
+void TestSandboxEndpoints::deviceOfAnotherOrUnknownProductIsNotFound()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(true);
     const QJsonObject other = sandbox.deviceWhere(sandbox.productId(false), u"is_active"_s, true);
     QCOMPARE(sandbox.get(base + u"/device/"_s + QString::number(other.value(u"id").toInteger()))
                  .errorCode(),
@@ -296,7 +449,7 @@ void TestSandboxEndpoints::devicesListCreateUpdateDelete()
         4041005);
 }
 
-void TestSandboxEndpoints::deviceBatch()
+void TestSandboxEndpoints::deviceBatchCreatesEveryMac()
 {
     SandboxFixture sandbox;
     const QString base = u"/v2/product/"_s + sandbox.productId(false);
@@ -304,8 +457,15 @@ void TestSandboxEndpoints::deviceBatch()
         = sandbox.postRaw(base + u"/device_batch"_s, R"(["0011223344A0","0011223344A1"])"_ba);
     QCOMPARE(created.status, 200);
     QCOMPARE(created.json().array().size(), 2);
+    // Each is there: a second batch with one of them is refused.
     QCOMPARE(
         sandbox.postRaw(base + u"/device_batch"_s, R"(["0011223344A0"])"_ba).errorCode(), 4001021);
+}
+
+void TestSandboxEndpoints::deviceBatchOfAnObjectOrOver2000MacsIs4001001()
+{
+    SandboxFixture sandbox;
+    const QString base = u"/v2/product/"_s + sandbox.productId(false);
     QCOMPARE(sandbox.postRaw(base + u"/device_batch"_s, R"({"mac":"00"})"_ba).errorCode(), 4001001);
     QByteArray tooMany = "[";
     for (int i = 0; i < 2001; ++i)
@@ -314,72 +474,95 @@ void TestSandboxEndpoints::deviceBatch()
     QCOMPARE(sandbox.postRaw(base + u"/device_batch"_s, tooMany).errorCode(), 4001001);
 }
 
-void TestSandboxEndpoints::deviceProperties()
+void TestSandboxEndpoints::devicePropertiesAnswerByTheirStateAndLimits()
 {
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(false);
     const QJsonObject device = sandbox.deviceWhere(pid, u"is_active"_s, false);
     const QString path = u"/v2/product/"_s + pid + u"/device/"_s
         + QString::number(device.value(u"id").toInteger()) + u"/property"_s;
+    // None yet: not found, and nothing to update.
     QCOMPARE(sandbox.get(path).errorCode(), 4041009);
+    QCOMPARE(sandbox.put(path, { { u"room"_s, u"厨房"_s } }).errorCode(), 4001026);
+    // A reserved name, a name with characters a property may not have.
     QCOMPARE(sandbox.post(path, { { u"mac"_s, u"x"_s } }).errorCode(), 4001023);
     QCOMPARE(sandbox.post(path, { { u"bad key!"_s, 1 } }).errorCode(), 4001027);
-    QCOMPARE(sandbox.put(path, { { u"room"_s, u"厨房"_s } }).errorCode(), 4001026);
-    const HttpResult created = sandbox.post(path, { { u"room"_s, u"厨房"_s } });
-    QCOMPARE(created.status, 200);
+    // Created once, then only updated; deleted once.
+    QCOMPARE(sandbox.post(path, { { u"room"_s, u"厨房"_s } }).status, 200);
     QCOMPARE(sandbox.get(path).object().value(u"room").toString(), u"厨房"_s);
-    QCOMPARE(sandbox.post(path, { { u"room"_s, u"卧室"_s } }).errorCode(), 4001025);
-    QCOMPARE(sandbox.put(path, { { u"room"_s, u"卧室"_s } }).object().value(u"room").toString(),
-        u"卧室"_s);
+    // Ten more would be more than a device may have.
     QJsonObject many;
     for (int i = 0; i < 10; ++i)
         many.insert(u"k"_s + QString::number(i), i);
     QCOMPARE(sandbox.post(path, many).errorCode(), 4001024);
+    QCOMPARE(sandbox.post(path, { { u"room"_s, u"卧室"_s } }).errorCode(), 4001025);
+    QCOMPARE(sandbox.put(path, { { u"room"_s, u"卧室"_s } }).object().value(u"room").toString(),
+        u"卧室"_s);
     QVERIFY(sandbox.del(path + u"/room"_s).body.isEmpty());
     QCOMPARE(sandbox.del(path + u"/room"_s).errorCode(), 4041009);
 }
 
-void TestSandboxEndpoints::deviceValuesAndCommands()
+namespace {
+
+HttpResult sendCommand(
+    SandboxFixture &sandbox, const QString &did, int index, const QJsonValue &value)
+{
+    return sandbox.post(u"/v2/device/command/"_s + did + u"/datapoint"_s,
+        { { u"source"_s, 3 }, { u"write_back"_s, true },
+            { u"command"_s,
+                QJsonArray { QJsonObject { { u"index"_s, index }, { u"value"_s, value } } } } });
+}
+
+} // namespace
+
+void TestSandboxEndpoints::commandToAnOnlineDeviceChangesItsValue()
 {
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(true);
     const QJsonObject online = sandbox.deviceWhere(pid, u"is_online"_s, true);
     const QString did = QString::number(online.value(u"id").toInteger());
-    const QJsonObject values
-        = sandbox.get(u"/v2/product/"_s + pid + u"/v_device/"_s + did).object();
+    const QString valuesPath = u"/v2/product/"_s + pid + u"/v_device/"_s + did;
+    const QJsonObject values = sandbox.get(valuesPath).object();
     QVERIFY(values.contains(u"0"));
     QCOMPARE(values.value(u"online").toBool(), true);
 
     const bool flipped = !values.value(u"0").toBool();
-    const HttpResult command = sandbox.post(u"/v2/device/command/"_s + did + u"/datapoint"_s,
-        { { u"source"_s, 3 }, { u"write_back"_s, true },
-            { u"command"_s,
-                QJsonArray { QJsonObject { { u"index"_s, 0 }, { u"value"_s, flipped } } } } });
+    const HttpResult command = sendCommand(sandbox, did, 0, flipped);
     QCOMPARE(command.status, 200);
     QVERIFY(command.body.isEmpty());
-    QCOMPARE(
-        sandbox.get(u"/v2/product/"_s + pid + u"/v_device/"_s + did).object().value(u"0").toBool(),
-        flipped);
+    QCOMPARE(sandbox.get(valuesPath).object().value(u"0").toBool(), flipped);
     const QJsonObject status = sandbox
                                    .post(u"/v2/device/command/"_s + did + u"/datapoint/status"_s,
                                        { { u"filter"_s, QJsonArray { u"online"_s, u"0"_s } } })
                                    .object();
     QCOMPARE(status.keys(), (QStringList { u"0"_s, u"online"_s }));
+    QCOMPARE(status.value(u"0").toBool(), flipped);
+}
 
-    QCOMPARE(sandbox
-                 .post(u"/v2/device/command/"_s + did + u"/datapoint"_s,
-                     { { u"command"_s,
-                         QJsonArray { QJsonObject { { u"index"_s, 99 }, { u"value"_s, 1 } } } } })
-                 .errorCode(),
+void TestSandboxEndpoints::commandToAnUnknownDatapointIs4041007()
+{
+    SandboxFixture sandbox;
+    const QJsonObject online = sandbox.deviceWhere(sandbox.productId(true), u"is_online"_s, true);
+    QCOMPARE(
+        sendCommand(sandbox, QString::number(online.value(u"id").toInteger()), 99, 1).errorCode(),
         4041007);
-    const QJsonObject offline = sandbox.deviceWhere(pid, u"is_online"_s, false);
-    QCOMPARE(sandbox
-                 .post(u"/v2/device/command/"_s + QString::number(offline.value(u"id").toInteger())
-                         + u"/datapoint"_s,
-                     { { u"command"_s,
-                         QJsonArray { QJsonObject { { u"index"_s, 0 }, { u"value"_s, true } } } } })
+}
+
+void TestSandboxEndpoints::commandToAnOfflineDeviceIs4001054()
+{
+    SandboxFixture sandbox;
+    const QJsonObject offline = sandbox.deviceWhere(sandbox.productId(true), u"is_online"_s, false);
+    QCOMPARE(sendCommand(sandbox, QString::number(offline.value(u"id").toInteger()), 0, true)
                  .errorCode(),
         4001054);
+}
+
+void TestSandboxEndpoints::onlineDeviceIsProbedAndHasPagedSnapshots()
+{
+    SandboxFixture sandbox;
+    const QString pid = sandbox.productId(true);
+    const QJsonObject online = sandbox.deviceWhere(pid, u"is_online"_s, true);
+    const QString did = QString::number(online.value(u"id").toInteger());
     QCOMPARE(sandbox.get(u"/v2/diagnosis/device/probe/"_s + did).object().value(u"online").toBool(),
         true);
     const HttpResult snapshots = sandbox.post(
@@ -388,38 +571,65 @@ void TestSandboxEndpoints::deviceValuesAndCommands()
     QCOMPARE(snapshots.object().value(u"list").toArray().size(), 5);
 }
 
-void TestSandboxEndpoints::alarmRules()
-{
-    SandboxFixture sandbox;
-    const QString pid = sandbox.productId(true);
-    const HttpResult listed = sandbox.get(u"/v2/alert/rules?product_id="_s + pid);
-    QVERIFY(listed.json().isArray());
-    QCOMPARE(listed.json().array().size(), 2);
-    QCOMPARE(sandbox.get(u"/v2/alert/rules"_s).errorCode(), 4001002);
+namespace {
 
-    const QJsonObject rule { { u"product_id"_s, pid }, { u"name"_s, u"湿度过低"_s },
+QJsonObject lowHumidityRule(const QString &pid)
+{
+    return { { u"product_id"_s, pid }, { u"name"_s, u"湿度过低"_s },
         { u"content"_s, u"低于 20%"_s }, { u"type"_s, 1 }, { u"notify_type"_s, 2 },
         { u"notify_target"_s, QJsonArray { 1, 2 } }, { u"is_enable"_s, true },
         { u"param"_s, u"2"_s }, { u"compare"_s, 3 }, { u"value"_s, u"20"_s }, { u"scope"_s, 1 } };
-    const HttpResult created = sandbox.post(u"/v2/alert/rule"_s, rule);
+}
+
+} // namespace
+
+void TestSandboxEndpoints::alarmRulesAreListedPerProductOnly()
+{
+    SandboxFixture sandbox;
+    const HttpResult listed
+        = sandbox.get(u"/v2/alert/rules?product_id="_s + sandbox.productId(true));
+    QVERIFY(listed.json().isArray());
+    QCOMPARE(listed.json().array().size(), 2);
+    QCOMPARE(sandbox.get(u"/v2/alert/rules"_s).errorCode(), 4001002);
+}
+
+void TestSandboxEndpoints::alarmRuleCreatedReadAndDeleted()
+{
+    SandboxFixture sandbox;
+    const HttpResult created
+        = sandbox.post(u"/v2/alert/rule"_s, lowHumidityRule(sandbox.productId(true)));
     QCOMPARE(created.status, 200);
     const QString id = QString::number(created.object().value(u"id").toInteger());
-    QCOMPARE(sandbox.post(u"/v2/alert/rule"_s, rule).errorCode(), 4001043);
-    QJsonObject badCompare = rule;
-    badCompare.insert(u"name"_s, u"other"_s);
-    badCompare.insert(u"compare"_s, 7);
-    QCOMPARE(sandbox.post(u"/v2/alert/rule"_s, badCompare).errorCode(), 4001001);
     QCOMPARE(
         sandbox.get(u"/v2/alert/rule/"_s + id).object().value(u"name").toString(), u"湿度过低"_s);
-    QCOMPARE(sandbox.put(u"/v2/alert/rule/"_s + id, { { u"name"_s, u"温度过高"_s } }).errorCode(),
-        4001043);
     QVERIFY(sandbox.del(u"/v2/alert/rule/"_s + id).body.isEmpty());
     const HttpResult missing = sandbox.get(u"/v2/alert/rule/"_s + id);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), 4041015);
 }
 
-void TestSandboxEndpoints::upgradeTasksAndMessages()
+void TestSandboxEndpoints::alarmRuleWithATakenNameIs4001043()
+{
+    SandboxFixture sandbox;
+    const QJsonObject rule = lowHumidityRule(sandbox.productId(true));
+    const HttpResult created = sandbox.post(u"/v2/alert/rule"_s, rule);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(sandbox.post(u"/v2/alert/rule"_s, rule).errorCode(), 4001043);
+    // Renaming to a name another rule has ("温度过高" is seeded).
+    const QString id = QString::number(created.object().value(u"id").toInteger());
+    QCOMPARE(sandbox.put(u"/v2/alert/rule/"_s + id, { { u"name"_s, u"温度过高"_s } }).errorCode(),
+        4001043);
+}
+
+void TestSandboxEndpoints::alarmRuleWithAnUnknownComparisonIs4001001()
+{
+    SandboxFixture sandbox;
+    QJsonObject badCompare = lowHumidityRule(sandbox.productId(true));
+    badCompare.insert(u"compare"_s, 7);
+    QCOMPARE(sandbox.post(u"/v2/alert/rule"_s, badCompare).errorCode(), 4001001);
+}
+
+void TestSandboxEndpoints::upgradeTaskCreatedListedAndStarted()
 {
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(true);
@@ -427,7 +637,6 @@ void TestSandboxEndpoints::upgradeTasksAndMessages()
         { u"from_version"_s, 1 }, { u"target_version"_s, 2 } };
     const HttpResult created = sandbox.post(u"/v2/upgrade/firmware/task"_s, task);
     QCOMPARE(created.status, 200);
-    QCOMPARE(sandbox.post(u"/v2/upgrade/firmware/task"_s, task).errorCode(), 4001035);
     QCOMPARE(
         sandbox.get(u"/v2/upgrade/firmware/tasks?product_id="_s + pid).json().array().size(), 1);
     QVERIFY(
@@ -436,17 +645,30 @@ void TestSandboxEndpoints::upgradeTasksAndMessages()
                 { { u"product_id"_s, pid }, { u"upgrade_task_id"_s, created.object().value(u"id") },
                     { u"status"_s, 1 } })
             .body.isEmpty());
+    // The same task again.
+    QCOMPARE(sandbox.post(u"/v2/upgrade/firmware/task"_s, task).errorCode(), 4001035);
+}
+
+void TestSandboxEndpoints::statusOfAnUnknownUpgradeTaskIs4041013()
+{
+    SandboxFixture sandbox;
     QCOMPARE(sandbox
                  .post(u"/v2/upgrade/firmware/task/status"_s,
-                     { { u"product_id"_s, pid }, { u"upgrade_task_id"_s, 1 }, { u"status"_s, 1 } })
+                     { { u"product_id"_s, sandbox.productId(true) }, { u"upgrade_task_id"_s, 1 },
+                         { u"status"_s, 1 } })
                  .errorCode(),
         4041013);
+}
+
+void TestSandboxEndpoints::corpMessagesArePaged()
+{
+    SandboxFixture sandbox;
     const HttpResult messages = sandbox.post(u"/v2/corp/messages"_s, { { u"limit"_s, 2 } });
     QCOMPARE(messages.object().value(u"count").toInt(), 4);
     QCOMPARE(messages.object().value(u"list").toArray().size(), 2);
 }
 
-void TestSandboxEndpoints::dataTables()
+void TestSandboxEndpoints::dataTableCreatedNeedsItsType()
 {
     SandboxFixture sandbox;
     QVERIFY(sandbox.get(u"/v2/tables"_s).json().isArray());
@@ -459,10 +681,18 @@ void TestSandboxEndpoints::dataTables()
                  .status,
         200);
     QCOMPARE(sandbox.get(u"/v2/tables"_s).json().array().size(), 2);
+}
 
-    const HttpResult missingTable = sandbox.post(u"/v2/data/nope"_s, { { u"v"_s, 1 } });
-    QCOMPARE(missingTable.status, 404);
-    QCOMPARE(missingTable.errorCode(), 4041016);
+void TestSandboxEndpoints::dataRowCreatedReadUpdatedQueriedAndDeleted()
+{
+    SandboxFixture sandbox;
+    QCOMPARE(sandbox
+                 .post(u"/v2/table"_s,
+                     { { u"name"_s, u"readings"_s }, { u"type"_s, 1 },
+                         { u"permission"_s, QJsonArray { u"get"_s, u"find"_s } },
+                         { u"field"_s, QJsonObject { { u"v"_s, u"int"_s } } } })
+                 .status,
+        200);
     const HttpResult row
         = sandbox.post(u"/v2/data/readings"_s, { { u"v"_s, 1 }, { u"备注"_s, u"中文"_s } });
     QCOMPARE(row.status, 200);
@@ -484,7 +714,15 @@ void TestSandboxEndpoints::dataTables()
     QCOMPARE(missingRow.errorCode(), 4041017);
 }
 
-void TestSandboxEndpoints::usersListAndLookUp()
+void TestSandboxEndpoints::dataRowOfAnUnknownTableIs4041016()
+{
+    SandboxFixture sandbox;
+    const HttpResult missingTable = sandbox.post(u"/v2/data/nope"_s, { { u"v"_s, 1 } });
+    QCOMPARE(missingTable.status, 404);
+    QCOMPARE(missingTable.errorCode(), 4041016);
+}
+
+void TestSandboxEndpoints::usersAreListedAndLookedUpById()
 {
     SandboxFixture sandbox;
     const HttpResult listed = sandbox.post(u"/v2/users"_s, {});
@@ -493,30 +731,71 @@ void TestSandboxEndpoints::usersListAndLookUp()
     const QString uid = QString::number(user.value(u"id").toInteger());
     QCOMPARE(sandbox.get(u"/v2/user/"_s + uid).object().value(u"email").toString(),
         user.value(u"email").toString());
+}
+
+void TestSandboxEndpoints::unknownOrNonNumericUserIs4041011()
+{
+    SandboxFixture sandbox;
     for (const QString &missing : { u"/v2/user/999999999"_s, u"/v2/user/abc"_s }) {
         const HttpResult result = sandbox.get(missing);
         QCOMPARE(result.status, 404);
         QCOMPARE(result.errorCode(), 4041011);
     }
+}
+
+namespace {
+
+QString firstUserId(SandboxFixture &sandbox)
+{
+    return QString::number(sandbox.post(u"/v2/users"_s, {})
+                               .object()
+                               .value(u"list")
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(u"id")
+                               .toInteger());
+}
+
+} // namespace
+
+void TestSandboxEndpoints::userStatusSetIsReadBack()
+{
+    SandboxFixture sandbox;
+    const QString uid = firstUserId(sandbox);
     QVERIFY(sandbox.client()
                 .send("PUT", u"/v2/user/"_s + uid + u"/status/2"_s, {},
                     { { "Access-Token"_ba, sandbox.token().toLatin1() } })
                 .body.isEmpty());
     // The documented values: 1 normal, 2 disabled.
     QCOMPARE(sandbox.get(u"/v2/user/"_s + uid).object().value(u"status").toInt(), 2);
+}
 
+void TestSandboxEndpoints::userSubscriptionsComeWithAVersion()
+{
+    SandboxFixture sandbox;
+    const QString uid = firstUserId(sandbox);
     // {version, list}, as the app-side document answers.
     const QJsonObject subscriptions
         = sandbox.get(u"/v2/user/"_s + uid + u"/subscribe/devices"_s).object();
     QVERIFY(subscriptions.value(u"version"_s).isDouble());
-    const QJsonArray subscribed = subscriptions.value(u"list"_s).toArray();
-    QCOMPARE(subscribed.size(), 2);
+    QCOMPARE(subscriptions.value(u"list"_s).toArray().size(), 2);
+}
+
+void TestSandboxEndpoints::onlyTheAppUserUnsubscribesAndOnlyOnce()
+{
+    SandboxFixture sandbox;
+    const QString uid = firstUserId(sandbox);
+    const QJsonArray subscribed = sandbox.get(u"/v2/user/"_s + uid + u"/subscribe/devices"_s)
+                                      .object()
+                                      .value(u"list"_s)
+                                      .toArray();
+    QVERIFY(!subscribed.isEmpty());
     const QJsonObject unsubscribe { { u"device_id"_s, subscribed.at(0).toObject().value(u"id") } };
-    // The app-side document allows unsubscribing to the app user only.
-    const QString userToken = sandbox.client().userToken();
-    QCOMPARE(
-        sandbox.post(u"/v2/user/"_s + uid + u"/unsubscribe"_s, unsubscribe).errorCode(), 4031001);
     const QString unsubscribePath = u"/v2/user/"_s + uid + u"/unsubscribe"_s;
+    // The app-side document allows unsubscribing to the app user only.
+    QCOMPARE(sandbox.post(unsubscribePath, unsubscribe).errorCode(), 4031001);
+    const QString userToken = sandbox.client().userToken();
     QVERIFY(sandbox.client().post(unsubscribePath, unsubscribe, userToken).body.isEmpty());
     QCOMPARE(sandbox.client().post(unsubscribePath, unsubscribe, userToken).errorCode(), 4001034);
 }
@@ -559,7 +838,7 @@ void TestSandboxEndpoints::shareInvitesAnswerByTheirState()
         4001001);
 }
 
-void TestSandboxEndpoints::statisticsSummary()
+void TestSandboxEndpoints::statisticsSummaryCountsDevicesAndUsers()
 {
     SandboxFixture sandbox;
     const QJsonObject summary = sandbox.get(u"/v2/statistics/summary"_s).object();

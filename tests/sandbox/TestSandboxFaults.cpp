@@ -19,11 +19,13 @@ private Q_SLOTS:
     void malformedFaultIsTruncatedJsonWithOrWithoutToken();
     void htmlFaultIsAProxyPageWith502();
     void hugeBodyIsValidJsonOfTheAskedSize();
-    void hugeAndDrop();
+    void hugeBodyDroppedEndsBeforeItsLength();
     void codeAsNumberAndEnglish();
     void invalidSpecIs4001001();
-    void serverWideFaults();
-    void specParsing();
+    void serverWideFaultAppliesToEveryRequest();
+    void requestFaultsAddToTheServerWideOnes();
+    void faultSpecReadsEveryFaultBetweenCommasAndSpaces();
+    void faultSpecRefusesOutOfRangeValuesWithAReason();
 
 private:
     static SandboxClient::Headers fault(const QByteArray &spec)
@@ -135,7 +137,7 @@ void TestSandboxFaults::hugeBodyIsValidJsonOfTheAskedSize()
     }
 }
 
-void TestSandboxFaults::hugeAndDrop()
+void TestSandboxFaults::hugeBodyDroppedEndsBeforeItsLength()
 {
     SandboxFixture sandbox;
     const HttpResult result
@@ -174,26 +176,30 @@ void TestSandboxFaults::invalidSpecIs4001001()
     }
 }
 
-void TestSandboxFaults::serverWideFaults()
+void TestSandboxFaults::serverWideFaultAppliesToEveryRequest()
 {
     SandboxOptions options;
     options.faults = *FaultSpec::parse(u"code-as-number"_s);
     SandboxFixture sandbox(options);
-    QVERIFY(sandbox.client()
-                .get(u"/v2/corp"_s)
-                .object()
-                .value(u"error")
-                .toObject()
-                .value(u"code")
-                .isDouble());
-    // A request's own faults add to the server's.
+    for (const QString &path : { u"/v2/corp"_s, u"/v2/products"_s, u"/v2/nothing"_s }) {
+        const QJsonValue code
+            = sandbox.client().get(path).object().value(u"error").toObject().value(u"code");
+        QVERIFY2(code.isDouble(), qPrintable(path));
+    }
+}
+
+void TestSandboxFaults::requestFaultsAddToTheServerWideOnes()
+{
+    SandboxOptions options;
+    options.faults = *FaultSpec::parse(u"code-as-number"_s);
+    SandboxFixture sandbox(options);
     const HttpResult both = sandbox.client().get(u"/v2/corp"_s, {}, fault("status=503"));
     QCOMPARE(both.status, 503);
     QCOMPARE(both.object().value(u"error").toObject().value(u"code").toInt(), 5031001);
     QVERIFY(both.object().value(u"error").toObject().value(u"code").isDouble());
 }
 
-void TestSandboxFaults::specParsing()
+void TestSandboxFaults::faultSpecReadsEveryFaultBetweenCommasAndSpaces()
 {
     const auto spec = FaultSpec::parse(
         u" delay=250 ,status=503,drop,malformed,html,huge=1024,code-as-number,english-msg"_s);
@@ -203,10 +209,16 @@ void TestSandboxFaults::specParsing()
     QCOMPARE(spec->hugeBytes, 1024);
     QVERIFY(spec->codeAsNumber && spec->englishMessage);
     QVERIFY(FaultSpec::parse(QString())->isEmpty());
+}
+
+void TestSandboxFaults::faultSpecRefusesOutOfRangeValuesWithAReason()
+{
     QString error;
     QVERIFY(!FaultSpec::parse(u"huge=-1"_s, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!FaultSpec::parse(u"delay=999999999"_s));
+    error.clear();
+    QVERIFY(!FaultSpec::parse(u"delay=999999999"_s, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

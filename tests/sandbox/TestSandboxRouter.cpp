@@ -21,8 +21,8 @@ private Q_SLOTS:
     void methodAndPathReachTheirRoute_data();
     void methodAndPathReachTheirRoute();
     void handlerGetsItsRoute();
-    void intParam_data();
-    void intParam();
+    void intParamIsAnAsciiDecimalThatFitsInQint64_data();
+    void intParamIsAnAsciiDecimalThatFitsInQint64();
 
 private:
     Router m_router;
@@ -134,7 +134,7 @@ void TestSandboxRouter::handlerGetsItsRoute()
     QCOMPARE(reply.body, SandboxReply::error(4001003).body);
 }
 
-void TestSandboxRouter::intParam_data()
+void TestSandboxRouter::intParamIsAnAsciiDecimalThatFitsInQint64_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("value"); // -1: none
@@ -152,7 +152,7 @@ void TestSandboxRouter::intParam_data()
     QTest::newRow("fullwidth-digits") << u"１２"_s << qint64(-1);
 }
 
-void TestSandboxRouter::intParam()
+void TestSandboxRouter::intParamIsAnAsciiDecimalThatFitsInQint64()
 {
     QFETCH(QString, text);
     QFETCH(qint64, value);
