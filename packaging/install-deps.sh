@@ -24,10 +24,10 @@ packages=(
 # (debootstrap for packaging/check-deb-install.sh, devscripts for hardening-check); pass --all
 # to get them too. nodejs and npm bring swagger-cli, the OpenAPI validator of
 # tests/openapi/check-openapi.sh (installed from npm's registry below). gnome-keyring (a Secret
-# Service) and dbus-daemon let TestSecretStoreKeychain keep secrets in a real keychain, on a
-# private session bus of its own.
+# Service), dbus-daemon and dbus-send (dbus-bin) let TestSecretStoreKeychain keep secrets in a
+# real keychain, on a private session bus of its own.
 extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts
-  gnome-keyring dbus-daemon)
+  gnome-keyring dbus-daemon dbus-bin)
 
 if [[ "${1:-}" == "--all" ]]; then
   packages+=("${extras[@]}")

@@ -7,12 +7,6 @@
 // XLINK_REQUIRE_KEYCHAIN=1 after installing them, which turns that skip into a failure.
 #include "SecretStore.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDBusError>
-#include <QDBusInterface>
-#include <QDBusObjectPath>
-#include <QDBusReply>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -74,9 +68,10 @@ private:
 QString TestSecretStoreKeychain::startSecretService()
 {
     const QString busDaemon = QStandardPaths::findExecutable(u"dbus-daemon"_s);
+    const QString dbusSend = QStandardPaths::findExecutable(u"dbus-send"_s);
     const QString keyringDaemon = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
-    if (busDaemon.isEmpty() || keyringDaemon.isEmpty())
-        return u"dbus-daemon or gnome-keyring-daemon is not installed "
+    if (busDaemon.isEmpty() || dbusSend.isEmpty() || keyringDaemon.isEmpty())
+        return u"dbus-daemon, dbus-send or gnome-keyring-daemon is not installed "
                "(packaging/install-deps.sh --all installs them)"_s;
 
     // A session bus of the test's own, so the user's keyring is never touched.
@@ -108,29 +103,31 @@ QString TestSecretStoreKeychain::startSecretService()
     m_keyring.write("\n");
     m_keyring.closeWriteChannel();
 
-    const QString secretService = u"org.freedesktop.secrets"_s;
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return u"cannot connect to the private session bus: "_s + bus.lastError().message();
-    const bool registered = QTest::qWaitFor(
-        [&] {
-            return bus.interface()->isServiceRegistered(secretService).value()
-                || m_keyring.state() == QProcess::NotRunning;
-        },
-        20000);
-    if (!registered || !bus.interface()->isServiceRegistered(secretService).value())
-        return u"gnome-keyring-daemon did not offer a Secret Service: "_s
-            + QString::fromLocal8Bit(m_keyring.readAllStandardError()).trimmed();
-    // Secrets go to the collection behind the "default" alias: the login keyring, once the
-    // daemon has created and unlocked it ("/" until then).
-    QDBusInterface secrets(
-        secretService, u"/org/freedesktop/secrets"_s, u"org.freedesktop.Secret.Service"_s, bus);
-    const auto defaultCollection = [&secrets] {
-        const QDBusReply<QDBusObjectPath> reply = secrets.call(u"ReadAlias"_s, u"default"_s);
-        return reply.isValid() ? reply.value().path() : QString();
+    // Ready once the daemon owns the Secret Service's name on the bus and its "default" alias
+    // names a collection (the login keyring; "/" until the daemon has created and unlocked
+    // it). Asked through dbus-send, as QtDBus in this process would outlive the bus and leak
+    // at exit; the name's owner is asked first, as a call to the name itself before then would
+    // make the bus start a second, locked daemon of its own (D-Bus activation).
+    const auto ask = [&](const QStringList &call) {
+        QProcess dbus;
+        dbus.setProcessEnvironment(environment);
+        dbus.start(dbusSend, QStringList { u"--session"_s, u"--print-reply"_s } + call);
+        dbus.waitForFinished(10000);
+        return dbus.readAllStandardOutput();
     };
-    if (!QTest::qWaitFor([&] { return defaultCollection().size() > 1; }, 20000))
-        return u"gnome-keyring-daemon made no default keyring: "_s
+    const auto defaultCollection = [&] {
+        return ask({ u"--dest=org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
+                       u"org.freedesktop.DBus.NameHasOwner"_s,
+                       u"string:org.freedesktop.secrets"_s })
+                   .contains("boolean true")
+            && ask({ u"--dest=org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                       u"org.freedesktop.Secret.Service.ReadAlias"_s, u"string:default"_s })
+                   .contains("/org/freedesktop/secrets/collection/");
+    };
+    if (!QTest::qWaitFor(
+            [&] { return defaultCollection() || m_keyring.state() == QProcess::NotRunning; }, 20000)
+        || m_keyring.state() == QProcess::NotRunning)
+        return u"gnome-keyring-daemon offered no unlocked default keyring: "_s
             + QString::fromLocal8Bit(m_keyring.readAllStandardError()).trimmed();
     return {};
 }
