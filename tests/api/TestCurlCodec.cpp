@@ -13,14 +13,14 @@ class TestCurlCodec final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void shellWords_data();
-    void shellWords();
+    void shellWordsSplitAsBashSplitsThem_data();
+    void shellWordsSplitAsBashSplitsThem();
     void unclosedQuote();
     void quoteSurvivesBash_data();
     void quoteSurvivesBash();
     void tokenRedactedUnlessAsked();
-    void roundTrip_data();
-    void roundTrip();
+    void requestSurvivesToCurlAndBack_data();
+    void requestSurvivesToCurlAndBack();
     void chromeCopyAsCurl();
     void oldChromeAnsiQuoting();
     void methodDefaultsAndOptions_data();
@@ -31,7 +31,7 @@ private Q_SLOTS:
     void shortcutHeadersTrimmedLikeHeaders();
 };
 
-void TestCurlCodec::shellWords_data()
+void TestCurlCodec::shellWordsSplitAsBashSplitsThem_data()
 {
     QTest::addColumn<QByteArray>("command");
     QTest::addColumn<QList<QByteArray>>("words");
@@ -51,7 +51,7 @@ void TestCurlCodec::shellWords_data()
     QTest::newRow("empty-word") << QByteArray("a '' b") << QList<QByteArray> { "a", "", "b" };
 }
 
-void TestCurlCodec::shellWords()
+void TestCurlCodec::shellWordsSplitAsBashSplitsThem()
 {
     QFETCH(QByteArray, command);
     QFETCH(QList<QByteArray>, words);
@@ -126,7 +126,7 @@ void TestCurlCodec::tokenRedactedUnlessAsked()
     QVERIFY(!typed.contains(u"SECRET-TOKEN-123"));
 }
 
-void TestCurlCodec::roundTrip_data()
+void TestCurlCodec::requestSurvivesToCurlAndBack_data()
 {
     QTest::addColumn<ApiRequest>("request");
 
@@ -162,7 +162,7 @@ void TestCurlCodec::roundTrip_data()
     QTest::newRow("empty-header-value") << emptyHeader;
 }
 
-void TestCurlCodec::roundTrip()
+void TestCurlCodec::requestSurvivesToCurlAndBack()
 {
     QFETCH(ApiRequest, request);
     CurlCodec::Options options;

@@ -14,10 +14,10 @@ class TestQueryParameters final : public QObject
 private Q_SLOTS:
     void parseGivesDecodedPairsInOrder_data();
     void parseGivesDecodedPairsInOrder();
-    void withQuery_data();
-    void withQuery();
-    void roundTrip_data();
-    void roundTrip();
+    void withQueryAppendsEncodedPairsToTheTarget_data();
+    void withQueryAppendsEncodedPairsToTheTarget();
+    void parseReadsBackWhatWithQueryWrote_data();
+    void parseReadsBackWhatWithQueryWrote();
 };
 
 void TestQueryParameters::parseGivesDecodedPairsInOrder_data()
@@ -46,7 +46,7 @@ void TestQueryParameters::parseGivesDecodedPairsInOrder()
     QCOMPARE(QueryParameters::parse(target), pairs);
 }
 
-void TestQueryParameters::withQuery_data()
+void TestQueryParameters::withQueryAppendsEncodedPairsToTheTarget_data()
 {
     QTest::addColumn<QString>("target");
     QTest::addColumn<Pairs>("pairs");
@@ -68,7 +68,7 @@ void TestQueryParameters::withQuery_data()
         << u"/x?a=1#top"_s << Pairs { { u"b"_s, u"2"_s } } << u"/x?b=2#top"_s;
 }
 
-void TestQueryParameters::withQuery()
+void TestQueryParameters::withQueryAppendsEncodedPairsToTheTarget()
 {
     QFETCH(QString, target);
     QFETCH(Pairs, pairs);
@@ -76,14 +76,14 @@ void TestQueryParameters::withQuery()
     QCOMPARE(QueryParameters::withQuery(target, pairs), expected);
 }
 
-void TestQueryParameters::roundTrip_data()
+void TestQueryParameters::parseReadsBackWhatWithQueryWrote_data()
 {
     QTest::addColumn<Pairs>("pairs");
     QTest::newRow("plain") << Pairs { { u"a"_s, u"1"_s } };
     QTest::newRow("awkward") << Pairs { { u"a&b"_s, u"=%+ #?/"_s }, { u"空 格"_s, u"'$[]"_s } };
 }
 
-void TestQueryParameters::roundTrip()
+void TestQueryParameters::parseReadsBackWhatWithQueryWrote()
 {
     QFETCH(Pairs, pairs);
     QCOMPARE(QueryParameters::parse(QueryParameters::withQuery(u"/p"_s, pairs)), pairs);

@@ -15,21 +15,21 @@ class TestCodeLookup final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void leadingCodes_data();
-    void leadingCodes();
+    void bestMatchesComeFirst_data();
+    void bestMatchesComeFirst();
     void ranksAreOrdered_data();
     void ranksAreOrdered();
-    void httpStatus();
+    void httpStatusGivesItsMeaningThenItsCodes();
     void unknownCodeInKnownClass();
     void unpublishedCode();
     void emptyQueryListsEverything();
     void textIsCaseInsensitive();
     void findsTypoVariant();
     void hugeQueryReturnsAtOnce();
-    void noMatch();
+    void unknownTextOrDigitsMatchNothing();
 };
 
-void TestCodeLookup::leadingCodes_data()
+void TestCodeLookup::bestMatchesComeFirst_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QList<int>>("first");
@@ -49,7 +49,7 @@ void TestCodeLookup::leadingCodes_data()
     QTest::newRow("en-word") << u"token"_s << QList<int> {};
 }
 
-void TestCodeLookup::leadingCodes()
+void TestCodeLookup::bestMatchesComeFirst()
 {
     QFETCH(QString, query);
     QFETCH(QList<int>, first);
@@ -83,7 +83,7 @@ void TestCodeLookup::ranksAreOrdered()
     }
 }
 
-void TestCodeLookup::httpStatus()
+void TestCodeLookup::httpStatusGivesItsMeaningThenItsCodes()
 {
     const CodeLookup lookup(ErrorCatalogue::builtin());
     const auto answer = lookup.lookup(u"404");
@@ -176,7 +176,7 @@ void TestCodeLookup::hugeQueryReturnsAtOnce()
     QCOMPARE(lookup.lookup(noisy).matches.first().entry->code, 4031003);
 }
 
-void TestCodeLookup::noMatch()
+void TestCodeLookup::unknownTextOrDigitsMatchNothing()
 {
     const CodeLookup lookup(ErrorCatalogue::builtin());
     QVERIFY(lookup.lookup(u"zzzqqq").isEmpty());

@@ -36,17 +36,17 @@ class TestErrorPageParser final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void realPage();
+    void realPageGivesEveryCodeAsTheCatalogueHasIt();
     void tableDialectsGiveTheSameCodes_data();
     void tableDialectsGiveTheSameCodes();
     void repeatedCodeKeptOnlyWithAnotherText();
-    void malformed_data();
-    void malformed();
-    void crlfAndBom();
+    void malformedPageFailsNamingItsLine_data();
+    void malformedPageFailsNamingItsLine();
+    void crlfLinesAndByteOrderMarkAreRead();
     void hugeInputIsRefused();
 };
 
-void TestErrorPageParser::realPage()
+void TestErrorPageParser::realPageGivesEveryCodeAsTheCatalogueHasIt()
 {
     const ErrorPageParser::Result result = ErrorPageParser::parse(readPage(u"real-2016-02.md"_s));
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -128,7 +128,7 @@ void TestErrorPageParser::repeatedCodeKeptOnlyWithAnotherText()
     QCOMPARE(result.notes.at(1).line, 8);
 }
 
-void TestErrorPageParser::malformed_data()
+void TestErrorPageParser::malformedPageFailsNamingItsLine_data()
 {
     QTest::addColumn<QString>("page");
     QTest::addColumn<int>("line");
@@ -144,7 +144,7 @@ void TestErrorPageParser::malformed_data()
     QTest::newRow("GBK, not UTF-8") << u"malformed-gbk.md"_s << 4 << u"UTF-8"_s;
 }
 
-void TestErrorPageParser::malformed()
+void TestErrorPageParser::malformedPageFailsNamingItsLine()
 {
     QFETCH(QString, page);
     QFETCH(int, line);
@@ -160,7 +160,7 @@ void TestErrorPageParser::malformed()
     QVERIFY(result.codes.isEmpty());
 }
 
-void TestErrorPageParser::crlfAndBom()
+void TestErrorPageParser::crlfLinesAndByteOrderMarkAreRead()
 {
     QByteArray page = readPage(u"outer-pipes-aligned.md"_s);
     page.replace("\n", "\r\n");

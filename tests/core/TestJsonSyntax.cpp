@@ -29,8 +29,8 @@ private Q_SLOTS:
     void agreesWithQJsonDocument_data();
     void agreesWithQJsonDocument();
     void agreesOnMutations();
-    void nestingLimit();
-    void largeBody();
+    void nestingPastTheLimitIsDeepNestingAsQtSays();
+    void largeBodyIsCheckedAndACutOneFailsAtItsEnd();
 };
 
 void TestJsonSyntax::agreesWithQJsonDocument_data()
@@ -108,7 +108,7 @@ void TestJsonSyntax::agreesOnMutations()
     }
 }
 
-void TestJsonSyntax::nestingLimit()
+void TestJsonSyntax::nestingPastTheLimitIsDeepNestingAsQtSays()
 {
     for (const int depth : { 1024, 1025, 100000 }) {
         const QByteArray text = QByteArray(depth, '[') + QByteArray(depth, ']');
@@ -117,7 +117,7 @@ void TestJsonSyntax::nestingLimit()
     QCOMPARE(JsonSyntax::check(QByteArray(1025, '[')).error, QJsonParseError::DeepNesting);
 }
 
-void TestJsonSyntax::largeBody()
+void TestJsonSyntax::largeBodyIsCheckedAndACutOneFailsAtItsEnd()
 {
     // 8 MB of device records: valid, and invalid when cut, with the error at the end.
     QByteArray body = "{\"list\":[";

@@ -14,10 +14,10 @@ class TestRedactor final : public QObject
 
 private Q_SLOTS:
     void secretHeadersAreMasked();
-    void jsonBody_data();
-    void jsonBody();
+    void jsonBodyLosesSecretValues_data();
+    void jsonBodyLosesSecretValues();
     void jsonStaysValid();
-    void formBody();
+    void formBodyAndQueryLoseSecretValues();
     void urlLosesTokenValuesInQueryAndFragment();
     void secretsInFreeTextAreMasked_data();
     void secretsInFreeTextAreMasked();
@@ -26,12 +26,12 @@ private Q_SLOTS:
     void redactingTwiceChangesNothing();
     void wholeRecordHidesSentinel();
     void describedSecretFields();
-    void secretNames_data();
-    void secretNames();
-    void ordinaryNames_data();
-    void ordinaryNames();
-    void secretHeaders_data();
-    void secretHeaders();
+    void secretNamesAreRedactedInEveryForm_data();
+    void secretNamesAreRedactedInEveryForm();
+    void ordinaryNamesAreLeftAlone_data();
+    void ordinaryNamesAreLeftAlone();
+    void secretHeadersAreRedactedWhereverTheyAppear_data();
+    void secretHeadersAreRedactedWhereverTheyAppear();
     void bareKeyOfAnAttribute();
     void textAfterOrdinaryNames();
 };
@@ -54,7 +54,7 @@ void TestRedactor::secretHeadersAreMasked()
     QCOMPARE(out.at(4).second, QByteArray("[REDACTED]"));
 }
 
-void TestRedactor::jsonBody_data()
+void TestRedactor::jsonBodyLosesSecretValues_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("expected");
@@ -96,7 +96,7 @@ void TestRedactor::jsonBody_data()
                                         << QByteArray(R"({"raw":"{\"password\":\"[REDACTED]\"}"})");
 }
 
-void TestRedactor::jsonBody()
+void TestRedactor::jsonBodyLosesSecretValues()
 {
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, expected);
@@ -118,7 +118,7 @@ void TestRedactor::jsonStaysValid()
     QVERIFY(!redacted.contains("\"A\"") && !redacted.contains("\"R\""));
 }
 
-void TestRedactor::formBody()
+void TestRedactor::formBodyAndQueryLoseSecretValues()
 {
     QCOMPARE(Redactor::redactBody("account=a&password=p%26q&x=1",
                  "application/x-www-form-urlencoded; charset=utf-8"),
@@ -251,7 +251,7 @@ void TestRedactor::wholeRecordHidesSentinel()
 // Every name that carries a secret in the platform's documents (../shared/spec/platform-docs),
 // and the common ones from elsewhere: each is redacted in a JSON body at any depth, in a form
 // body, in a query string and in free text, in the spellings a caller may use.
-void TestRedactor::secretNames_data()
+void TestRedactor::secretNamesAreRedactedInEveryForm_data()
 {
     QTest::addColumn<QString>("name");
     const QStringList names = test::secretFieldNames();
@@ -259,7 +259,7 @@ void TestRedactor::secretNames_data()
         QTest::newRow(qPrintable(name)) << name;
 }
 
-void TestRedactor::secretNames()
+void TestRedactor::secretNamesAreRedactedInEveryForm()
 {
     QFETCH(QString, name);
     const QByteArray key = name.toUtf8();
@@ -283,7 +283,7 @@ void TestRedactor::secretNames()
 }
 
 // Names that look like secrets without being one: left alone, so the log stays useful.
-void TestRedactor::ordinaryNames_data()
+void TestRedactor::ordinaryNamesAreLeftAlone_data()
 {
     QTest::addColumn<QString>("name");
     const QStringList names = { u"keyword"_s, u"monkey"_s, u"token_type"_s, u"tokenType"_s,
@@ -297,7 +297,7 @@ void TestRedactor::ordinaryNames_data()
         QTest::newRow(qPrintable(name)) << name;
 }
 
-void TestRedactor::ordinaryNames()
+void TestRedactor::ordinaryNamesAreLeftAlone()
 {
     QFETCH(QString, name);
     QVERIFY(!Redactor::isSecretKey(name));
@@ -307,7 +307,7 @@ void TestRedactor::ordinaryNames()
     QCOMPARE(Redactor::redactQuery(form), form);
 }
 
-void TestRedactor::secretHeaders_data()
+void TestRedactor::secretHeadersAreRedactedWhereverTheyAppear_data()
 {
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<bool>("secret");
@@ -331,7 +331,7 @@ void TestRedactor::secretHeaders_data()
     QTest::newRow("X-Sandbox-Fault") << QByteArray("X-Sandbox-Fault") << false;
 }
 
-void TestRedactor::secretHeaders()
+void TestRedactor::secretHeadersAreRedactedWhereverTheyAppear()
 {
     QFETCH(QByteArray, name);
     QFETCH(bool, secret);

@@ -13,14 +13,14 @@ class TestHeaderCodec final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void roundTrip_data();
-    void roundTrip();
-    void encodedForm();
+    void decodeReadsBackWhatEncodeWrote_data();
+    void decodeReadsBackWhatEncodeWrote();
+    void encodedFormIsACompactJsonArrayOfPairs();
     void decodeKeepsOnlyWellFormedPairs_data();
     void decodeKeepsOnlyWellFormedPairs();
 };
 
-void TestHeaderCodec::roundTrip_data()
+void TestHeaderCodec::decodeReadsBackWhatEncodeWrote_data()
 {
     QTest::addColumn<HeaderList>("headers");
     QTest::newRow("none") << HeaderList();
@@ -34,13 +34,13 @@ void TestHeaderCodec::roundTrip_data()
     QTest::newRow("case-kept") << HeaderList { { "access-TOKEN"_ba, "[REDACTED]"_ba } };
 }
 
-void TestHeaderCodec::roundTrip()
+void TestHeaderCodec::decodeReadsBackWhatEncodeWrote()
 {
     QFETCH(HeaderList, headers);
     QCOMPARE(HeaderCodec::decode(HeaderCodec::encode(headers)), headers);
 }
 
-void TestHeaderCodec::encodedForm()
+void TestHeaderCodec::encodedFormIsACompactJsonArrayOfPairs()
 {
     // The stored form is a compact JSON array of pairs: reports and `log export` rely on it.
     const HeaderList headers { { "A"_ba, "1"_ba }, { "B"_ba, "x y"_ba } };
