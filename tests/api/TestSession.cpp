@@ -97,19 +97,19 @@ class TestSession final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void loginEachKind_data();
-    void loginEachKind();
-    void wrongPassword();
+    void eachLoginKindLogsInOnItsOwnPath_data();
+    void eachLoginKindLogsInOnItsOwnPath();
+    void wrongPasswordIs4001007AndNotKeptInTheRecord();
     void loginAndRefreshRecordsHoldNoSecret();
-    void proactiveRefresh_data();
-    void proactiveRefresh();
+    void tokenIsRefreshedAt80PercentOfItsLife_data();
+    void tokenIsRefreshedAt80PercentOfItsLife();
     void reactiveRenewalAfterExpiry();
     void accessKeyLogsInAgain();
     void concurrentCallsShareOneRenewal();
     void supersededTokenRefreshRefusedLogsInAgain();
     void noLoopWhenRenewalFails();
     void callWithItsOwnTokenIsNotRenewed();
-    void restoreAndLogout();
+    void restoredTokensWorkAndLogoutForgetsThem();
 
 private:
     std::unique_ptr<ApiClient> newClient(const sandbox::SandboxServer &server);
@@ -168,7 +168,7 @@ std::optional<CallRecord> TestSession::callAndWait(
     return call->record();
 }
 
-void TestSession::loginEachKind_data()
+void TestSession::eachLoginKindLogsInOnItsOwnPath_data()
 {
     QTest::addColumn<int>("kind");
     QTest::newRow("member") << int(Kind::EnterpriseMember);
@@ -176,7 +176,7 @@ void TestSession::loginEachKind_data()
     QTest::newRow("app-user") << int(Kind::AppUser);
 }
 
-void TestSession::loginEachKind()
+void TestSession::eachLoginKindLogsInOnItsOwnPath()
 {
     QFETCH(int, kind);
     auto client = newClient(*m_sandbox);
@@ -223,7 +223,7 @@ void TestSession::loginEachKind()
     QVERIFY(tokenAccepted(*call));
 }
 
-void TestSession::wrongPassword()
+void TestSession::wrongPasswordIs4001007AndNotKeptInTheRecord()
 {
     auto client = newClient(*m_sandbox);
     Session *session = client->session();
@@ -267,14 +267,14 @@ void TestSession::loginAndRefreshRecordsHoldNoSecret()
     }
 }
 
-void TestSession::proactiveRefresh_data()
+void TestSession::tokenIsRefreshedAt80PercentOfItsLife_data()
 {
     QTest::addColumn<bool>("user");
     QTest::newRow("member") << false;
     QTest::newRow("app-user") << true;
 }
 
-void TestSession::proactiveRefresh()
+void TestSession::tokenIsRefreshedAt80PercentOfItsLife()
 {
     QFETCH(bool, user);
     auto client = newClient(*m_shortLived);
@@ -457,7 +457,7 @@ void TestSession::callWithItsOwnTokenIsNotRenewed()
     QCOMPARE(records(recorded).at(1).kind, CallRecord::Kind::Success);
 }
 
-void TestSession::restoreAndLogout()
+void TestSession::restoredTokensWorkAndLogoutForgetsThem()
 {
     auto a = newClient(*m_sandbox);
     QVERIFY(login(*a, member()));

@@ -20,7 +20,7 @@ private Q_SLOTS:
     void markdownRowEscapesPipes();
     void textPutsTheChosenLanguageFirst();
     void unknownCodeTextExplainsTheClass();
-    void codeSpans();
+    void codeSpansBecomeHtmlCodeOrLoseTheirMarks();
 };
 
 void TestEntryFormatter::knownEntryJson()
@@ -124,7 +124,7 @@ void TestEntryFormatter::unknownCodeTextExplainsTheClass()
     QVERIFY(unpublished.contains(catalogue.unpublishedNote(4001044)->en));
 }
 
-void TestEntryFormatter::codeSpans()
+void TestEntryFormatter::codeSpansBecomeHtmlCodeOrLoseTheirMarks()
 {
     const QString hint = u"Check `{did}` < 10 and call `POST /v2/x`; a lone ` stays."_s;
     QCOMPARE(EntryFormatter::codeSpansToHtml(hint),

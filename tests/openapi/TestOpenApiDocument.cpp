@@ -132,7 +132,7 @@ class TestOpenApiDocument final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void topLevel();
+    void topLevelHasVersionInfoServersAndOnlyV2Paths();
     void everyRefResolves();
     void tagsAreDeclaredInBothLanguages();
     void everyOperationIsComplete();
@@ -159,7 +159,7 @@ void TestOpenApiDocument::initTestCase()
     m_operations = rawOperations(m_document);
 }
 
-void TestOpenApiDocument::topLevel()
+void TestOpenApiDocument::topLevelHasVersionInfoServersAndOnlyV2Paths()
 {
     QCOMPARE(m_document.value(u"openapi"_s).toString(), u"3.0.3"_s);
     const QJsonObject info = m_document.value(u"info"_s).toObject();
