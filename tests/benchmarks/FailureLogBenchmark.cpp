@@ -20,6 +20,7 @@
 //
 // Build: cmake --build --preset default --target bench-failurelog
 // Run:   QT_QPA_PLATFORM=offscreen build/bin/bench-failurelog [--records N] [--dir DIR]
+//        [--skip inserts,queries,open,exports] [--formats csv,json,har,...]
 //        (--dir reuses a database built by an earlier run with the same --records)
 #include "BenchmarkSupport.h"
 #include "FailureStore.h"
@@ -407,7 +408,8 @@ void benchQueries(const QString &path, qint64 records)
     }
 }
 
-void benchExports(const QString &path, const QString &dir, qint64 records)
+void benchExports(
+    const QString &path, const QString &dir, qint64 records, const QStringList &formats)
 {
     const qint64 exportCount = std::min<qint64>(records, 125000);
     LogDatabase database(path);
@@ -449,6 +451,8 @@ void benchExports(const QString &path, const QString &dir, qint64 records)
     QFile::remove(dir + QStringLiteral("/baseline.csv"));
 
     for (const QString &name : ReportExporter::formatNames()) {
+        if (!formats.isEmpty() && !formats.contains(name))
+            continue;
         const auto format = *ReportExporter::formatFromName(name);
         const QString output = dir + u"/export." + name;
         QList<double> walls, cpus;
@@ -560,7 +564,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption skipOption(QStringLiteral("skip"),
         QStringLiteral("Parts to skip: inserts, queries, exports, open (comma-separated)."),
         QStringLiteral("PARTS"));
-    parser.addOptions({ recordsOption, dirOption, skipOption });
+    const QCommandLineOption formatsOption(QStringLiteral("formats"),
+        QStringLiteral("Export formats to time (default: all), e.g. csv,json,har."),
+        QStringLiteral("FORMATS"));
+    parser.addOptions({ recordsOption, dirOption, skipOption, formatsOption });
     parser.process(app);
     const qint64 records = parser.value(recordsOption).toLongLong();
     const QStringList skip = parser.value(skipOption).split(u',');
@@ -579,7 +586,8 @@ int main(int argc, char *argv[])
     if (!skip.contains(QStringLiteral("queries")))
         benchQueries(path, records);
     if (!skip.contains(QStringLiteral("exports")))
-        benchExports(path, dir, records);
+        benchExports(
+            path, dir, records, parser.value(formatsOption).split(u',', Qt::SkipEmptyParts));
     say(failedTargets ? QStringLiteral("== %1 target(s) FAILED").arg(failedTargets)
                       : QStringLiteral("== every target PASSED"));
     return failedTargets ? 1 : 0;

@@ -1,104 +1,125 @@
 #include "report/HarReportWriter.h"
 
+#include "report/JsonWriter.h"
 #include "report/RecordJson.h"
 #include "report/TextSink.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
+#include <QJsonObject>
 #include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
 
 namespace xlink {
 
 namespace {
 
-QJsonArray harHeaders(const HeaderList &headers)
-{
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonObject { { QStringLiteral("name"), QString::fromLatin1(name) },
-            { QStringLiteral("value"), QString::fromUtf8(value) } });
-    return array;
-}
-
-QString headerValue(const HeaderList &headers, QByteArrayView name)
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
 {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return QString::fromUtf8(value);
+            return value;
     }
     return {};
 }
 
-QJsonObject content(const QByteArray &body, qint64 size, const QString &mimeType)
+void writeContent(JsonWriter &out, const QByteArray &body, qint64 size, const QByteArray &mimeType)
 {
-    QJsonObject object { { QStringLiteral("size"), std::max<qint64>(size, body.size()) },
-        { QStringLiteral("mimeType"), mimeType } };
-    if (body.isEmpty())
-        return object;
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(body);
-    if (decoder.hasError()) {
-        object.insert(QStringLiteral("text"), QString::fromLatin1(body.toBase64()));
-        object.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
-    } else {
-        object.insert(QStringLiteral("text"), text);
+    out.beginObject();
+    out.member("size"_L1, std::max<qint64>(size, body.size()));
+    out.key("mimeType"_L1);
+    out.utf8String(mimeType);
+    if (!body.isEmpty()) {
+        RecordJson::writeBody(out, body, "text"_L1, "encoding"_L1);
+        if (size > body.size())
+            out.member("comment"_L1, u"body truncated by the log's cap");
     }
-    if (size > body.size())
-        object.insert(QStringLiteral("comment"), QStringLiteral("body truncated by the log's cap"));
-    return object;
+    out.endObject();
 }
 
-QJsonObject entryJson(const StoredCall &stored)
+void writeEntry(JsonWriter &out, const StoredCall &stored)
 {
     const LogEntry &e = stored.entry;
     const CallRecord &call = stored.call;
-    QJsonArray queryString;
-    for (const auto &[name, value] : QUrlQuery(call.url).queryItems(QUrl::FullyDecoded))
-        queryString.append(
-            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("value"), value } });
-    QJsonObject request { { QStringLiteral("method"), QString::fromLatin1(call.method) },
-        { QStringLiteral("url"), e.url },
-        { QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1") },
-        { QStringLiteral("cookies"), QJsonArray() },
-        { QStringLiteral("headers"), harHeaders(call.requestHeaders) },
-        { QStringLiteral("queryString"), queryString }, { QStringLiteral("headersSize"), -1 },
-        { QStringLiteral("bodySize"), e.requestSize } };
-    if (!call.requestBody.isEmpty()) {
-        QString mime = headerValue(call.requestHeaders, "content-type");
-        request.insert(QStringLiteral("postData"),
-            QJsonObject { { QStringLiteral("mimeType"),
-                              mime.isEmpty() ? QStringLiteral("application/octet-stream") : mime },
-                { QStringLiteral("text"), QString::fromUtf8(call.requestBody) } });
-    }
-    const QString responseMime = headerValue(call.responseHeaders, "content-type");
-    const QJsonObject response { { QStringLiteral("status"), e.httpStatus },
-        { QStringLiteral("statusText"), QString() },
-        { QStringLiteral("httpVersion"),
-            e.httpStatus > 0 ? QStringLiteral("HTTP/1.1") : QString() },
-        { QStringLiteral("cookies"), QJsonArray() },
-        { QStringLiteral("headers"), harHeaders(call.responseHeaders) },
-        { QStringLiteral("content"), content(call.responseBody, e.responseSize, responseMime) },
-        { QStringLiteral("redirectURL"), QString() }, { QStringLiteral("headersSize"), -1 },
-        { QStringLiteral("bodySize"), e.httpStatus > 0 ? e.responseSize : -1 } };
+    out.beginObject();
+    out.key("startedDateTime"_L1);
+    QByteArray time;
+    RecordJson::appendIsoTime(time, e.time);
+    out.utf8String(time);
     const qint64 duration = std::max<qint64>(0, e.durationMs);
+    out.member("time"_L1, duration);
+
+    out.key("request"_L1);
+    out.beginObject();
+    out.key("method"_L1);
+    out.latin1String(call.method);
+    out.member("url"_L1, e.url);
+    out.member("httpVersion"_L1, u"HTTP/1.1");
+    out.key("cookies"_L1);
+    out.beginArray();
+    out.endArray();
+    out.key("headers"_L1);
+    RecordJson::writeHeaders(out, call.requestHeaders);
+    out.key("queryString"_L1);
+    out.beginArray();
+    for (const auto &[name, value] : QUrlQuery(call.url).queryItems(QUrl::FullyDecoded)) {
+        out.beginObject();
+        out.member("name"_L1, name);
+        out.member("value"_L1, value);
+        out.endObject();
+    }
+    out.endArray();
+    out.member("headersSize"_L1, -1);
+    out.member("bodySize"_L1, e.requestSize);
+    if (!call.requestBody.isEmpty()) {
+        const QByteArray mime = headerValue(call.requestHeaders, "content-type");
+        out.key("postData"_L1);
+        out.beginObject();
+        out.key("mimeType"_L1);
+        out.utf8String(mime.isEmpty() ? QByteArrayView("application/octet-stream") : mime);
+        out.key("text"_L1);
+        out.utf8String(call.requestBody);
+        out.endObject();
+    }
+    out.endObject();
+
+    out.key("response"_L1);
+    out.beginObject();
+    out.member("status"_L1, e.httpStatus);
+    out.member("statusText"_L1, u"");
+    out.member("httpVersion"_L1, e.httpStatus > 0 ? u"HTTP/1.1" : u"");
+    out.key("cookies"_L1);
+    out.beginArray();
+    out.endArray();
+    out.key("headers"_L1);
+    RecordJson::writeHeaders(out, call.responseHeaders);
+    out.key("content"_L1);
+    writeContent(
+        out, call.responseBody, e.responseSize, headerValue(call.responseHeaders, "content-type"));
+    out.member("redirectURL"_L1, u"");
+    out.member("headersSize"_L1, -1);
+    out.member("bodySize"_L1, e.httpStatus > 0 ? e.responseSize : -1);
+    out.endObject();
+
+    out.key("cache"_L1);
+    out.beginObject();
+    out.endObject();
+    out.key("timings"_L1);
+    out.beginObject();
+    out.member("send"_L1, 0);
+    out.member("wait"_L1, duration);
+    out.member("receive"_L1, 0);
+    out.endObject();
     QString comment = e.en;
     if (!e.serverMessage.isEmpty())
         comment += u" — " + e.serverMessage;
     if (!e.errorText.isEmpty())
         comment += u" — " + e.errorText;
-    return {
-        { QStringLiteral("startedDateTime"), RecordJson::isoTime(e.time) },
-        { QStringLiteral("time"), duration },
-        { QStringLiteral("request"), request },
-        { QStringLiteral("response"), response },
-        { QStringLiteral("cache"), QJsonObject() },
-        { QStringLiteral("timings"),
-            QJsonObject { { QStringLiteral("send"), 0 }, { QStringLiteral("wait"), duration },
-                { QStringLiteral("receive"), 0 } } },
-        { QStringLiteral("comment"), comment },
-        { QStringLiteral("_xlink"), RecordJson::summary(e) },
-    };
+    out.member("comment"_L1, comment);
+    out.key("_xlink"_L1);
+    RecordJson::writeSummary(out, e);
+    out.endObject();
 }
 
 } // namespace
@@ -118,8 +139,10 @@ bool HarReportWriter::write(const Report &report, QIODevice &device, QString *er
         << QByteArray(",\n    \"entries\": [");
     bool first = true;
     report.forEachRecord([&](const StoredCall &stored) {
-        out << QByteArray(first ? "\n      " : ",\n      ")
-            << QJsonDocument(entryJson(stored)).toJson(QJsonDocument::Compact);
+        out.bytes().append(first ? "\n      " : ",\n      ");
+        JsonWriter entry(out.bytes());
+        writeEntry(entry, stored);
+        out.flushIfFull();
         first = false;
         return true;
     });

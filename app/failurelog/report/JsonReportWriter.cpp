@@ -1,5 +1,6 @@
 #include "report/JsonReportWriter.h"
 
+#include "report/JsonWriter.h"
 #include "report/RecordJson.h"
 #include "report/TextSink.h"
 
@@ -66,8 +67,10 @@ bool JsonReportWriter::write(const Report &report, QIODevice &device, QString *e
     out << openDocument(head) << QByteArray(",\n    \"records\": [");
     bool first = true;
     report.forEachRecord([&](const StoredCall &stored) {
-        out << QByteArray(first ? "\n" : ",\n")
-            << QJsonDocument(RecordJson::full(stored)).toJson(QJsonDocument::Compact);
+        out.bytes().append(first ? "\n" : ",\n");
+        JsonWriter record(out.bytes());
+        RecordJson::writeFull(record, stored);
+        out.flushIfFull();
         first = false;
         return true;
     });

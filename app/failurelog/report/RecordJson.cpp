@@ -2,77 +2,166 @@
 
 #include "call/EnvironmentNames.h"
 #include "report/CurlCommand.h"
+#include "report/JsonWriter.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
 
 namespace xlink {
 
 namespace {
 
-QJsonArray headersJson(const HeaderList &headers)
+void writeMessage(JsonWriter &out, const HeaderList &headers, const QByteArray &body, qint64 size)
 {
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonObject { { QStringLiteral("name"), QString::fromLatin1(name) },
-            { QStringLiteral("value"), QString::fromUtf8(value) } });
-    return array;
+    out.beginObject();
+    out.key("headers"_L1);
+    RecordJson::writeHeaders(out, headers);
+    out.member("bodySize"_L1, size);
+    out.key("bodyTruncated"_L1);
+    out.boolean(size > body.size());
+    RecordJson::writeBody(out, body, "body"_L1, "bodyEncoding"_L1);
+    out.endObject();
 }
 
-QJsonObject messageJson(const HeaderList &headers, const QByteArray &body, qint64 size)
+void appendDigits(QByteArray &out, int value, int digits)
 {
-    QJsonObject object { { QStringLiteral("headers"), headersJson(headers) },
-        { QStringLiteral("bodySize"), size },
-        { QStringLiteral("bodyTruncated"), size > body.size() } };
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(body);
-    if (decoder.hasError()) {
-        object.insert(QStringLiteral("body"), QString::fromLatin1(body.toBase64()));
-        object.insert(QStringLiteral("bodyEncoding"), QStringLiteral("base64"));
-    } else {
-        object.insert(QStringLiteral("body"), text);
+    char text[4];
+    for (int i = digits - 1; i >= 0; --i) {
+        text[i] = char('0' + value % 10);
+        value /= 10;
     }
-    return object;
+    out.append(text, digits);
 }
 
 } // namespace
 
+void RecordJson::appendIsoTime(QByteArray &out, const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    if (!utc.isValid() || date.year() < 0 || date.year() > 9999) {
+        out.append(utc.toString(Qt::ISODateWithMs).toLatin1());
+        return;
+    }
+    const QTime clock = utc.time();
+    appendDigits(out, date.year(), 4);
+    out.append('-');
+    appendDigits(out, date.month(), 2);
+    out.append('-');
+    appendDigits(out, date.day(), 2);
+    out.append('T');
+    appendDigits(out, clock.hour(), 2);
+    out.append(':');
+    appendDigits(out, clock.minute(), 2);
+    out.append(':');
+    appendDigits(out, clock.second(), 2);
+    out.append('.');
+    appendDigits(out, clock.msec(), 3);
+    out.append('Z');
+}
+
 QString RecordJson::isoTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    QByteArray text;
+    appendIsoTime(text, time);
+    return QString::fromLatin1(text);
 }
 
-QJsonObject RecordJson::summary(const LogEntry &e)
+void RecordJson::writeHeaders(JsonWriter &out, const HeaderList &headers)
 {
-    return {
-        { QStringLiteral("id"), e.id },
-        { QStringLiteral("time"), isoTime(e.time) },
-        { QStringLiteral("environment"), EnvironmentNames::canonical(e.environment) },
-        { QStringLiteral("method"), QString::fromLatin1(e.method) },
-        { QStringLiteral("url"), e.url },
-        { QStringLiteral("endpoint"), e.endpoint },
-        { QStringLiteral("status"), e.httpStatus > 0 ? QJsonValue(e.httpStatus) : QJsonValue() },
-        { QStringLiteral("code"), e.code ? QJsonValue(*e.code) : QJsonValue() },
-        { QStringLiteral("kind"), CallRecord::kindName(e.kind) },
-        { QStringLiteral("zh"), e.zh },
-        { QStringLiteral("en"), e.en },
-        { QStringLiteral("serverMsg"), e.serverMessage },
-        { QStringLiteral("errorText"), e.errorText },
-        { QStringLiteral("durationMs"), e.durationMs },
-    };
+    out.beginArray();
+    for (const auto &[name, value] : headers) {
+        out.beginObject();
+        out.key("name"_L1);
+        out.latin1String(name);
+        out.key("value"_L1);
+        out.utf8String(value);
+        out.endObject();
+    }
+    out.endArray();
 }
 
-QJsonObject RecordJson::full(const StoredCall &stored)
+void RecordJson::writeBody(JsonWriter &out, const QByteArray &body, QLatin1StringView textKey,
+    QLatin1StringView encodingKey)
 {
-    QJsonObject object = summary(stored.entry);
-    object.insert(QStringLiteral("purpose"), CallRecord::purposeName(stored.call.purpose));
-    object.insert(QStringLiteral("curl"), CurlCommand::of(stored.call));
-    object.insert(QStringLiteral("request"),
-        messageJson(stored.call.requestHeaders, stored.call.requestBody, stored.entry.requestSize));
-    object.insert(QStringLiteral("response"),
-        messageJson(
-            stored.call.responseHeaders, stored.call.responseBody, stored.entry.responseSize));
-    return object;
+    out.key(textKey);
+    if (JsonWriter::isAscii(body)) {
+        out.utf8String(body);
+        return;
+    }
+    // The decoder's verdict as before: a byte order mark is dropped, and a character cut off
+    // by the body cap at the end is left out rather than turning the body into base64.
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(body);
+    if (!decoder.hasError()) {
+        out.string(text);
+        return;
+    }
+    out.utf8String(body.toBase64());
+    out.key(encodingKey);
+    out.utf8String("base64");
+}
+
+void RecordJson::summaryMembers(JsonWriter &out, const LogEntry &e)
+{
+    out.member("id"_L1, e.id);
+    out.key("time"_L1);
+    QByteArray time;
+    appendIsoTime(time, e.time);
+    out.utf8String(time);
+    out.member("environment"_L1, EnvironmentNames::canonical(e.environment));
+    out.key("method"_L1);
+    out.latin1String(e.method);
+    out.member("url"_L1, e.url);
+    out.member("endpoint"_L1, e.endpoint);
+    out.key("status"_L1);
+    if (e.httpStatus > 0)
+        out.number(e.httpStatus);
+    else
+        out.null();
+    out.key("code"_L1);
+    if (e.code)
+        out.number(*e.code);
+    else
+        out.null();
+    out.member("kind"_L1, CallRecord::kindName(e.kind));
+    out.member("zh"_L1, e.zh);
+    out.member("en"_L1, e.en);
+    out.member("serverMsg"_L1, e.serverMessage);
+    out.member("errorText"_L1, e.errorText);
+    out.member("durationMs"_L1, e.durationMs);
+}
+
+void RecordJson::writeSummary(JsonWriter &out, const LogEntry &entry)
+{
+    out.beginObject();
+    summaryMembers(out, entry);
+    out.endObject();
+}
+
+QJsonObject RecordJson::summary(const LogEntry &entry)
+{
+    QByteArray text;
+    JsonWriter out(text);
+    writeSummary(out, entry);
+    return QJsonDocument::fromJson(text).object();
+}
+
+void RecordJson::writeFull(JsonWriter &out, const StoredCall &stored)
+{
+    out.beginObject();
+    summaryMembers(out, stored.entry);
+    out.member("purpose"_L1, CallRecord::purposeName(stored.call.purpose));
+    out.member("curl"_L1, CurlCommand::of(stored.call));
+    out.key("request"_L1);
+    writeMessage(
+        out, stored.call.requestHeaders, stored.call.requestBody, stored.entry.requestSize);
+    out.key("response"_L1);
+    writeMessage(
+        out, stored.call.responseHeaders, stored.call.responseBody, stored.entry.responseSize);
+    out.endObject();
 }
 
 } // namespace xlink

@@ -32,6 +32,13 @@ public:
             flush();
         return *this;
     }
+    // The buffer itself, for a writer that appends UTF-8 to it directly; then flushIfFull().
+    QByteArray &bytes() { return m_buffer; }
+    void flushIfFull()
+    {
+        if (m_buffer.size() >= chunk)
+            flush();
+    }
     bool flush()
     {
         if (!m_buffer.isEmpty() && m_ok) {
