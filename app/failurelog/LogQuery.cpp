@@ -345,6 +345,61 @@ QList<LogQuery::Count> LogQuery::countsBy(const QString &column, const LogFilter
     return result;
 }
 
+LogQuery::Breakdown LogQuery::breakdown(const LogFilter &filter) const
+{
+    Breakdown result;
+    QVariantList values;
+    const QString where = filter.sql(&values);
+    QSqlQuery query(m_db);
+    // One row per combination, few even for many records; folded into each grouping below.
+    if (!run(query,
+            u"SELECT code, endpoint, coalesce(http_status, 0), kind, count(*), min(started_at),"
+            u" max(started_at) FROM calls WHERE "
+                + where + u" GROUP BY 1, 2, 3, 4",
+            values, &m_lastError, m_statementLog))
+        return result;
+    QMap<qint64, qint64> codes;
+    QMap<QByteArray, qint64> endpoints; // UTF-8: ordered as SQLite orders text
+    QMap<qint64, qint64> statuses;
+    QMap<QByteArray, qint64> kinds;
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = std::numeric_limits<qint64>::min();
+    while (query.next()) {
+        const qint64 n = query.value(4).toLongLong();
+        if (!query.isNull(0))
+            codes[query.value(0).toLongLong()] += n;
+        endpoints[query.value(1).toString().toUtf8()] += n;
+        statuses[query.value(2).toLongLong()] += n;
+        kinds[query.value(3).toString().toUtf8()] += n;
+        result.total += n;
+        from = std::min(from, query.value(5).toLongLong());
+        to = std::max(to, query.value(6).toLongLong());
+    }
+    if (!m_lastError.check(query))
+        return Breakdown();
+    if (result.total > 0) {
+        result.from = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
+        result.to = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC);
+    }
+    // Largest first, then by key: ORDER BY n DESC, key. A stable sort of the key-ordered map.
+    auto ordered = [](const auto &map, auto toKey) {
+        QList<Count> counts;
+        counts.reserve(map.size());
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            counts.append({ toKey(it.key()), it.value() });
+        std::stable_sort(counts.begin(), counts.end(),
+            [](const Count &a, const Count &b) { return a.count > b.count; });
+        return counts;
+    };
+    const auto number = [](qint64 key) { return QVariant(key); };
+    const auto text = [](const QByteArray &key) { return QVariant(QString::fromUtf8(key)); };
+    result.byCode = ordered(codes, number);
+    result.byEndpoint = ordered(endpoints, text);
+    result.byStatus = ordered(statuses, number);
+    result.byKind = ordered(kinds, text);
+    return result;
+}
+
 QList<LogQuery::Count> LogQuery::countsByCode(const LogFilter &filter) const
 {
     LogFilter coded = filter;

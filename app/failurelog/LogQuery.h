@@ -75,6 +75,20 @@ public:
     QList<Count> countsByStatus(const LogFilter &filter) const;
     QList<Count> countsByEnvironment(const LogFilter &filter) const;
     QList<Count> countsByKind(const LogFilter &filter) const;
+    // What a report's summary counts, in one pass over the selected rows (each countsBy* and
+    // count() alone reads every row again): the total, the time range, and the counts by code,
+    // endpoint, status and kind, ordered as countsBy* orders them.
+    struct Breakdown
+    {
+        qint64 total = 0;
+        QDateTime from; // invalid when no row
+        QDateTime to;
+        QList<Count> byCode;
+        QList<Count> byEndpoint;
+        QList<Count> byStatus;
+        QList<Count> byKind;
+    };
+    Breakdown breakdown(const LogFilter &filter) const;
     // "Seen N times in the failure log" for one code, and for every code at once.
     qint64 seenCount(int code) const;
     QHash<int, qint64> seenCounts() const;

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void pageKeysSeekDeepPagesWithTies();
     void readerSkipsSupersededReads();
     void groupsAndBuckets();
+    void breakdownEqualsTheSeparateCounts();
     void capsBodiesKeepingSize();
     void secretsNeverReachTheFile();
     void appendWritesOffThread();
@@ -413,6 +414,50 @@ void TestFailureStore::groupsAndBuckets()
     for (const auto &bucket : buckets)
         QCOMPARE(bucket.count, 8);
     QCOMPARE(buckets.at(3).start, m_base.addSecs(30));
+}
+
+void TestFailureStore::breakdownEqualsTheSeparateCounts()
+{
+    // The report's summary in one pass gives what the separate queries give, in their order
+    // (ties included: every code below is seen the same number of times).
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 300; ++i) {
+        CallRecord record = SampleCalls::mixed(i, m_base);
+        // Two endpoints of 20 calls each, ordered differently in UTF-8 (as SQLite orders
+        // text) and in UTF-16.
+        if (i % 7 == 0 && i < 280)
+            record.url.setPath((i / 7) % 2 ? u"/v2/\uff21"_s : u"/v2/\U0001F600"_s);
+        QVERIFY(store.record(record) > 0);
+    }
+    const LogQuery query = store.query();
+    auto same = [](const QList<LogQuery::Count> &a, const QList<LogQuery::Count> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].key != b[i].key || a[i].count != b[i].count)
+                return false;
+        }
+        return true;
+    };
+    QList<LogFilter> filters(4);
+    filters[1].failuresOnly = false;
+    filters[2].since = m_base.addSecs(50);
+    filters[2].until = m_base.addSecs(200);
+    filters[3].codes = { 123 }; // nothing
+    for (const LogFilter &filter : std::as_const(filters)) {
+        const LogQuery::Breakdown breakdown = query.breakdown(filter);
+        QCOMPARE(breakdown.total, query.count(filter));
+        const auto [from, to] = query.timeRange(filter);
+        QCOMPARE(breakdown.from, from);
+        QCOMPARE(breakdown.to, to);
+        QVERIFY(same(breakdown.byCode, query.countsByCode(filter)));
+        QVERIFY(same(breakdown.byEndpoint, query.countsByEndpoint(filter)));
+        QVERIFY(same(breakdown.byStatus, query.countsByStatus(filter)));
+        QVERIFY(same(breakdown.byKind, query.countsByKind(filter)));
+    }
+    QCOMPARE(query.breakdown(filters[0]).byCode.size(), 10);
+    QVERIFY(query.breakdown(filters[0]).byEndpoint.size() > 3);
 }
 
 void TestFailureStore::capsBodiesKeepingSize()

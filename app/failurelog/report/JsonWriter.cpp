@@ -45,13 +45,6 @@ inline void appendAscii(QByteArray &out, char16_t c)
     }
 }
 
-inline void appendUnicodeEscape(QByteArray &out, char16_t c)
-{
-    const char text[] = { '\\', 'u', hexDigits[(c >> 12) & 0xf], hexDigits[(c >> 8) & 0xf],
-        hexDigits[(c >> 4) & 0xf], hexDigits[c & 0xf] };
-    out.append(text, sizeof text);
-}
-
 } // namespace
 
 void JsonWriter::separate()
@@ -97,29 +90,74 @@ void JsonWriter::key(QLatin1StringView name)
 
 void JsonWriter::escaped(QStringView text)
 {
+    // Room for the worst case (a control character escaped in six bytes), written through a
+    // pointer: appending byte by byte cost more than the rest of the record.
+    const qsizetype start = m_out.size();
+    m_out.resize(start + text.size() * 6);
+    char *out = m_out.data() + start;
     const char16_t *it = text.utf16();
     const char16_t *const end = it + text.size();
     while (it != end) {
         const char16_t c = *it++;
         if (c < 0x80) {
-            appendAscii(m_out, c);
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *out++ = char(c);
+                continue;
+            }
+            *out++ = '\\';
+            switch (c) {
+            case u'"':
+                *out++ = '"';
+                break;
+            case u'\\':
+                *out++ = '\\';
+                break;
+            case u'\b':
+                *out++ = 'b';
+                break;
+            case u'\f':
+                *out++ = 'f';
+                break;
+            case u'\n':
+                *out++ = 'n';
+                break;
+            case u'\r':
+                *out++ = 'r';
+                break;
+            case u'\t':
+                *out++ = 't';
+                break;
+            default:
+                *out++ = 'u';
+                *out++ = '0';
+                *out++ = '0';
+                *out++ = hexDigits[c >> 4];
+                *out++ = hexDigits[c & 0xf];
+            }
         } else if (c < 0x800) {
-            const char bytes[] = { char(0xc0 | (c >> 6)), char(0x80 | (c & 0x3f)) };
-            m_out.append(bytes, 2);
+            *out++ = char(0xc0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3f));
         } else if (!QChar::isSurrogate(c)) {
-            const char bytes[] = { char(0xe0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3f)),
-                char(0x80 | (c & 0x3f)) };
-            m_out.append(bytes, 3);
+            *out++ = char(0xe0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
         } else if (QChar::isHighSurrogate(c) && it != end && QChar::isLowSurrogate(*it)) {
             const char32_t u = QChar::surrogateToUcs4(c, *it++);
-            const char bytes[] = { char(0xf0 | (u >> 18)), char(0x80 | ((u >> 12) & 0x3f)),
-                char(0x80 | ((u >> 6) & 0x3f)), char(0x80 | (u & 0x3f)) };
-            m_out.append(bytes, 4);
+            *out++ = char(0xf0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3f));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
         } else {
             // A lone surrogate has no UTF-8 form: QJsonDocument writes it as an escape too.
-            appendUnicodeEscape(m_out, c);
+            *out++ = '\\';
+            *out++ = 'u';
+            *out++ = hexDigits[(c >> 12) & 0xf];
+            *out++ = hexDigits[(c >> 8) & 0xf];
+            *out++ = hexDigits[(c >> 4) & 0xf];
+            *out++ = hexDigits[c & 0xf];
         }
     }
+    m_out.resize(out - m_out.constData());
 }
 
 void JsonWriter::string(QStringView text)

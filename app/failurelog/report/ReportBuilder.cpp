@@ -95,9 +95,11 @@ Report ReportBuilder::build(const LogQuery &query, const LogFilter &filter,
     report.filterDescription = describe(filter);
     report.snapshot = std::make_shared<const ReadSnapshot>(query.database());
     ReportSummary &summary = report.summary;
-    summary.total = query.count(filter);
-    std::tie(summary.from, summary.to) = query.timeRange(filter);
-    for (const auto &count : query.countsByCode(filter)) {
+    const LogQuery::Breakdown breakdown = query.breakdown(filter);
+    summary.total = breakdown.total;
+    summary.from = breakdown.from;
+    summary.to = breakdown.to;
+    for (const auto &count : breakdown.byCode) {
         ReportSummary::CodeLine line;
         line.code = count.key.toInt();
         line.count = count.count;
@@ -111,9 +113,9 @@ Report ReportBuilder::build(const LogQuery &query, const LogFilter &filter,
         }
         summary.byCode.append(line);
     }
-    for (const auto &count : query.countsByEndpoint(filter))
+    for (const auto &count : breakdown.byEndpoint)
         summary.byEndpoint.append({ count.key.toString(), count.count });
-    for (const auto &count : query.countsByStatus(filter)) {
+    for (const auto &count : breakdown.byStatus) {
         ReportSummary::StatusLine line;
         line.status = count.key.toInt();
         line.count = count.count;
@@ -129,7 +131,7 @@ Report ReportBuilder::build(const LogQuery &query, const LogFilter &filter,
         }
         summary.byStatus.append(line);
     }
-    for (const auto &count : query.countsByKind(filter))
+    for (const auto &count : breakdown.byKind)
         summary.byKind.append({ count.key.toString(), count.count });
     if (summary.from.isValid()) {
         const auto [from, to]

@@ -46,7 +46,7 @@ public:
             if (!m_ok)
                 m_error = m_device.errorString();
         }
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the capacity: no reallocation per chunk
         return m_ok;
     }
     bool finish(QString *error)
