@@ -69,6 +69,7 @@ private Q_SLOTS:
     void noSecretInAnyFormat();
     void csvParsesBack();
     void csvByteOrderMark();
+    void csvGuardsFormulasInEveryTextCell();
     void jsonStructure();
     void harStructure();
     void htmlIsWellFormed();
@@ -219,6 +220,39 @@ void TestReports::csvParsesBack()
     QCOMPARE(rows.at(1).at(column("time")), u"2026-03-01T08:00:00.000Z"_s);
     QCOMPARE(CsvReportWriter::field(u"a\"b"_s), u"\"a\"\"b\""_s);
     QCOMPARE(CsvReportWriter::field(u"plain"_s), u"plain"_s);
+}
+
+void TestReports::csvGuardsFormulasInEveryTextCell()
+{
+    // A cell a spreadsheet would run as a formula starts with an apostrophe, also when it is
+    // quoted; numbers and the method are written as they are.
+    QTemporaryDir dir;
+    FailureStore store(dir.path() + u"/log.sqlite"_s, SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    CallRecord call = SampleCalls::http(m_base);
+    call.environment = u"+staging"_s;
+    call.errorText = u"=HYPERLINK(\"http://x\")"_s;
+    call.requestBody = "-1,\"x\"\n\xe8\xae\xbe";
+    call.method = "POST";
+    QVERIFY(store.record(call) > 0);
+    const LogQuery query = store.query();
+    const Report report = ReportBuilder::build(query, LogFilter(), m_base.addDays(1));
+    QString error;
+    const QByteArray bytes = ReportExporter::preview(report, Format::Csv, {}, &error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    QVERIFY(bytes.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","));
+    QList<QStringList> rows;
+    QVERIFY(test::readCsv(QString::fromUtf8(bytes), &rows));
+    QCOMPARE(rows.size(), 2);
+    auto cell = [&](const char *name) {
+        return rows.at(1).at(rows.first().indexOf(QLatin1StringView(name)));
+    };
+    QCOMPARE(cell("environment"), u"'+staging"_s);
+    QCOMPARE(cell("error_text"), u"'=HYPERLINK(\"http://x\")"_s);
+    QCOMPARE(cell("request_body"), u"'-1,\"x\"\n设"_s);
+    QCOMPARE(cell("method"), u"POST"_s);
+    QCOMPARE(cell("status"), u"502"_s);
+    QCOMPARE(cell("duration_ms"), u"42"_s);
 }
 
 void TestReports::csvByteOrderMark()
