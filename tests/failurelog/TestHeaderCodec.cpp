@@ -64,6 +64,15 @@ void TestHeaderCodec::decodeKeepsOnlyWellFormedPairs_data()
         << uR"([[1,"x"],["Y",null]])"_s
         << HeaderList { { QByteArray(), "x"_ba }, { "Y"_ba, QByteArray() } };
     QTest::newRow("nested-garbage") << uR"([[[[]]],{},null,true,"s"])"_s << HeaderList();
+    // Near the compact form that is read without a JSON document: read as JSON reads it.
+    QTest::newRow("whitespace-between") << uR"( [ ["A" , "1"] ,["B","2"] ] )"_s
+                                        << HeaderList { { "A"_ba, "1"_ba }, { "B"_ba, "2"_ba } };
+    QTest::newRow("escaped-value")
+        << uR"([["A","x\u00fc\"y"]])"_s << HeaderList { { "A"_ba, "xü\"y"_ba } };
+    QTest::newRow("trailing-garbage") << uR"([["A","1"]]x)"_s << HeaderList();
+    QTest::newRow("missing-close") << uR"([["A","1"])"_s << HeaderList();
+    QTest::newRow("unterminated-string") << uR"([["A","1]])"_s << HeaderList();
+    QTest::newRow("empty-array") << u"[]"_s << HeaderList();
 }
 
 void TestHeaderCodec::decodeKeepsOnlyWellFormedPairs()

@@ -2,41 +2,68 @@
 
 #include "call/Redactor.h"
 
-#include <QStringList>
-
 namespace xlink {
+
+namespace {
+
+// `text` quoted for bash onto the end of `out`.
+void appendQuoted(QString &out, QStringView text)
+{
+    out += u'\'';
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(u'\''); at >= 0; at = text.indexOf(u'\'', from)) {
+        out += text.sliced(from, at - from);
+        out += u"'\\''";
+        from = at + 1;
+    }
+    out += text.sliced(from);
+    out += u'\'';
+}
+
+} // namespace
 
 QString CurlCommand::quoted(const QString &text)
 {
-    QString out = text;
-    out.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + out + u'\'';
+    QString out;
+    out.reserve(text.size() + 2);
+    appendQuoted(out, text);
+    return out;
 }
 
 QString CurlCommand::of(const CallRecord &call)
 {
-    QStringList parts { QStringLiteral("curl") };
+    // One string built in place: a report makes one command per record.
+    QString out;
+    out.reserve(256 + call.requestBody.size());
+    out += u"curl";
     const QByteArray method = call.method.isEmpty() ? QByteArrayLiteral("GET") : call.method;
-    if (method != "GET" || !call.requestBody.isEmpty())
-        parts << QStringLiteral("-X") << QString::fromLatin1(method);
-    parts << quoted(call.url.toString(QUrl::FullyEncoded));
+    if (method != "GET" || !call.requestBody.isEmpty()) {
+        out += u" -X ";
+        out += QLatin1StringView(method);
+    }
+    out += u' ';
+    appendQuoted(out, call.url.toString(QUrl::FullyEncoded));
     for (const auto &[name, value] : call.requestHeaders) {
-        const QByteArray lower = name.toLower();
+        auto is = [&name](QByteArrayView other) {
+            return name.compare(other, Qt::CaseInsensitive) == 0;
+        };
         // Set by curl itself from the command.
-        if (lower == "content-length" || lower == "host" || lower == "accept-encoding"
-            || lower == "connection")
+        if (is("content-length") || is("host") || is("accept-encoding") || is("connection"))
             continue;
-        if (lower == "access-token" && value == Redactor::placeholder()) {
-            parts << QStringLiteral("-H")
-                  << u"\"" + QString::fromLatin1(name) + u": ${XLINK_ACCESS_TOKEN}\"";
+        if (is("access-token") && value == Redactor::placeholder()) {
+            out += u" -H \"";
+            out += QLatin1StringView(name);
+            out += u": ${XLINK_ACCESS_TOKEN}\"";
             continue;
         }
-        parts << QStringLiteral("-H")
-              << quoted(QString::fromLatin1(name) + u": " + QString::fromUtf8(value));
+        out += u" -H ";
+        appendQuoted(out, QString(QString::fromLatin1(name) + u": " + QString::fromUtf8(value)));
     }
-    if (!call.requestBody.isEmpty())
-        parts << QStringLiteral("--data-raw") << quoted(QString::fromUtf8(call.requestBody));
-    return parts.join(u' ');
+    if (!call.requestBody.isEmpty()) {
+        out += u" --data-raw ";
+        appendQuoted(out, QString::fromUtf8(call.requestBody));
+    }
+    return out;
 }
 
 } // namespace xlink
