@@ -10,6 +10,7 @@
 #include "report/RecordJson.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
+#include "report/ReportText.h"
 #include "util/Translations.h"
 
 #include <QCommandLineParser>
@@ -347,7 +348,11 @@ int LogCommand::exportReport(const QStringList &arguments)
         tr("The file to write (replaced only once the new one is complete)."), tr("FILE"));
     const QCommandLineOption bomOption(
         QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark, for Excel."));
-    parser.addOptions({ formatOption, outputOption, bomOption });
+    const QCommandLineOption pdfRecordsOption(QStringLiteral("pdf-records"),
+        tr("PDF: the most records after the summary (default %1).")
+            .arg(ReportOptions::defaultPdfRecordLimit),
+        tr("N"));
+    parser.addOptions({ formatOption, outputOption, bomOption, pdfRecordsOption });
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
     const auto format = ReportExporter::formatFromName(parser.value(formatOption));
@@ -364,6 +369,17 @@ int LogCommand::exportReport(const QStringList &arguments)
         Console::err(tr("xlink-cli log export: unexpected argument '%1'\n")
                          .arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
+    }
+    ReportOptions options;
+    options.csvByteOrderMark = parser.isSet(bomOption);
+    if (parser.isSet(pdfRecordsOption)) {
+        bool ok = false;
+        options.pdfRecordLimit = parser.value(pdfRecordsOption).toInt(&ok);
+        if (!ok || options.pdfRecordLimit < 0) {
+            Console::err(
+                tr("xlink-cli log export: --pdf-records must be a number of 0 or more.\n"));
+            return ExitUsage;
+        }
     }
     LogFilter filter;
     if (!readFilter(parser, filter))
@@ -382,8 +398,12 @@ int LogCommand::exportReport(const QStringList &arguments)
     const LogQuery query(database.db());
     const std::shared_ptr<const ErrorCatalogue> catalogue = MergedCatalogue::load();
     const Report report = ReportBuilder::build(query, filter, *catalogue);
-    ReportOptions options;
-    options.csvByteOrderMark = parser.isSet(bomOption);
+    if (*format == ReportExporter::Format::Pdf) {
+        // Said before the pages are painted, which takes a while.
+        if (const QString plan = ReportText::pdfPlan(report.summary.total, options.pdfRecordLimit);
+            !plan.isEmpty())
+            Console::err(plan + u'\n');
+    }
     QString error;
     const QString output = parser.value(outputOption);
     const bool saved = ReportExporter::save(report, *format, output, options, &error);
@@ -399,7 +419,10 @@ int LogCommand::exportReport(const QStringList &arguments)
         Console::err(tr("xlink-cli log export: cannot write %1: %2\n").arg(output, error));
         return ExitFailure;
     }
-    Console::err(tr("Wrote %n record(s) to %1.\n", nullptr, int(report.summary.total)).arg(output));
+    const qint64 written = *format == ReportExporter::Format::Pdf
+        ? std::min<qint64>(report.summary.total, options.pdfRecordLimit)
+        : report.summary.total;
+    Console::err(tr("Wrote %n record(s) to %1.\n", nullptr, int(written)).arg(output));
     return ExitSuccess;
 }
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void badArguments();
     void exportEveryFormat_data();
     void exportEveryFormat();
+    void largePdfSaysWhatItHoldsBeforeWriting();
     void damagedLogIsMovedAside();
     void damageFoundWhileListingIsMovedAside();
     void damageFoundWhileExportingWritesNoReport();
@@ -309,6 +310,23 @@ void TestLogCommand::exportEveryFormat()
         QVERIFY(bytes.contains("4041008") && bytes.contains("4001007"));
         QVERIFY(!bytes.contains("Connection refused"));
     }
+}
+
+void TestLogCommand::largePdfSaysWhatItHoldsBeforeWriting()
+{
+    // Three records, at most one in the PDF: said on stderr; a PDF that holds every record
+    // says nothing of the kind.
+    const QString output = m_dir.path() + u"/limited.pdf"_s;
+    const QStringList export3 = { u"log"_s, u"export"_s, u"--format"_s, u"pdf"_s, u"-o"_s, output,
+        u"--since"_s, u"2026-03-01T08:00:00Z"_s, u"--code"_s, u"4031003,4001007,4041008"_s };
+    Result result = cli(export3 + QStringList { u"--pdf-records"_s, u"1"_s });
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("all 3 records and the first 1 of them"), result.err.constData());
+    QVERIFY(QFile(output).size() > 0);
+    result = cli(export3);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(!result.err.contains("first"), result.err.constData());
+    QCOMPARE(cli(export3 + QStringList { u"--pdf-records"_s, u"many"_s }).exitCode, 2);
 }
 
 void TestLogCommand::damagedLogIsMovedAside()

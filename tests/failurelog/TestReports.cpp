@@ -10,6 +10,7 @@
 #include "report/PdfReportWriter.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
+#include "report/ReportText.h"
 #include "util/OwnerOnlyFiles.h"
 #include "util/Translations.h"
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void selectionAndSuccessStatusesInWords();
     void labelsFollowTheLanguage();
     void pdfPageCount();
+    void largePdfHoldsTheSummaryAndTheFirstRecords();
     void curlQuotingSurvivesBash();
     void saveFailsCleanly();
     void fullDiskKeepsTheOldFileAndSaysWhy_data();
@@ -546,6 +548,43 @@ void TestReports::pdfPageCount()
     const QList<QImage> all = writer.renderPages(m_report, 1.0, 10);
     QCOMPARE(all.size(), 2);
     QCOMPARE(writer.pageCount(), 2);
+}
+
+void TestReports::largePdfHoldsTheSummaryAndTheFirstRecords()
+{
+    // More records than a PDF holds: it paints the summary and the first `limit` records, and
+    // says so (ReportText::pdfPlan, which the CLI and the dialog show before painting).
+    int painted = 0;
+    Report repeated = m_report;
+    repeated.forEachRecord
+        = [this, &painted](const std::function<bool(const StoredCall &)> &visit) {
+              bool stopped = false;
+              for (int i = 0; i < 15 && !stopped; ++i) {
+                  m_query->forEach(LogFilter(), true, [&](const StoredCall &stored) {
+                      stopped = !visit(stored);
+                      painted += stopped ? 0 : 1;
+                      return !stopped;
+                  });
+              }
+              return true;
+          };
+    repeated.summary.total = 15 * m_report.summary.total;
+    ReportOptions options;
+    options.pdfRecordLimit = 3;
+    const PdfReportWriter limited(options);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(limited.write(repeated, buffer, &error), qPrintable(error));
+    QCOMPARE(painted, 3);
+    QCOMPARE(limited.pageCount(), 2); // the summary, then one page of records
+
+    QCOMPARE(ReportText::pdfPlan(2000, 2000), QString());
+    const QString plan = ReportText::pdfPlan(40000, 2000);
+    QVERIFY2(plan.contains(QLocale().toString(40000)) && plan.contains(QLocale().toString(2000)),
+        qPrintable(plan));
+    QCOMPARE(ReportOptions().pdfRecordLimit, 2000);
 }
 
 void TestReports::curlQuotingSurvivesBash()

@@ -9,6 +9,7 @@
 #include "log/FailureLogModel.h"
 #include "log/FailureLogWidget.h"
 #include "log/SeenCountReader.h"
+#include "report/ReportText.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void customTimeRange();
     void exportPreviewHasNoSecretAndIsWritten();
     void exportEveryFormatWithoutSecrets();
+    void largePdfSaysWhatItHoldsBeforeItIsPainted();
     void exportSelectionOnly();
     void exportSelectionOfUnloadedRows();
     void selectAllBeforeTheExactCount();
@@ -834,6 +836,26 @@ void TestFailureLog::exportEveryFormatWithoutSecrets()
     dialog.setByteOrderMark(true);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 30000);
     QVERIFY(dialog.previewBytes().startsWith("\xEF\xBB\xBF"));
+}
+
+void TestFailureLog::largePdfSaysWhatItHoldsBeforeItIsPainted()
+{
+    // More records than the PDF holds: the status says so while the preview is being made,
+    // and still beside the page count; the PDF then holds the summary and one page of records.
+    LogFilter needles;
+    needles.environments = { u"needle-env"_s };
+    ExportDialog dialog(m_store.get(), needles, {});
+    dialog.setFormat(ReportExporter::Format::Pdf);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 30000);
+    QVERIFY(!dialog.statusText().contains(u"first 1 of them"_s));
+    const QString plan = ReportText::pdfPlan(needleRecords, 1);
+    QVERIFY(!plan.isEmpty());
+    dialog.setPdfRecordLimit(1);
+    QCOMPARE(dialog.isPreviewReady(), false);
+    QTRY_VERIFY(dialog.statusText().contains(plan));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isPreviewReady(), 30000);
+    QVERIFY(dialog.statusText().contains(plan));
+    QCOMPARE(dialog.previewPageCount(), 2);
 }
 
 void TestFailureLog::exportSelectionOnly()

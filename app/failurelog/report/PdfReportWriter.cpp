@@ -258,12 +258,19 @@ void PdfReportWriter::paint(const Report &report, QPainter &painter, const QRect
     flow.newPage();
     flow.text(ReportText::tr("Records"), textFont(14, true));
     flow.advance(4);
+    const int limit = m_options.pdfRecordLimit;
+    if (const QString plan = ReportText::pdfPlan(s.total, limit); !plan.isEmpty()) {
+        flow.text(plan, textFont(9), grey);
+        flow.advance(6);
+    }
     const QFont heading = textFont(9.5, true);
     const QFont body = textFont(8.5);
     const QFont mono = monoFont(7.5);
     const int excerpt = std::min(m_options.bodyExcerptBytes, 1024);
     qint64 number = 0; // 1..N in the report's order; the log id follows the outcome
     report.forEachRecord([&](const StoredCall &stored) {
+        if (number >= limit)
+            return false;
         const LogEntry &e = stored.entry;
         flow.ensure(60); // keep a record's heading with its first lines
         flow.text(QString::number(++number) + u"  " + T::time(e.time) + u"  "

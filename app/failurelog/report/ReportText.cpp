@@ -10,6 +10,16 @@ QString ReportText::tr(const char *text)
     return QCoreApplication::translate("xlink::ReportText", text);
 }
 
+QString ReportText::pdfPlan(qint64 total, int limit)
+{
+    if (total <= limit)
+        return {};
+    return tr("The PDF holds the summary of all %L1 records and the first %L2 of them; the CSV, "
+              "JSON and HAR exports hold every record.")
+        .arg(total)
+        .arg(std::max(limit, 0));
+}
+
 QString ReportText::title()
 {
     return tr("XLink failure report");

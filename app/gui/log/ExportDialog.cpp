@@ -3,6 +3,7 @@
 #include "FailureStore.h"
 #include "log/ReportPagesView.h"
 #include "log/ReportTask.h"
+#include "report/ReportText.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -90,6 +91,8 @@ ExportDialog::ExportDialog(
     connect(m_task, &ReportTask::counted, this, [this](qint64 records) {
         m_filteredCount = records;
         retranslateUi();
+        if (!m_ready && !m_saving && !pdfPlan().isEmpty())
+            m_status->setText(withPdfPlan(tr("Preparing the preview…")));
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ExportDialog::chooseFileAndSave);
@@ -174,15 +177,43 @@ void ExportDialog::rebuildPreview()
         m_status->setText(tr("The failure log is not available."));
         return;
     }
-    m_status->setText(tr("Preparing the preview…"));
+    // A large PDF says what it will hold before its pages are painted.
+    m_status->setText(withPdfPlan(tr("Preparing the preview…")));
     ReportTask::Request request;
     request.databasePath = m_store->path();
     request.filter = scopeFilter();
     request.format = format();
     request.options.csvByteOrderMark = m_bom->isChecked();
+    request.options.pdfRecordLimit = m_pdfRecordLimit;
     request.previewPages = previewPageLimit;
     m_store->flush();
     m_task->build(request);
+}
+
+void ExportDialog::setPdfRecordLimit(int limit)
+{
+    m_pdfRecordLimit = limit;
+    if (format() == ReportExporter::Format::Pdf)
+        rebuildPreview();
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+QString ExportDialog::pdfPlan() const
+{
+    if (format() != ReportExporter::Format::Pdf)
+        return {};
+    const qint64 records = m_scopeSelection->isChecked() ? m_selection.size() : m_filteredCount;
+    return records < 0 ? QString() : ReportText::pdfPlan(records, m_pdfRecordLimit);
+}
+
+QString ExportDialog::withPdfPlan(const QString &status) const
+{
+    const QString plan = pdfPlan();
+    return plan.isEmpty() ? status : status + u' ' + plan;
 }
 
 QString ExportDialog::previewText() const
@@ -212,10 +243,10 @@ void ExportDialog::showPreview(const ReportTask::Result &result)
     const QString size = QLocale().formattedDataSize(m_bytes.size());
     if (format() == ReportExporter::Format::Pdf) {
         // A PDF is binary: its pages are shown as the PDF writer paints them.
-        m_status->setText(tr("A PDF of %n page(s), %1, will be written. Secrets are replaced by "
-                             "[REDACTED].",
+        m_status->setText(withPdfPlan(tr("A PDF of %n page(s), %1, will be written. Secrets are "
+                                         "replaced by [REDACTED].",
             nullptr, result.pageCount)
-                              .arg(size));
+                                          .arg(size)));
         m_pages->setPages(result.pages, result.pageCount);
         m_previewStack->setCurrentWidget(m_pages);
     } else {

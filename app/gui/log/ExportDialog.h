@@ -46,6 +46,9 @@ public:
     int previewPageCount() const;
     // Writes the previewed bytes to `path` (off the GUI thread); saved() follows.
     void saveTo(const QString &path);
+    // The most records a PDF holds after its summary (ReportOptions::pdfRecordLimit).
+    void setPdfRecordLimit(int limit);
+    QString statusText() const;
 
     // The pane shows at most this much of a large report (the file gets all of it).
     static constexpr int previewDisplayBytes = 512 * 1024;
@@ -66,6 +69,9 @@ private:
     void showPreview(const ReportTask::Result &result);
     void chooseFileAndSave();
     void finishSave(const QString &path, const QString &error);
+    // For a PDF of more records than it holds: what it will hold, else empty.
+    QString pdfPlan() const;
+    QString withPdfPlan(const QString &status) const;
 
     FailureStore *m_store;
     LogFilter m_filtered;
@@ -75,6 +81,7 @@ private:
     QByteArray m_bytes;
     bool m_ready = false;
     bool m_saving = false;
+    int m_pdfRecordLimit = ReportOptions::defaultPdfRecordLimit;
 
     QComboBox *m_format = nullptr;
     QCheckBox *m_bom = nullptr;
