@@ -397,7 +397,7 @@ int LogCommand::exportReport(const QStringList &arguments)
     }
     const LogQuery query(database.db());
     const std::shared_ptr<const ErrorCatalogue> catalogue = MergedCatalogue::load();
-    const Report report = ReportBuilder::build(query, filter, *catalogue);
+    const Report report = ReportBuilder::buildFor(*format, query, filter, *catalogue);
     if (*format == ReportExporter::Format::Pdf) {
         // Said before the pages are painted, which takes a while.
         if (const QString plan = ReportText::pdfPlan(report.summary.total, options.pdfRecordLimit);

@@ -459,7 +459,7 @@ void benchExports(
         const int runs = format == ReportExporter::Format::Pdf ? 1 : 3;
         for (int i = 0; i < runs; ++i) {
             Stopwatch timer;
-            const Report report = ReportBuilder::build(query, filter);
+            const Report report = ReportBuilder::buildFor(format, query, filter);
             QString error;
             if (!ReportExporter::save(report, format, output, {}, &error))
                 say(u"  " + name + u" failed: " + error);

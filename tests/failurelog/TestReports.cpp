@@ -80,6 +80,7 @@ private Q_SLOTS:
     void labelsFollowTheLanguage();
     void pdfPageCount();
     void largePdfHoldsTheSummaryAndTheFirstRecords();
+    void formatsWithoutSummarySkipItsPass();
     void curlQuotingSurvivesBash();
     void saveFailsCleanly();
     void fullDiskKeepsTheOldFileAndSaysWhy_data();
@@ -585,6 +586,26 @@ void TestReports::largePdfHoldsTheSummaryAndTheFirstRecords()
     QVERIFY2(plan.contains(QLocale().toString(40000)) && plan.contains(QLocale().toString(2000)),
         qPrintable(plan));
     QCOMPARE(ReportOptions().pdfRecordLimit, 2000);
+}
+
+void TestReports::formatsWithoutSummarySkipItsPass()
+{
+    // CSV and HAR show no summary: their report skips the group-by pass (the total is kept,
+    // for "Wrote N records") and writes the same bytes as a fully built one.
+    for (const Format format : { Format::Csv, Format::Har }) {
+        const Report report
+            = ReportBuilder::buildFor(format, *m_query, LogFilter(), m_report.generatedAt);
+        QCOMPARE(report.summary.total, m_report.summary.total);
+        QVERIFY(report.summary.byCode.isEmpty() && report.summary.byEndpoint.isEmpty());
+        QVERIFY(report.summary.timeline.isEmpty());
+        QCOMPARE(ReportExporter::preview(report, format), render(format));
+    }
+    for (const Format format : { Format::Markdown, Format::Html, Format::Pdf, Format::Json }) {
+        const Report report
+            = ReportBuilder::buildFor(format, *m_query, LogFilter(), m_report.generatedAt);
+        QCOMPARE(report.summary.byCode.size(), m_report.summary.byCode.size());
+        QCOMPARE(report.summary.timeline.size(), m_report.summary.timeline.size());
+    }
 }
 
 void TestReports::curlQuotingSurvivesBash()

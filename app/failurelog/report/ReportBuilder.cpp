@@ -86,6 +86,29 @@ Report ReportBuilder::build(
     return build(query, filter, ErrorCatalogue::builtin(), generatedAt);
 }
 
+Report ReportBuilder::buildFor(ReportExporter::Format format, const LogQuery &query,
+    const LogFilter &filter, const QDateTime &generatedAt)
+{
+    return buildFor(format, query, filter, ErrorCatalogue::builtin(), generatedAt);
+}
+
+Report ReportBuilder::buildFor(ReportExporter::Format format, const LogQuery &query,
+    const LogFilter &filter, const ErrorCatalogue &catalogue, const QDateTime &generatedAt)
+{
+    if (ReportExporter::showsSummary(format))
+        return build(query, filter, catalogue, generatedAt);
+    Report report;
+    report.generatedAt = generatedAt.toUTC();
+    report.filter = filter;
+    report.filterDescription = describe(filter);
+    report.snapshot = std::make_shared<const ReadSnapshot>(query.database());
+    report.summary.total = query.count(filter);
+    report.forEachRecord = [&query, filter](const std::function<bool(const StoredCall &)> &visit) {
+        return query.forEach(filter, true, visit);
+    };
+    return report;
+}
+
 Report ReportBuilder::build(const LogQuery &query, const LogFilter &filter,
     const ErrorCatalogue &catalogue, const QDateTime &generatedAt)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/Report.h"
+#include "report/ReportExporter.h"
 
 namespace xlink {
 
@@ -19,6 +20,14 @@ public:
     static Report build(const LogQuery &query, const LogFilter &filter,
         const ErrorCatalogue &catalogue,
         const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
+    // A report to write in `format`: for a format that shows no summary, the summary holds
+    // only the total, without the pass that groups the selected rows (a seventh of a CSV
+    // export's time).
+    static Report buildFor(ReportExporter::Format format, const LogQuery &query,
+        const LogFilter &filter, const ErrorCatalogue &catalogue,
+        const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
+    static Report buildFor(ReportExporter::Format format, const LogQuery &query,
+        const LogFilter &filter, const QDateTime &generatedAt = QDateTime::currentDateTimeUtc());
     static QString describe(const LogFilter &filter);
     static constexpr int timelineBuckets = 24;
 };

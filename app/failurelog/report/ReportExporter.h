@@ -26,6 +26,11 @@ public:
     static std::unique_ptr<ReportWriter> writerFor(
         Format format, const ReportOptions &options = {});
     static bool needsGui(Format format) { return format == Format::Pdf; }
+    // Whether the format shows the summary (CSV and HAR hold the records alone).
+    static bool showsSummary(Format format)
+    {
+        return format != Format::Csv && format != Format::Har;
+    }
 
     static QByteArray preview(const Report &report, Format format,
         const ReportOptions &options = {}, QString *error = nullptr);

@@ -42,7 +42,7 @@ ReportTask::Result ReportTask::buildNow(const Request &request)
         return result;
     }
     const LogQuery query(database.db());
-    const Report report = ReportBuilder::build(query, request.filter);
+    const Report report = ReportBuilder::buildFor(request.format, query, request.filter);
     result.bytes = ReportExporter::preview(report, request.format, request.options, &result.error);
     if (result.bytes.isEmpty() && result.error.isEmpty())
         result.error = tr("The report could not be written.");
