@@ -8,6 +8,7 @@
 #include "report/CurlCommand.h"
 #include "report/MarkdownReportWriter.h"
 #include "report/PdfReportWriter.h"
+#include "report/RecordJson.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExporter.h"
 #include "report/ReportText.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void pdfPageCount();
     void largePdfHoldsTheSummaryAndTheFirstRecords();
     void formatsWithoutSummarySkipItsPass();
+    void isoTimeAsQtWritesIt();
     void curlQuotingSurvivesBash();
     void saveFailsCleanly();
     void fullDiskKeepsTheOldFileAndSaysWhy_data();
@@ -608,8 +610,32 @@ void TestReports::formatsWithoutSummarySkipItsPass()
     }
 }
 
+void TestReports::isoTimeAsQtWritesIt()
+{
+    // The reports' own formatting of a time gives QDateTime's ISO text with milliseconds.
+    const QList<QDateTime> times
+        = { QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC),
+              QDateTime::fromMSecsSinceEpoch(-86400001, Qt::UTC),
+              QDateTime(QDate(1969, 7, 20), QTime(20, 17, 40, 5), Qt::UTC),
+              QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+              QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::OffsetFromUTC, 8 * 3600),
+              QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+              QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC) };
+    for (const QDateTime &time : times)
+        QCOMPARE(RecordJson::isoTime(time), time.toUTC().toString(Qt::ISODateWithMs));
+    QCOMPARE(RecordJson::isoTime(QDateTime()), QString());
+}
+
 void TestReports::curlQuotingSurvivesBash()
 {
+    // A logged call's command uses the URL as stored, which is the parsed URL encoded again.
+    int commands = 0;
+    m_query->forEach(LogFilter(), true, [&commands](const StoredCall &stored) {
+        ++commands;
+        return CurlCommand::of(stored) == CurlCommand::of(stored.call);
+    });
+    QCOMPARE(commands, int(m_report.summary.total));
+
     const QString nasty = u"it's a \"test\" $HOME `id` \\ 设备\n!x"_s;
     QProcess bash;
     bash.start(u"bash"_s, { u"-c"_s, u"printf '%s' "_s + CurlCommand::quoted(nasty) });

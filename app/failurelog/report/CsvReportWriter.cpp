@@ -152,7 +152,7 @@ bool CsvReportWriter::write(const Report &report, QIODevice &device, QString *er
         line.number(e.responseSize);
         line.utf8Text(stored.call.requestBody);
         line.utf8Text(stored.call.responseBody);
-        line.text(CurlCommand::of(stored.call));
+        line.text(CurlCommand::of(stored));
         line.end();
         out.flushIfFull();
         return true;

@@ -32,6 +32,16 @@ QString CurlCommand::quoted(const QString &text)
 
 QString CurlCommand::of(const CallRecord &call)
 {
+    return command(call, call.url.toString(QUrl::FullyEncoded));
+}
+
+QString CurlCommand::of(const StoredCall &stored)
+{
+    return command(stored.call, stored.entry.url);
+}
+
+QString CurlCommand::command(const CallRecord &call, const QString &encodedUrl)
+{
     // One string built in place: a report makes one command per record.
     QString out;
     out.reserve(256 + call.requestBody.size());
@@ -42,7 +52,7 @@ QString CurlCommand::of(const CallRecord &call)
         out += QLatin1StringView(method);
     }
     out += u' ';
-    appendQuoted(out, call.url.toString(QUrl::FullyEncoded));
+    appendQuoted(out, encodedUrl);
     for (const auto &[name, value] : call.requestHeaders) {
         auto is = [&name](QByteArrayView other) {
             return name.compare(other, Qt::CaseInsensitive) == 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogEntry.h"
 #include "call/CallRecord.h"
 
 #include <QString>
@@ -14,8 +15,14 @@ class CurlCommand final
 {
 public:
     static QString of(const CallRecord &call);
+    // The same for a logged call, with the URL as the log stored it (already fully encoded:
+    // no second encoding of the parsed URL per record).
+    static QString of(const StoredCall &stored);
     // 'text' quoted for bash: single quotes, with ' written as '\''.
     static QString quoted(const QString &text);
+
+private:
+    static QString command(const CallRecord &call, const QString &encodedUrl);
 };
 
 } // namespace xlink

@@ -139,7 +139,7 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
         if (!r.errorText.isEmpty())
             row(ReportText::tr("Detail"), e(r.errorText));
         row(ReportText::tr("Duration"), QString::number(r.durationMs) + u" ms");
-        out << u"</table>\n<pre class=\"curl\">" + e(CurlCommand::of(stored.call)) + u"</pre>\n";
+        out << u"</table>\n<pre class=\"curl\">" + e(CurlCommand::of(stored)) + u"</pre>\n";
         if (!stored.call.responseBody.isEmpty())
             out << u"<p>" + e(ReportText::tr("Response body")) + u":</p>\n<pre>"
                     + e(T::bodyExcerpt(

@@ -143,7 +143,7 @@ bool MarkdownReportWriter::write(const Report &report, QIODevice &device, QStrin
             out << u"- " + ReportText::tr("Detail") + u": " + cell(e.errorText) + u'\n';
         out << u"- " + ReportText::tr("Duration") + u": " + QString::number(e.durationMs)
                 + u" ms\n\n";
-        const QString curl = CurlCommand::of(stored.call);
+        const QString curl = CurlCommand::of(stored);
         const QString curlFence = fenceFor(curl);
         out << curlFence + u"bash\n" + curl + u'\n' + curlFence + u"\n";
         if (!stored.call.responseBody.isEmpty()) {

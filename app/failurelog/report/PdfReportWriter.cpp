@@ -287,7 +287,7 @@ void PdfReportWriter::paint(const Report &report, QPainter &painter, const QRect
             flow.text(ReportText::tr("Server msg") + u": " + e.serverMessage, body);
         if (!e.errorText.isEmpty())
             flow.text(ReportText::tr("Detail") + u": " + e.errorText, body);
-        flow.text(CurlCommand::of(stored.call), mono, QColor(0x22, 0x22, 0x66), 8);
+        flow.text(CurlCommand::of(stored), mono, QColor(0x22, 0x22, 0x66), 8);
         if (!stored.call.responseBody.isEmpty())
             flow.text(
                 T::bodyExcerpt(stored.call.responseBody, e.responseSize, excerpt), mono, grey, 8);
