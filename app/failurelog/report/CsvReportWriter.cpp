@@ -129,14 +129,21 @@ bool CsvReportWriter::write(const Report &report, QIODevice &device, QString *er
     if (m_options.csvByteOrderMark)
         out << QByteArray("\xEF\xBB\xBF");
     out << columns().join(u',') + u"\r\n";
+    // Most records share a few environments: each is looked up once.
+    QString recordedEnvironment;
+    QString shownEnvironment;
     report.forEachRecord([&](const StoredCall &stored) {
         const LogEntry &e = stored.entry;
+        if (e.environment != recordedEnvironment || shownEnvironment.isNull()) {
+            recordedEnvironment = e.environment;
+            shownEnvironment = EnvironmentNames::shown(e.environment);
+        }
         CsvLine line(out.bytes());
         line.number(e.id);
         QByteArray time;
         RecordJson::appendIsoTime(time, e.time);
         line.ascii(time);
-        line.text(EnvironmentNames::shown(e.environment));
+        line.text(shownEnvironment);
         line.text(QString::fromLatin1(e.method), false);
         line.text(e.url);
         line.text(e.endpoint);

@@ -51,11 +51,13 @@ void RecordJson::appendIsoTime(QByteArray &out, const QDateTime &time)
         return;
     }
     const QTime clock = QTime::fromMSecsSinceStartOfDay(int(ms - days * msPerDay));
-    appendDigits(out, date.year(), 4);
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion, not one per part
+    appendDigits(out, year, 4);
     out.append('-');
-    appendDigits(out, date.month(), 2);
+    appendDigits(out, month, 2);
     out.append('-');
-    appendDigits(out, date.day(), 2);
+    appendDigits(out, day, 2);
     out.append('T');
     appendDigits(out, clock.hour(), 2);
     out.append(':');
