@@ -151,7 +151,7 @@ void TestSandboxBadInput::unicodeInNamesPathsAndLoginsIsKeptOrAnsweredAsUsual()
         = sandbox.post(u"/v2/data/"_s + encoded, { { u"值"_s, u"🌡️ 23°C"_s } });
     QCOMPARE(row.status, 200);
     const HttpResult read = sandbox.get(
-        u"/v2/data/"_s + encoded + u"/"_s + row.object().value(u"object_id").toString());
+        u"/v2/data/"_s + encoded + u"/"_s + row.object().value(u"objectId").toString());
     QCOMPARE(read.object().value(u"值").toString(), u"🌡️ 23°C"_s);
     QCOMPARE(sandbox.post(u"/v2/data/%E4%B8%8D%E5%AD%98%E5%9C%A8"_s, {}).errorCode(), 4041016);
 

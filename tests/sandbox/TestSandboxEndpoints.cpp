@@ -6,9 +6,18 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A resource id as text: the documents give some ids as strings (datapoints, firmware, alert
+// rules, upgrade tasks) and others as numbers (devices, users).
+QString idText(const QJsonValue &id)
+{
+    return id.isString() ? id.toString() : QString::number(id.toInteger());
+}
 
 bool matches(const QString &pattern, const QString &text)
 {
@@ -184,13 +193,15 @@ void TestSandboxEndpoints::disabledAccessKeyIs4001071UntilEnabledAgain()
 
     const HttpResult disabled = setAccessKeyStatus(sandbox, id, 0);
     QCOMPARE(disabled.status, 200);
-    QVERIFY(disabled.body.isEmpty());
+    // The key as it now is, as the document answers.
+    QCOMPARE(disabled.object().value(u"status"_s).toInt(), 0);
+    QCOMPARE(disabled.object().value(u"id"_s).toString(), id);
     QCOMPARE(listedAccessKeyStatus(sandbox, id), 0);
     QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).errorCode(), 4001071);
 
     const HttpResult enabled = setAccessKeyStatus(sandbox, id, 1);
     QCOMPARE(enabled.status, 200);
-    QVERIFY(enabled.body.isEmpty());
+    QCOMPARE(enabled.object().value(u"status"_s).toInt(), 1);
     QCOMPARE(listedAccessKeyStatus(sandbox, id), 1);
     QCOMPARE(sandbox.client().post(u"/v2/accesskey_auth"_s, credentials).status, 200);
 }
@@ -317,7 +328,7 @@ void TestSandboxEndpoints::datapointCreatedUpdatedAndDeleted()
     const qsizetype before = sandbox.get(base + u"/datapoints"_s).json().array().size();
     const HttpResult created = sandbox.post(base + u"/datapoint"_s, humidity);
     QCOMPARE(created.status, 200);
-    const QString id = QString::number(created.object().value(u"id").toInteger());
+    const QString id = idText(created.object().value(u"id"));
     QCOMPARE(sandbox.get(base + u"/datapoints"_s).json().array().size(), before + 1);
     QCOMPARE(sandbox.put(base + u"/datapoint/"_s + id, { { u"name"_s, u"rh"_s } })
                  .object()
@@ -346,7 +357,7 @@ void TestSandboxEndpoints::datapointOfAnUnknownTypeIs4001018()
     QCOMPARE(sandbox.post(base + u"/datapoint"_s, badType).errorCode(), 4001018);
     const HttpResult created = sandbox.post(base + u"/datapoint"_s, humidity);
     QCOMPARE(created.status, 200);
-    const QString id = QString::number(created.object().value(u"id").toInteger());
+    const QString id = idText(created.object().value(u"id"));
     QCOMPARE(sandbox.put(base + u"/datapoint/"_s + id, { { u"type"_s, 0 } }).errorCode(), 4001018);
 }
 
@@ -354,15 +365,15 @@ void TestSandboxEndpoints::releasedProductsDatapointCannotBeDeleted()
 {
     SandboxFixture sandbox;
     const QString releasedBase = u"/v2/product/"_s + sandbox.productId(true);
-    const qint64 releasedId = sandbox.get(releasedBase + u"/datapoints"_s)
-                                  .json()
-                                  .array()
-                                  .at(0)
-                                  .toObject()
-                                  .value(u"id")
-                                  .toInteger();
-    QCOMPARE(sandbox.del(releasedBase + u"/datapoint/"_s + QString::number(releasedId)).errorCode(),
-        4001020);
+    const QString releasedId = sandbox.get(releasedBase + u"/datapoints"_s)
+                                   .json()
+                                   .array()
+                                   .at(0)
+                                   .toObject()
+                                   .value(u"id")
+                                   .toString();
+    QVERIFY(!releasedId.isEmpty());
+    QCOMPARE(sandbox.del(releasedBase + u"/datapoint/"_s + releasedId).errorCode(), 4001020);
 }
 
 void TestSandboxEndpoints::firmwareCreatedListedAndDeleted()
@@ -381,7 +392,7 @@ void TestSandboxEndpoints::firmwareCreatedListedAndDeleted()
     QCOMPARE(created.status, 200);
     // The same module and version again.
     QCOMPARE(sandbox.post(base + u"/firmware"_s, firmware).errorCode(), 4001017);
-    const QString id = QString::number(created.object().value(u"id").toInteger());
+    const QString id = idText(created.object().value(u"id"));
     QCOMPARE(sandbox.get(base + u"/firmwares"_s).json().array().size(), 3);
     QVERIFY(sandbox.del(base + u"/firmware/"_s + id).body.isEmpty());
     QCOMPARE(sandbox.del(base + u"/firmware/"_s + id).errorCode(), 4041006);
@@ -395,7 +406,7 @@ void TestSandboxEndpoints::deviceReadsBackAsListedAndActiveOneCannotBeDeleted()
     const QJsonObject active = sandbox.deviceWhere(pid, u"is_active"_s, true);
     QVERIFY(active.value(u"id").isDouble());
     QVERIFY(matches(timestampPattern, active.value(u"active_date").toString()));
-    const QString activeId = QString::number(active.value(u"id").toInteger());
+    const QString activeId = idText(active.value(u"id"));
     QCOMPARE(sandbox.get(base + u"/device/"_s + activeId).object(), active);
     QCOMPARE(sandbox.del(base + u"/device/"_s + activeId).errorCode(), 4001022);
 }
@@ -409,7 +420,7 @@ void TestSandboxEndpoints::deviceCreatedWithUpperCaseMacUpdatedAndDeleted()
             { u"tags"_s, QJsonArray { u"new"_s } } });
     QCOMPARE(created.status, 200);
     QCOMPARE(created.object().value(u"mac").toString(), u"A1B2C3D4E5F6"_s);
-    const QString id = QString::number(created.object().value(u"id").toInteger());
+    const QString id = idText(created.object().value(u"id"));
     QCOMPARE(sandbox.put(base + u"/device/"_s + id, { { u"name"_s, u"Balcony"_s } })
                  .object()
                  .value(u"name")
@@ -442,9 +453,7 @@ void TestSandboxEndpoints::deviceOfAnotherOrUnknownProductIsNotFound()
     SandboxFixture sandbox;
     const QString base = u"/v2/product/"_s + sandbox.productId(true);
     const QJsonObject other = sandbox.deviceWhere(sandbox.productId(false), u"is_active"_s, true);
-    QCOMPARE(sandbox.get(base + u"/device/"_s + QString::number(other.value(u"id").toInteger()))
-                 .errorCode(),
-        4041008);
+    QCOMPARE(sandbox.get(base + u"/device/"_s + idText(other.value(u"id"))).errorCode(), 4041008);
     QCOMPARE(sandbox.get(u"/v2/product/00000000000000000000000000000000/device/1"_s).errorCode(),
         4041005);
 }
@@ -456,7 +465,11 @@ void TestSandboxEndpoints::deviceBatchCreatesEveryMac()
     const HttpResult created
         = sandbox.postRaw(base + u"/device_batch"_s, R"(["0011223344A0","0011223344A1"])"_ba);
     QCOMPARE(created.status, 200);
-    QCOMPARE(created.json().array().size(), 2);
+    // Each new device's id and MAC address, as the document answers.
+    const QJsonArray devices = created.object().value(u"devices"_s).toArray();
+    QCOMPARE(devices.size(), 2);
+    QCOMPARE(devices.at(1).toObject().value(u"mac"_s).toString(), u"0011223344A1"_s);
+    QVERIFY(devices.at(0).toObject().value(u"id"_s).toInteger() > 0);
     // Each is there: a second batch with one of them is refused.
     QCOMPARE(
         sandbox.postRaw(base + u"/device_batch"_s, R"(["0011223344A0"])"_ba).errorCode(), 4001021);
@@ -479,8 +492,8 @@ void TestSandboxEndpoints::devicePropertiesAnswerByTheirStateAndLimits()
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(false);
     const QJsonObject device = sandbox.deviceWhere(pid, u"is_active"_s, false);
-    const QString path = u"/v2/product/"_s + pid + u"/device/"_s
-        + QString::number(device.value(u"id").toInteger()) + u"/property"_s;
+    const QString path
+        = u"/v2/product/"_s + pid + u"/device/"_s + idText(device.value(u"id")) + u"/property"_s;
     // None yet: not found, and nothing to update.
     QCOMPARE(sandbox.get(path).errorCode(), 4041009);
     QCOMPARE(sandbox.put(path, { { u"room"_s, u"厨房"_s } }).errorCode(), 4001026);
@@ -520,7 +533,7 @@ void TestSandboxEndpoints::commandToAnOnlineDeviceChangesItsValue()
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(true);
     const QJsonObject online = sandbox.deviceWhere(pid, u"is_online"_s, true);
-    const QString did = QString::number(online.value(u"id").toInteger());
+    const QString did = idText(online.value(u"id"));
     const QString valuesPath = u"/v2/product/"_s + pid + u"/v_device/"_s + did;
     const QJsonObject values = sandbox.get(valuesPath).object();
     QVERIFY(values.contains(u"0"));
@@ -535,7 +548,15 @@ void TestSandboxEndpoints::commandToAnOnlineDeviceChangesItsValue()
                                    .post(u"/v2/device/command/"_s + did + u"/datapoint/status"_s,
                                        { { u"filter"_s, QJsonArray { u"online"_s, u"0"_s } } })
                                    .object();
-    QCOMPARE(status.keys(), (QStringList { u"0"_s, u"online"_s }));
+    QCOMPARE(status.value(u"current"_s).toObject().keys(), (QStringList { u"0"_s, u"online"_s }));
+    // Written at once: the target list holds each datapoint's value, synchronised (4).
+    const QJsonArray targets = status.value(u"target_list"_s).toArray();
+    const auto target = std::find_if(targets.begin(), targets.end(),
+        [](const QJsonValue &t) { return t.toObject().value(u"index"_s).toInt() == 0; });
+    QVERIFY(target != targets.end());
+    QCOMPARE(
+        target->toObject().value(u"target"_s), status.value(u"current"_s).toObject().value(u"0"_s));
+    QCOMPARE(target->toObject().value(u"status"_s).toInt(), 4);
     QCOMPARE(status.value(u"0").toBool(), flipped);
 }
 
@@ -543,18 +564,14 @@ void TestSandboxEndpoints::commandToAnUnknownDatapointIs4041007()
 {
     SandboxFixture sandbox;
     const QJsonObject online = sandbox.deviceWhere(sandbox.productId(true), u"is_online"_s, true);
-    QCOMPARE(
-        sendCommand(sandbox, QString::number(online.value(u"id").toInteger()), 99, 1).errorCode(),
-        4041007);
+    QCOMPARE(sendCommand(sandbox, idText(online.value(u"id")), 99, 1).errorCode(), 4041007);
 }
 
 void TestSandboxEndpoints::commandToAnOfflineDeviceIs4001054()
 {
     SandboxFixture sandbox;
     const QJsonObject offline = sandbox.deviceWhere(sandbox.productId(true), u"is_online"_s, false);
-    QCOMPARE(sendCommand(sandbox, QString::number(offline.value(u"id").toInteger()), 0, true)
-                 .errorCode(),
-        4001054);
+    QCOMPARE(sendCommand(sandbox, idText(offline.value(u"id")), 0, true).errorCode(), 4001054);
 }
 
 void TestSandboxEndpoints::onlineDeviceIsProbedAndHasPagedSnapshots()
@@ -562,7 +579,7 @@ void TestSandboxEndpoints::onlineDeviceIsProbedAndHasPagedSnapshots()
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(true);
     const QJsonObject online = sandbox.deviceWhere(pid, u"is_online"_s, true);
-    const QString did = QString::number(online.value(u"id").toInteger());
+    const QString did = idText(online.value(u"id"));
     QCOMPARE(sandbox.get(u"/v2/diagnosis/device/probe/"_s + did).object().value(u"online").toBool(),
         true);
     const HttpResult snapshots = sandbox.post(
@@ -599,7 +616,7 @@ void TestSandboxEndpoints::alarmRuleCreatedReadAndDeleted()
     const HttpResult created
         = sandbox.post(u"/v2/alert/rule"_s, lowHumidityRule(sandbox.productId(true)));
     QCOMPARE(created.status, 200);
-    const QString id = QString::number(created.object().value(u"id").toInteger());
+    const QString id = idText(created.object().value(u"id"));
     QCOMPARE(
         sandbox.get(u"/v2/alert/rule/"_s + id).object().value(u"name").toString(), u"湿度过低"_s);
     QVERIFY(sandbox.del(u"/v2/alert/rule/"_s + id).body.isEmpty());
@@ -616,7 +633,7 @@ void TestSandboxEndpoints::alarmRuleWithATakenNameIs4001043()
     QCOMPARE(created.status, 200);
     QCOMPARE(sandbox.post(u"/v2/alert/rule"_s, rule).errorCode(), 4001043);
     // Renaming to a name another rule has ("温度过高" is seeded).
-    const QString id = QString::number(created.object().value(u"id").toInteger());
+    const QString id = idText(created.object().value(u"id"));
     QCOMPARE(sandbox.put(u"/v2/alert/rule/"_s + id, { { u"name"_s, u"温度过高"_s } }).errorCode(),
         4001043);
 }
@@ -633,12 +650,13 @@ void TestSandboxEndpoints::upgradeTaskCreatedListedAndStarted()
 {
     SandboxFixture sandbox;
     const QString pid = sandbox.productId(true);
-    const QJsonObject task { { u"product_id"_s, pid }, { u"name"_s, u"v1 to v2"_s },
-        { u"from_version"_s, 1 }, { u"target_version"_s, 2 } };
+    // The demo data already upgrades v1; this task takes v2 on.
+    const QJsonObject task { { u"product_id"_s, pid }, { u"name"_s, u"v2 to v3"_s },
+        { u"from_version"_s, 2 }, { u"target_version"_s, 3 } };
     const HttpResult created = sandbox.post(u"/v2/upgrade/firmware/task"_s, task);
     QCOMPARE(created.status, 200);
     QCOMPARE(
-        sandbox.get(u"/v2/upgrade/firmware/tasks?product_id="_s + pid).json().array().size(), 1);
+        sandbox.get(u"/v2/upgrade/firmware/tasks?product_id="_s + pid).json().array().size(), 2);
     QVERIFY(
         sandbox
             .post(u"/v2/upgrade/firmware/task/status"_s,
@@ -654,10 +672,17 @@ void TestSandboxEndpoints::statusOfAnUnknownUpgradeTaskIs4041013()
     SandboxFixture sandbox;
     QCOMPARE(sandbox
                  .post(u"/v2/upgrade/firmware/task/status"_s,
+                     { { u"product_id"_s, sandbox.productId(true) },
+                         { u"upgrade_task_id"_s, u"1"_s }, { u"status"_s, 1 } })
+                 .errorCode(),
+        4041013);
+    // A task id is a string in the document: a number is a field of the wrong type.
+    QCOMPARE(sandbox
+                 .post(u"/v2/upgrade/firmware/task/status"_s,
                      { { u"product_id"_s, sandbox.productId(true) }, { u"upgrade_task_id"_s, 1 },
                          { u"status"_s, 1 } })
                  .errorCode(),
-        4041013);
+        4001001);
 }
 
 void TestSandboxEndpoints::corpMessagesArePaged()
@@ -696,7 +721,7 @@ void TestSandboxEndpoints::dataRowCreatedReadUpdatedQueriedAndDeleted()
     const HttpResult row
         = sandbox.post(u"/v2/data/readings"_s, { { u"v"_s, 1 }, { u"备注"_s, u"中文"_s } });
     QCOMPARE(row.status, 200);
-    const QString objectId = row.object().value(u"object_id").toString();
+    const QString objectId = row.object().value(u"objectId").toString();
     QVERIFY(!objectId.isEmpty());
     QCOMPARE(sandbox.get(u"/v2/data/readings/"_s + objectId).object().value(u"备注").toString(),
         u"中文"_s);
@@ -728,7 +753,7 @@ void TestSandboxEndpoints::usersAreListedAndLookedUpById()
     const HttpResult listed = sandbox.post(u"/v2/users"_s, {});
     QCOMPARE(listed.object().value(u"count").toInt(), 3);
     const QJsonObject user = listed.object().value(u"list").toArray().at(0).toObject();
-    const QString uid = QString::number(user.value(u"id").toInteger());
+    const QString uid = idText(user.value(u"id"));
     QCOMPARE(sandbox.get(u"/v2/user/"_s + uid).object().value(u"email").toString(),
         user.value(u"email").toString());
 }
@@ -842,11 +867,14 @@ void TestSandboxEndpoints::statisticsSummaryCountsDevicesAndUsers()
 {
     SandboxFixture sandbox;
     const QJsonObject summary = sandbox.get(u"/v2/statistics/summary"_s).object();
-    const QJsonObject devices = summary.value(u"device").toObject();
+    // The document's shape: device figures under "total", user figures under "user".
+    const QJsonObject devices = summary.value(u"total").toObject();
     QCOMPARE(devices.value(u"total").toInt(), 50);
     QVERIFY(devices.value(u"activated").toInt() > devices.value(u"online").toInt());
     QVERIFY(devices.value(u"online").toInt() > 0);
-    QCOMPARE(summary.value(u"user").toObject().value(u"total").toInt(), 3);
+    QCOMPARE(devices.value(u"today_add").toInt(), 0);
+    QCOMPARE(summary.value(u"user").toObject().value(u"user").toInt(), 3);
+    QCOMPARE(summary.value(u"user").toObject().value(u"today_add").toInt(), 0);
 }
 
 void TestSandboxEndpoints::lessCommonCodesWithCatalogueMessages()

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 class TestSandboxQuery final : public QObject
@@ -92,6 +94,13 @@ void TestSandboxQuery::queryOperatorSelectsMatchingDevices_data()
                                   << u"like"_s << QJsonValue(u"客厅"_s);
     QTest::newRow("equal") << R"({"query":{"is_active":false}})"_ba << u"is_active"_s << u"eq"_s
                            << QJsonValue(false);
+    QTest::newRow("nin") << R"({"query":{"firmware_version":{"$nin":[1,3]}}})"_ba
+                         << u"firmware_version"_s << u"nin"_s << QJsonValue(QJsonArray { 1, 3 });
+    QTest::newRow("ne") << R"({"query":{"is_online":{"$ne":false}}})"_ba << u"is_online"_s
+                        << u"ne"_s << QJsonValue(false);
+    // Tags: a device matches when it carries every tag asked for.
+    QTest::newRow("all-tags") << R"({"query":{"tags":{"$all":["odd","demo"]}}})"_ba << u"tags"_s
+                              << u"all"_s << QJsonValue(QJsonArray { u"odd"_s, u"demo"_s });
     QTest::newRow("timestamp-range")
         << R"({"query":{"create_date":{"$gte":"2024-01-16T02:40:00.000Z"}}})"_ba << u"create_date"_s
         << u"gte"_s << QJsonValue(u"2024-01-16T02:40:00.000Z"_s);
@@ -110,6 +119,13 @@ void TestSandboxQuery::queryOperatorSelectsMatchingDevices()
         bool match = false;
         if (op == u"in")
             match = operand.toArray().contains(value);
+        else if (op == u"nin")
+            match = !operand.toArray().contains(value);
+        else if (op == u"ne")
+            match = value != operand;
+        else if (op == u"all")
+            match = std::all_of(operand.toArray().begin(), operand.toArray().end(),
+                [&value](const QJsonValue &tag) { return value.toArray().contains(tag); });
         else if (op == u"like")
             match = value.toString().contains(operand.toString(), Qt::CaseInsensitive);
         else if (op == u"eq")

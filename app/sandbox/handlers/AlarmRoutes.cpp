@@ -72,15 +72,23 @@ SandboxReply AlarmRoutes::ofProduct(
 
 int AlarmRoutes::applyRuleFields(FieldReader &body, QJsonObject &rule, qint64 ownId) const
 {
-    for (const QString &key : { u"name"_s, u"content"_s, u"param"_s, u"value"_s }) {
+    for (const QString &key :
+        { u"name"_s, u"content"_s, u"param"_s, u"value"_s, u"tag"_s, u"xlink_wechat_template"_s }) {
         if (const auto text = body.optionalString(key, key == u"content" ? 512 : maxName))
             rule.insert(key, *text);
+    }
+    for (const QString &key : { u"notify_apps"_s, u"notify_wechat_template"_s }) {
+        if (const auto list = body.optionalArray(key))
+            rule.insert(key, *list);
     }
     const auto type = body.optionalInt(u"type"_s);
     const auto notifyType = body.optionalInt(u"notify_type"_s);
     const auto compare = body.optionalInt(u"compare"_s);
     const auto scope = body.optionalInt(u"scope"_s);
-    const auto enabled = body.optionalBool(u"is_enable"_s);
+    // The document names the switch twice (is_enable and enable); either sets both.
+    auto enabled = body.optionalBool(u"is_enable"_s);
+    if (!enabled)
+        enabled = body.optionalBool(u"enable"_s);
     const auto targets = body.optionalArray(u"notify_target"_s);
     body.check(inRange(type, 1, 2) && inRange(notifyType, 1, 2) && inRange(compare, 1, 6)
         && inRange(scope, 1, 3));
@@ -96,14 +104,17 @@ int AlarmRoutes::applyRuleFields(FieldReader &body, QJsonObject &rule, qint64 ow
         if (number.second)
             rule.insert(number.first, *number.second);
     }
-    if (enabled)
+    if (enabled) {
         rule.insert(u"is_enable"_s, *enabled);
+        rule.insert(u"enable"_s, *enabled);
+    }
     if (targets)
         rule.insert(u"notify_target"_s, *targets);
     const QString pid = rule.value(u"product_id").toString();
     const QString name = rule.value(u"name").toString();
     for (const QJsonObject &other : std::as_const(m_state.alarmRules)) {
-        if (other.value(u"id").toInteger() != ownId && other.value(u"product_id").toString() == pid
+        if (other.value(u"id").toString() != QString::number(ownId)
+            && other.value(u"product_id").toString() == pid
             && other.value(u"name").toString() == name)
             return 4001043;
     }
@@ -123,13 +134,12 @@ SandboxReply AlarmRoutes::createRule(const RouteContext &context)
         return SandboxReply::error(body.errorCode());
     if (!m_state.products.contains(pid))
         return SandboxReply::error(4041005);
-    QJsonObject rule { { u"product_id"_s, pid }, { u"content"_s, QString() }, { u"type"_s, 1 },
-        { u"notify_target"_s, QJsonArray { 3 } }, { u"is_enable"_s, true }, { u"scope"_s, 3 },
-        { u"create_time"_s, nowTimestamp() } };
+    QJsonObject rule = SandboxState::newAlarmRule(pid);
+    rule.insert(u"create_time"_s, nowTimestamp());
     if (const int code = applyRuleFields(body, rule, -1))
         return SandboxReply::error(code);
     const qint64 id = m_state.takeId();
-    rule.insert(u"id"_s, id);
+    rule.insert(u"id"_s, QString::number(id));
     m_state.alarmRules.insert(id, rule);
     return SandboxReply::json(rule);
 }
@@ -185,10 +195,11 @@ SandboxReply AlarmRoutes::createTask(const RouteContext &context)
     }
     const qint64 id = m_state.takeId();
     QJsonObject task = body.object();
-    task.insert(u"id"_s, id);
+    task.insert(u"id"_s, QString::number(id));
     task.insert(u"from_version"_s, from);
     task.insert(u"target_version"_s, target);
     task.insert(u"status"_s, 0);
+    task.insert(u"upgrade_count"_s, 0);
     task.insert(u"create_time"_s, nowTimestamp());
     m_state.upgradeTasks.insert(id, task);
     return SandboxReply::json(task);
@@ -198,11 +209,14 @@ SandboxReply AlarmRoutes::setTaskStatus(const RouteContext &context)
 {
     FieldReader body(context.request.body);
     body.requiredString(u"product_id"_s);
-    const qint64 id = body.requiredInt(u"upgrade_task_id"_s);
+    // A task id is a string in the document.
+    const QString taskId = body.requiredString(u"upgrade_task_id"_s);
     const qint64 status = body.requiredInt(u"status"_s);
     if (!body.ok())
         return SandboxReply::error(body.errorCode());
-    const auto it = m_state.upgradeTasks.find(id);
+    bool numeric = false;
+    const qint64 id = taskId.toLongLong(&numeric);
+    const auto it = numeric ? m_state.upgradeTasks.find(id) : m_state.upgradeTasks.end();
     if (it == m_state.upgradeTasks.end())
         return SandboxReply::error(4041013);
     if (status != 0 && status != 1)

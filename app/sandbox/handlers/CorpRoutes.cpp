@@ -1,5 +1,6 @@
 #include "handlers/CorpRoutes.h"
 
+#include "auth/Session.h"
 #include "handlers/Paging.h"
 #include "http/FieldReader.h"
 #include "http/Router.h"
@@ -34,7 +35,7 @@ CorpRoutes::CorpRoutes(SandboxState &state)
 void CorpRoutes::registerRoutes(Router &router)
 {
     router.add("GET", u"/v2/corp"_s, Access::Enterprise,
-        [this](const RouteContext &) { return SandboxReply::json(m_state.corp); });
+        [this](const RouteContext &c) { return corp(c); });
     router.add("GET", u"/v2/corp/members"_s, Access::Enterprise,
         [this](const RouteContext &c) { return members(c); });
     router.add(
@@ -55,6 +56,24 @@ void CorpRoutes::registerRoutes(Router &router)
         [this](const RouteContext &c) { return setAccessKeyStatus(c); });
     router.add("DELETE", u"/v2/accesskey/{id}"_s, Access::Enterprise,
         [this](const RouteContext &c) { return deleteAccessKey(c); });
+}
+
+SandboxReply CorpRoutes::corp(const RouteContext &context) const
+{
+    // The enterprise as the document gives it: its name as `company`, the calling member (an
+    // access key speaks for the first member), and the device count against the quota.
+    QJsonObject corp = m_state.corp;
+    corp.insert(u"corp_id"_s, corp.value(u"id"_s));
+    corp.insert(u"company"_s, corp.value(u"name"_s));
+    corp.insert(u"device_total"_s, m_state.devices.size());
+    const QString memberId = context.session && !context.session->memberId.isEmpty()
+        ? context.session->memberId
+        : m_state.members.firstKey();
+    const QJsonObject member = m_state.members.value(memberId);
+    corp.insert(u"member"_s,
+        QJsonObject { { u"id"_s, member.value(u"id"_s) }, { u"phone"_s, member.value(u"phone"_s) },
+            { u"email"_s, member.value(u"email"_s) }, { u"name"_s, member.value(u"name"_s) } });
+    return SandboxReply::json(corp);
 }
 
 SandboxReply CorpRoutes::members(const RouteContext &context) const
@@ -90,7 +109,7 @@ SandboxReply CorpRoutes::setAccessKeyStatus(const RouteContext &context)
     if (status != u"0" && status != u"1")
         return SandboxReply::error(4001001);
     it->insert(u"status"_s, status.toInt());
-    return SandboxReply::empty();
+    return SandboxReply::json(*it);
 }
 
 SandboxReply CorpRoutes::deleteAccessKey(const RouteContext &context)

@@ -16,6 +16,7 @@ public:
     void registerRoutes(Router &router) override;
 
 private:
+    SandboxReply corp(const RouteContext &context) const;
     SandboxReply members(const RouteContext &context) const;
     SandboxReply createAccessKey(const RouteContext &context);
     SandboxReply setAccessKeyStatus(const RouteContext &context);

@@ -1,5 +1,6 @@
 #include "handlers/DataTableRoutes.h"
 
+#include "auth/Session.h"
 #include "handlers/JsonLists.h"
 #include "http/FieldReader.h"
 #include "http/Router.h"
@@ -27,13 +28,24 @@ QString newObjectId()
         QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
 }
 
-// Row bodies may not set the fields the sandbox owns.
+const QStringList reservedFields { u"objectId"_s, u"createAt"_s, u"updateAt"_s, u"creator"_s };
+
+// Row bodies may not set the reserved fields, which the sandbox owns (the documents' names).
 QJsonObject withoutReserved(QJsonObject row)
 {
-    row.remove(u"object_id"_s);
-    row.remove(u"create_time"_s);
-    row.remove(u"update_time"_s);
+    for (const QString &reserved : reservedFields)
+        row.remove(reserved);
     return row;
+}
+
+// Who a row was written by: the app user, or the member or access key of the enterprise.
+QJsonValue creatorOf(const Session *session)
+{
+    if (!session)
+        return QString();
+    if (session->kind == Session::Kind::User)
+        return session->userId;
+    return session->memberId.isEmpty() ? session->accessKeyId : session->memberId;
 }
 
 } // namespace
@@ -98,8 +110,11 @@ SandboxReply DataTableRoutes::createRow(const RouteContext &context)
     do {
         objectId = newObjectId();
     } while (m_state.rows[table].contains(objectId));
-    row.insert(u"object_id"_s, objectId);
-    row.insert(u"create_time"_s, nowTimestamp());
+    const QString now = nowTimestamp();
+    row.insert(u"objectId"_s, objectId);
+    row.insert(u"createAt"_s, now);
+    row.insert(u"updateAt"_s, now);
+    row.insert(u"creator"_s, creatorOf(context.session));
     m_state.rows[table].insert(objectId, row);
     return SandboxReply::json(row);
 }
@@ -110,9 +125,10 @@ SandboxReply DataTableRoutes::queryRows(const RouteContext &context) const
     if (!m_state.tables.contains(table))
         return SandboxReply::error(4041016);
     int code = 0;
-    const auto query = QueryBody::parse(context.request.body, &code);
+    auto query = QueryBody::parse(context.request.body, &code);
     if (!query)
         return SandboxReply::error(code);
+    query->alwaysInclude(reservedFields);
     return SandboxReply::json(query->apply(listOf(m_state.rows.value(table))));
 }
 
@@ -141,7 +157,7 @@ SandboxReply DataTableRoutes::updateRow(const RouteContext &context)
     const QJsonObject changes = withoutReserved(body.object());
     for (auto change = changes.begin(); change != changes.end(); ++change)
         it->insert(change.key(), *change);
-    it->insert(u"update_time"_s, nowTimestamp());
+    it->insert(u"updateAt"_s, nowTimestamp());
     return SandboxReply::json(*it);
 }
 

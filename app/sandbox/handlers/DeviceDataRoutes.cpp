@@ -5,6 +5,7 @@
 #include "state/SandboxState.h"
 #include "state/Timestamp.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -54,9 +55,7 @@ void DeviceDataRoutes::registerRoutes(Router &router)
             const QJsonObject *device = deviceOf(c, &code);
             if (!device)
                 return SandboxReply::error(code);
-            QJsonObject values = m_state.deviceValues.value(device->value(u"id").toInteger());
-            values.insert(u"online"_s, device->value(u"is_online").toBool());
-            return SandboxReply::json(values);
+            return SandboxReply::json(mirror(*device));
         });
     router.add("POST", u"/v2/device/command/{did}/datapoint"_s, Access::AnyToken,
         [this](const RouteContext &c) { return command(c); });
@@ -187,6 +186,26 @@ SandboxReply DeviceDataRoutes::command(const RouteContext &context)
     return SandboxReply::empty();
 }
 
+QJsonObject DeviceDataRoutes::mirror(const QJsonObject &device) const
+{
+    // The connection facts the documents list, derived from the device so that they hold
+    // still between calls: the demo data's clock does not move.
+    const qint64 id = device.value(u"id").toInteger();
+    const QString created = device.value(u"create_time").toString();
+    const QString login = device.value(u"last_login").toString(created);
+    QJsonObject state = m_state.deviceValues.value(id);
+    state.insert(u"device_id"_s, id);
+    state.insert(u"online"_s, device.value(u"is_online").toBool());
+    state.insert(u"cm_id"_s, u"cm-sandbox-1"_s);
+    state.insert(u"ip"_s, u"192.0.2.%1"_s.arg(1 + id % 250));
+    state.insert(u"conn_prot"_s, 1);
+    state.insert(u"last_login"_s, login);
+    state.insert(u"last_logout"_s, created);
+    state.insert(u"last_update"_s, login);
+    state.insert(u"online_count"_s, device.value(u"is_active").toBool() ? 3600 * (id % 97) : 0);
+    return state;
+}
+
 SandboxReply DeviceDataRoutes::status(const RouteContext &context) const
 {
     int code = 0;
@@ -197,18 +216,25 @@ SandboxReply DeviceDataRoutes::status(const RouteContext &context) const
     const QJsonArray filter = body.optionalArray(u"filter"_s).value_or(QJsonArray());
     if (!body.ok())
         return SandboxReply::error(body.errorCode());
-    QJsonObject all = m_state.deviceValues.value(device->value(u"id").toInteger());
-    all.insert(u"online"_s, device->value(u"is_online").toBool());
-    if (filter.isEmpty())
-        return SandboxReply::json(all);
-    QJsonObject selected;
+    const QJsonObject all = mirror(*device);
+    QJsonObject current = filter.isEmpty() ? all : QJsonObject();
     for (const QJsonValue &key : filter) {
         if (!key.isString())
             return SandboxReply::error(4001001);
         if (all.contains(key.toString()))
-            selected.insert(key.toString(), all.value(key.toString()));
+            current.insert(key.toString(), all.value(key.toString()));
     }
-    return SandboxReply::json(selected);
+    // The sandbox's devices apply a write at once: every target value is the current one, and
+    // its sync state is "done" (4) while the device is online, "waiting" (2) otherwise.
+    const bool online = device->value(u"is_online").toBool();
+    const QJsonObject values = m_state.deviceValues.value(device->value(u"id").toInteger());
+    QJsonArray targets;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        targets.append(QJsonObject { { u"index"_s, it.key().toInt() },
+            { u"status"_s, online ? 4 : 2 }, { u"target"_s, it.value() } });
+    }
+    return SandboxReply::json(
+        QJsonObject { { u"current"_s, current }, { u"target_list"_s, targets } });
 }
 
 SandboxReply DeviceDataRoutes::probe(const RouteContext &context) const
@@ -244,13 +270,26 @@ SandboxReply DeviceDataRoutes::snapshots(const RouteContext &context) const
     const QDateTime last = QDateTime::fromString(
         device->value(u"last_login").toString(device->value(u"create_date").toString()),
         Qt::ISODateWithMs);
-    const QJsonObject values = m_state.deviceValues.value(device->value(u"id").toInteger());
+    // Each snapshot is the device's mirrored state at the hour, under the document's names.
+    QJsonObject state = mirror(*device);
+    state.insert(u"last_online"_s, state.take(u"last_login"_s));
+    state.insert(u"last_offline"_s, state.take(u"last_logout"_s));
+    state.remove(u"online_count"_s);
+    state.remove(u"conn_prot"_s);
+    state.insert(u"rule_id"_s, u"sandbox-hourly"_s);
+    state.insert(u"cause_list"_s, QJsonArray());
     QList<QJsonObject> all;
     for (int hour = 23; hour >= 0; --hour) {
         const QString at = isoTimestamp(last.addSecs(-3600 * hour));
         if ((!begin.isEmpty() && at < begin) || (!end.isEmpty() && at > end))
             continue;
-        QJsonObject snapshot = values;
+        QJsonObject snapshot = state;
+        snapshot.insert(u"_id"_s,
+            QString::fromLatin1(QCryptographicHash::hash(
+                (QString::number(state.value(u"device_id").toInteger()) + at).toUtf8(),
+                QCryptographicHash::Md5)
+                                    .toHex()
+                                    .left(24)));
         snapshot.insert(u"snapshot_date"_s, at);
         all.append(snapshot);
     }

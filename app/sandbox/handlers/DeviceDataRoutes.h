@@ -25,6 +25,8 @@ private:
     SandboxReply writeProperties(const RouteContext &context, bool create);
     SandboxReply deleteProperty(const RouteContext &context);
     SandboxReply command(const RouteContext &context);
+    // A device's mirrored state: its datapoint values by index and its connection facts.
+    QJsonObject mirror(const QJsonObject &device) const;
     SandboxReply status(const RouteContext &context) const;
     SandboxReply probe(const RouteContext &context) const;
     SandboxReply snapshots(const RouteContext &context) const;

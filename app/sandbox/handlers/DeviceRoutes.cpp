@@ -108,7 +108,8 @@ QJsonObject DeviceRoutes::newDevice(const QString &productId, const QString &mac
         { u"mac"_s, mac.toUpper() }, { u"sn"_s, QString() }, { u"name"_s, QString() },
         { u"tags"_s, QJsonArray() }, { u"is_active"_s, false }, { u"is_online"_s, false },
         { u"firmware_mod"_s, u"wifi-main"_s }, { u"firmware_version"_s, 1 },
-        { u"mcu_mod"_s, u"mcu"_s }, { u"mcu_version"_s, 1 }, { u"create_date"_s, nowTimestamp() } };
+        { u"mcu_mod"_s, u"mcu"_s }, { u"mcu_version"_s, 1 } };
+    SandboxState::setCreated(device, nowTimestamp());
     return device;
 }
 
@@ -161,13 +162,15 @@ SandboxReply DeviceRoutes::createBatch(const RouteContext &context)
         seen.insert(upper);
     }
     // All or nothing: the batch is only stored once every MAC passed.
+    // The document answers each new device's id and MAC address.
     QJsonArray created;
     for (const QJsonValue &mac : macs) {
         const QJsonObject device = newDevice(pid, mac.toString());
         m_state.devices.insert(device.value(u"id").toInteger(), device);
-        created.append(device);
+        created.append(QJsonObject {
+            { u"id"_s, device.value(u"id"_s) }, { u"mac"_s, device.value(u"mac"_s) } });
     }
-    return SandboxReply::json(created);
+    return SandboxReply::json(QJsonObject { { u"devices"_s, created } });
 }
 
 SandboxReply DeviceRoutes::update(const RouteContext &context)
@@ -223,12 +226,26 @@ SandboxReply DeviceRoutes::summary() const
         activated += device.value(u"is_active").toBool() ? 1 : 0;
         online += device.value(u"is_online").toBool() ? 1 : 0;
     }
+    // The document's shape: device figures under "total", user figures under "user". The
+    // sandbox's clock does not move its demo data, so nothing was added "today" but what the
+    // running sandbox created.
+    const QString today = nowTimestamp().left(10);
+    int devicesToday = 0;
+    int activatedToday = 0;
+    for (const QJsonObject &device : std::as_const(m_state.devices)) {
+        devicesToday += device.value(u"create_time").toString().startsWith(today) ? 1 : 0;
+        activatedToday += device.value(u"active_date").toString().startsWith(today) ? 1 : 0;
+    }
+    int usersToday = 0;
+    for (const QJsonObject &user : std::as_const(m_state.users))
+        usersToday += user.value(u"create_date").toString().startsWith(today) ? 1 : 0;
     return SandboxReply::json(QJsonObject {
-        { u"device"_s,
+        { u"total"_s,
             QJsonObject { { u"total"_s, m_state.devices.size() }, { u"activated"_s, activated },
-                { u"online"_s, online } } },
-        { u"user"_s, QJsonObject { { u"total"_s, m_state.users.size() } } },
-        { u"product"_s, QJsonObject { { u"total"_s, m_state.products.size() } } },
+                { u"online"_s, online }, { u"today_add"_s, devicesToday },
+                { u"today_activated"_s, activatedToday } } },
+        { u"user"_s,
+            QJsonObject { { u"user"_s, m_state.users.size() }, { u"today_add"_s, usersToday } } },
     });
 }
 

@@ -51,6 +51,8 @@ int applyProductFields(FieldReader &body, QJsonObject &product)
         product.insert(u"mode"_s, *mode);
     if (const auto type = body.optionalInt(u"type"_s))
         product.insert(u"type"_s, *type);
+    if (const auto registerable = body.optionalBool(u"is_registerable"_s))
+        product.insert(u"is_registerable"_s, *registerable);
     return body.errorCode();
 }
 
@@ -72,8 +74,14 @@ int applyDatapointFields(FieldReader &body, QJsonObject &datapoint,
         if (const auto number = body.optionalNumber(key))
             datapoint.insert(key, *number);
     }
-    if (body.has(u"default_value"_s))
-        datapoint.insert(u"default_value"_s, body.object().value(u"default_value"));
+    // A string in the document, whatever the datapoint's type; a number is taken as its text.
+    if (body.has(u"default_value"_s)) {
+        const QJsonValue value = body.object().value(u"default_value");
+        datapoint.insert(u"default_value"_s,
+            value.isDouble() ? QString::number(value.toDouble()) : value.toString());
+    }
+    if (const auto expression = body.optionalString(u"expression"_s, maxDescription))
+        datapoint.insert(u"expression"_s, *expression);
     const auto type = body.optionalInt(u"type"_s);
     const auto index = body.optionalInt(u"index"_s);
     const auto source = body.optionalInt(u"source"_s);
@@ -164,7 +172,8 @@ SandboxReply ProductRoutes::createProduct(const RouteContext &context)
     body.requiredString(u"name"_s, maxName);
     body.requiredInt(u"link_type"_s);
     QJsonObject product { { u"mode"_s, QString() }, { u"type"_s, 1 },
-        { u"description"_s, QString() } };
+        { u"description"_s, QString() }, { u"is_registerable"_s, false },
+        { u"quota"_s, SandboxState::productQuota } };
     if (const int code = applyProductFields(body, product))
         return SandboxReply::error(code);
     QString pid;
@@ -231,13 +240,13 @@ SandboxReply ProductRoutes::createDatapoint(const RouteContext &context)
         return SandboxReply::error(body.errorCode());
     QJsonObject datapoint { { u"description"_s, QString() }, { u"symbol"_s, QString() },
         { u"is_collect"_s, false }, { u"min"_s, 0 }, { u"max"_s, 0 }, { u"is_read"_s, true },
-        { u"is_write"_s, false }, { u"default_value"_s, 0 }, { u"source"_s, 1 },
-        { u"is_release"_s, false } };
+        { u"is_write"_s, false }, { u"default_value"_s, u"0"_s }, { u"expression"_s, QString() },
+        { u"source"_s, 1 }, { u"is_release"_s, false } };
     QMap<qint64, QJsonObject> &siblings = m_state.datapoints[pid];
     if (const int code = applyDatapointFields(body, datapoint, siblings, -1))
         return SandboxReply::error(code);
     const qint64 id = m_state.takeId();
-    datapoint.insert(u"id"_s, id);
+    datapoint.insert(u"id"_s, QString::number(id));
     siblings.insert(id, datapoint);
     return SandboxReply::json(datapoint);
 }
@@ -269,7 +278,7 @@ SandboxReply ProductRoutes::updateDatapoint(const RouteContext &context)
         return SandboxReply::error(code);
     FieldReader body(context.request.body);
     QJsonObject updated = *datapoint;
-    const qint64 id = datapoint->value(u"id").toInteger();
+    const qint64 id = datapoint->value(u"id").toString().toLongLong();
     if (const int failure = applyDatapointFields(body, updated, *siblings, id))
         return SandboxReply::error(failure);
     *datapoint = updated;
@@ -285,7 +294,7 @@ SandboxReply ProductRoutes::deleteDatapoint(const RouteContext &context)
         return SandboxReply::error(code);
     if (datapoint->value(u"is_release").toBool())
         return SandboxReply::error(4001020);
-    siblings->remove(datapoint->value(u"id").toInteger());
+    siblings->remove(datapoint->value(u"id").toString().toLongLong());
     return SandboxReply::empty();
 }
 
@@ -315,6 +324,7 @@ SandboxReply ProductRoutes::createFirmware(const RouteContext &context)
     const QString description
         = body.optionalString(u"description"_s, maxDescription).value_or(QString());
     const bool released = body.optionalBool(u"is_release"_s).value_or(false);
+    const QString releaseDate = body.optionalString(u"release_date"_s, 64).value_or(QString());
     const qint64 type = body.optionalInt(u"type"_s).value_or(1);
     const qint64 identify = body.optionalInt(u"identify"_s).value_or(0);
     body.check(version >= 0 && size >= 0);
@@ -329,10 +339,13 @@ SandboxReply ProductRoutes::createFirmware(const RouteContext &context)
             return SandboxReply::error(4001017);
     }
     const qint64 id = m_state.takeId();
-    const QJsonObject firmware { { u"id"_s, id }, { u"mod"_s, mod }, { u"version"_s, version },
-        { u"file_url"_s, fileUrl }, { u"file_md5"_s, md5 }, { u"file_size"_s, size },
-        { u"description"_s, description }, { u"is_release"_s, released }, { u"type"_s, type },
-        { u"identify"_s, identify }, { u"create_time"_s, nowTimestamp() } };
+    const QString now = nowTimestamp();
+    const QJsonObject firmware { { u"id"_s, QString::number(id) }, { u"mod"_s, mod },
+        { u"version"_s, version }, { u"file_url"_s, fileUrl }, { u"file_md5"_s, md5 },
+        { u"file_size"_s, size }, { u"description"_s, description }, { u"is_release"_s, released },
+        { u"type"_s, type }, { u"identify"_s, identify }, { u"create_date"_s, now },
+        // The document requires a release date even before release: the planned one, or now.
+        { u"release_date"_s, releaseDate.isEmpty() ? now : releaseDate } };
     list.insert(id, firmware);
     return SandboxReply::json(firmware);
 }

@@ -25,6 +25,9 @@ std::optional<int> operatorOf(const QString &name)
         { u"$gt"_s, 4 },
         { u"$gte"_s, 5 },
         { u"$like"_s, 6 },
+        { u"$all"_s, 7 }, // every value in an array field (tags)
+        { u"$nin"_s, 8 },
+        { u"$ne"_s, 9 },
     };
     const auto it = operators.constFind(name);
     return it == operators.constEnd() ? std::nullopt : std::optional<int>(*it);
@@ -99,11 +102,13 @@ std::optional<QueryBody> QueryBody::parse(const QByteArray &body, int *errorCode
             if (!kind)
                 return fail();
             const auto oper = Operator(*kind);
-            if ((oper == Operator::In) != op->isArray())
+            const bool takesList
+                = oper == Operator::In || oper == Operator::All || oper == Operator::NotIn;
+            if (takesList != op->isArray())
                 return fail();
             if (oper == Operator::Like && !op->isString())
                 return fail();
-            if (oper != Operator::In && (op->isObject() || op->isNull()))
+            if (!takesList && (op->isObject() || op->isNull()))
                 return fail();
             query.m_conditions.append({ it.key(), oper, *op });
         }
@@ -122,10 +127,23 @@ bool QueryBody::test(const QJsonValue &value, const Condition &condition)
     switch (condition.op) {
     case Operator::Equal:
         return JsonCompare::equal(value, condition.operand);
-    case Operator::In: {
+    case Operator::NotEqual:
+        return !JsonCompare::equal(value, condition.operand);
+    case Operator::In:
+    case Operator::NotIn: {
         const QJsonArray candidates = condition.operand.toArray();
-        return std::any_of(candidates.begin(), candidates.end(),
+        const bool found = std::any_of(candidates.begin(), candidates.end(),
             [&value](const QJsonValue &candidate) { return JsonCompare::equal(value, candidate); });
+        return found == (condition.op == Operator::In);
+    }
+    case Operator::All: {
+        const QJsonArray wanted = condition.operand.toArray();
+        const QJsonArray present = value.toArray();
+        return value.isArray()
+            && std::all_of(wanted.begin(), wanted.end(), [&present](const QJsonValue &item) {
+                   return std::any_of(present.begin(), present.end(),
+                       [&item](const QJsonValue &have) { return JsonCompare::equal(have, item); });
+               });
     }
     case Operator::Like: {
         if (value.isUndefined() || value.isNull())
@@ -203,6 +221,16 @@ QJsonObject QueryBody::apply(const QList<QJsonObject> &items) const
         list.append(projected);
     }
     return { { u"count"_s, selected.size() }, { u"list"_s, list } };
+}
+
+void QueryBody::alwaysInclude(const QStringList &fields)
+{
+    if (m_filter.isEmpty())
+        return;
+    for (const QString &field : fields) {
+        if (!m_filter.contains(field))
+            m_filter.append(field);
+    }
 }
 
 } // namespace xlink::sandbox

@@ -13,7 +13,8 @@ namespace xlink::sandbox {
 //   {"offset":0,"limit":10,"filter":["id","mac"],
 //    "query":{"mac":{"$like":"AABB"},"is_online":{"$in":[true]},"firmware_version":{"$gte":2}},
 //    "order":{"id":"asc"}}
-// `query` selects items (operators $in $lt $lte $gt $gte $like, or a bare value for equality),
+// `query` selects items (operators $in $nin $ne $lt $lte $gt $gte $like, $all for array fields
+// such as tags, or a bare value for equality),
 // `order` sorts by one or more fields in the order given, offset/limit page, and `filter` lists
 // the fields each returned item carries.
 class QueryBody final
@@ -26,11 +27,25 @@ public:
     bool matches(const QJsonObject &item) const;
     // {"count": matching items, "list": the requested page of them, sorted and filtered}.
     QJsonObject apply(const QList<QJsonObject> &items) const;
+    // Fields every returned item carries even when `filter` leaves them out (a data table's
+    // reserved fields).
+    void alwaysInclude(const QStringList &fields);
 
     static constexpr qint64 maxLimit = 1000;
 
 private:
-    enum class Operator { Equal, In, Less, LessOrEqual, Greater, GreaterOrEqual, Like };
+    enum class Operator {
+        Equal,
+        In,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        Like,
+        All,
+        NotIn,
+        NotEqual
+    };
     struct Condition
     {
         QString field;

@@ -43,7 +43,7 @@ void seedEnterprise(SandboxState &state)
         { u"name"_s, u"沙箱演示企业 Sandbox Demo Co."_s }, { u"email"_s, u"admin@example.com"_s },
         { u"phone"_s, u"13800000000"_s }, { u"contact"_s, u"王芳"_s },
         { u"address"_s, u"广州市天河区 Tianhe, Guangzhou"_s }, { u"status"_s, 1 },
-        { u"create_time"_s, at(0) } };
+        { u"device_limit"_s, 5000 }, { u"create_time"_s, at(0) } };
 
     struct MemberSeed
     {
@@ -65,7 +65,9 @@ void seedEnterprise(SandboxState &state)
             { { u"id"_s, id }, { u"name"_s, QString::fromUtf16(m.name) },
                 { u"email"_s, QString::fromUtf16(m.email) },
                 { u"phone"_s, QString::fromUtf16(m.phone) }, { u"role"_s, m.role },
-                { u"status"_s, 1 }, { u"create_time"_s, at(minute += 7) } });
+                { u"status"_s, 1 }, { u"is_notice"_s, true }, { u"is_alert"_s, m.role == 1 },
+                { u"create_time"_s, at(minute += 7) },
+                { u"last_auth_time"_s, at(9000 + minute) } });
     }
     state.memberAccounts.insert(QString::fromUtf16(demo::memberAccount),
         { QString::fromUtf16(demo::memberPassword), u"1001"_s });
@@ -101,11 +103,12 @@ void seedDatapoints(SandboxState &state, const QString &pid, bool released)
         const qint64 id = state.takeId();
         const QString name = QString::fromUtf16(d.name);
         state.datapoints[pid].insert(id,
-            { { u"id"_s, id }, { u"name"_s, name }, { u"type"_s, d.type }, { u"index"_s, index },
-                { u"description"_s, QString(name + u" 数据端点"_s) },
+            { { u"id"_s, QString::number(id) }, { u"name"_s, name }, { u"type"_s, d.type },
+                { u"index"_s, index }, { u"description"_s, QString(name + u" 数据端点"_s) },
                 { u"symbol"_s, QString::fromUtf16(d.symbol) }, { u"is_collect"_s, true },
                 { u"min"_s, d.min }, { u"max"_s, d.max }, { u"is_read"_s, true },
-                { u"is_write"_s, d.write }, { u"default_value"_s, 0 }, { u"source"_s, d.source },
+                { u"is_write"_s, d.write }, { u"default_value"_s, u"0"_s },
+                { u"expression"_s, QString() }, { u"source"_s, d.source },
                 { u"is_release"_s, released } });
         ++index;
     }
@@ -120,14 +123,16 @@ void seedFirmware(SandboxState &state, const QString &pid, int productNumber)
                                            + '-' + QByteArray::number(version)),
                 QCryptographicHash::Md5)
                   .toHex();
+        const QString created = at(100 + productNumber * 10 + version);
         state.firmware[pid].insert(id,
-            { { u"id"_s, id }, { u"mod"_s, u"wifi-main"_s }, { u"version"_s, version },
+            { { u"id"_s, QString::number(id) }, { u"mod"_s, u"wifi-main"_s },
+                { u"version"_s, version },
                 { u"file_url"_s,
                     u"https://firmware.example.com/%1/v%2.bin"_s.arg(pid).arg(version) },
                 { u"file_md5"_s, QString::fromLatin1(md5) }, { u"file_size"_s, 262144 * version },
                 { u"description"_s, u"版本 v%1"_s.arg(version) }, { u"is_release"_s, version == 1 },
-                { u"type"_s, 1 }, { u"identify"_s, 0 },
-                { u"create_time"_s, at(100 + productNumber * 10 + version) } });
+                { u"type"_s, 1 }, { u"identify"_s, 0 }, { u"create_date"_s, created },
+                { u"release_date"_s, created } });
     }
 }
 
@@ -147,8 +152,8 @@ void seedDevices(SandboxState &state, const QString &pid, int productNumber, int
             { u"tags"_s, QJsonArray { n % 2 == 0 ? u"even"_s : u"odd"_s, u"demo"_s } },
             { u"is_active"_s, active }, { u"is_online"_s, online },
             { u"firmware_mod"_s, u"wifi-main"_s }, { u"firmware_version"_s, 1 + n % 3 },
-            { u"mcu_mod"_s, u"mcu"_s }, { u"mcu_version"_s, 1 },
-            { u"create_date"_s, at(1000 + productNumber * 100 + n) } };
+            { u"mcu_mod"_s, u"mcu"_s }, { u"mcu_version"_s, 1 } };
+        SandboxState::setCreated(device, at(1000 + productNumber * 100 + n));
         if (active) {
             device.insert(u"active_date"_s, at(2000 + productNumber * 100 + n));
             device.insert(u"last_login"_s, at(5000 + productNumber * 100 + n));
@@ -178,6 +183,7 @@ void seedProducts(SandboxState &state)
                 { u"description"_s, QString::fromUtf16(p.description) },
                 { u"link_type"_s, p.linkType }, { u"mode"_s, QString::fromUtf16(p.model) },
                 { u"type"_s, 1 }, { u"is_release"_s, p.released },
+                { u"is_registerable"_s, p.released }, { u"quota"_s, SandboxState::productQuota },
                 { u"create_time"_s, at(50 + number) } });
         seedDatapoints(state, pid, p.released);
         seedFirmware(state, pid, number);
@@ -207,7 +213,8 @@ void seedUsers(SandboxState &state)
                 { u"email"_s, QString::fromUtf16(u.email) },
                 { u"phone"_s, QString::fromUtf16(u.phone) },
                 { u"corp_id"_s, QString::fromUtf16(demo::corpId) }, { u"status"_s, 1 },
-                { u"source"_s, 1 }, { u"create_date"_s, at(3000 + n) } });
+                { u"is_vaild"_s, true }, { u"region_id"_s, 0 }, { u"source"_s, 1 },
+                { u"create_date"_s, at(3000 + n) } });
         const SandboxState::Account account { QString::fromUtf16(demo::userPassword),
             QString::number(id) };
         state.userAccounts.insert(QString::fromUtf16(u.email), account);
@@ -227,18 +234,34 @@ void seedAlarmsTablesShares(SandboxState &state)
             { u"param"_s, u"online"_s }, { u"compare"_s, 1 }, { u"value"_s, u"0"_s } },
     };
     int minute = 4000;
-    for (QJsonObject rule : rules) {
+    for (const QJsonObject &fields : rules) {
         const qint64 id = state.takeId();
-        rule.insert(u"id"_s, id);
-        rule.insert(u"product_id"_s, pid);
-        rule.insert(u"type"_s, 1);
-        rule.insert(u"notify_type"_s, 2);
+        QJsonObject rule = SandboxState::newAlarmRule(pid);
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            rule.insert(it.key(), it.value());
+        rule.insert(u"id"_s, QString::number(id));
         rule.insert(u"notify_target"_s, QJsonArray { 2, 3 });
-        rule.insert(u"is_enable"_s, true);
-        rule.insert(u"scope"_s, 3);
         rule.insert(u"create_time"_s, at(minute++));
         state.alarmRules.insert(id, rule);
     }
+
+    // One upgrade task: firmware v1 to v2 of the released product.
+    const QJsonObject from = state.firmware.value(pid).first();
+    const QJsonObject to = state.firmware.value(pid).last();
+    const qint64 taskId = state.takeId();
+    state.upgradeTasks.insert(taskId,
+        { { u"id"_s, QString::number(taskId) }, { u"product_id"_s, pid },
+            { u"name"_s, u"v1 升级到 v2"_s }, { u"description"_s, u"Wi-Fi 模组例行升级"_s },
+            { u"from_version"_s, from.value(u"version"_s) },
+            { u"from_version_url"_s, from.value(u"file_url"_s) },
+            { u"from_version_md5"_s, from.value(u"file_md5"_s) },
+            { u"from_version_size"_s, from.value(u"file_size"_s) },
+            { u"target_version"_s, to.value(u"version"_s) },
+            { u"target_version_url"_s, to.value(u"file_url"_s) },
+            { u"target_version_md5"_s, to.value(u"file_md5"_s) },
+            { u"target_version_size"_s, to.value(u"file_size"_s) }, { u"type"_s, 1 },
+            { u"identify"_s, 0 }, { u"task_type"_s, 0 }, { u"upgrade_count"_s, 3 },
+            { u"status"_s, 1 }, { u"create_time"_s, at(minute++) } });
 
     const QString table = u"sensor_log"_s;
     state.tables.insert(table,
@@ -256,15 +279,16 @@ void seedAlarmsTablesShares(SandboxState &state)
                                                          .toHex()
                                                          .left(24));
         state.rows[table].insert(objectId,
-            { { u"object_id"_s, objectId }, { u"device_id"_s, deviceIds.at(n) },
+            { { u"objectId"_s, objectId }, { u"device_id"_s, deviceIds.at(n) },
                 { u"temperature"_s, 21.5 + n }, { u"note"_s, n == 0 ? u"首次记录"_s : u"ok"_s },
-                { u"create_time"_s, at(4200 + n) } });
+                { u"createAt"_s, at(4200 + n) }, { u"updateAt"_s, at(4200 + n) },
+                { u"creator"_s, u"1001"_s } });
     }
 
     const qint64 firstUser = state.users.firstKey();
     const qint64 secondUser = state.users.keys().at(1);
-    const char *states[] = { "pending", "accepted", "cancelled" };
-    for (int n = 0; n < 3; ++n) {
+    const char *states[] = { "pending", "accepted", "cancelled", "pending" };
+    for (int n = 0; n < 4; ++n) {
         const QString code = u"5a1f5a1e0000000%1"_s.arg(n + 1);
         state.shares.insert(code,
             { { u"invite_code"_s, code }, { u"device_id"_s, deviceIds.at(n) },

@@ -46,12 +46,22 @@ struct SandboxState
     QMap<qint64, QJsonObject> messages;
     QMap<qint64, QJsonObject> upgradeTasks;
 
+    // Devices a product may have (the document's `quota`); the sandbox does not enforce it.
+    static constexpr int productQuota = 10000;
+
     qint64 nextId = 1000; // one counter for every numeric id the sandbox issues
 
     // The deterministic demo data: the same on every start.
     static SandboxState seeded();
 
     qint64 takeId() { return ++nextId; }
+    // A new alert rule of product `productId` with every field its document requires, set to
+    // what a rule created without them has (no id and no create_time yet).
+    static QJsonObject newAlarmRule(const QString &productId);
+    // Marks a new device as created at `timestamp` by the demo enterprise's first member, with
+    // the creation fields its document requires (create_time, creator_id, creator_type,
+    // region_id); create_date is kept for earlier clients of the sandbox.
+    static void setCreated(QJsonObject &device, const QString &timestamp);
     // The product with `productId`, or null.
     QJsonObject *product(const QString &productId);
     // The device `deviceId` of product `productId`, or null.
