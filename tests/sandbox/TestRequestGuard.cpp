@@ -87,23 +87,23 @@ void TestRequestGuard::tooLargeRequestsAreAnsweredByTheGuard_data()
 
     const QByteArray longTarget(RequestGuard::maxRequestLine + 1, 'a');
     QTest::newRow("request-line-over-16k")
-        << request("GET /" + longTarget + " HTTP/1.1\r\nHost: x") << 414 << "4041001"_ba;
+        << request("GET /" + longTarget + " HTTP/1.1\r\nHost: x") << 414 << "4141001"_ba;
     QTest::newRow("request-line-over-16k-without-end")
-        << "GET /" + longTarget << 414 << "4041001"_ba;
+        << "GET /" + longTarget << 414 << "4141001"_ba;
     QByteArray manyHeaders = "GET / HTTP/1.1\r\nHost: x";
     while (manyHeaders.size() <= RequestGuard::maxHead)
         manyHeaders += "\r\nX-Filler: " + QByteArray(100, 'z');
-    QTest::newRow("headers-over-64k") << manyHeaders << 431 << "4001001"_ba;
+    QTest::newRow("headers-over-64k") << manyHeaders << 431 << "4311001"_ba;
     QTest::newRow("announced-body-over-limit")
         << request("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1001", QByteArray(1001, 'b'))
-        << 413 << "4001001"_ba;
+        << 413 << "4131001"_ba;
     QTest::newRow("content-length-any-case")
         << request("POST / HTTP/1.1\r\nHost: x\r\ncOnTeNt-LeNgTh:   5000", QByteArray(5000, 'b'))
-        << 413 << "4001001"_ba;
+        << 413 << "4131001"_ba;
     QTest::newRow("chunked-body-growing-past-limit")
         << request("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked",
                "7d0\r\n" + QByteArray(2000, 'c') + "\r\n")
-        << 413 << "4001001"_ba;
+        << 413 << "4131001"_ba;
 }
 
 void TestRequestGuard::tooLargeRequestsAreAnsweredByTheGuard()

@@ -7,6 +7,28 @@
 
 namespace xlink::sandbox {
 
+namespace {
+
+// The texts of the sandbox's own codes (ErrorBody.h), in the platform's two languages.
+QString ownMessage(int code, ErrorBody::MessageLanguage language)
+{
+    const bool english = language == ErrorBody::MessageLanguage::English;
+    switch (code) {
+    case ErrorBody::requestTimeoutCode:
+        return english ? QStringLiteral("Request timed out") : QStringLiteral("请求超时");
+    case ErrorBody::bodyTooLargeCode:
+        return english ? QStringLiteral("Request body too large") : QStringLiteral("请求体过大");
+    case ErrorBody::uriTooLongCode:
+        return english ? QStringLiteral("Request URI too long") : QStringLiteral("请求地址过长");
+    case ErrorBody::headersTooLargeCode:
+        return english ? QStringLiteral("Request headers too large") : QStringLiteral("请求头过大");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 QByteArray ErrorBody::render(
     int code, CodeForm form, MessageLanguage language, const QString &detail)
 {
@@ -14,9 +36,8 @@ QByteArray ErrorBody::render(
     QString message;
     if (entry)
         message = language == MessageLanguage::English ? entry->message.en : entry->message.zh;
-    else if (code == requestTimeoutCode)
-        message = language == MessageLanguage::English ? QStringLiteral("Request timed out")
-                                                       : QStringLiteral("请求超时");
+    else
+        message = ownMessage(code, language);
     if (!detail.isEmpty())
         message += (message.isEmpty() ? QString() : QStringLiteral(": ")) + detail;
     QJsonObject error;

@@ -14,9 +14,13 @@ public:
     enum class CodeForm { String, Number };
     enum class MessageLanguage { Chinese, English };
 
-    // The sandbox's own code for a request that did not arrive in time (HTTP 408): the
-    // platform publishes none, so its text is the sandbox's.
-    static constexpr int requestTimeoutCode = 4081001;
+    // The sandbox's own codes for what its transport guard refuses. The platform publishes no
+    // code for these statuses, so each follows the error-code rule (its first three digits are
+    // the HTTP status) and its text is the sandbox's.
+    static constexpr int requestTimeoutCode = 4081001; // 408: the request did not arrive in time
+    static constexpr int bodyTooLargeCode = 4131001; // 413: the body is over the limit
+    static constexpr int uriTooLongCode = 4141001; // 414: the request line is over the limit
+    static constexpr int headersTooLargeCode = 4311001; // 431: the headers are over the limit
 
     static QByteArray render(int code, CodeForm form = CodeForm::String,
         MessageLanguage language = MessageLanguage::Chinese, const QString &detail = {});

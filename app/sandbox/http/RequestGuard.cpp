@@ -198,12 +198,12 @@ void RequestGuard::onReadyRead(QTcpSocket *socket)
         const qsizetype lineEnd = watch.head.indexOf("\r\n");
         const qsizetype headEnd = watch.head.indexOf("\r\n\r\n");
         if (lineEnd < 0 ? watch.head.size() > maxRequestLine : lineEnd > maxRequestLine) {
-            reject(socket, watch, 414, 4041001);
+            reject(socket, watch, 414, ErrorBody::uriTooLongCode);
             return;
         }
         if (headEnd < 0) {
             if (watch.head.size() > maxHead)
-                reject(socket, watch, 431, 4001001);
+                reject(socket, watch, 431, ErrorBody::headersTooLargeCode);
             watch.seen += available;
             return;
         }
@@ -211,14 +211,14 @@ void RequestGuard::onReadyRead(QTcpSocket *socket)
         watch.contentLength = contentLengthOf(watch.head.left(headEnd));
         watch.head.clear();
         if (watch.contentLength > m_maxBodyBytes) {
-            reject(socket, watch, 413, 4001001);
+            reject(socket, watch, 413, ErrorBody::bodyTooLargeCode);
             return;
         }
     }
     watch.seen += available;
     // A chunked body announces no length: it is cut off once it grows past the limit.
     if (watch.seen - watch.headLength > m_maxBodyBytes)
-        reject(socket, watch, 413, 4001001);
+        reject(socket, watch, 413, ErrorBody::bodyTooLargeCode);
 }
 
 void RequestGuard::reject(QTcpSocket *socket, Watch &watch, int status, int code)
