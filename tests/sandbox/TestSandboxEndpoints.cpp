@@ -557,7 +557,7 @@ void TestSandboxEndpoints::commandToAnOnlineDeviceChangesItsValue()
     QCOMPARE(
         target->toObject().value(u"target"_s), status.value(u"current"_s).toObject().value(u"0"_s));
     QCOMPARE(target->toObject().value(u"status"_s).toInt(), 4);
-    QCOMPARE(status.value(u"0").toBool(), flipped);
+    QCOMPARE(status.value(u"current"_s).toObject().value(u"0").toBool(), flipped);
 }
 
 void TestSandboxEndpoints::commandToAnUnknownDatapointIs4041007()
