@@ -506,6 +506,12 @@ void TestCli::decodeMemoryIsBounded()
         file.write(unit.repeated(repeats));
     }
     const auto limited = [] {
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer reserves terabytes of address space for its shadow memory, so no
+        // address-space limit lets it start: the bound is checked by the default build, the
+        // streamed output by both.
+        return;
+#endif
         rlimit limit;
         getrlimit(RLIMIT_AS, &limit);
         limit.rlim_cur = 256 * 1024 * 1024;
