@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -55,7 +56,15 @@ struct CallRecord
 
     Kind kind = Kind::Success;
     std::optional<PlatformError> platformError;
-    QString errorText; // network/timeout/malformed: what went wrong, in words
+    // Why the call failed beyond its kind, as data: {"reason": "timeout", "timeoutMs": 30000},
+    // {"reason": "html_page"}, ... (the reasons and their fields are FailureText's). Nothing
+    // stores a sentence: FailureText puts the reason in words in the reader's language whenever
+    // it is shown, so a record reads the same after a language switch.
+    QJsonObject errorData;
+    // The technical detail as it came, shown inside FailureText's sentence: Qt's network error,
+    // the TLS errors, the JSON parser's message. Records stored before errorData existed hold
+    // a whole sentence here, in the language of the day, and show it as it is.
+    QString errorText;
 
     bool isFailure() const { return kind != Kind::Success && kind != Kind::Cancelled; }
 
