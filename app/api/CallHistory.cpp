@@ -1,5 +1,7 @@
 #include "CallHistory.h"
 
+#include "call/FailureText.h"
+
 namespace xlink {
 
 CallHistory::CallHistory(QObject *parent)
@@ -59,7 +61,8 @@ bool CallHistory::matches(const CallRecord &record, const QString &text)
     const auto cs = Qt::CaseInsensitive;
     if (QString::fromLatin1(record.method).contains(text, cs)
         || record.url.toDisplayString().contains(text, cs)
-        || QString::number(record.httpStatus) == text || record.errorText.contains(text, cs)
+        || QString::number(record.httpStatus) == text
+        || FailureText::sentence(record).contains(text, cs)
         || CallRecord::kindName(record.kind).compare(text, cs) == 0
         || CallRecord::purposeName(record.purpose).compare(text, cs) == 0)
         return true;

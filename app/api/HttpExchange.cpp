@@ -1,10 +1,10 @@
 #include "HttpExchange.h"
 
 #include "call/FailureClassifier.h"
+#include "call/FailureText.h"
 #include "call/Redactor.h"
 
 #include <QFutureWatcher>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -169,34 +169,28 @@ void HttpExchange::onFinished()
         m_record.kind = CallRecord::Kind::Cancelled;
     } else if (truncated && error != QNetworkReply::OperationCanceledError) {
         m_record.kind = CallRecord::Kind::Network;
-        m_record.errorText = tr("The connection closed after %1 of the %2 bytes announced.")
-                                 .arg(m_received)
-                                 .arg(m_announcedSize);
+        m_record.errorData = FailureText::truncated(m_received, m_announcedSize);
     } else if (m_tooLarge) {
         m_record.kind = CallRecord::Kind::Network;
-        const QLocale locale;
-        m_record.errorText = tr("The response (%1) is larger than the limit of %2; the call "
-                                "was stopped.")
-                                 .arg(locale.formattedDataSize(m_record.responseSize),
-                                     locale.formattedDataSize(m_options.maxResponseBytes));
+        m_record.errorData
+            = FailureText::tooLarge(m_record.responseSize, m_options.maxResponseBytes);
     } else if (error == QNetworkReply::OperationCanceledError) {
         // Only the transfer timeout aborts without our cancel flag.
         m_record.kind = CallRecord::Kind::Timeout;
-        m_record.errorText = tr("No data for %1 ms: the call timed out.").arg(m_options.timeoutMs);
+        m_record.errorData = FailureText::timedOut(m_options.timeoutMs);
     } else if (transportFailed) {
         m_record.kind = CallRecord::Kind::Network;
         if (!m_sslErrors.isEmpty()) {
-            m_record.errorText = tr("The server's certificate was refused: %1")
-                                     .arg(m_sslErrors.join(QStringLiteral("; ")));
+            m_record.errorData = FailureText::certificateRefused();
+            m_record.errorText = m_sslErrors.join(QStringLiteral("; "));
         } else if (error == QNetworkReply::HostNotFoundError) {
             // Said as what it is: no server was ever asked, so "no answer" would mislead.
             m_record.kind = CallRecord::Kind::HostNotFound;
-            m_record.errorText
-                = tr("The host name %1 could not be resolved (DNS).").arg(m_record.url.host());
+            m_record.errorData = FailureText::hostNotResolved(m_record.url.host());
         } else if (error == QNetworkReply::InsecureRedirectError) {
-            m_record.errorText = tr("The server redirected from https to http; the redirect "
-                                    "was refused.");
+            m_record.errorData = FailureText::insecureRedirect();
         } else {
+            m_record.errorData = FailureText::transport();
             m_record.errorText = reply->errorString();
         }
     } else {

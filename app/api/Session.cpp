@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ApiRequest.h"
 #include "HttpExchange.h"
+#include "call/FailureText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -246,8 +247,8 @@ QString Session::failureText(const CallRecord &record) const
     if (record.platformError)
         return tr("The platform answered %1: %2")
             .arg(record.platformError->rawCode, record.platformError->serverMessage);
-    if (!record.errorText.isEmpty())
-        return record.errorText;
+    if (const QString failure = FailureText::sentence(record); !failure.isEmpty())
+        return failure;
     if (record.kind == CallRecord::Kind::Success)
         return tr("The answer has no access_token.");
     return tr("HTTP %1").arg(record.httpStatus);

@@ -1,5 +1,6 @@
 #include "CallOutput.h"
 
+#include "call/FailureText.h"
 #include "catalogue/ErrorBodyDecoder.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "util/Translations.h"
@@ -73,8 +74,8 @@ QString CallOutput::describeFailure(const CallRecord &record, const ErrorCatalog
         if (const HttpStatusInfo *info = catalogue.httpStatus(record.httpStatus))
             text += u" (" + info->reason + u')';
         text += u'\n';
-        if (!record.errorText.isEmpty())
-            text += u"  " + record.errorText + u'\n';
+        if (const QString failure = FailureText::sentence(record); !failure.isEmpty())
+            text += u"  " + failure + u'\n';
         else
             text += tr("  The body is not a platform error object.\n");
         return text;
@@ -82,12 +83,12 @@ QString CallOutput::describeFailure(const CallRecord &record, const ErrorCatalog
     case CallRecord::Kind::Malformed:
         return tr("HTTP %1 with a body that is not valid JSON: %2\n")
             .arg(record.httpStatus)
-            .arg(record.errorText);
+            .arg(FailureText::sentence(record));
     case CallRecord::Kind::Network:
     case CallRecord::Kind::HostNotFound:
-        return tr("No usable answer: %1\n").arg(record.errorText);
+        return tr("No usable answer: %1\n").arg(FailureText::sentence(record));
     case CallRecord::Kind::Timeout:
-        return tr("No usable answer: %1\n").arg(record.errorText);
+        return tr("No usable answer: %1\n").arg(FailureText::sentence(record));
     case CallRecord::Kind::Cancelled:
         return tr("Cancelled.\n");
     }
@@ -136,8 +137,8 @@ QJsonObject CallOutput::toJson(const CallRecord &record, const ErrorCatalogue &c
         { u"error"_s, error },
         { u"kind"_s, CallRecord::kindName(record.kind) },
         { u"message"_s,
-            record.errorText.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                       : QJsonValue(record.errorText) },
+            FailureText::sentence(record).isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(FailureText::sentence(record)) },
     };
 }
 

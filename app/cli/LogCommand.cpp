@@ -324,8 +324,8 @@ int LogCommand::list(const QStringList &arguments)
             + message;
         if (!e.serverMessage.isEmpty() && e.serverMessage != message)
             text += u" — " + e.serverMessage;
-        if (!e.errorText.isEmpty())
-            text += u" — " + e.errorText;
+        if (const QString failure = e.failureText(); !failure.isEmpty())
+            text += u" — " + failure;
         text += u'\n';
     }
     Console::out(text);

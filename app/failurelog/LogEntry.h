@@ -1,8 +1,10 @@
 #pragma once
 
 #include "call/CallRecord.h"
+#include "call/FailureText.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -25,11 +27,15 @@ struct LogEntry
     QString zh; // the catalogue's (or a fixed) description, both languages
     QString en;
     QString serverMessage;
+    QJsonObject errorData; // see CallRecord::errorData; FailureText says it in words
     QString errorText;
     qint64 durationMs = 0;
     qint64 requestSize = 0; // original sizes, before the body cap
     qint64 responseSize = 0;
     bool failure() const { return kind != CallRecord::Kind::Success; }
+    // What went wrong, in words, in the current language (FailureText); empty when the kind,
+    // status and messages say it all.
+    QString failureText() const { return FailureText::sentence(httpStatus, errorData, errorText); }
 };
 
 // A full stored call: the row plus the call itself (headers and capped bodies).

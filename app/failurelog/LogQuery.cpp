@@ -3,6 +3,7 @@
 #include "HeaderCodec.h"
 #include "LogDamage.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -13,7 +14,7 @@ namespace {
 
 const QString entryColumns = QStringLiteral(
     "id, started_at, environment, method, url, endpoint, http_status, code, kind, message_zh,"
-    " message_en, server_msg, error_text, duration_ms, request_size, response_size");
+    " message_en, server_msg, error_text, duration_ms, request_size, response_size, error_data");
 
 LogEntry readEntry(const QSqlQuery &query)
 {
@@ -36,6 +37,8 @@ LogEntry readEntry(const QSqlQuery &query)
     entry.durationMs = query.value(13).toLongLong();
     entry.requestSize = query.value(14).toLongLong();
     entry.responseSize = query.value(15).toLongLong();
+    if (!query.isNull(16))
+        entry.errorData = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object();
     return entry;
 }
 
@@ -50,25 +53,26 @@ StoredCall readCall(const QSqlQuery &query)
     call.id = e.id;
     call.startedAt = e.time;
     call.environment = e.environment;
-    call.purpose = CallRecord::purposeFromName(query.value(16).toString())
+    call.purpose = CallRecord::purposeFromName(query.value(17).toString())
                        .value_or(CallRecord::Purpose::Request);
     call.method = e.method;
     call.url = QUrl(e.url);
-    call.requestHeaders = HeaderCodec::decode(query.value(17).toString());
-    call.requestBody = query.value(18).toByteArray();
+    call.requestHeaders = HeaderCodec::decode(query.value(18).toString());
+    call.requestBody = query.value(19).toByteArray();
     call.httpStatus = e.httpStatus;
-    call.responseHeaders = HeaderCodec::decode(query.value(19).toString());
-    call.responseBody = query.value(20).toByteArray();
+    call.responseHeaders = HeaderCodec::decode(query.value(20).toString());
+    call.responseBody = query.value(21).toByteArray();
     call.responseSize = e.responseSize;
     call.durationMs = e.durationMs;
     call.kind = e.kind;
-    if (!query.isNull(21) || e.code) {
+    if (!query.isNull(22) || e.code) {
         PlatformError error;
         error.code = e.code.value_or(0);
-        error.rawCode = query.value(21).toString();
+        error.rawCode = query.value(22).toString();
         error.serverMessage = e.serverMessage;
         call.platformError = error;
     }
+    call.errorData = e.errorData;
     call.errorText = e.errorText;
     return stored;
 }

@@ -9,6 +9,7 @@
 #include "call/Redactor.h"
 #include "catalogue/ErrorCatalogue.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -60,8 +61,8 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
             "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint, target,"
             " request_headers, request_body, request_size, http_status, response_headers,"
             " response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg,"
-            " message_zh, message_en, error_text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            " message_zh, message_en, error_text, error_data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         *error = query.lastError().text();
         LogDamage::report(m_db, query.lastError());
         return {};
@@ -101,6 +102,10 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
         query.addBindValue(description.zh);
         query.addBindValue(description.en);
         query.addBindValue(record.errorText);
+        query.addBindValue(record.errorData.isEmpty()
+                ? QVariant(QMetaType::fromType<QString>())
+                : QVariant(QString::fromUtf8(
+                    QJsonDocument(record.errorData).toJson(QJsonDocument::Compact))));
         if (!query.exec()) {
             *error = query.lastError().text();
             LogDamage::report(m_db, query.lastError());

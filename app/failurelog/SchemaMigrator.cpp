@@ -234,8 +234,16 @@ bool toVersion4(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 5: why a call failed, as data (a JSON object; see FailureText), beside error_text,
+// which from now on holds only the technical detail. Older rows keep their sentence there and
+// no data, and are shown as they were stored.
+bool toVersion5(QSqlDatabase &db, QString *error)
+{
+    return exec(db, QStringLiteral("ALTER TABLE calls ADD COLUMN error_data TEXT"), error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4 };
+constexpr Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5 };
 static_assert(std::size(steps) == SchemaMigrator::currentVersion);
 
 } // namespace

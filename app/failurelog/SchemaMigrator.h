@@ -12,10 +12,12 @@ namespace xlink {
 // index is written in bulk by SearchIndexer instead of a trigger per row (and a file made by
 // the early, since-changed version 2 layout is repaired). Version 4: calls the user cancelled,
 // once stored as network failures, become the kind "cancelled" and no longer count as failures.
+// Version 5: error_data, why a call failed as data (CallRecord::errorData), so the log says it
+// in the reader's language; error_text keeps only the technical detail from then on.
 class SchemaMigrator final
 {
 public:
-    static constexpr int currentVersion = 4;
+    static constexpr int currentVersion = 5;
 
     // Reads the version (0 for an empty database).
     static int version(const QSqlDatabase &db, QString *error = nullptr);

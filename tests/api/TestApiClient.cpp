@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "TlsTestServer.h"
 #include "call/EnvironmentNames.h"
+#include "call/FailureText.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "state/DemoIdentities.h"
 
@@ -190,9 +191,10 @@ void TestApiClient::eachSandboxFaultGetsItsKind()
         QCOMPARE(codeOf(*record), code);
     }
     if (fault == "html")
-        QVERIFY2(record->errorText.contains(u"HTML"), qPrintable(record->errorText));
+        QVERIFY2(FailureText::sentence(*record).contains(u"HTML"),
+            qPrintable(FailureText::sentence(*record)));
     if (fault == "drop" || fault == "malformed")
-        QVERIFY(!record->errorText.isEmpty());
+        QVERIFY(!FailureText::sentence(*record).isEmpty());
     if (fault == "code-as-number")
         QVERIFY(record->platformError->codeWasNumber);
     if (fault == "english-msg") {
@@ -227,7 +229,8 @@ void TestApiClient::sizeLimitFromContentLength()
     QCOMPARE(record->kind, CallRecord::Kind::Network);
     QCOMPARE(record->responseSize, 1000000000);
     QVERIFY(record->responseBody.size() <= 100'000);
-    QVERIFY2(record->errorText.contains(u"limit"), qPrintable(record->errorText));
+    QVERIFY2(FailureText::sentence(*record).contains(u"limit"),
+        qPrintable(FailureText::sentence(*record)));
 #ifdef XLINK_TIMING_CHECKS
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
 #else
@@ -254,7 +257,7 @@ void TestApiClient::sizeLimitWhileStreaming()
     QCOMPARE(record->kind, CallRecord::Kind::Network);
     QVERIFY(record->responseSize > 50'000);
     QCOMPARE(record->responseBody.size(), 50'000);
-    QVERIFY(record->errorText.contains(u"limit"));
+    QVERIFY(FailureText::sentence(*record).contains(u"limit"));
 }
 
 void TestApiClient::noDataInTimeIsATimeout()
@@ -267,7 +270,7 @@ void TestApiClient::noDataInTimeIsATimeout()
     QVERIFY(record);
     QCOMPARE(record->kind, CallRecord::Kind::Timeout);
     QCOMPARE(record->httpStatus, 0);
-    QVERIFY(!record->errorText.isEmpty());
+    QVERIFY(!FailureText::sentence(*record).isEmpty());
 #ifdef XLINK_TIMING_CHECKS
     QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
 #else
@@ -351,7 +354,7 @@ void TestApiClient::connectionRefused()
     QVERIFY(record);
     QCOMPARE(record->kind, CallRecord::Kind::Network);
     QCOMPARE(record->httpStatus, 0);
-    QVERIFY(!record->errorText.isEmpty());
+    QVERIFY(!FailureText::sentence(*record).isEmpty());
 }
 
 void TestApiClient::tokenOnlyToTheEnvironmentsOrigin()
@@ -395,7 +398,8 @@ void TestApiClient::tlsProblemReportedWithReason()
     const std::optional<CallRecord> record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
     QVERIFY(record);
     QCOMPARE(record->kind, CallRecord::Kind::Network);
-    QVERIFY2(record->errorText.contains(u"certificate"), qPrintable(record->errorText));
+    QVERIFY2(FailureText::sentence(*record).contains(u"certificate"),
+        qPrintable(FailureText::sentence(*record)));
     QCOMPARE(server.requestsServed(), 0);
 }
 
@@ -415,7 +419,7 @@ void TestApiClient::tlsTrustedExtraCertificate()
     m_client->setEnvironment(environment);
     record = sendAndWait(*m_client, request("GET", u"/v2/corp"_s));
     QVERIFY(record);
-    QVERIFY2(record->kind == CallRecord::Kind::Success, qPrintable(record->errorText));
+    QVERIFY2(record->kind == CallRecord::Kind::Success, qPrintable(FailureText::sentence(*record)));
     QCOMPARE(record->httpStatus, 200);
     QCOMPARE(server.requestsServed(), 1);
 }
@@ -437,7 +441,8 @@ void TestApiClient::httpsToHttpRedirectRefused()
     QVERIFY(record);
     QCOMPARE(secure.connections(), 1);
     QCOMPARE(CallRecord::kindName(record->kind), u"network"_s);
-    QVERIFY2(record->errorText.contains(u"https to http"), qPrintable(record->errorText));
+    QVERIFY2(FailureText::sentence(*record).contains(u"https to http"),
+        qPrintable(FailureText::sentence(*record)));
     QCOMPARE(plain.connections(), 0);
 
     // A redirect that stays as safe is followed.

@@ -5,6 +5,7 @@
 #include "HttpExchange.h"
 #include "RawHttpServer.h"
 #include "TlsTestServer.h"
+#include "call/FailureText.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -145,8 +146,10 @@ void TestHttpExchange::eachWayAnAnswerEndsGetsItsKind()
     QCOMPARE(record->responseBody.size(), kept);
     // A failure without an answer always says why; an answer says nothing unless it is HTML.
     const bool saysWhy = kind == CallRecord::Kind::Network || !errorTextHas.isEmpty();
-    QVERIFY2(!record->errorText.isEmpty() == saysWhy, qPrintable(record->errorText));
-    QVERIFY2(record->errorText.contains(errorTextHas), qPrintable(record->errorText));
+    QVERIFY2(!FailureText::sentence(*record).isEmpty() == saysWhy,
+        qPrintable(FailureText::sentence(*record)));
+    QVERIFY2(FailureText::sentence(*record).contains(errorTextHas),
+        qPrintable(FailureText::sentence(*record)));
     QVERIFY(server.connections() >= 1);
     QVERIFY(record->startedAt.isValid());
 }
@@ -161,7 +164,8 @@ void TestHttpExchange::nothingListening()
     QVERIFY(record);
     QCOMPARE(record->kind, CallRecord::Kind::Network);
     QCOMPARE(record->httpStatus, 0);
-    QVERIFY2(record->errorText.contains(u"refused"_s), qPrintable(record->errorText));
+    QVERIFY2(FailureText::sentence(*record).contains(u"refused"_s),
+        qPrintable(FailureText::sentence(*record)));
 }
 
 void TestHttpExchange::noDataInTimeIsATimeout()
@@ -173,7 +177,8 @@ void TestHttpExchange::noDataInTimeIsATimeout()
     const auto record = run(QUrl(u"http://127.0.0.1:%1/v2/x"_s.arg(silent.serverPort())), options);
     QVERIFY(record);
     QCOMPARE(record->kind, CallRecord::Kind::Timeout);
-    QVERIFY2(record->errorText.contains(u"300 ms"_s), qPrintable(record->errorText));
+    QVERIFY2(FailureText::sentence(*record).contains(u"300 ms"_s),
+        qPrintable(FailureText::sentence(*record)));
 }
 
 void TestHttpExchange::cancelIsNotATimeout()
@@ -228,7 +233,8 @@ void TestHttpExchange::redirectFromHttpsToHttpRefused()
     const auto record = run(QUrl(tls.baseUrl() + u"/v2/x"_s), options);
     QVERIFY(record);
     QCOMPARE(record->kind, CallRecord::Kind::Network);
-    QVERIFY2(record->errorText.contains(u"https to http"_s), qPrintable(record->errorText));
+    QVERIFY2(FailureText::sentence(*record).contains(u"https to http"_s),
+        qPrintable(FailureText::sentence(*record)));
     QVERIFY(tls.connections() >= 1);
     QCOMPARE(plain.connections(), 0); // nothing was sent over plain HTTP
 }
@@ -240,8 +246,8 @@ void TestHttpExchange::unknownCertificateRefusedWithItsReason()
     const auto record = run(QUrl(tls.baseUrl() + u"/v2/x"_s)); // the test CA not trusted
     QVERIFY(record);
     QCOMPARE(record->kind, CallRecord::Kind::Network);
-    QVERIFY2(
-        record->errorText.contains(u"certificate was refused"_s), qPrintable(record->errorText));
+    QVERIFY2(FailureText::sentence(*record).contains(u"certificate was refused"_s),
+        qPrintable(FailureText::sentence(*record)));
     QVERIFY(record->responseBody.isEmpty());
 }
 

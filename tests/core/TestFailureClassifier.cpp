@@ -2,6 +2,7 @@
 // object with its code as a string or a number, HTML, truncated JSON, text), at every kind of
 // status, and records that never got an answer left as the caller set them.
 #include "call/FailureClassifier.h"
+#include "call/FailureText.h"
 
 #include <QTest>
 
@@ -48,7 +49,7 @@ void TestFailureClassifier::kindFromAnswer_data()
     QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<CallRecord::Kind>("kind");
     QTest::addColumn<int>("code"); // the platform error's, 0 for none
-    QTest::addColumn<QString>("errorTextHas"); // empty: no error text
+    QTest::addColumn<QString>("errorTextHas"); // empty: nothing said beyond the kind
 
     using K = CallRecord::Kind;
     const QByteArray json = "application/json"_ba;
@@ -103,10 +104,15 @@ void TestFailureClassifier::kindFromAnswer()
     QCOMPARE(record.platformError.has_value(), code != 0);
     if (code)
         QCOMPARE(record.platformError->code, code);
-    if (errorTextHas.isEmpty())
-        QVERIFY2(record.errorText.isEmpty(), qPrintable(record.errorText));
-    else
-        QVERIFY2(record.errorText.contains(errorTextHas), qPrintable(record.errorText));
+    // Why, as data; FailureText says it.
+    const QString said = FailureText::sentence(record);
+    if (errorTextHas.isEmpty()) {
+        QVERIFY2(said.isEmpty(), qPrintable(said));
+        QVERIFY(record.errorData.isEmpty());
+    } else {
+        QVERIFY2(said.contains(errorTextHas), qPrintable(said));
+        QVERIFY(!FailureText::reasonName(record.errorData).isEmpty());
+    }
     // What arrived is kept as it arrived.
     QCOMPARE(record.httpStatus, status);
     QCOMPARE(record.responseBody, body);
@@ -146,6 +152,7 @@ void TestFailureClassifier::classifyingTwiceGivesTheSameRecord()
         FailureClassifier::classify(twice);
         QCOMPARE(CallRecord::kindName(twice.kind), CallRecord::kindName(once.kind));
         QCOMPARE(twice.errorText, once.errorText);
+        QCOMPARE(twice.errorData, once.errorData);
         QCOMPARE(twice.platformError.has_value(), once.platformError.has_value());
     }
 }

@@ -8,6 +8,7 @@
 #include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "call/FailureText.h"
 #include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "console/ApiConsoleController.h"
@@ -512,7 +513,7 @@ void TestApiConsole::unreachableHostIsReportedOnce()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     const CallRecord record = finished.at(0).at(0).value<CallRecord>();
     QCOMPARE(record.httpStatus, 0);
-    QVERIFY(!record.errorText.isEmpty());
+    QVERIFY(!FailureText::sentence(record).isEmpty());
     // Named for what it is, and logged under the host it was meant for.
     QCOMPARE(record.kind, CallRecord::Kind::HostNotFound);
     QCOMPARE(record.environment, u"no-such-host.invalid"_s);
@@ -520,7 +521,7 @@ void TestApiConsole::unreachableHostIsReportedOnce()
     const QString shown = m_widget->responseView()->summaryLabel()->text() + u'\n'
         + m_widget->responseView()->errorBanner()->text() + u'\n'
         + m_widget->messageLabel()->text();
-    QCOMPARE(shown.count(record.errorText.toHtmlEscaped()), 1);
+    QCOMPARE(shown.count(FailureText::sentence(record).toHtmlEscaped()), 1);
     QVERIFY(m_widget->responseView()->errorBanner()->isVisible());
 }
 

@@ -1,6 +1,7 @@
 #include "FailureStore.h"
 #include "LogReader.h"
 #include "SampleCalls.h"
+#include "call/FailureClassifier.h"
 #include "catalogue/CodeBrowserWidget.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "log/CodeCountModel.h"
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void newRecordsAppear();
     void recordsAppearDuringAStream();
     void brokenAnswersSayWhatHappened();
+    void storedFailuresAreSaidInTheCurrentLanguage();
     void customTimeRange();
     void exportPreviewHasNoSecretAndIsWritten();
     void exportEveryFormatWithoutSecrets();
@@ -749,6 +751,53 @@ void TestFailureLog::brokenAnswersSayWhatHappened()
     QCOMPARE(title(1), u"Network error"_s);
     QCOMPARE(title(2), u"Network error · HTTP 200 arrived, but not the whole answer"_s);
     QVERIFY(widget.detail()->toPlainText().contains(u"HTTP 200 (incomplete)"_s));
+}
+
+// Why a call failed is stored as data and said in the language of the moment: after a switch to
+// Chinese the detail says it in Chinese, where it used to show the English sentence of the day
+// the call was made. A record an earlier build stored with only its sentence still shows it.
+void TestFailureLog::storedFailuresAreSaidInTheCurrentLanguage()
+{
+    QTemporaryDir dir;
+    FailureStore store(dir.filePath(u"language.sqlite"_s));
+    QVERIFY(store.open().ok);
+    CallRecord page = SampleCalls::http(m_base, 502);
+    page.errorText.clear();
+    page.kind = CallRecord::Kind::Success;
+    FailureClassifier::classify(page);
+    QCOMPARE(page.kind, CallRecord::Kind::Http);
+    QVERIFY(page.errorText.isEmpty());
+    CallRecord earlier = SampleCalls::network(m_base.addSecs(1));
+    earlier.errorText = u"The connection closed after 10 of 20 bytes announced."_s;
+    store.append(page);
+    store.append(earlier);
+    store.flush();
+    FailureLogWidget widget(&store);
+    widget.show();
+    QTRY_COMPARE(widget.model()->rowCount(), 2);
+    auto *open = widget.findChild<QPushButton *>(u"logOpenInConsole"_s);
+    const auto detail = [&widget, open](int row) {
+        widget.table()->setCurrentIndex(widget.model()->index(row, 0));
+        if (!QTest::qWaitFor([open] { return open->isEnabled(); }, 10000))
+            return QString();
+        return widget.detail()->toPlainText();
+    };
+    // Newest first: the earlier build's record, then the page.
+    QVERIFY2(detail(1).contains(u"Error: HTTP 502 with an HTML page instead of a platform error"),
+        qPrintable(widget.detail()->toPlainText()));
+
+    Translations::install(Language::Chinese);
+    const auto restore = qScopeGuard([] { Translations::install(Language::English); });
+    QTRY_VERIFY2(
+        widget.detail()->toPlainText().contains(u"错误：HTTP 502 返回的是 HTML 页面而非平台错误"),
+        qPrintable(widget.detail()->toPlainText()));
+    QVERIFY(!widget.detail()->toPlainText().contains(u"with an HTML page"));
+    const QString tip
+        = widget.model()->index(1, FailureLogModel::Message).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"HTTP 502 返回的是 HTML 页面而非平台错误"), qPrintable(tip));
+    // What an earlier build stored is shown as it was stored.
+    QVERIFY2(detail(0).contains(u"The connection closed after 10 of 20 bytes announced."),
+        qPrintable(widget.detail()->toPlainText()));
 }
 
 void TestFailureLog::customTimeRange()

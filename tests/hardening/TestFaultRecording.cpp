@@ -258,6 +258,8 @@ void TestFaultRecording::faultEndsInMessageAndOneRecord()
         QVERIFY(!entry.errorText.isEmpty());
     // The record the log shows is the one the viewer showed.
     QCOMPARE(entry.errorText, record.errorText);
+    QCOMPARE(entry.errorData, record.errorData);
+    QCOMPARE(entry.failureText(), FailureText::sentence(record));
 }
 
 void TestFaultRecording::loginFaultEndsInMessageAndOneRecord_data()

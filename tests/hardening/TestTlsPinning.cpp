@@ -6,6 +6,7 @@
 #include "ApiClient.h"
 #include "EnvironmentStore.h"
 #include "TlsTestServer.h"
+#include "call/FailureText.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -131,8 +132,10 @@ void TestTlsPinning::refusedWithReason()
                         : QList { test::TlsTestServer::certificatePem(trust) }));
     const CallRecord record = send(client);
     QCOMPARE(CallRecord::kindName(record.kind), CallRecord::kindName(CallRecord::Kind::Network));
-    QVERIFY2(record.errorText.contains(u"certificate was refused"), qPrintable(record.errorText));
-    QVERIFY2(record.errorText.contains(reason, Qt::CaseInsensitive), qPrintable(record.errorText));
+    QVERIFY2(FailureText::sentence(record).contains(u"certificate was refused"),
+        qPrintable(FailureText::sentence(record)));
+    QVERIFY2(FailureText::sentence(record).contains(reason, Qt::CaseInsensitive),
+        qPrintable(FailureText::sentence(record)));
     QCOMPARE(record.httpStatus, 0);
     // Refused during the handshake: the request, with its headers, never left.
     QCOMPARE(server.requestsServed(), 0);
@@ -156,7 +159,7 @@ void TestTlsPinning::pinnedCertificateAccepted()
     ApiClient client;
     client.setEnvironment(environmentFor(server, { test::TlsTestServer::certificatePem(trust) }));
     const CallRecord record = send(client);
-    QVERIFY2(record.kind == CallRecord::Kind::Success, qPrintable(record.errorText));
+    QVERIFY2(record.kind == CallRecord::Kind::Success, qPrintable(FailureText::sentence(record)));
     QCOMPARE(record.httpStatus, 200);
     QCOMPARE(record.responseBody, QByteArray(R"({"ok":true})"));
     QCOMPARE(server.requestsServed(), 1);
@@ -177,7 +180,8 @@ void TestTlsPinning::pinBelongsToItsEnvironment()
     client.setEnvironment(environmentFor(server, {}));
     const CallRecord refused = send(client);
     QCOMPARE(refused.kind, CallRecord::Kind::Network);
-    QVERIFY2(refused.errorText.contains(u"self-signed"), qPrintable(refused.errorText));
+    QVERIFY2(FailureText::sentence(refused).contains(u"self-signed"),
+        qPrintable(FailureText::sentence(refused)));
     QCOMPARE(server.requestsServed(), 1);
 
     // Nor did the pin leak into the process-wide TLS defaults.
@@ -197,7 +201,7 @@ void TestTlsPinning::cliExitsFourWithTheSameMessage()
     QVERIFY(server.listen());
     ApiClient client;
     client.setEnvironment(environmentFor(server, {}));
-    const QString consoleMessage = send(client).errorText;
+    const QString consoleMessage = FailureText::sentence(send(client));
     QVERIFY(consoleMessage.contains(u"self-signed"));
 
     const Run run

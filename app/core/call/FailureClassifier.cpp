@@ -1,8 +1,7 @@
 #include "call/FailureClassifier.h"
 
+#include "call/FailureText.h"
 #include "catalogue/ErrorBodyDecoder.h"
-
-#include <QCoreApplication>
 
 namespace xlink {
 
@@ -25,6 +24,9 @@ void FailureClassifier::classify(CallRecord &record)
     const auto decoded = ErrorBodyDecoder::decode(
         record.responseBody, headerValue(record.responseHeaders, "content-type"));
     record.platformError = decoded.error;
+    // Said afresh from what arrived (a record may be classified again).
+    record.errorData = {};
+    record.errorText.clear();
     if (decoded.error) {
         record.kind = CallRecord::Kind::Platform;
         return;
@@ -32,19 +34,14 @@ void FailureClassifier::classify(CallRecord &record)
     using Shape = ErrorBodyDecoder::Shape;
     if (decoded.shape == Shape::MalformedJson) {
         record.kind = CallRecord::Kind::Malformed;
-        record.errorText = QCoreApplication::translate(
-            "xlink::FailureClassifier", "The body is not valid JSON: %1 (offset %2)")
-                               .arg(decoded.parseError)
-                               .arg(decoded.parseErrorOffset);
+        record.errorData = FailureText::invalidJson(decoded.parseErrorOffset);
+        record.errorText = decoded.parseError;
         return;
     }
     if (record.httpStatus >= 400) {
         record.kind = CallRecord::Kind::Http;
         if (decoded.shape == Shape::Html)
-            record.errorText = QCoreApplication::translate("xlink::FailureClassifier",
-                "HTTP %1 with an HTML page instead of a platform error: probably a proxy or "
-                "load balancer answered")
-                                   .arg(record.httpStatus);
+            record.errorData = FailureText::htmlPage();
         return;
     }
     record.kind = CallRecord::Kind::Success;

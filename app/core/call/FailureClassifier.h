@@ -16,9 +16,9 @@ namespace xlink {
 class FailureClassifier final
 {
 public:
-    // Fills record.kind, record.platformError and record.errorText from httpStatus,
-    // responseBody and the Content-Type response header. Leaves Network, Timeout and Cancelled
-    // records alone.
+    // Fills record.kind, record.platformError, record.errorData and record.errorText from
+    // httpStatus, responseBody and the Content-Type response header. Leaves Network,
+    // HostNotFound, Timeout and Cancelled records alone.
     static void classify(CallRecord &record);
 };
 

@@ -153,7 +153,7 @@ bool CsvReportWriter::write(const Report &report, QIODevice &device, QString *er
         line.text(e.zh);
         line.text(e.en);
         line.text(e.serverMessage);
-        line.text(e.errorText);
+        line.text(e.failureText());
         line.number(e.durationMs);
         line.number(e.requestSize);
         line.number(e.responseSize);

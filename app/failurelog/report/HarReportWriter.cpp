@@ -114,8 +114,8 @@ void writeEntry(JsonWriter &out, const StoredCall &stored)
     QString comment = e.en;
     if (!e.serverMessage.isEmpty())
         comment += u" — " + e.serverMessage;
-    if (!e.errorText.isEmpty())
-        comment += u" — " + e.errorText;
+    if (const QString failure = e.failureText(); !failure.isEmpty())
+        comment += u" — " + failure;
     out.member("comment"_L1, comment);
     out.key("_xlink"_L1);
     RecordJson::writeSummary(out, e);

@@ -136,8 +136,8 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
         row(ReportText::tr("Message"), e(r.zh) + u"<br/>" + e(r.en));
         if (!r.serverMessage.isEmpty())
             row(ReportText::tr("Server msg"), e(r.serverMessage));
-        if (!r.errorText.isEmpty())
-            row(ReportText::tr("Detail"), e(r.errorText));
+        if (!r.failureText().isEmpty())
+            row(ReportText::tr("Detail"), e(r.failureText()));
         row(ReportText::tr("Duration"), QString::number(r.durationMs) + u" ms");
         out << u"</table>\n<pre class=\"curl\">" + e(CurlCommand::of(stored)) + u"</pre>\n";
         if (!stored.call.responseBody.isEmpty())

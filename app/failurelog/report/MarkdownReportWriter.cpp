@@ -139,8 +139,8 @@ bool MarkdownReportWriter::write(const Report &report, QIODevice &device, QStrin
         out << u"- " + ReportText::tr("Message") + u": " + cell(e.zh) + u" / " + cell(e.en) + u'\n';
         if (!e.serverMessage.isEmpty())
             out << u"- " + ReportText::tr("Server msg") + u": " + cell(e.serverMessage) + u'\n';
-        if (!e.errorText.isEmpty())
-            out << u"- " + ReportText::tr("Detail") + u": " + cell(e.errorText) + u'\n';
+        if (!e.failureText().isEmpty())
+            out << u"- " + ReportText::tr("Detail") + u": " + cell(e.failureText()) + u'\n';
         out << u"- " + ReportText::tr("Duration") + u": " + QString::number(e.durationMs)
                 + u" ms\n\n";
         const QString curl = CurlCommand::of(stored);

@@ -285,8 +285,8 @@ void PdfReportWriter::paint(const Report &report, QPainter &painter, const QRect
         flow.text(e.zh + u" / " + e.en, body);
         if (!e.serverMessage.isEmpty())
             flow.text(ReportText::tr("Server msg") + u": " + e.serverMessage, body);
-        if (!e.errorText.isEmpty())
-            flow.text(ReportText::tr("Detail") + u": " + e.errorText, body);
+        if (!e.failureText().isEmpty())
+            flow.text(ReportText::tr("Detail") + u": " + e.failureText(), body);
         flow.text(CurlCommand::of(stored), mono, QColor(0x22, 0x22, 0x66), 8);
         if (!stored.call.responseBody.isEmpty())
             flow.text(

@@ -137,7 +137,7 @@ void RecordJson::summaryMembers(JsonWriter &out, const LogEntry &e)
     out.member("zh"_L1, e.zh);
     out.member("en"_L1, e.en);
     out.member("serverMsg"_L1, e.serverMessage);
-    out.member("errorText"_L1, e.errorText);
+    out.member("errorText"_L1, e.failureText());
     out.member("durationMs"_L1, e.durationMs);
 }
 

@@ -1,9 +1,13 @@
 #include "ErrorBannerText.h"
 
+#include "call/FailureText.h"
 #include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorBodyDecoder.h"
 #include "catalogue/ErrorCatalogue.h"
+#include "catalogue/ProxyPage.h"
 #include "util/Translations.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -99,24 +103,28 @@ QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &ca
     if (error)
         return platformErrorHtml(*error, record, catalogue);
 
+    // Said from the record's data in the current language (a language switch says it again).
+    const QString failure = FailureText::sentence(record).toHtmlEscaped();
     switch (record.kind) {
     case CallRecord::Kind::HostNotFound:
-        return u"<b>"_s + tr("Host not found") + u"</b><br>"_s + record.errorText.toHtmlEscaped()
-            + u"<br>"_s
+        return u"<b>"_s + tr("Host not found") + u"</b><br>"_s + failure + u"<br>"_s
             + tr("Check the host name in the URL, and that this computer can resolve names "
                  "(its network and DNS server).");
     case CallRecord::Kind::Network:
     case CallRecord::Kind::Timeout:
-        return u"<b>"_s + tr("No usable answer") + u"</b><br>"_s + record.errorText.toHtmlEscaped();
+        return u"<b>"_s + tr("No usable answer") + u"</b><br>"_s + failure;
     default:
         break;
     }
-    if (decoded.shape == ErrorBodyDecoder::Shape::Html)
-        return u"<b>"_s
-            + tr("HTTP %1: an HTML page, not the platform's JSON").arg(record.httpStatus)
-            + u"</b><br>"_s
-            + tr("A proxy, gateway or load balancer between you and the platform probably "
-                 "answered instead of the platform. The page is shown as text below.");
+    if (decoded.shape == ErrorBodyDecoder::Shape::Html) {
+        QString html = u"<b>"_s + ProxyPage::title(record.httpStatus).toHtmlEscaped()
+            + u"</b><br>"_s + ProxyPage::explanation().toHtmlEscaped();
+        const std::optional<ProxyPage> page = ProxyPage::find(QString::fromUtf8(
+            record.responseBody.first(std::min(record.responseBody.size(), maxDecodedBytes))));
+        if (page)
+            html += u"<br>"_s + page->summary().toHtmlEscaped();
+        return html + u"<br>"_s + tr("The page is shown as text below.");
+    }
     if (decoded.shape == ErrorBodyDecoder::Shape::MalformedJson)
         return u"<b>"_s + tr("The body is not valid JSON") + u"</b><br>"_s
             + decoded.parseError.toHtmlEscaped();
@@ -126,8 +134,8 @@ QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &ca
             html += u" "_s + status->reason.toHtmlEscaped() + u"<br>"_s
                 + status->meaning.zh.toHtmlEscaped() + u" / "_s
                 + status->meaning.en.toHtmlEscaped();
-        if (!record.errorText.isEmpty())
-            html += u"<br>"_s + record.errorText.toHtmlEscaped();
+        if (!failure.isEmpty())
+            html += u"<br>"_s + failure;
         return html;
     }
     return {};

@@ -345,13 +345,13 @@ QVariant FailureLogModel::data(const QModelIndex &index, int role) const
             Qt::Alignment(numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     }
     const QString primary = m_language == Language::Chinese ? row->zh : row->en;
-    const QString message = primary.isEmpty()
-        ? (row->errorText.isEmpty() ? row->serverMessage : row->errorText)
-        : primary;
+    const QString failure = row->failureText();
+    const QString message
+        = primary.isEmpty() ? (failure.isEmpty() ? row->serverMessage : failure) : primary;
     if (role == Qt::ToolTipRole) {
         if (index.column() == Message || index.column() == Code) {
             QStringList lines;
-            for (const QString &line : { row->zh, row->en, row->serverMessage, row->errorText }) {
+            for (const QString &line : { row->zh, row->en, row->serverMessage, failure }) {
                 if (!line.isEmpty() && !lines.contains(line))
                     lines << line;
             }

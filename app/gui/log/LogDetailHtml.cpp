@@ -69,8 +69,8 @@ QString LogDetailHtml::render(
         html += u"<p>"_s + escaped(second) + u"</p>"_s;
     if (!entry.serverMessage.isEmpty())
         html += u"<p>"_s + tr("Server message: %1").arg(escaped(entry.serverMessage)) + u"</p>"_s;
-    if (!entry.errorText.isEmpty())
-        html += u"<p>"_s + tr("Error: %1").arg(escaped(entry.errorText)) + u"</p>"_s;
+    if (const QString failure = entry.failureText(); !failure.isEmpty())
+        html += u"<p>"_s + tr("Error: %1").arg(escaped(failure)) + u"</p>"_s;
     if (entry.code) {
         if (const CatalogueEntry *known = catalogue.find(*entry.code); known && known->hint) {
             html += u"<p><i>"_s + tr("Hint:") + u"</i> "_s
