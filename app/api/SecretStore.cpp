@@ -17,39 +17,41 @@ SecretStore::~SecretStore() = default;
 
 namespace {
 
-// Why the keychain failed, for the notice. QtKeychain's texts are English only in practice (its
-// one Chinese translation is in traditional characters): the failures a user can act on get the
-// console's words, others keep the backend's.
-QString reasonOf(const QKeychain::Job &job)
+// Why the keychain failed, as data: the notice puts it in words in the language of the moment
+// (a sentence stored here would stay in the language of the failure after a switch).
+SecretStore::Failure failureOf(const QKeychain::Job &job)
 {
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
-        return SecretStore::tr("no keychain service is running");
+        return { SecretStore::FailureKind::NoService, {} };
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return SecretStore::tr("access to it was denied");
+        return { SecretStore::FailureKind::AccessDenied, {} };
     case QKeychain::NotImplemented:
-        return SecretStore::tr("this system has none the console can use");
+        return { SecretStore::FailureKind::NotImplemented, {} };
     default:
         // What QtKeychain says when no secret service answers on D-Bus (no keyring running):
         // its generic text, which tells the user nothing.
         if (job.errorString().isEmpty() || job.errorString() == u"Unknown error")
-            return SecretStore::tr("no keychain service answered");
-        return job.errorString();
+            return { SecretStore::FailureKind::NoAnswer, {} };
+        // QtKeychain's texts are English only in practice (its one Chinese translation is in
+        // traditional characters): kept as the backend's own words.
+        return { SecretStore::FailureKind::Backend, job.errorString() };
     }
 }
 
 } // namespace
 
-void SecretStore::setAvailability(Availability availability, const QString &error)
+void SecretStore::setAvailability(Availability availability, const Failure &failure)
 {
     if (availability == Availability::Unavailable)
-        m_keychainReason = error;
+        m_failure = failure;
     if (availability == m_availability)
         return;
     m_availability = availability;
     if (availability == Availability::Unavailable)
-        qCInfo(lcSecrets) << "keychain unavailable, secrets stay in memory:" << error;
+        qCInfo(lcSecrets) << "keychain unavailable, secrets stay in memory:" << int(failure.kind)
+                          << failure.backendText;
     Q_EMIT keychainAvailabilityChanged(availability);
 }
 
@@ -57,18 +59,37 @@ void SecretStore::setKeychainEnabled(bool enabled)
 {
     m_keychainEnabled = enabled;
     if (!enabled)
-        setAvailability(Availability::Unavailable);
+        setAvailability(Availability::Unavailable, { FailureKind::TurnedOff, {} });
 }
 
 QString SecretStore::keychainError() const
 {
     if (m_availability != Availability::Unavailable)
         return {};
-    QString reason = m_keychainReason;
-    if (!m_keychainEnabled)
-        reason = tr("it is turned off");
-    else if (reason.isEmpty())
+    QString reason;
+    switch (m_failure.kind) {
+    case FailureKind::None:
         reason = tr("no reason given");
+        break;
+    case FailureKind::TurnedOff:
+        reason = tr("it is turned off");
+        break;
+    case FailureKind::NoService:
+        reason = tr("no keychain service is running");
+        break;
+    case FailureKind::AccessDenied:
+        reason = tr("access to it was denied");
+        break;
+    case FailureKind::NotImplemented:
+        reason = tr("this system has none the console can use");
+        break;
+    case FailureKind::NoAnswer:
+        reason = tr("no keychain service answered");
+        break;
+    case FailureKind::Backend:
+        reason = m_failure.backendText;
+        break;
+    }
     return tr("The system keychain cannot be used (%1): secrets are kept in memory for this run "
               "only.")
         .arg(reason);
@@ -87,11 +108,11 @@ void SecretStore::write(const QString &key, const QString &secret)
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::NoError) {
-            setAvailability(Availability::Available);
+            setAvailability(Availability::Available, {});
             Q_EMIT written(key, true);
             return;
         }
-        setAvailability(Availability::Unavailable, reasonOf(*finished));
+        setAvailability(Availability::Unavailable, failureOf(*finished));
         Q_EMIT written(key, false);
     });
     job->start();
@@ -123,16 +144,16 @@ void SecretStore::read(
             auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
             switch (finished->error()) {
             case QKeychain::NoError:
-                setAvailability(Availability::Available);
+                setAvailability(Availability::Available, {});
                 m_memory.insert(key, readJob->textData());
                 deliver(readJob->textData());
                 return;
             case QKeychain::EntryNotFound:
-                setAvailability(Availability::Available);
+                setAvailability(Availability::Available, {});
                 deliver(std::nullopt);
                 return;
             default:
-                setAvailability(Availability::Unavailable, reasonOf(*finished));
+                setAvailability(Availability::Unavailable, failureOf(*finished));
                 deliver(std::nullopt);
                 return;
             }

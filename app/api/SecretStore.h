@@ -22,6 +22,22 @@ public:
     enum class Availability { Unknown, Available, Unavailable };
     Q_ENUM(Availability)
 
+    // Why the keychain cannot be used; keychainError() says it in the current language.
+    enum class FailureKind {
+        None, // no reason given
+        TurnedOff, // setKeychainEnabled(false)
+        NoService, // no keychain service is running
+        AccessDenied,
+        NotImplemented, // no keychain this system offers that QtKeychain can use
+        NoAnswer, // QtKeychain's "Unknown error": no secret service answered on D-Bus
+        Backend, // anything else: the backend's own words, in backendText
+    };
+    struct Failure
+    {
+        FailureKind kind = FailureKind::None;
+        QString backendText;
+    };
+
     explicit SecretStore(
         const QString &service = QStringLiteral("xlink-console"), QObject *parent = nullptr);
     ~SecretStore() override;
@@ -54,12 +70,12 @@ Q_SIGNALS:
     void keychainAvailabilityChanged(xlink::SecretStore::Availability availability);
 
 private:
-    void setAvailability(Availability availability, const QString &error = {});
+    void setAvailability(Availability availability, const Failure &failure);
 
     QString m_service;
     QHash<QString, QString> m_memory;
     Availability m_availability = Availability::Unknown;
-    QString m_keychainReason; // the keychain's own words, untranslated here
+    Failure m_failure; // put in words by keychainError()
     bool m_keychainEnabled = true;
 };
 

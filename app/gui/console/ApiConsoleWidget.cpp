@@ -156,7 +156,7 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
             // still describe the last response.
             m_sessionNotice->hide();
         } else {
-            showMessage(tr("The login failed; the answer is shown below."), true);
+            showMessage([] { return tr("The login failed; the answer is shown below."); }, true);
             m_response->showRecord(record);
         }
     });
@@ -168,22 +168,8 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
         &ApiConsoleWidget::updateKeychainNotices);
     connect(m_controller->sessionVault(), &SessionVault::restoreFinished, this,
         [this](SessionVault::Outcome outcome) {
-            QString text;
-            switch (outcome) {
-            case SessionVault::Outcome::NothingSaved:
-                break;
-            case SessionVault::Outcome::Restored:
-                text = tr("Resumed the session saved for this environment.");
-                break;
-            case SessionVault::Outcome::LoggingInAgain:
-                text = tr("The saved session has expired: logging in again.");
-                break;
-            case SessionVault::Outcome::Expired:
-                text = tr("The saved session has expired: log in again.");
-                break;
-            }
-            m_sessionNotice->setText(text);
-            m_sessionNotice->setVisible(!text.isEmpty());
+            m_restoreOutcome = outcome;
+            updateSessionNotice();
         });
     // A secret changed in the environments editor replaces the one in the login fields.
     connect(m_controller->secrets(), &SecretStore::written, this, [this](const QString &key) {
@@ -469,7 +455,9 @@ QWidget *ApiConsoleWidget::createComposer()
         } else if (row == tokenRow && !m_pastedToken.isEmpty()) {
             m_pastedToken.clear();
             updateTarget();
-            showMessage(tr("Dropped the pasted token: calls use the session's token again."));
+            showMessage([] {
+                return tr("Dropped the pasted token: calls use the session's token again.");
+            });
         }
     });
     auto *headersTitle = new QHBoxLayout;
@@ -513,9 +501,10 @@ QWidget *ApiConsoleWidget::createComposer()
         if (command.isEmpty())
             return;
         QGuiApplication::clipboard()->setText(command);
-        showMessage(m_includeToken->isChecked()
-                ? tr("Copied as curl, with the access token.")
-                : tr("Copied as curl; the access token is redacted."));
+        showMessage([withToken = m_includeToken->isChecked()] {
+            return withToken ? tr("Copied as curl, with the access token.")
+                             : tr("Copied as curl; the access token is redacted.");
+        });
     });
     connect(m_pasteCurl, &QPushButton::clicked, this,
         [this] { pasteCurl(QGuiApplication::clipboard()->text()); });
@@ -690,7 +679,7 @@ void ApiConsoleWidget::login()
     credentials.secret = m_secret->text();
     credentials.corpId = m_corpId->text().trimmed();
     if (!credentials.isValid()) {
-        showMessage(tr("Enter both the account and its secret to log in."), true);
+        showMessage([] { return tr("Enter both the account and its secret to log in."); }, true);
         return;
     }
     if (environment.account != credentials.account || environment.corpId != credentials.corpId) {
@@ -1122,7 +1111,7 @@ void ApiConsoleWidget::showBodyError(const QString &message, int line, int colum
 void ApiConsoleWidget::send()
 {
     if (m_call) {
-        showMessage(tr("A call is already running; press Esc to cancel it."), true);
+        showMessage([] { return tr("A call is already running; press Esc to cancel it."); }, true);
         return;
     }
     QString error;
@@ -1149,7 +1138,7 @@ void ApiConsoleWidget::send()
     m_cancel->setEnabled(true);
     m_response->showPending(
         tr("Sending %1 %2…").arg(QString::fromLatin1(request->method), request->target));
-    showMessage(tr("Press Esc to cancel."));
+    showMessage([] { return tr("Press Esc to cancel."); });
 }
 
 void ApiConsoleWidget::cancel()
@@ -1216,14 +1205,16 @@ bool ApiConsoleWidget::pasteCurl(const QString &command)
     // The command's own token is kept for this request, visibly, and never stored.
     m_pastedToken = token == CurlCodec::redactedToken ? QByteArray() : token;
     updateTarget();
-    QString text = tr("Pasted the curl command into the composer.");
-    if (!m_pastedToken.isEmpty())
-        text += u' '
-            + tr("Its Access-Token is used for this request only: never stored, and redacted "
-                 "in the history and the log.");
-    if (!parsed.ignoredOptions.isEmpty())
-        text += u' ' + tr("Ignored: %1").arg(parsed.ignoredOptions.join(u", "_s));
-    showMessage(text);
+    showMessage([withToken = !m_pastedToken.isEmpty(), ignored = parsed.ignoredOptions] {
+        QString text = tr("Pasted the curl command into the composer.");
+        if (withToken)
+            text += u' '
+                + tr("Its Access-Token is used for this request only: never stored, and "
+                     "redacted in the history and the log.");
+        if (!ignored.isEmpty())
+            text += u' ' + tr("Ignored: %1").arg(ignored.join(u", "_s));
+        return text;
+    });
     return true;
 }
 
@@ -1268,17 +1259,46 @@ void ApiConsoleWidget::reopenCall(const CallRecord &record, ReopenedFrom from)
     request.body = record.requestBody;
     loadRequest(request);
     m_response->showRecord(record);
-    const QString when = QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat);
-    showMessage(from == ReopenedFrom::History
+    showMessage([from, startedAt = record.startedAt] {
+        const QString when = QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat);
+        return from == ReopenedFrom::History
             ? tr("Reopened from the history: below is the answer this call got at %1.").arg(when)
-            : tr("Opened from the failure log: below is the answer this call got at %1.")
-                  .arg(when));
+            : tr("Opened from the failure log: below is the answer this call got at %1.").arg(when);
+    });
+}
+
+void ApiConsoleWidget::showMessage(std::function<QString()> words, bool isError)
+{
+    m_messageWords = std::move(words);
+    m_message->setText(m_messageWords());
+    m_message->setStyleSheet(isError ? u"color: #b01c1c;"_s : QString());
 }
 
 void ApiConsoleWidget::showMessage(const QString &text, bool isError)
 {
+    m_messageWords = nullptr;
     m_message->setText(text);
     m_message->setStyleSheet(isError ? u"color: #b01c1c;"_s : QString());
+}
+
+void ApiConsoleWidget::updateSessionNotice()
+{
+    QString text;
+    switch (m_restoreOutcome.value_or(SessionVault::Outcome::NothingSaved)) {
+    case SessionVault::Outcome::NothingSaved:
+        break;
+    case SessionVault::Outcome::Restored:
+        text = tr("Resumed the session saved for this environment.");
+        break;
+    case SessionVault::Outcome::LoggingInAgain:
+        text = tr("The saved session has expired: logging in again.");
+        break;
+    case SessionVault::Outcome::Expired:
+        text = tr("The saved session has expired: log in again.");
+        break;
+    }
+    m_sessionNotice->setText(text);
+    m_sessionNotice->setVisible(!text.isEmpty());
 }
 
 void ApiConsoleWidget::changeEvent(QEvent *event)
@@ -1338,6 +1358,10 @@ void ApiConsoleWidget::retranslateUi()
     updateLoginLabels(
         environment ? environment->loginKind : Environment::LoginKind::EnterpriseMember);
     updateSessionState();
+    if (m_messageWords)
+        m_message->setText(m_messageWords());
+    if (!m_sessionNotice->isHidden())
+        updateSessionNotice();
 }
 
 } // namespace xlink

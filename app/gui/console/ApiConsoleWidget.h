@@ -3,6 +3,7 @@
 #include "ApiRequest.h"
 #include "EndpointCatalogue.h"
 #include "Environment.h"
+#include "SessionVault.h"
 #include "call/CallRecord.h"
 
 #include <QHash>
@@ -10,7 +11,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -178,7 +181,11 @@ private:
     void onCallFinished(const CallRecord &record);
     void reopenHistoryRow(const QModelIndex &index);
     QString reopenedTarget(const CallRecord &record) const;
+    // The message line. A text made by `words` is made again after a language switch; a fixed
+    // text (another part's words, already in the language of the moment) stays as it is.
+    void showMessage(std::function<QString()> words, bool isError = false);
     void showMessage(const QString &text, bool isError = false);
+    void updateSessionNotice();
     HeaderList userHeaders() const;
 
     ApiConsoleController *m_controller;
@@ -246,6 +253,8 @@ private:
     QPushButton *m_copyCurl = nullptr;
     QPushButton *m_pasteCurl = nullptr;
     QLabel *m_message = nullptr;
+    std::function<QString()> m_messageWords;
+    std::optional<SessionVault::Outcome> m_restoreOutcome;
     ResponseViewWidget *m_response = nullptr;
 };
 
