@@ -29,6 +29,8 @@ private Q_SLOTS:
     void pasteButtonDecodesTheClipboard();
     void pastingAnEmptyClipboardDoesNothing();
     void manyErrorsAreCountedNotAllShown();
+    void repeatedCodesShareOneCard();
+    void explainsAProxyErrorPage();
 };
 
 void TestDecodeWidget::initTestCase()
@@ -70,7 +72,7 @@ void TestDecodeWidget::decodesAsYouType()
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QTest::keyClicks(widget.input(), u"code: 4041008"_s);
     QTRY_COMPARE(widget.found().size(), 1);
-    QCOMPARE(widget.found().at(0).code, 4041008);
+    QCOMPARE(widget.found().at(0).first.code, 4041008);
     QTRY_VERIFY(widget.results()->toPlainText().contains(
         ErrorCatalogue::builtin().find(4041008)->message.en));
 }
@@ -115,7 +117,7 @@ void TestDecodeWidget::pasteButtonDecodesTheClipboard()
     QVERIFY(paste);
     paste->click();
     QCOMPARE(widget.found().size(), 1);
-    QCOMPARE(widget.found().at(0).code, 4031021);
+    QCOMPARE(widget.found().at(0).first.code, 4031021);
     QVERIFY(widget.input()->toPlainText().contains(u"expired"_s));
 }
 
@@ -141,8 +143,10 @@ void TestDecodeWidget::manyErrorsAreCountedNotAllShown()
 {
     DecodeWidget widget;
     QString log;
+    // 500 different codes of a class the catalogue explains.
     for (int i = 0; i < 500; ++i)
-        log += u"attempt "_s + QString::number(i) + u" failed: 4031003\n"_s;
+        log += u"attempt "_s + QString::number(i) + u" failed: "_s + QString::number(4030500 + i)
+            + u'\n';
     widget.setText(log);
     QCOMPARE(widget.foundCount(), 500);
     // Only what is shown is kept: a paste of a million errors costs the page no more.
@@ -151,7 +155,73 @@ void TestDecodeWidget::manyErrorsAreCountedNotAllShown()
     QVERIFY2(text.contains(DecodeWidget::tr("Found %n platform error(s).", nullptr, 500)),
         qPrintable(text.left(200)));
     QVERIFY(text.contains(DecodeWidget::tr("%n more not shown.", nullptr, 300)));
-    QCOMPARE(text.count(u"4031003"_s), DecodeWidget::MaxShown);
+    QVERIFY(text.contains(u"4030500"_s));
+    QVERIFY(text.contains(QString::number(4030500 + DecodeWidget::MaxShown - 1)));
+    QVERIFY(!text.contains(QString::number(4030500 + DecodeWidget::MaxShown)));
+}
+
+// Thirty copies of one code are one error seen thirty times: one card with the count, where
+// the page used to show thirty identical cards.
+void TestDecodeWidget::repeatedCodesShareOneCard()
+{
+    DecodeWidget widget;
+    QString log;
+    for (int i = 0; i < 30; ++i)
+        log += u"08:00:"_s + QString::number(10 + i)
+            + u" {\"error\":{\"code\":\"4031003\",\"msg\":\"token invalid\"}}\n"_s;
+    log += u"then 4041008 once\n"_s;
+    widget.setText(log);
+    QCOMPARE(widget.foundCount(), 31);
+    QCOMPARE(widget.found().size(), 2);
+    QCOMPARE(widget.found().at(0).first.code, 4031003);
+    QCOMPARE(widget.found().at(0).count, 30);
+    QCOMPARE(widget.found().at(0).first.line, 1);
+    QCOMPARE(widget.found().at(1).first.code, 4041008);
+    QCOMPARE(widget.found().at(1).count, 1);
+    const QString text = widget.results()->toPlainText();
+    QVERIFY2(text.contains(DecodeWidget::tr("Found %n platform error(s).", nullptr, 31)),
+        qPrintable(text.left(300)));
+    QVERIFY2(text.contains(u"×30"_s), qPrintable(text));
+    QCOMPARE(text.count(u"4031003"_s), 1);
+    QCOMPARE(text.count(ErrorCatalogue::builtin().find(4031003)->message.en), 1);
+    QVERIFY(!text.contains(u"×1"_s));
+    // Nothing is left over as "not shown".
+    QVERIFY(!text.contains(DecodeWidget::tr("%n more not shown.", nullptr, 29)));
+}
+
+// A real nginx error page, pasted as it came: no platform error in it, but the page says what
+// answered instead of the platform, as the console's banner does.
+void TestDecodeWidget::explainsAProxyErrorPage()
+{
+    DecodeWidget widget;
+    widget.setText(u"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                   "<center><h1>502 Bad Gateway</h1></center>\r\n"
+                   "<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n"_s);
+    QVERIFY(widget.found().isEmpty());
+    QVERIFY(widget.proxyPage());
+    QCOMPARE(widget.proxyPage()->status, 502);
+    QCOMPARE(widget.proxyPage()->reason, u"Bad Gateway"_s);
+    QCOMPARE(widget.proxyPage()->server, u"nginx/1.24.0"_s);
+    const QString text = widget.results()->toPlainText();
+    QVERIFY2(!text.contains(u"No platform error found"_s), qPrintable(text));
+    QVERIFY2(text.contains(ProxyPage::title(502)), qPrintable(text));
+    QVERIFY(text.contains(u"proxy, gateway or load balancer"_s));
+    QVERIFY(text.contains(u"nginx/1.24.0"_s));
+
+    // A page among other text, with a platform error beside it: both are explained.
+    widget.setText(u"curl said:\n<!DOCTYPE html><html><head><title>504 Gateway Time-out"
+                   "</title></head><body>...</body></html>\nand earlier 4031003\n"_s);
+    QCOMPARE(widget.found().size(), 1);
+    QVERIFY(widget.proxyPage());
+    QCOMPARE(widget.proxyPage()->status, 504);
+    const QString both = widget.results()->toPlainText();
+    QVERIFY(both.contains(ProxyPage::title(504)));
+    QVERIFY(both.contains(DecodeWidget::tr("Found %n platform error(s).", nullptr, 1)));
+
+    // HTML that is not an error page is not taken for one.
+    widget.setText(u"<html><head><title>2026 release notes</title></head></html>"_s);
+    QVERIFY(!widget.proxyPage());
+    QVERIFY(widget.results()->toPlainText().contains(u"No platform error found"_s));
 }
 
 QTEST_MAIN(TestDecodeWidget)

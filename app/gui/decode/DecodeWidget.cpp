@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -97,19 +98,44 @@ void DecodeWidget::decode()
 {
     m_debounce.stop();
     m_found.clear();
-    m_foundCount
-        = ErrorTextScanner::scan(m_input->toPlainText(), *m_catalogue, [this](FoundError &&found) {
-              if (m_found.size() < MaxShown)
-                  m_found.append(std::move(found));
-          });
+    m_groupOf.clear();
+    m_shownCount = 0;
+    const QString text = m_input->toPlainText();
+    m_foundCount = ErrorTextScanner::scan(text, *m_catalogue, [this](FoundError &&found) {
+        // One card per code: thirty copies of 4031003 are one error seen thirty times.
+        const QString key = found.code > 0 ? QString::number(found.code) : found.rawCode;
+        if (const auto group = m_groupOf.constFind(key); group != m_groupOf.cend()) {
+            ++m_found[*group].count;
+            ++m_shownCount;
+        } else if (m_found.size() < MaxShown) {
+            m_groupOf.insert(key, m_found.size());
+            m_found.append({ std::move(found), 1 });
+            ++m_shownCount;
+        }
+    });
+    m_proxyPage = ProxyPage::find(text);
     render();
 }
 
-QString DecodeWidget::renderFound(const FoundError &found, int number) const
+QString DecodeWidget::renderProxyPage() const
+{
+    return u"<h3>" + ProxyPage::title(m_proxyPage->status).toHtmlEscaped() + u"</h3><p>"
+        + m_proxyPage->summary().toHtmlEscaped() + u"</p><p>"
+        + ProxyPage::explanation().toHtmlEscaped() + u"</p>";
+}
+
+QString DecodeWidget::renderFound(const FoundGroup &group, int number) const
 {
     const Language language = Translations::current();
+    const FoundError &found = group.first;
     QString context
         = u"<p>" + tr("Error %1, line %2, column %3").arg(number).arg(found.line).arg(found.column);
+    if (group.count > 1)
+        context += u" · <b>"
+            + tr("×%1 in this text; the first is here")
+                  .arg(QLocale().toString(qlonglong(group.count)))
+                  .toHtmlEscaped()
+            + u"</b>";
     if (found.fromObject) {
         context += u" · " + tr("in an error object").toHtmlEscaped();
         if (!found.serverMessage.isEmpty())
@@ -141,16 +167,24 @@ void DecodeWidget::render()
             + u"</p>");
         return;
     }
-    QString html = u"<p><b>"
-        + (m_foundCount == 0 ? tr("No platform error found in this text.")
-                             : tr("Found %n platform error(s).", nullptr, int(m_foundCount)))
-              .toHtmlEscaped()
-        + u"</b></p>";
+    QString html;
+    // A proxy's page holds no platform error: saying only "none found" left the reader with
+    // nothing, where the console's banner explains such a page.
+    if (m_proxyPage)
+        html += renderProxyPage();
+    if (m_foundCount > 0 || !m_proxyPage) {
+        QString count = m_foundCount == 0
+            ? tr("No platform error found in this text.")
+            : tr("Found %n platform error(s).", nullptr, int(m_foundCount));
+        if (m_found.size() > 1 && m_found.size() < m_foundCount)
+            count += u' ' + tr("%n different code(s).", nullptr, int(m_found.size()));
+        html += (m_proxyPage ? u"<hr><p><b>"_s : u"<p><b>"_s) + count.toHtmlEscaped() + u"</b></p>";
+    }
     for (qsizetype i = 0; i < m_found.size(); ++i)
         html += u"<hr>" + renderFound(m_found.at(i), int(i + 1));
-    if (m_foundCount > m_found.size())
+    if (m_foundCount > m_shownCount)
         html += u"<hr><p>"
-            + tr("%n more not shown.", nullptr, int(m_foundCount - m_found.size())).toHtmlEscaped()
+            + tr("%n more not shown.", nullptr, int(m_foundCount - m_shownCount)).toHtmlEscaped()
             + u"</p>";
     m_results->setHtml(html);
 }
