@@ -850,16 +850,16 @@
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Base &amp;URL:</source>
-        <translation>基础 URL(&amp;U)：</translation>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>https://api2.xlink.cn</source>
         <translation>https://api2.xlink.cn</translation>
     </message>
     <message>
-        <source>&amp;Login kind:</source>
-        <translation>登录方式(&amp;L)：</translation>
+        <source>Login &amp;kind:</source>
+        <translation>登录方式(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Enterprise ID:</source>
@@ -1548,8 +1548,8 @@
         <translation>访问密钥 ID(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Email or phone:</source>
-        <translation>邮箱或手机号(&amp;E)：</translation>
+        <source>Email or p&amp;hone:</source>
+        <translation>邮箱或手机号(&amp;H)：</translation>
     </message>
     <message>
         <source>Access key &amp;secret:</source>
@@ -2253,8 +2253,8 @@
         <translation>最多保留的成功调用数(&amp;S)：</translation>
     </message>
     <message>
-        <source>Keep successful calls f&amp;or:</source>
-        <translation>成功调用保留时长(&amp;O)：</translation>
+        <source>Keep successful ca&amp;lls for:</source>
+        <translation>成功调用保留时长(&amp;L)：</translation>
     </message>
     <message>
         <source>No limit</source>

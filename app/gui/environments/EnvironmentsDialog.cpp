@@ -459,9 +459,9 @@ void EnvironmentsDialog::retranslateUi()
     m_duplicate->setText(tr("D&uplicate"));
     m_delete->setText(tr("De&lete"));
     m_nameLabel->setText(tr("&Name:"));
-    m_baseUrlLabel->setText(tr("Base &URL:"));
+    m_baseUrlLabel->setText(tr("&Base URL:"));
     m_baseUrl->setPlaceholderText(tr("https://api2.xlink.cn"));
-    m_kindLabel->setText(tr("&Login kind:"));
+    m_kindLabel->setText(tr("Login &kind:"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(
             i, Environment::loginKindTitle(Environment::LoginKind(m_kind->itemData(i).toInt())));

@@ -10,7 +10,7 @@ QString LoginFieldLabels::account(Environment::LoginKind kind)
     case Environment::LoginKind::AccessKey:
         return tr("Access key &ID:");
     case Environment::LoginKind::AppUser:
-        return tr("&Email or phone:");
+        return tr("Email or p&hone:");
     }
     return {};
 }

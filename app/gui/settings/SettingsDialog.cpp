@@ -168,7 +168,7 @@ void SettingsDialog::retranslateUi()
     m_maxFailuresLabel->setText(tr("Keep at most (&failures):"));
     m_failureDaysLabel->setText(tr("Keep failures f&or:"));
     m_maxSuccessesLabel->setText(tr("Keep at most (&successful calls):"));
-    m_successDaysLabel->setText(tr("Keep successful calls f&or:"));
+    m_successDaysLabel->setText(tr("Keep successful ca&lls for:"));
     for (QSpinBox *count : { m_maxFailures, m_maxSuccesses }) {
         count->setSpecialValueText(tr("No limit"));
         count->setSuffix(tr(" calls"));
