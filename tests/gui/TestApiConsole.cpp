@@ -20,6 +20,7 @@
 #include "console/SandboxController.h"
 #include "util/Translations.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -41,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void pastedCurlForAKnownEnvironmentOffersToSwitch();
     void requestAsSentIsShown();
     void fitsTheSmallestWindow();
+    void fitsTheSmallestWindowInChinese();
 
 private:
     void logIn();
@@ -604,7 +608,7 @@ void TestApiConsole::pastedCurlForAnotherHostSaysWhereItGoes()
     QVERIFY(sent.platformError); // the sandbox does not know that token
     // Remove on the token row drops it: nothing is sent to that host then.
     headers->setCurrentCell(0, 1);
-    QTest::mouseClick(m_widget->findChild<QPushButton *>(u"removeHeader"_s), Qt::LeftButton);
+    QTest::mouseClick(m_widget->findChild<QAbstractButton *>(u"removeHeader"_s), Qt::LeftButton);
     QVERIFY(!m_widget->hasPastedToken());
     QVERIFY(headers->item(0, 1)->text().contains(u"not sent"));
     QVERIFY(m_widget->targetLabel()->text().contains(u"without the session's token"));
@@ -667,6 +671,61 @@ void TestApiConsole::fitsTheSmallestWindow()
     QVERIFY(endpoints->count() > 0);
     QVERIFY(!endpoints->horizontalScrollBar()->isVisible());
     QCOMPARE(endpoints->textElideMode(), Qt::ElideRight);
+}
+
+// The same window in Chinese, with an environment whose name is longer than the pane: nothing
+// is squeezed below its minimum (which clips it), the built-ins' names show whole, and a long
+// name is elided in the box with the whole of it in the tooltip and the list.
+void TestApiConsole::fitsTheSmallestWindowInChinese()
+{
+    Environment staging;
+    staging.name = u"上海预发布环境（支付团队专用，请勿删除）"_s;
+    staging.baseUrl = QUrl(u"https://staging.example.cn"_s);
+    const QString stagingId = m_controller->environments()->add(staging);
+    Translations::install(Language::Chinese);
+    const auto restore = qScopeGuard([] { Translations::install(Language::English); });
+    m_widget->resize(900, 580);
+    QTRY_COMPARE(m_widget->size(), QSize(900, 580));
+    QComboBox *combo = m_widget->environmentCombo();
+    QTRY_COMPARE(
+        combo->itemText(combo->findData(EnvironmentStore::sandboxId.toString())), u"本地沙箱"_s);
+    // What the box needs to show `text` whole, in this style and font.
+    const auto wholeWidth = [combo](const QString &text) {
+        QComboBox probe;
+        probe.setFont(combo->font());
+        probe.setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        probe.addItem(text);
+        return probe.sizeHint().width();
+    };
+    for (int i = 0; i < combo->count(); ++i) {
+        combo->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QSize minimum = m_widget->minimumSizeHint();
+        QVERIFY2(minimum.width() <= 900 && minimum.height() <= 580,
+            qPrintable(u"%1: minimum %2×%3"_s.arg(combo->currentText())
+                           .arg(minimum.width())
+                           .arg(minimum.height())));
+        // The built-ins' names whole.
+        if (!EnvironmentStore::builtInName(combo->itemData(i).toString()).isEmpty()) {
+            QVERIFY2(combo->width() >= wholeWidth(combo->currentText()),
+                qPrintable(u"%1: %2 < %3"_s.arg(combo->currentText())
+                               .arg(combo->width())
+                               .arg(wholeWidth(combo->currentText()))));
+        }
+    }
+    combo->setCurrentIndex(combo->findData(stagingId));
+    QCOMPARE(combo->currentText(), staging.name);
+    QCOMPARE(combo->toolTip(), staging.name);
+    // The buttons over the tables are as wide as their words, not a push button's 80 pixels
+    // each: the query column is narrow at this size.
+    for (QAbstractButton *button :
+        std::initializer_list<QAbstractButton *> { m_widget->addQueryButton(),
+            m_widget->removeQueryButton(), m_widget->addHeaderButton() }) {
+        const int words = button->fontMetrics().horizontalAdvance(button->text());
+        QVERIFY2(button->isVisible() && button->width() <= words + 32,
+            qPrintable(
+                u"%1: %2 for %3 of text"_s.arg(button->text()).arg(button->width()).arg(words)));
+    }
 }
 
 } // namespace xlink

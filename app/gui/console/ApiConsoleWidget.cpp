@@ -46,6 +46,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -92,6 +93,15 @@ void fitTableRows(QTableWidget *table, const QString &longestName)
     table->setMaximumHeight(frame + header + 5 * row);
     table->horizontalHeader()->resizeSection(
         0, table->fontMetrics().horizontalAdvance(longestName) + 24);
+}
+
+// A button as wide as its text: a push button is at least 80 pixels wide in most styles.
+QToolButton *compactButton(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
 }
 
 // Pretty JSON for the editor, without the trailing newline the printer ends with.
@@ -210,8 +220,12 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_environmentLabel = new QLabel(pane);
     m_environment = new QComboBox(pane);
     m_environment->setObjectName(u"environment"_s);
-    // The whole name, in either language ("Local san…" told nothing).
+    // The whole name, in either language ("Local san…" told nothing), where the pane has the
+    // room; a name longer than the pane is elided, never below a few characters, and said
+    // whole in the tooltip (and the list), rather than widening the pane past the window.
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_environment->setMinimumContentsLength(8);
+    connect(m_environment, &QComboBox::currentTextChanged, m_environment, &QWidget::setToolTip);
     m_environmentLabel->setBuddy(m_environment);
     m_manageEnvironments = new QPushButton(pane);
     m_manageEnvironments->setObjectName(u"manageEnvironments"_s);
@@ -401,11 +415,12 @@ QWidget *ApiConsoleWidget::createComposer()
     m_query->setWordWrap(false);
     fitTableRows(m_query, u"product_id"_s);
     m_queryLabel->setBuddy(m_query);
-    m_addQuery = new QPushButton(composer);
-    m_removeQuery = new QPushButton(composer);
+    // Sized to their words: the columns above the tables are narrow at 1000×650.
+    m_addQuery = compactButton(composer);
+    m_removeQuery = compactButton(composer);
     connect(m_path, &QLineEdit::textChanged, this, &ApiConsoleWidget::queryFromPath);
     connect(m_query, &QTableWidget::itemChanged, this, &ApiConsoleWidget::pathFromQuery);
-    connect(m_addQuery, &QPushButton::clicked, this, [this] {
+    connect(m_addQuery, &QToolButton::clicked, this, [this] {
         const int row = m_query->rowCount();
         {
             const QSignalBlocker blocker(m_query);
@@ -414,7 +429,7 @@ QWidget *ApiConsoleWidget::createComposer()
         m_query->setCurrentCell(row, 0);
         m_query->edit(m_query->model()->index(row, 0));
     });
-    connect(m_removeQuery, &QPushButton::clicked, this, [this] {
+    connect(m_removeQuery, &QToolButton::clicked, this, [this] {
         const int row = m_query->currentRow();
         if (row < 0)
             return;
@@ -439,16 +454,16 @@ QWidget *ApiConsoleWidget::createComposer()
     m_headers->verticalHeader()->hide();
     m_headers->setWordWrap(false);
     fitTableRows(m_headers, u"X-Sandbox-Fault"_s);
-    m_addHeader = new QPushButton(composer);
-    m_removeHeader = new QPushButton(composer);
+    m_addHeader = compactButton(composer);
+    m_removeHeader = compactButton(composer);
     m_removeHeader->setObjectName(u"removeHeader"_s);
-    connect(m_addHeader, &QPushButton::clicked, this, [this] {
+    connect(m_addHeader, &QToolButton::clicked, this, [this] {
         const int row = m_headers->rowCount();
         m_headers->insertRow(row);
         m_headers->setCurrentCell(row, 0);
         m_headers->edit(m_headers->model()->index(row, 0));
     });
-    connect(m_removeHeader, &QPushButton::clicked, this, [this] {
+    connect(m_removeHeader, &QToolButton::clicked, this, [this] {
         const int row = m_headers->currentRow();
         if (row > tokenRow) {
             m_headers->removeRow(row);

@@ -25,6 +25,7 @@ class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -119,10 +120,10 @@ public:
     QListWidget *endpointList() const { return m_endpoints; }
     // Name/value rows of the path's query string, kept in step with the path both ways.
     QTableWidget *queryTable() const { return m_query; }
-    QPushButton *addQueryButton() const { return m_addQuery; }
-    QPushButton *removeQueryButton() const { return m_removeQuery; }
+    QToolButton *addQueryButton() const { return m_addQuery; }
+    QToolButton *removeQueryButton() const { return m_removeQuery; }
     QTableWidget *headersTable() const { return m_headers; }
-    QPushButton *addHeaderButton() const { return m_addHeader; }
+    QToolButton *addHeaderButton() const { return m_addHeader; }
     QPlainTextEdit *bodyEditor() const; // a BodyEditor
     QLabel *bodyStatusLabel() const { return m_bodyStatus; }
     QPushButton *formatButton() const { return m_format; }
@@ -238,12 +239,12 @@ private:
     bool m_bodyEdited = false;
     QLabel *m_queryLabel = nullptr;
     QTableWidget *m_query = nullptr;
-    QPushButton *m_addQuery = nullptr;
-    QPushButton *m_removeQuery = nullptr;
+    QToolButton *m_addQuery = nullptr;
+    QToolButton *m_removeQuery = nullptr;
     QLabel *m_headersLabel = nullptr;
     QTableWidget *m_headers = nullptr;
-    QPushButton *m_addHeader = nullptr;
-    QPushButton *m_removeHeader = nullptr;
+    QToolButton *m_addHeader = nullptr;
+    QToolButton *m_removeHeader = nullptr;
     QLabel *m_bodyLabel = nullptr;
     BodyEditor *m_body = nullptr;
     JsonHighlighter *m_bodyHighlighter = nullptr;
