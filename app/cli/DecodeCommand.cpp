@@ -5,6 +5,7 @@
 #include "MergedCatalogue.h"
 #include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorTextScanner.h"
+#include "catalogue/ProxyPage.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -239,7 +241,15 @@ int DecodeCommand::run(const QStringList &arguments)
         if (pending.size() >= 64 * 1024)
             flush();
     });
-    const TextReading read = readText(file, [&scanner](QStringView text) { scanner.feed(text); });
+    // A proxy's error page is small and comes first: its start is kept to explain it when the
+    // text holds no platform error.
+    constexpr qsizetype proxyPageBytes = 64 * 1024;
+    QString head;
+    const TextReading read = readText(file, [&scanner, &head](QStringView text) {
+        if (head.size() < proxyPageBytes)
+            head += text.first(std::min(text.size(), proxyPageBytes - head.size()));
+        scanner.feed(text);
+    });
     if (read.invalidLine == 0 && !read.tooLarge)
         scanner.finish();
     if (json)
@@ -251,10 +261,16 @@ int DecodeCommand::run(const QStringList &arguments)
         return notUtf8(read.invalidLine);
 
     if (found == 0) {
-        if (!json)
-            Console::err(QCoreApplication::translate(
+        if (!json) {
+            QString message = QCoreApplication::translate(
                 "xlink::cli::DecodeCommand", "No platform error found in %1.\n")
-                             .arg(inputName));
+                                  .arg(inputName);
+            // What the console's banner and Decode page say of such a page.
+            if (const std::optional<ProxyPage> page = ProxyPage::find(head))
+                message += ProxyPage::title(page->status) + u'\n' + page->summary() + u'\n'
+                    + ProxyPage::explanation() + u'\n';
+            Console::err(message);
+        }
         return ExitFailure;
     }
     if (!json) {

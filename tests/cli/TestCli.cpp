@@ -365,6 +365,16 @@ void TestCli::decodeNothingFound()
     const Run empty = run({ u"decode"_s, u"--json"_s }, "");
     QCOMPARE(empty.exitCode, 1);
     QCOMPARE(QJsonDocument::fromJson(empty.outBytes).array().size(), 0);
+    // A proxy's error page holds no platform error, and is explained as the console does.
+    const Run page = run({ u"decode"_s },
+        "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad "
+        "Gateway</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n");
+    QCOMPARE(page.exitCode, 1);
+    QVERIFY(page.out.isEmpty());
+    QVERIFY2(page.err.contains(u"HTTP 502: an HTML page, not the platform's JSON"_s),
+        qPrintable(page.err));
+    QVERIFY(page.err.contains(u"nginx/1.24.0"_s));
+    QVERIFY(page.err.contains(u"proxy, gateway or load balancer"_s));
 }
 
 void TestCli::decodeInvalidUtf8()
