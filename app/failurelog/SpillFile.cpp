@@ -57,6 +57,8 @@ QByteArray toLine(const CallRecord &record)
         { u"kind"_s, CallRecord::kindName(record.kind) },
         { u"errorText"_s, record.errorText },
     };
+    if (!record.errorData.isEmpty())
+        object.insert(u"errorData"_s, record.errorData);
     if (record.platformError) {
         object.insert(u"platformError"_s,
             QJsonObject { { u"code"_s, record.platformError->code },
@@ -91,6 +93,7 @@ std::optional<CallRecord> fromLine(const QByteArray &line)
     record.kind
         = CallRecord::kindFromName(object[u"kind"].toString()).value_or(CallRecord::Kind::Network);
     record.errorText = object[u"errorText"].toString();
+    record.errorData = object[u"errorData"].toObject();
     if (object.contains(u"platformError")) {
         const QJsonObject error = object[u"platformError"].toObject();
         record.platformError = PlatformError { error[u"code"].toInt(), error[u"rawCode"].toString(),

@@ -9,6 +9,7 @@
 #include "LogDatabase.h"
 #include "SampleCalls.h"
 #include "SpillFile.h"
+#include "call/FailureText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -167,11 +168,15 @@ void TestLockedLog::shutDownWhileLockedKeepsTheRest()
         QVERIFY(store.open().ok);
         QSignalSpy failed(&store, &FailureStore::writeFailed);
         QVERIFY(lock(locker));
-        store.append(SampleCalls::network(m_base));
+        CallRecord dropped = SampleCalls::network(m_base);
+        dropped.errorData = FailureText::truncated(10, 20); // why, as data: kept with the call
+        store.append(dropped);
         store.append(SampleCalls::login(m_base, sentinel));
         QVERIFY(failed.wait(30'000));
     } // shut down with the log still locked
-    QCOMPARE(SpillFile(m_path).read().size(), 2);
+    const QList<CallRecord> kept = SpillFile(m_path).read();
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.first().errorData, FailureText::truncated(10, 20));
     QFile spill(SpillFile(m_path).path());
     QVERIFY(spill.open(QIODevice::ReadOnly));
     QVERIFY(!spill.readAll().contains(sentinel));
