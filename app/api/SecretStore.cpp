@@ -34,6 +34,12 @@ SecretStore::Failure failureOf(const QKeychain::Job &job)
         // its generic text, which tells the user nothing.
         if (job.errorString().isEmpty() || job.errorString() == u"Unknown error")
             return { SecretStore::FailureKind::NoAnswer, {} };
+        // GLib's words when there is no session bus to find a keyring on ("Cannot autolaunch
+        // D-Bus without X11 $DISPLAY", "Failed to execute child process “dbus-launch”"): no
+        // keychain service runs here, which is what the user can act on.
+        if (job.errorString().contains(u"D-Bus", Qt::CaseInsensitive)
+            || job.errorString().contains(u"dbus", Qt::CaseInsensitive))
+            return { SecretStore::FailureKind::NoService, job.errorString() };
         // QtKeychain's texts are English only in practice (its one Chinese translation is in
         // traditional characters): kept as the backend's own words.
         return { SecretStore::FailureKind::Backend, job.errorString() };

@@ -255,7 +255,7 @@ void TestFaultRecording::faultEndsInMessageAndOneRecord()
         QCOMPARE(entry.httpStatus, 0);
     QCOMPARE(entry.en, description);
     if (kind == u"network" || kind == u"timeout")
-        QVERIFY(!entry.errorText.isEmpty());
+        QVERIFY(!entry.failureText().isEmpty());
     // The record the log shows is the one the viewer showed.
     QCOMPARE(entry.errorText, record.errorText);
     QCOMPARE(entry.errorData, record.errorData);
