@@ -38,7 +38,7 @@ LogEntry readEntry(const QSqlQuery &query)
     entry.requestSize = query.value(14).toLongLong();
     entry.responseSize = query.value(15).toLongLong();
     if (!query.isNull(16))
-        entry.errorData = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object();
+        entry.errorData = QJsonDocument::fromJson(query.value(16).toByteArray()).object();
     return entry;
 }
 
@@ -88,7 +88,7 @@ const QString streamedCallColumns = QStringLiteral(
     "id, started_at, CAST(environment AS BLOB), CAST(method AS BLOB), CAST(url AS BLOB),"
     " CAST(endpoint AS BLOB), http_status, code, CAST(kind AS BLOB), CAST(message_zh AS BLOB),"
     " CAST(message_en AS BLOB), CAST(server_msg AS BLOB), CAST(error_text AS BLOB),"
-    " duration_ms, request_size, response_size, CAST(purpose AS BLOB),"
+    " duration_ms, request_size, response_size, CAST(error_data AS BLOB), CAST(purpose AS BLOB),"
     " CAST(request_headers AS BLOB), request_body, CAST(response_headers AS BLOB),"
     " response_body, CAST(raw_code AS BLOB)");
 

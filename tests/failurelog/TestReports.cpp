@@ -4,6 +4,7 @@
 #include "FailureStore.h"
 #include "FileSizeLimit.h"
 #include "SampleCalls.h"
+#include "call/FailureText.h"
 #include "report/CsvReportWriter.h"
 #include "report/CurlCommand.h"
 #include "report/MarkdownReportWriter.h"
@@ -103,9 +104,13 @@ void TestReports::initTestCase()
     m_store = std::make_unique<FailureStore>(
         m_dir.path() + u"/log.sqlite"_s, SampleCalls::keepEverything());
     QVERIFY(m_store->open().ok);
+    // Why it failed, as this build stores it: data, said in the report's language.
+    CallRecord timedOut = SampleCalls::timeout(m_base.addSecs(30));
+    timedOut.errorText.clear();
+    timedOut.errorData = FailureText::timedOut(30000);
     QList<CallRecord> calls = { SampleCalls::platform(m_base, 4031003, u"prod"_s, sentinel),
-        SampleCalls::http(m_base.addSecs(10)), SampleCalls::network(m_base.addSecs(20)),
-        SampleCalls::timeout(m_base.addSecs(30)), SampleCalls::malformed(m_base.addSecs(40)),
+        SampleCalls::http(m_base.addSecs(10)), SampleCalls::network(m_base.addSecs(20)), timedOut,
+        SampleCalls::malformed(m_base.addSecs(40)),
         SampleCalls::login(m_base.addSecs(50), sentinel),
         SampleCalls::success(m_base.addSecs(60)) };
     // Text that every format must escape: separators, quotes, newlines, markup, backticks.
@@ -296,6 +301,8 @@ void TestReports::jsonStructure()
     QCOMPARE(kinds,
         QStringList({ u"platform"_s, u"http"_s, u"network"_s, u"timeout"_s, u"malformed"_s,
             u"platform"_s, u"platform"_s }));
+    QCOMPARE(records[3][u"errorText"].toString(), u"No data for 30000 ms: the call timed out."_s);
+    QCOMPARE(records[1][u"errorText"].toString(), u"HTTP 502 with an HTML page"_s); // as stored
     QVERIFY(records[2][u"status"].isNull());
     QVERIFY(records[2][u"code"].isNull());
     QCOMPARE(records[0][u"code"].toInt(), 4031003);
