@@ -148,6 +148,23 @@
     </message>
 </context>
 <context>
+    <name>xlink::StoreWriter</name>
+    <message numerus="yes">
+        <source>The failure log is in use by another process (%1); %n call(s) wait to be written.</source>
+        <translation>
+            <numerusform>The failure log is in use by another process (%1); %n call waits to be written.</numerusform>
+            <numerusform>The failure log is in use by another process (%1); %n calls wait to be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be written to the failure log and are lost: %1</source>
+        <translation>
+            <numerusform>%n call could not be written to the failure log and is lost: %1</numerusform>
+            <numerusform>%n calls could not be written to the failure log and are lost: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::cli::CatalogCommand</name>
     <message numerus="yes">
         <source>%n code(s) read</source>

@@ -1368,6 +1368,13 @@
     </message>
 </context>
 <context>
+    <name>xlink::FailureStore</name>
+    <message>
+        <source>Recording is off: %1.</source>
+        <translation>记录已关闭：%1。</translation>
+    </message>
+</context>
+<context>
     <name>xlink::HttpExchange</name>
     <message>
         <source>The connection closed after %1 of the %2 bytes announced.</source>
@@ -1484,6 +1491,21 @@
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::LogDatabase</name>
+    <message>
+        <source>the failure log %1 cannot be written (%2)</source>
+        <translation>失败日志 %1 无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>the failure log&apos;s folder %1 cannot be written (%2)</source>
+        <translation>失败日志所在的文件夹 %1 无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>the failure log has schema version %1, which this version of the console cannot update while %2</source>
+        <translation>失败日志的结构版本为 %1，本版本控制台在%2的情况下无法升级它</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1719,18 @@
     <message>
         <source>Exported the API description (OpenAPI 3.0.3) to %1.</source>
         <translation>已将 API 描述（OpenAPI 3.0.3）导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Recording is off: %1. The failure log can still be read and exported.</source>
+        <translation>记录已关闭：%1。失败日志仍可查看和导出。</translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>The change applies until the console quits, but it was not saved.</source>
+        <translation>此更改在控制台退出前有效，但未能保存。</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2029,10 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>The PDF holds the summary of all %L1 records and the first %L2 of them; the CSV, JSON and HAR exports hold every record.</source>
+        <translation>PDF 包含全部 %L1 条记录的汇总及其中前 %L2 条记录；CSV、JSON 和 HAR 导出包含所有记录。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ResponseViewWidget</name>
@@ -2275,6 +2313,48 @@
     <message>
         <source>Changes apply at once, to calls made from now on.</source>
         <translation>更改立即生效，作用于此后的调用。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::SettingsWriter</name>
+    <message>
+        <source>a folder has that name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>所在文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>the file is not a settings file</source>
+        <translation>该文件不是设置文件</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>磁盘可能已满</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to %1: %2.</source>
+        <translation>无法将设置保存到 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::StoreWriter</name>
+    <message numerus="yes">
+        <source>The failure log is in use by another process (%1); %n call(s) wait to be written.</source>
+        <translation>
+            <numerusform>失败日志正被另一个进程使用（%1）；%n 个调用等待写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be written to the failure log and are lost: %1</source>
+        <translation>
+            <numerusform>%n 个调用无法写入失败日志，已丢失：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2755,18 @@ Exit codes: 0 success; 3 the server answered with an HTTP or platform error (inc
         <source>Login failed.
 </source>
         <translation>登录失败。
+</translation>
+    </message>
+    <message>
+        <source>Warning: recording is off: %1; this call is not recorded (the log can still be listed and exported).
+</source>
+        <translation>警告：记录已关闭：%1；本次调用未被记录（日志仍可列出和导出）。
+</translation>
+    </message>
+    <message>
+        <source>Note: the failure log is in use by another process; the call was kept in %1 and goes into the log once it is free.
+</source>
+        <translation>注意：失败日志正被另一个进程使用；本次调用暂存于 %1，日志空闲后写入。
 </translation>
     </message>
 </context>
@@ -3193,6 +3285,16 @@ Exit codes: 0 records listed, 1 none match or the log could not be read (a damag
         <translation>xlink-cli log export：%1 未写入。
 </translation>
     </message>
+    <message>
+        <source>PDF: the most records after the summary (default %1).</source>
+        <translation>PDF：汇总之后最多列出的记录数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export: --pdf-records must be a number of 0 or more.
+</source>
+        <translation>xlink-cli log export：--pdf-records 必须是 0 或更大的数字。
+</translation>
+    </message>
 </context>
 <context>
     <name>xlink::cli::LookupCommand</name>
@@ -3333,6 +3435,34 @@ Faults (--fault or the X-Sandbox-Fault request header, combined with commas):
 </source>
         <translation>xlink-cli sandbox：无法在 %1 端口 %2 上监听：%3
 </translation>
+    </message>
+    <message>
+        <source>A request&apos;s headers must all arrive within MS milliseconds of its first byte, or it is answered 408 and the connection closed (default %1).</source>
+        <translation>请求的全部请求头须在首字节到达后 MS 毫秒内到达，否则应答 408 并关闭连接（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>A connection with no request in progress is closed after MS milliseconds (default %1).</source>
+        <translation>没有进行中请求的连接在 MS 毫秒后关闭（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Connections one client address may hold at once; more are answered 503 and closed (default %1).</source>
+        <translation>单个客户端地址可同时保持的连接数；超出的连接应答 503 并关闭（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>--header-timeout needs a positive number of ms</source>
+        <translation>--header-timeout 需要一个正数（毫秒）</translation>
+    </message>
+    <message>
+        <source>--idle-timeout needs a positive number of ms</source>
+        <translation>--idle-timeout 需要一个正数（毫秒）</translation>
+    </message>
+    <message>
+        <source>--max-connections-per-address needs a positive number</source>
+        <translation>--max-connections-per-address 需要一个正数</translation>
     </message>
 </context>
 <context>
