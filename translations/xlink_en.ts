@@ -34,6 +34,13 @@
             <numerusform>%n more not shown.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n different code(s).</source>
+        <translation>
+            <numerusform>%n different code.</numerusform>
+            <numerusform>%n different codes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xlink::ExportDialog</name>

@@ -657,6 +657,16 @@
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
+    <message>
+        <source>×%1 in this text; the first is here</source>
+        <translation>本文本中共 ×%1 次，此处为第一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different code(s).</source>
+        <translation>
+            <numerusform>共 %n 个不同的错误码。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xlink::EndpointCatalogue</name>
@@ -953,10 +963,6 @@
         <translation>HTTP %1：返回的是 HTML 页面，而非平台的 JSON</translation>
     </message>
     <message>
-        <source>A proxy, gateway or load balancer between you and the platform probably answered instead of the platform. The page is shown as text below.</source>
-        <translation>很可能是您与平台之间的代理、网关或负载均衡器代替平台作出了响应。该页面以文本形式显示在下方。</translation>
-    </message>
-    <message>
         <source>The body is not valid JSON</source>
         <translation>响应体不是有效的 JSON</translation>
     </message>
@@ -971,6 +977,10 @@
     <message>
         <source>Check the host name in the URL, and that this computer can resolve names (its network and DNS server).</source>
         <translation>请检查 URL 中的主机名，以及本机能否解析域名（网络与 DNS 服务器）。</translation>
+    </message>
+    <message>
+        <source>The page is shown as text below.</source>
+        <translation>该页面以文本形式显示在下方。</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1795,21 @@
     <message>
         <source>The file could not be written in full</source>
         <translation>文件未能完整写入</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ProxyPage</name>
+    <message>
+        <source>A proxy, gateway or load balancer between you and the platform probably answered instead of the platform, so there is no platform error code to look up. Check that the base URL points at the platform&apos;s API, then whether the proxy or the platform behind it is down or overloaded.</source>
+        <translation>很可能是您与平台之间的代理、网关或负载均衡器代替平台作出了响应，因此没有可查询的平台错误码。请先确认基础 URL 指向平台的 API，再检查代理或其后的平台是否宕机或过载。</translation>
+    </message>
+    <message>
+        <source>The page says “%1”.</source>
+        <translation>页面内容为“%1”。</translation>
+    </message>
+    <message>
+        <source>The page says “%1” and is signed “%2”.</source>
+        <translation>页面内容为“%1”，署名为“%2”。</translation>
     </message>
 </context>
 <context>
