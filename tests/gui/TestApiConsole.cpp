@@ -68,6 +68,7 @@ private Q_SLOTS:
     void errorWithHttp200AndNumericCodeIsDecoded();
     void endpointPickerFillsTheComposer();
     void curlCopyRedactsTheTokenAndPastesBack();
+    void tabGoesFromTheComposerToTheResponse();
     void historyListsLoginsAndReopensACall();
     void largeBodyIsCutAtTheDisplayLimit();
     void reopeningAHistoryEntryShowsOnlyItsOwnOutcome();
@@ -398,6 +399,24 @@ void TestApiConsole::curlCopyRedactsTheTokenAndPastesBack()
 
     QVERIFY(!m_widget->pasteCurl(u"curl 'http://unclosed"_s));
     QVERIFY(!m_widget->messageLabel()->text().isEmpty());
+}
+
+void TestApiConsole::tabGoesFromTheComposerToTheResponse()
+{
+    // Tab reads the page as it is laid out: from the last composer button into the response,
+    // not back to the environment pane with the response somewhere before it.
+    QWidget *widget = m_widget->pasteCurlButton();
+    bool reachedResponse = false;
+    for (int step = 0; step < 50 && !reachedResponse; ++step) {
+        widget = widget->nextInFocusChain();
+        if (widget->focusPolicy() & Qt::TabFocus && widget->isVisibleTo(m_widget.get())) {
+            QVERIFY2(!widget->isAncestorOf(m_widget->environmentCombo())
+                    && widget != m_widget->environmentCombo(),
+                widget->metaObject()->className());
+            reachedResponse = m_widget->responseView()->isAncestorOf(widget);
+        }
+    }
+    QVERIFY(reachedResponse);
 }
 
 void TestApiConsole::historyListsLoginsAndReopensACall()

@@ -120,9 +120,13 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
     , m_controller(controller)
     , m_historyModel(new CallHistoryModel(controller->history(), this))
     , m_historyFilterModel(new CallHistoryFilterModel(m_historyModel, this))
-    , m_response(new ResponseViewWidget(this))
 {
     setObjectName(u"apiConsole"_s);
+    // Tab visits widgets in the order they were made: the environment pane, the composer, then
+    // the response, as they read from left to right and top to bottom.
+    QWidget *environmentPane = createEnvironmentPane();
+    QWidget *composer = createComposer();
+    m_response = new ResponseViewWidget(this);
     m_response->setDisplayLimit(m_controller->displayLimitBytes());
     connect(m_controller, &ApiConsoleController::settingsChanged, this,
         [this](const ConsoleSettings &settings) {
@@ -130,13 +134,13 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
         });
 
     auto *rightSplitter = new QSplitter(Qt::Vertical, this);
-    rightSplitter->addWidget(createComposer());
+    rightSplitter->addWidget(composer);
     rightSplitter->addWidget(m_response);
     rightSplitter->setStretchFactor(0, 2);
     rightSplitter->setStretchFactor(1, 3);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(createEnvironmentPane());
+    splitter->addWidget(environmentPane);
     splitter->addWidget(rightSplitter);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
