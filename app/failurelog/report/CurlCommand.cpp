@@ -54,8 +54,10 @@ QString CurlCommand::command(const CallRecord &call, const QString &encodedUrl)
     out += u' ';
     appendQuoted(out, encodedUrl);
     for (const auto &[name, value] : call.requestHeaders) {
-        auto is = [&name](QByteArrayView other) {
-            return name.compare(other, Qt::CaseInsensitive) == 0;
+        // A named reference: clang 14 cannot capture a structured binding.
+        const auto &headerName = name;
+        auto is = [&headerName](QByteArrayView other) {
+            return headerName.compare(other, Qt::CaseInsensitive) == 0;
         };
         // Set by curl itself from the command.
         if (is("content-length") || is("host") || is("accept-encoding") || is("connection"))
