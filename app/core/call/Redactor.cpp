@@ -146,7 +146,12 @@ QByteArray redactJsonLike(const QByteArray &data)
             continue;
         }
         const qsizetype stringEnd = endOfString(data, i);
-        appendRedactedString(out, QByteArrayView(data).sliced(i, stringEnd - i));
+        const qsizetype written = out.size();
+        const QByteArrayView text = QByteArrayView(data).sliced(i, stringEnd - i);
+        appendRedactedString(out, text);
+        // A name that carried a secret ("Cookie: s=…") hides its value too: the redacted name
+        // may read as a secret's name, and a second redaction must change nothing.
+        const bool nameHeldSecret = QByteArrayView(out).sliced(written) != text;
         qsizetype k = stringEnd;
         while (k < data.size() && isJsonSpace(data[k]))
             ++k;
@@ -158,7 +163,7 @@ QByteArray redactJsonLike(const QByteArray &data)
         auto known = secretByName.constFind(name);
         if (known == secretByName.cend())
             known = secretByName.insert(name, Redactor::isSecretKey(name));
-        if (!*known) {
+        if (!*known && !nameHeldSecret) {
             i = stringEnd;
             continue;
         }
