@@ -82,7 +82,7 @@ private Q_SLOTS:
     void fitsTheSmallestWindowInChinese();
 
 private:
-    void logIn();
+    void logInThroughTheFormUntilTheAccountIsShown();
     void sendWithKeyboard();
     void typePath(const QString &path);
     void addHeader(const QString &name, const QString &value);
@@ -122,7 +122,7 @@ void TestApiConsole::cleanup()
     m_settings.reset();
 }
 
-void TestApiConsole::logIn()
+void TestApiConsole::logInThroughTheFormUntilTheAccountIsShown()
 {
     m_widget->accountField()->clear();
     QTest::keyClicks(m_widget->accountField(), u"dev@example.com"_s);
@@ -185,7 +185,7 @@ void TestApiConsole::startsOnTheLocalSandbox()
 
 void TestApiConsole::loginThenMissingDeviceShowsDecodedError()
 {
-    logIn();
+    logInThroughTheFormUntilTheAccountIsShown();
     QTRY_VERIFY(m_widget->expiryLabel()->text().startsWith(u"Token expires in 1:59:"));
     // Secrets stay out of the settings file.
     // A value of the test's own makes the file exist whatever the console stored, and
@@ -368,7 +368,7 @@ void TestApiConsole::endpointPickerFillsTheComposer()
 
 void TestApiConsole::curlCopyRedactsTheTokenAndPastesBack()
 {
-    logIn();
+    logInThroughTheFormUntilTheAccountIsShown();
     m_widget->methodCombo()->setCurrentText(u"POST"_s);
     typePath(u"/v2/products?limit=5"_s);
     addHeader(u"X-Note"_s, u"it's $HOME"_s);
@@ -421,7 +421,7 @@ void TestApiConsole::tabGoesFromTheComposerToTheResponse()
 
 void TestApiConsole::historyListsLoginsAndReopensACall()
 {
-    logIn();
+    logInThroughTheFormUntilTheAccountIsShown();
     typePath(u"/v2/corp"_s);
     QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
     sendWithKeyboard();
@@ -599,7 +599,7 @@ void TestApiConsole::pickingAnEndpointAsksBeforeDiscardingATypedBody()
 
 void TestApiConsole::pastedCurlForAnotherHostSaysWhereItGoes()
 {
-    logIn();
+    logInThroughTheFormUntilTheAccountIsShown();
     // The sandbox under another name: another origin, as a browser's "Copy as cURL" for another
     // host or port would be.
     const QString url = u"http://localhost:%1/v2/corp"_s.arg(m_controller->sandbox()->url().port());
@@ -651,7 +651,7 @@ void TestApiConsole::pastedCurlForAKnownEnvironmentOffersToSwitch()
 
 void TestApiConsole::requestAsSentIsShown()
 {
-    logIn();
+    logInThroughTheFormUntilTheAccountIsShown();
     typePath(u"/v2/corp"_s);
     // The resolved URL, before anything is sent.
     const QString url = m_controller->sandbox()->url().toString() + u"/v2/corp"_s;
