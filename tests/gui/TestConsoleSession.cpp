@@ -60,7 +60,7 @@ private Q_SLOTS:
 
 private:
     void createConsole();
-    void logIn();
+    void logInThroughTheForm();
     void switchTo(QStringView id);
     qsizetype countInHistory(CallRecord::Purpose purpose) const;
 
@@ -104,7 +104,7 @@ void TestConsoleSession::cleanup()
     m_settings.reset();
 }
 
-void TestConsoleSession::logIn()
+void TestConsoleSession::logInThroughTheForm()
 {
     m_widget->secretField()->clear();
     QTest::keyClicks(m_widget->secretField(), u"sandbox123"_s);
@@ -130,7 +130,7 @@ void TestConsoleSession::sessionResumesWithoutANewLogin()
 {
     createConsole();
     QVERIFY(m_widget->sessionStorageLabel()->isHidden());
-    logIn();
+    logInThroughTheForm();
     const QByteArray token = m_controller->client()->session()->accessToken();
     // No keychain on this machine (turned off here): the UI says the session ends with the run.
     QTRY_VERIFY(m_widget->sessionStorageLabel()->isVisible());
@@ -155,7 +155,7 @@ void TestConsoleSession::sessionResumesWithoutANewLogin()
 void TestConsoleSession::logOutForgetsTheSavedSession()
 {
     createConsole();
-    logIn();
+    logInThroughTheForm();
     QTest::mouseClick(m_widget->logoutButton(), Qt::LeftButton);
     QVERIFY(!m_controller->client()->session()->isLoggedIn());
     switchTo(EnvironmentStore::productionId);
@@ -176,7 +176,7 @@ void TestConsoleSession::tokenIsRefreshedAheadOfExpiryWithoutAUserAction()
     createConsole();
     Session *session = m_controller->client()->session();
     QSignalSpy refreshed(session, &Session::refreshFinished);
-    logIn();
+    logInThroughTheForm();
     const QDateTime loggedInAt = QDateTime::currentDateTimeUtc();
     const QDateTime firstExpiry = session->expiresAt();
     const QByteArray firstToken = session->accessToken();
