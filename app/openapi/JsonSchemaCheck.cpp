@@ -1,5 +1,6 @@
 #include "JsonSchemaCheck.h"
 
+#include "JsonSchemaWalker.h"
 #include "JsonTextPosition.h"
 
 #include <QJsonArray>
@@ -38,34 +39,140 @@ QString pathOf(const std::vector<std::string> &context)
     return path;
 }
 
-QString messageOf(const std::string &description)
+// The context without its root, brackets removed: member names and indexes.
+QStringList stepsOf(const std::vector<std::string> &context)
 {
-    QString message = QString::fromStdString(description);
-    // SchemaTranslator checks integers with a `not` (see there); nothing else uses one.
-    if (message.contains(u"'not' constraint"_s))
-        return u"Value should be an integer."_s;
-    return message;
+    QStringList steps;
+    for (std::size_t i = 1; i < context.size(); ++i) {
+        QString part = QString::fromStdString(context.at(i));
+        if (part.startsWith(u'[') && part.endsWith(u']'))
+            part = part.mid(1, part.size() - 2);
+        steps.append(part);
+    }
+    return steps;
+}
+
+// The word at the end of a validator message ("... less than or equal to 5.000000"), a
+// number as people write it ("5").
+QString trailingNumber(const QString &message)
+{
+    QString text = message.trimmed();
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    const QString word = text.mid(text.lastIndexOf(u' ') + 1);
+    bool isNumber = false;
+    const double number = word.toDouble(&isNumber);
+    return isNumber ? QString::number(number, 'g', 15) : word;
+}
+
+QString numberAfter(const QString &message, const QString &lead)
+{
+    const qsizetype at = message.indexOf(lead);
+    if (at < 0)
+        return {};
+    const QString rest = message.mid(at + lead.size()).trimmed();
+    return rest.section(u' ', 0, 0);
+}
+
+QString valuesText(const QJsonArray &values)
+{
+    QStringList texts;
+    for (const QJsonValue &value : values) {
+        texts.append(value.isString() ? value.toString()
+                                      : QString::fromUtf8(QJsonDocument(QJsonArray { value })
+                                                              .toJson(QJsonDocument::Compact)
+                                                              .mid(1)
+                                                              .chopped(1)));
+    }
+    return texts.join(u", "_s);
+}
+
+// A problem from the validator's words, with its kind and what the message needs to say it
+// in another language (the types, values, limits the schema gives at that place).
+SchemaProblem problemOf(const std::vector<std::string> &context, const std::string &description,
+    const JsonSchemaWalker &walker, const QJsonValue &value)
+{
+    SchemaProblem problem;
+    problem.path = pathOf(context);
+    problem.message = QString::fromStdString(description);
+    const QString &message = problem.message;
+    const QStringList steps = stepsOf(context);
+    using Kind = SchemaProblem::Kind;
+    if (message.contains(u"'not' constraint"_s)) {
+        // SchemaTranslator checks integers with a `not` (see there); nothing else uses one.
+        problem.message = u"Value should be an integer."_s;
+        problem.kind = Kind::NotInteger;
+    } else if (message.startsWith(u"Value type not permitted"_s)) {
+        problem.kind = Kind::WrongType;
+        problem.detail = walker.typesAt(value, steps).join(u',');
+    } else if (message.startsWith(u"Missing required property '"_s)) {
+        problem.kind = Kind::MissingField;
+        problem.detail = message.section(u'\'', 1, 1);
+    } else if (message.startsWith(u"Failed to match against any enum"_s)) {
+        problem.kind = Kind::NotInEnum;
+        problem.detail = valuesText(walker.enumAt(value, steps));
+    } else if (message.startsWith(u"String should be no fewer than "_s)) {
+        problem.kind = Kind::TooShort;
+        problem.detail = numberAfter(message, u"no fewer than"_s);
+    } else if (message.startsWith(u"String should be no more than "_s)) {
+        problem.kind = Kind::TooLong;
+        problem.detail = numberAfter(message, u"no more than"_s);
+    } else if (message.startsWith(u"Array should contain no fewer than "_s)) {
+        problem.kind = Kind::TooFewItems;
+        problem.detail = numberAfter(message, u"no fewer than"_s);
+    } else if (message.startsWith(u"Array should contain no more than "_s)) {
+        problem.kind = Kind::TooManyItems;
+        problem.detail = numberAfter(message, u"no more than"_s);
+    } else if (message.startsWith(u"Expected number greater than"_s)) {
+        problem.kind = Kind::BelowMinimum;
+        problem.detail
+            = (message.contains(u"or equal"_s) ? u">= "_s : u"> "_s) + trailingNumber(message);
+    } else if (message.startsWith(u"Expected number less than"_s)) {
+        problem.kind = Kind::AboveMaximum;
+        problem.detail
+            = (message.contains(u"or equal"_s) ? u"<= "_s : u"< "_s) + trailingNumber(message);
+    } else if (message.contains(u"'pattern' constraint"_s)) {
+        problem.kind = Kind::PatternMismatch;
+        problem.detail = walker.patternAt(value, steps);
+    } else if (message.startsWith(u"String should be a valid "_s)) {
+        problem.kind = Kind::BadFormat;
+        problem.detail = trailingNumber(message);
+    } else if (message.contains(u"anyOf constraint"_s)
+        || message.contains(u"exactly one child schema"_s)) {
+        problem.kind = Kind::NoAlternativeFits;
+    }
+    return problem;
 }
 
 // valijson reports a failure on every level that contains it ("Failed to validate against
-// schema associated with property name 'a'" above the real problem at $.a.b). Only the
-// innermost problems help: a summary is dropped when a problem below it is reported.
-QList<SchemaProblem> innermost(QList<SchemaProblem> problems)
+// schema associated with property name 'a'" above the real problem at $.a.b), and for a
+// oneOf/anyOf the failure of every branch. Only the telling problems help:
+// - a summary goes when a concrete problem at its place or below is reported;
+// - a wrong type goes when another branch's problem at the same place is not about the type
+//   (a nullable date-time given "yesterday" is a bad date-time, not "should be null").
+bool isSummary(const SchemaProblem &problem)
+{
+    return problem.message.startsWith(u"Failed to validate"_s);
+}
+
+QList<SchemaProblem> innermost(const QList<SchemaProblem> &problems)
 {
     QList<SchemaProblem> result;
     for (const SchemaProblem &problem : problems) {
-        const bool isSummary = problem.message.startsWith(u"Failed to validate"_s);
-        bool hasDeeper = false;
-        if (isSummary) {
-            for (const SchemaProblem &other : problems) {
-                if (&other != &problem && other.path.size() > problem.path.size()
-                    && other.path.startsWith(problem.path)) {
-                    hasDeeper = true;
-                    break;
-                }
+        const bool summary = isSummary(problem);
+        const bool isType = problem.kind == SchemaProblem::Kind::WrongType;
+        bool superseded = false;
+        for (const SchemaProblem &other : problems) {
+            if (&other == &problem || isSummary(other) || !other.path.startsWith(problem.path))
+                continue;
+            const bool samePlace = other.path.size() == problem.path.size();
+            if ((summary && (samePlace || other.path.size() > problem.path.size()))
+                || (isType && samePlace && other.kind != SchemaProblem::Kind::WrongType)) {
+                superseded = true;
+                break;
             }
         }
-        if (!hasDeeper && !result.contains(problem))
+        if (!superseded && !result.contains(problem))
             result.append(problem);
     }
     return result;
@@ -122,6 +229,7 @@ std::shared_ptr<const valijson::Schema> parsed(const QJsonObject &jsonSchema)
 } // namespace
 
 JsonSchemaCheck::JsonSchemaCheck(const QJsonObject &jsonSchema)
+    : m_jsonSchema(jsonSchema)
 {
     try {
         m_schema = parsed(jsonSchema);
@@ -167,8 +275,9 @@ QList<SchemaProblem> JsonSchemaCheck::check(const QJsonValue &value) const
         results = std::move(typeResults);
     }
     valijson::ValidationResults::Error error;
+    const JsonSchemaWalker walker(m_jsonSchema);
     while (results.popError(error))
-        problems.append({ pathOf(error.context), messageOf(error.description), 0 });
+        problems.append(problemOf(error.context, error.description, walker, value));
     problems = innermost(problems);
     if (problems.isEmpty())
         problems.append({ u"$"_s, u"The value does not match its schema."_s, 0 });
@@ -181,9 +290,14 @@ QList<SchemaProblem> JsonSchemaCheck::checkText(const QByteArray &text) const
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const JsonTextPosition::LineColumn where = JsonTextPosition::at(text, parseError.offset);
-        return { { u"$"_s,
-            u"Not valid JSON (column %1): %2"_s.arg(where.column).arg(parseError.errorString()),
-            where.line } };
+        SchemaProblem problem;
+        problem.path = u"$"_s;
+        problem.message
+            = u"Not valid JSON (column %1): %2"_s.arg(where.column).arg(parseError.errorString());
+        problem.line = where.line;
+        problem.kind = SchemaProblem::Kind::InvalidJson;
+        problem.detail = u"%1 (column %2)"_s.arg(parseError.errorString()).arg(where.column);
+        return { problem };
     }
     const QJsonValue value
         = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());

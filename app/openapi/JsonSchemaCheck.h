@@ -35,6 +35,7 @@ public:
     QList<SchemaProblem> checkText(const QByteArray &text) const;
 
 private:
+    QJsonObject m_jsonSchema; // to say what a failed place expects (JsonSchemaWalker)
     std::shared_ptr<const valijson::Schema> m_schema;
     // The same schema without `format`: valijson checks a format by reading the value as a
     // string and throws (no path) on any other type, so a wrong-typed value of a field with a
