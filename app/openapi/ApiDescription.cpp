@@ -73,6 +73,7 @@ void collectSecrets(const QJsonObject &document, const QJsonObject &schema, QSet
 struct Media
 {
     bool present = false;
+    bool json = false; // application/json (not an upload or a form)
     QJsonObject schema;
     QJsonValue example = QJsonValue::Undefined;
 };
@@ -83,9 +84,10 @@ Media mediaOf(const QJsonObject &document, const QJsonObject &holder)
     if (content.isEmpty())
         return {};
     QJsonObject media = content.value(u"application/json"_s).toObject();
-    if (media.isEmpty())
-        media = content.constBegin().value().toObject();
     Media result;
+    result.json = content.contains(u"application/json"_s);
+    if (!result.json)
+        media = content.constBegin().value().toObject();
     result.present = true;
     result.schema = media.value(u"schema"_s).toObject();
     if (media.contains(u"example"_s)) {
@@ -127,6 +129,7 @@ ApiOperation operationOf(const QJsonObject &document, const SchemaTranslator &tr
     result.security = operation.contains(u"security"_s) ? securityOf(operation.value(u"security"_s))
                                                         : securityOf(document.value(u"security"_s));
     result.source = operation.value(u"x-xlink-source"_s).toString();
+    result.tokenQueryLogin = operation.value(u"x-xlink-token-query"_s).toString();
 
     // Path-level parameters apply unless the operation redefines them (same name and place).
     QList<QJsonObject> parameters;
@@ -155,6 +158,7 @@ ApiOperation operationOf(const QJsonObject &document, const SchemaTranslator &tr
         const QJsonObject body = resolved(document, operation.value(u"requestBody"_s).toObject());
         const Media media = mediaOf(document, body);
         result.hasRequestBody = media.present;
+        result.requestIsJson = media.json;
         result.requestBodyRequired = body.value(u"required"_s).toBool();
         if (media.present) {
             result.requestSchema
@@ -175,6 +179,7 @@ ApiOperation operationOf(const QJsonObject &document, const SchemaTranslator &tr
         const Media media
             = mediaOf(document, resolved(document, responses.value(success).toObject()));
         if (media.present) {
+            result.responseIsJson = media.json;
             result.responseSchema
                 = translator.translate(media.schema, SchemaTranslator::Direction::Response);
             result.responseExample = media.example;

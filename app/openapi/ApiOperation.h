@@ -38,14 +38,19 @@ struct ApiOperation
     // Each entry is one way to call it: the scheme names that must all be present (in practice
     // one). An empty list means no login at all (a login or token call).
     QList<QStringList> security;
+    // A call that takes its token in the `access_token` query parameter instead of the
+    // Access-Token header (the WeChat gateway): the scheme the token must come from.
+    QString tokenQueryLogin;
     QList<ApiParameter> parameters;
     bool hasRequestBody = false;
     bool requestBodyRequired = false;
+    bool requestIsJson = false; // the body is JSON (not an upload)
     QJsonObject requestSchema; // JSON Schema for a request body; empty without one
     QJsonValue requestExample; // Undefined without one
     int successStatus = 200;
     QJsonObject responseSchema; // JSON Schema of the success body; empty for a body-less one
     QJsonValue responseExample;
+    bool responseIsJson = false;
     QList<int> errorCodes;
     // Names of the properties marked as secrets (format: password or x-xlink-secret), in the
     // request or the response.
