@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "CurlCodec.h"
 #include "HttpExchange.h"
+#include "RequestCheck.h"
 #include "Session.h"
 
 #include <QLoggingCategory>
@@ -20,6 +21,12 @@ ApiCall::ApiCall(ApiClient *client, const ApiRequest &request)
     m_sessionToken = own.isEmpty() || own == CurlCodec::redactedToken;
     if (m_sessionToken)
         m_request.removeHeader("Access-Token");
+    // A documented call that reads its token from the query string gets it there.
+    if (m_sessionToken && !m_request.tokenInQuery) {
+        const ApiOperation *operation
+            = RequestCheck::operationFor(QString::fromLatin1(m_request.method), m_request.target);
+        m_request.tokenInQuery = operation && !operation->tokenQueryLogin.isEmpty();
+    }
 }
 
 ApiCall::~ApiCall()

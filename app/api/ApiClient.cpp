@@ -6,6 +6,7 @@
 #include "call/Redactor.h"
 
 #include <QNetworkAccessManager>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -133,8 +134,14 @@ HttpExchange *ApiClient::startExchange(
         record.requestHeaders.prepend({ "Content-Type", contentType });
     else if (!request.body.isEmpty())
         record.requestHeaders.prepend({ "Content-Type", "application/json" });
-    if (!accessToken.isEmpty())
+    if (!accessToken.isEmpty() && request.tokenInQuery) {
+        QUrlQuery query(record.url);
+        query.removeAllQueryItems(u"access_token"_s);
+        query.addQueryItem(u"access_token"_s, QString::fromLatin1(accessToken));
+        record.url.setQuery(query);
+    } else if (!accessToken.isEmpty()) {
         record.requestHeaders.append({ "Access-Token", accessToken });
+    }
     record.requestBody = request.body;
     // A line break in a header would start a header of its own: fold it into the value.
     for (auto &[name, value] : record.requestHeaders) {

@@ -17,6 +17,9 @@ struct ApiRequest
     QString target;
     HeaderList headers;
     QByteArray body;
+    // The session's token goes in the `access_token` query parameter instead of the
+    // Access-Token header: the calls of the WeChat gateway take it so (x-xlink-token-query).
+    bool tokenInQuery = false;
 
     // The value of the first header named `name` (case-insensitive), or a null QByteArray.
     QByteArray header(QByteArrayView name) const;

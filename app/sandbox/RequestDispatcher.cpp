@@ -12,6 +12,8 @@
 
 namespace xlink::sandbox {
 
+using namespace Qt::StringLiterals;
+
 RequestDispatcher::RequestDispatcher(const SandboxOptions &options)
     : m_state(SandboxState::seeded())
     , m_tokens(options.tokenTtlSeconds, options.tokenMarker)
@@ -78,6 +80,18 @@ SandboxReply RequestDispatcher::dispatch(const SandboxRequest &request)
         } else if (route->access == Access::Enterprise && !lookup.session->isEnterprise()) {
             return SandboxReply::error(4031004);
         }
+        context.session = lookup.session;
+    }
+    // The WeChat gateway's calls take an app user's token in the query string instead.
+    if (operation && !operation->tokenQueryLogin.isEmpty()) {
+        const TokenStore::Lookup lookup = m_tokens.lookup(
+            request.query.queryItemValue(u"access_token"_s, QUrl::FullyDecoded).toLatin1());
+        if (lookup.status != TokenStore::Status::Valid)
+            return SandboxReply::error(TokenStore::errorCode(lookup.status));
+        if (lookup.session->schemeName() != operation->tokenQueryLogin)
+            return SandboxReply::error(OperationCheck::forbiddenCode(*operation, *lookup.session),
+                u"this call takes %1 in access_token, not %2"_s.arg(
+                    operation->tokenQueryLogin, lookup.session->schemeName()));
         context.session = lookup.session;
     }
     if (route) {

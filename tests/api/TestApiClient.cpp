@@ -83,6 +83,7 @@ private Q_SLOTS:
     void bodyHeadersOnlyWithABody();
     void connectionRefused();
     void tokenOnlyToTheEnvironmentsOrigin();
+    void queryTokenGoesInTheUrlAndIsRedacted();
     void tlsProblemReportedWithReason();
     void tlsTrustedExtraCertificate();
     void httpsToHttpRedirectRefused();
@@ -386,6 +387,45 @@ void TestApiClient::tokenOnlyToTheEnvironmentsOrigin()
     QCOMPARE(codeOf(*other), 4031002);
     for (const auto &[name, value] : other->requestHeaders)
         QVERIFY(name.compare("Access-Token", Qt::CaseInsensitive) != 0);
+}
+
+void TestApiClient::queryTokenGoesInTheUrlAndIsRedacted()
+{
+    // The WeChat gateway takes the app user's token as access_token in the query string.
+    Session *session = m_client->session();
+    session->setCredentials(
+        { Environment::LoginKind::AppUser, QString::fromUtf16(sandbox::demo::userEmail),
+            QString::fromUtf16(sandbox::demo::userPassword),
+            QString::fromUtf16(sandbox::demo::corpId) });
+    QSignalSpy login(session, &Session::loginFinished);
+    session->login();
+    QVERIFY(login.wait(10000));
+    QVERIFY(session->isLoggedIn());
+
+    ApiRequest wechat = request("GET", u"/v2/wechat_gateway/wx0a1b2c3d/wx_user_info?open_id=o1"_s);
+    wechat.tokenInQuery = true;
+    QSignalSpy recorded(m_client.get(), &ApiClient::callRecorded);
+    const std::optional<CallRecord> record = sendAndWait(*m_client, wechat);
+    QVERIFY(record);
+    QCOMPARE(record->httpStatus, 200);
+    const QString url = record->url.toString();
+    QVERIFY2(url.contains(u"access_token="_s), qPrintable(url));
+    QVERIFY2(!url.contains(QString::fromLatin1(session->accessToken())), qPrintable(url));
+    for (const auto &[name, value] : record->requestHeaders)
+        QVERIFY(name.compare("Access-Token", Qt::CaseInsensitive) != 0);
+
+    // The client knows the documented call takes it there without being told.
+    wechat.tokenInQuery = false;
+    const std::optional<CallRecord> documented = sendAndWait(*m_client, wechat);
+    QVERIFY(documented);
+    QCOMPARE(documented->httpStatus, 200);
+
+    // A token of the request's own goes as the request says (here: in a header, so the call
+    // has no login).
+    wechat.setHeader("Access-Token", session->accessToken());
+    const std::optional<CallRecord> headerOnly = sendAndWait(*m_client, wechat);
+    QVERIFY(headerOnly);
+    QCOMPARE(headerOnly->httpStatus, 403);
 }
 
 void TestApiClient::tlsProblemReportedWithReason()

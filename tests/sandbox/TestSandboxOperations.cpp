@@ -70,6 +70,7 @@ class TestSandboxOperations final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyOperation();
+    void queryTokenCallsRefuseAHeaderToken();
 
 private:
     struct Login
@@ -251,16 +252,21 @@ HttpResult TestSandboxOperations::call(
     for (const xlink::ApiParameter &parameter : operation.parameters) {
         if (parameter.in != u"query"_s || !parameter.required)
             continue;
+        if (parameter.name == u"access_token"_s && !operation.tokenQueryLogin.isEmpty())
+            continue; // the login's token, below
         const QJsonArray values = parameter.schema.value(u"enum"_s).toArray();
         query.addQueryItem(parameter.name,
             values.isEmpty() ? m_values.value(parameter.name, u"1"_s)
                              : values.at(0).toVariant().toString());
     }
+    // The WeChat gateway's calls take the token in the query string (x-xlink-token-query).
+    if (!operation.tokenQueryLogin.isEmpty() && !token.isEmpty())
+        query.addQueryItem(u"access_token"_s, token);
     QString path = pathFor(operation);
     if (!query.isEmpty())
         path += u'?' + query.toString(QUrl::FullyEncoded);
     SandboxClient::Headers headers { { "Content-Type", "application/json" } };
-    if (!token.isEmpty())
+    if (!token.isEmpty() && operation.tokenQueryLogin.isEmpty())
         headers.append({ "Access-Token", token.toLatin1() });
     return m_sandbox->client().send(operation.method.toLatin1(), path, body, headers);
 }
@@ -327,6 +333,10 @@ void TestSandboxOperations::everyOperation()
             }
         }
         QByteArray body = example;
+        if (!operation->tokenQueryLogin.isEmpty()) {
+            rightScheme = operation->tokenQueryLogin;
+            rightToken = m_tokens.value(rightScheme);
+        }
         if (operation->needsLogin()) {
             rightToken = m_tokens.value(rightScheme);
             // A refresh rotates the token it is called with: it gets a login of its own.
@@ -358,10 +368,13 @@ void TestSandboxOperations::everyOperation()
                 failures.append(u"%1 with %2 of the wrong type: %3 %4"_s.arg(
                     name, field, QString::number(result.status), bodyText(result)));
         }
-        const QStringList accepted = operation->logins();
+        const QStringList accepted = operation->tokenQueryLogin.isEmpty()
+            ? operation->logins()
+            : QStringList { operation->tokenQueryLogin };
         const auto wrong = std::find_if(allSchemes.begin(), allSchemes.end(),
             [&](const QString &scheme) { return !accepted.contains(scheme); });
-        if (operation->needsLogin() && wrong != allSchemes.end()) {
+        if ((operation->needsLogin() || !operation->tokenQueryLogin.isEmpty())
+            && wrong != allSchemes.end()) {
             ++loginChecks;
             const HttpResult result = call(*operation, m_tokens.value(*wrong), example);
             const bool enterprise = *wrong != u"corpToken"_s && *wrong != u"accessKeyToken"_s
@@ -410,6 +423,26 @@ void TestSandboxOperations::everyOperation()
     for (const QString &failure : std::as_const(failures))
         qWarning().noquote() << failure;
     QVERIFY2(failures.isEmpty(), qPrintable(u"%1 failures, listed above"_s.arg(failures.size())));
+}
+
+void TestSandboxOperations::queryTokenCallsRefuseAHeaderToken()
+{
+    // The WeChat gateway reads the token from access_token only: a header token is no login.
+    const auto &operations = m_api->operations();
+    const auto wechat = std::find_if(operations.cbegin(), operations.cend(),
+        [](const ApiOperation &op) { return !op.tokenQueryLogin.isEmpty(); });
+    QVERIFY(wechat != operations.cend());
+    QUrlQuery query;
+    for (const xlink::ApiParameter &parameter : wechat->parameters) {
+        if (parameter.in == u"query"_s && parameter.required && parameter.name != u"access_token")
+            query.addQueryItem(parameter.name, m_values.value(parameter.name, u"1"_s));
+    }
+    QString path = pathFor(*wechat);
+    if (!query.isEmpty())
+        path += u'?' + query.toString(QUrl::FullyEncoded);
+    const HttpResult result = m_sandbox->client().send(wechat->method.toLatin1(), path,
+        QByteArray(), { { "Access-Token", m_tokens.value(wechat->tokenQueryLogin).toLatin1() } });
+    QVERIFY2(result.status == 401 || result.status == 403, qPrintable(bodyText(result)));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOperations)
