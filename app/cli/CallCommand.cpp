@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiClient.h"
+#include "CallChecks.h"
 #include "CallOutput.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -68,7 +69,8 @@ int CallCommand::run(const QStringList &arguments)
            "platform error on stderr. Every call is kept in the failure log.\n"
            "Exit codes: 0 success; 3 the server answered with an HTTP or platform error "
            "(including a proxy's HTML page); 4 no usable answer (connection refused, timeout, "
-           "TLS failure, dropped connection, response too large); 2 usage; 1 anything else."));
+           "TLS failure, dropped connection, response too large); 2 usage (or, with --strict, "
+           "a body or login that does not fit the documented call); 1 anything else."));
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(u"METHOD"_s, tr("GET, POST, PUT, DELETE, ..."));
     parser.addPositionalArgument(u"PATH"_s, tr("The path, e.g. /v2/corp, or a full URL."));
@@ -93,8 +95,12 @@ int CallCommand::run(const QStringList &arguments)
         tr("Print {status, headers, body, durationMs, error} as JSON instead of the body."));
     const QCommandLineOption timeoutOption(
         u"timeout"_s, tr("Give up after MS milliseconds without data."), u"MS"_s);
-    parser.addOptions({ envOption, baseUrlOption, accountOption, corpOption, passwordOption,
-        keyOption, keySecretOption, dataOption, headerOption, jsonOption, timeoutOption });
+    const QCommandLineOption strictOption(u"strict"_s,
+        tr("Send nothing (exit 2) when the body does not fit the call's documented schema or "
+           "the login cannot make the call; without it these are warnings."));
+    parser.addOptions(
+        { envOption, baseUrlOption, accountOption, corpOption, passwordOption, keyOption,
+            keySecretOption, dataOption, headerOption, jsonOption, timeoutOption, strictOption });
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
     auto usageError
@@ -208,6 +214,15 @@ int CallCommand::run(const QStringList &arguments)
         credentials.secret = *secret;
     }
 
+    // The documents' view of the call, before anything is sent (and before a password is
+    // read from the keychain for a call that would not be sent).
+    const CallChecks checks(
+        request, credentials.account.isEmpty() ? std::nullopt : std::optional(credentials.kind));
+    if (checks.warnBeforeSending() && parser.isSet(strictOption)) {
+        Console::err(tr("Nothing was sent (--strict).\n"));
+        return ExitUsage;
+    }
+
     QEventLoop loop;
     // A saved environment's secret may be in the keychain.
     if (!credentials.account.isEmpty() && credentials.secret.isEmpty()
@@ -307,6 +322,7 @@ int CallCommand::run(const QStringList &arguments)
             Console::outBytes("\n");
     }
     Console::err(CallOutput::describeFailure(result, *catalogue));
+    checks.noteAnswer(result);
     return CallOutput::exitCode(result);
 }
 

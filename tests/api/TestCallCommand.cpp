@@ -41,6 +41,11 @@ private Q_SLOTS:
     void noAnswerExit4_data();
     void noAnswerExit4();
     void invalidDataRefusedBeforeSending();
+    void bodyOffTheSchemaIsWarnedAndStillSent();
+    void strictSendsNothingThatDoesNotFit_data();
+    void strictSendsNothingThatDoesNotFit();
+    void strictSendsWhatFits();
+    void answerOffTheSchemaIsNoted();
     void dataFromFile();
     void usageExit2_data();
     void usageExit2();
@@ -213,6 +218,80 @@ void TestCallCommand::noAnswerExit4()
     const Run r = run(QStringList { u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, base } + extra);
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("No usable answer"), r.err.constData());
+}
+
+void TestCallCommand::bodyOffTheSchemaIsWarnedAndStillSent()
+{
+    const Run r = run(QStringList { u"POST"_s, u"/v2/product"_s, u"--data"_s,
+                          u"{\n\"name\": \"Plug\",\n\"mode\": 200,\n\"type\": 2,\n"
+                          u"\"description\": \"d\",\n\"link_typ\": 1}"_s }
+            + member(),
+        "sandbox123\n");
+    QVERIFY2(r.err.contains("Warning: the body does not fit POST /v2/product (createProduct)"),
+        r.err.constData());
+    QVERIFY2(r.err.contains("line 3, $.mode: should be a string"), r.err.constData());
+    QVERIFY2(r.err.contains("required field \u201clink_type\u201d is missing"), r.err.constData());
+    QVERIFY2(r.err.contains("line 6, $.link_typ: \u201clink_typ\u201d is not a field"),
+        r.err.constData());
+    // Sent anyway: the sandbox's own refusal is the answer.
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("Platform error 4001"), r.err.constData());
+}
+
+void TestCallCommand::strictSendsNothingThatDoesNotFit_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("warning");
+    QTest::newRow("body") << QStringList { u"POST"_s, u"/v2/product"_s, u"--data"_s,
+        u"{\"name\": 5}"_s, u"--account"_s, u"dev@example.com"_s, u"--password-stdin"_s }
+                          << QByteArray("$.name: should be a string");
+    QTest::newRow("login kind") << QStringList { u"POST"_s, u"/v2/home"_s, u"--data"_s,
+        u"{\"name\": \"Flat\"}"_s, u"--account"_s, u"dev@example.com"_s, u"--password-stdin"_s }
+                                << QByteArray("needs an app-user login; this call logs in with "
+                                              "an enterprise member login");
+    QTest::newRow("no login") << QStringList { u"GET"_s, u"/v2/corp"_s }
+                              << QByteArray("this call logs in as nobody");
+}
+
+void TestCallCommand::strictSendsNothingThatDoesNotFit()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, warning);
+    test::RawHttpServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    QVERIFY(server.listen());
+    const Run r = run(arguments + QStringList { u"--base-url"_s, server.baseUrl(), u"--strict"_s },
+        "sandbox123\n");
+    QVERIFY2(r.err.contains(warning), r.err.constData());
+    QVERIFY2(r.err.contains("Nothing was sent (--strict)."), r.err.constData());
+    QCOMPARE(r.exitCode, 2);
+    // Not even the login.
+    QCOMPARE(server.connections(), 0);
+}
+
+void TestCallCommand::strictSendsWhatFits()
+{
+    const Run r
+        = run(QStringList { u"GET"_s, u"/v2/corp"_s, u"--strict"_s } + member(), "sandbox123\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+}
+
+void TestCallCommand::answerOffTheSchemaIsNoted()
+{
+    // createProduct answers the new product; an id that is a number is not what is documented.
+    test::RawHttpServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 9\r\n\r\n{\"id\":42}");
+    QVERIFY(server.listen());
+    const Run r = run({ u"POST"_s, u"/v2/product"_s, u"--base-url"_s, server.baseUrl(),
+        u"--header"_s, u"Access-Token: own"_s, u"--data"_s,
+        u"{\"name\":\"Plug\",\"mode\":\"SP-1\",\"type\":2,\"description\":\"d\","
+        u"\"link_type\":1}"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("Note: the answer does not match the documented response of POST "
+                            "/v2/product (createProduct)"),
+        r.err.constData());
+    QVERIFY2(r.err.contains("$.id: should be a string"), r.err.constData());
+    QVERIFY2(!r.err.contains("Warning"), r.err.constData());
 }
 
 void TestCallCommand::invalidDataRefusedBeforeSending()
