@@ -92,19 +92,69 @@ const QStringList &LogFilter::searchColumns()
     return columns;
 }
 
-QString LogFilter::likeClause(const QString &needle, QVariantList *values)
+namespace {
+
+QString likePattern(const QString &needle)
 {
     QString pattern = needle;
     pattern.replace(u'\\', QStringLiteral("\\\\"));
     pattern.replace(u'%', QStringLiteral("\\%"));
     pattern.replace(u'_', QStringLiteral("\\_"));
-    pattern = u'%' + pattern + u'%';
+    return u'%' + pattern + u'%';
+}
+
+QString likeAny(const QStringList &columns, const QString &pattern, QVariantList *values)
+{
     QStringList likes;
-    for (const QString &column : searchColumns()) {
+    for (const QString &column : columns) {
         likes << column + u" LIKE ? ESCAPE '\\'";
         values->append(pattern);
     }
     return u'(' + likes.join(u" OR ") + u')';
+}
+
+} // namespace
+
+QString LogFilter::likeClause(const QString &needle, QVariantList *values)
+{
+    return likeAny(searchColumns(), likePattern(needle), values);
+}
+
+QString LogFilter::describedMatches(const QString &needle, const QString &what,
+    const std::function<QString(QVariantList *)> &condition, QVariantList *values)
+{
+    static const QStringList messages
+        = { QStringLiteral("message_zh"), QStringLiteral("message_en") };
+    static const QStringList indexed = { QStringLiteral("target"), QStringLiteral("server_msg"),
+        QStringLiteral("error_text"), QStringLiteral("environment") };
+    const QString pattern = likePattern(needle);
+    // A code's rows through (failure, code, ...), a kind's (calls without a code) through
+    // (failure, kind, ...); each row is then checked, as a catalogue may have described a code
+    // differently over time. A row the index matches too is left to the index, so the
+    // branches never count a row twice.
+    // The index is named: with the statistics of ANALYZE the planner would rather scan the
+    // table (it cannot tell how few codes the subquery yields). The id is compared with `+`
+    // so that it never becomes the search key. (Built statement by statement: the values are
+    // appended in the order of their marks.)
+    auto branch = [&](const QString &key, const QString &keyed, const QString &own) {
+        QString sql = u"SELECT " + what + u" FROM calls INDEXED BY calls_failure_" + key
+            + u" WHERE failure IN (0, 1) AND " + key + u" IN (SELECT " + key
+            + u" FROM call_messages WHERE " + keyed + u" AND ";
+        sql += likeAny(messages, pattern, values);
+        sql += u")" + own + u" AND +id <= (SELECT indexed_upto FROM search_state) AND ";
+        sql += likeAny(messages, pattern, values);
+        sql += u" AND NOT coalesce(";
+        sql += likeAny(indexed, pattern, values);
+        sql += u", 0)";
+        if (condition)
+            sql += u" AND " + condition(values);
+        return sql;
+    };
+    QString sql = branch(QStringLiteral("code"), QStringLiteral("code != 0"), QString());
+    sql += u" UNION ALL ";
+    sql += branch(QStringLiteral("kind"), QStringLiteral("code = 0"),
+        QStringLiteral(" AND coalesce(code, 0) = 0"));
+    return sql;
 }
 
 QString LogFilter::sql(QVariantList *values) const
@@ -165,14 +215,16 @@ QString LogFilter::sql(QVariantList *values) const
         // Trigram full-text index: a quoted phrase matches any substring of 3+ characters.
         // Rows above the index's watermark are not in it yet: scan those few. One list of
         // ids, so the planner still looks the matches up by id (an OR would make it walk
-        // the whole time index for a rare text).
+        // the whole time index for a rare text). The descriptions are not in the index:
+        // describedMatches() finds them by code and kind.
         QString phrase = needle;
         phrase.replace(u'"', QStringLiteral("\"\""));
         values->append(QString(u'"' + phrase + u'"'));
         clauses << u"id IN (SELECT rowid FROM calls_search WHERE calls_search MATCH ?"
                    u" UNION ALL SELECT id FROM calls"
                    u" WHERE id > (SELECT indexed_upto FROM search_state) AND "
-                + likeClause(needle, values) + u')';
+                + likeClause(needle, values) + u" UNION ALL ";
+        clauses.last() += describedMatches(needle, QStringLiteral("id"), {}, values) + u')';
     } else if (!needle.isEmpty()) {
         // Shorter than a trigram: scan the text columns.
         clauses << likeClause(needle, values);

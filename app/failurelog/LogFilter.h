@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace xlink {
 
 // What the log view, the reports and `xlink-cli log` select. Empty lists mean "any".
@@ -45,6 +47,13 @@ struct LogFilter
     static const QStringList &searchColumns();
     // `needle` as a substring of any search column (ASCII case-insensitive, wildcards literal).
     static QString likeClause(const QString &needle, QVariantList *values);
+    // The indexed rows whose description (message_zh/en, which the search index leaves out)
+    // holds `needle` and no column of the index does: found through the codes and kinds whose
+    // description matches (call_messages) and their indexes. One SELECT of `what` per branch,
+    // joined by UNION ALL; `condition`, when given, adds a further condition (and its values)
+    // to each branch.
+    static QString describedMatches(const QString &needle, const QString &what,
+        const std::function<QString(QVariantList *)> &condition, QVariantList *values);
 };
 
 } // namespace xlink

@@ -197,12 +197,17 @@ qint64 LogQuery::countUpTo(const LogFilter &filter, qint64 cap) const
         const QString tailWhere = rest.sql(&values);
         const QString like = LogFilter::likeClause(needle, &values);
         values << cap + 1;
+        // The rows only a description matches (not in the index): each branch streams too.
+        const QString described = LogFilter::describedMatches(
+            needle, QStringLiteral("1"), [&rest](QVariantList *more) { return rest.sql(more); },
+            &values);
+        values << cap + 1;
         sql = u"SELECT (SELECT count(*) FROM (SELECT 1 FROM (SELECT rowid AS match_id FROM"
               u" calls_search WHERE calls_search MATCH ?) JOIN calls ON calls.id = match_id"
               u" WHERE "
             + restWhere + u" LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 FROM calls WHERE "
             + tailWhere + u" AND id > (SELECT indexed_upto FROM search_state) AND " + like
-            + u" LIMIT ?))";
+            + u" LIMIT ?)) + (SELECT count(*) FROM (" + described + u" LIMIT ?))";
     } else {
         const QString where = filter.sql(&values);
         values << cap + 1;

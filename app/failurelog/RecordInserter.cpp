@@ -69,6 +69,7 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
     }
     m_prepared = true;
     ids.reserve(records.size());
+    QList<Description> newDescriptions;
     for (const CallRecord &original : records) {
         const qint64 requestSize = original.requestBody.size();
         const CallRecord record = prepared(original, m_bodyCap);
@@ -112,7 +113,15 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
             return {};
         }
         ids.append(query.lastInsertId().toLongLong());
+        if (!description.zh.isEmpty() || !description.en.isEmpty()) {
+            Description described { hasCode ? record.platformError->code : 0,
+                CallRecord::kindName(record.kind), description.zh, description.en };
+            if (!m_described.contains(described) && !newDescriptions.contains(described))
+                newDescriptions.append(std::move(described));
+        }
     }
+    if (!writeDescriptions(newDescriptions, error))
+        return {};
     // The batch, and a share of any backlog (rows an older build wrote, or an index rebuilt by
     // a migration), go into the search index in the same transaction.
     if (m_indexer.indexPending(records.size() + backlogShare, error) < 0)
@@ -121,7 +130,36 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
         m_lockedOut = transaction.lockedOut();
         return {};
     }
+    // Only once they are in the file: a batch rolled back leaves them to the next one.
+    for (const Description &described : std::as_const(newDescriptions))
+        m_described.insert(described);
     return ids;
+}
+
+bool RecordInserter::writeDescriptions(const QList<Description> &descriptions, QString *error)
+{
+    if (descriptions.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    if (!query.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO call_messages"
+                           " (code, kind, message_zh, message_en) VALUES (?, ?, ?, ?)"))) {
+        *error = query.lastError().text();
+        LogDamage::report(m_db, query.lastError());
+        return false;
+    }
+    for (const Description &described : descriptions) {
+        query.addBindValue(described.code);
+        query.addBindValue(described.kind);
+        query.addBindValue(described.zh);
+        query.addBindValue(described.en);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            LogDamage::report(m_db, query.lastError());
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace xlink

@@ -5,6 +5,7 @@
 #include "call/CallRecord.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -49,6 +50,21 @@ public:
     static CallRecord prepared(CallRecord record, qint64 bodyCapBytes);
 
 private:
+    // A description as call_messages keeps it: the code it describes (0: none) and the kind.
+    struct Description
+    {
+        int code = 0;
+        QString kind;
+        QString zh;
+        QString en;
+        bool operator==(const Description &) const = default;
+        friend size_t qHash(const Description &d, size_t seed = 0)
+        {
+            return qHashMulti(seed, d.code, d.kind, d.zh, d.en);
+        }
+    };
+    bool writeDescriptions(const QList<Description> &descriptions, QString *error);
+
     QSqlDatabase &m_db;
     qint64 m_bodyCap;
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
@@ -57,6 +73,8 @@ private:
     QSqlQuery m_insert;
     bool m_prepared = false;
     SearchIndexer m_indexer;
+    // The descriptions this inserter knows call_messages to hold (search finds rows by them).
+    QSet<Description> m_described;
 };
 
 } // namespace xlink

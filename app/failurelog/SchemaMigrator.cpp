@@ -242,8 +242,43 @@ bool toVersion5(QSqlDatabase &db, QString *error)
     return exec(db, QStringLiteral("ALTER TABLE calls ADD COLUMN error_data TEXT"), error);
 }
 
+// Version 6: the search index leaves out the descriptions (message_zh, message_en). They come
+// from the catalogue, the same few texts for every call of a code or kind, yet were two fifths
+// of what the index cost per insert. call_messages keeps each description once, with the code
+// (0: none) or the kind it describes; a search finds the rows of the codes and kinds whose
+// description matches through their indexes (LogFilter::sql). The index is rebuilt without
+// those columns for the rows it held, so `indexed_upto` keeps its meaning.
+bool toVersion6(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+        {
+            QStringLiteral("DROP TRIGGER IF EXISTS calls_search_delete"),
+            QStringLiteral("DROP TABLE IF EXISTS calls_search"),
+            QStringLiteral("CREATE VIRTUAL TABLE calls_search USING fts5("
+                           "target, server_msg, error_text, environment,"
+                           " content='calls', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO calls_search(rowid, target, server_msg, error_text,"
+                           " environment) SELECT id, target, server_msg, error_text, environment"
+                           " FROM calls WHERE id <= (SELECT indexed_upto FROM search_state)"),
+            QStringLiteral("CREATE TRIGGER calls_search_delete AFTER DELETE ON calls"
+                           " WHEN old.id <= (SELECT indexed_upto FROM search_state) BEGIN"
+                           " INSERT INTO calls_search(calls_search, rowid, target, server_msg,"
+                           " error_text, environment) VALUES ('delete', old.id, old.target,"
+                           " old.server_msg, old.error_text, old.environment); END"),
+            QStringLiteral("CREATE TABLE call_messages (code INTEGER NOT NULL, kind TEXT NOT NULL,"
+                           " message_zh TEXT NOT NULL, message_en TEXT NOT NULL,"
+                           " UNIQUE (code, kind, message_zh, message_en))"),
+            QStringLiteral(
+                "INSERT OR IGNORE INTO call_messages (code, kind, message_zh, message_en)"
+                " SELECT DISTINCT coalesce(code, 0), kind, coalesce(message_zh, ''),"
+                " coalesce(message_en, '') FROM calls"
+                " WHERE coalesce(message_zh, '') != '' OR coalesce(message_en, '') != ''"),
+        },
+        error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5 };
+constexpr Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6 };
 static_assert(std::size(steps) == SchemaMigrator::currentVersion);
 
 } // namespace

@@ -14,10 +14,12 @@ namespace xlink {
 // once stored as network failures, become the kind "cancelled" and no longer count as failures.
 // Version 5: error_data, why a call failed as data (CallRecord::errorData), so the log says it
 // in the reader's language; error_text keeps only the technical detail from then on.
+// Version 6: the search index no longer holds the catalogue's descriptions; call_messages
+// keeps each description once with its code or kind, and a search reaches those rows by code.
 class SchemaMigrator final
 {
 public:
-    static constexpr int currentVersion = 5;
+    static constexpr int currentVersion = 6;
 
     // Reads the version (0 for an empty database).
     static int version(const QSqlDatabase &db, QString *error = nullptr);

@@ -21,9 +21,8 @@ bool SearchIndexer::prepare(QString *error)
         return true;
     // Two statements and no round trip through Qt: this runs in every write transaction.
     if (!m_index.prepare(QStringLiteral(
-            "INSERT INTO calls_search(rowid, target, server_msg, error_text, message_zh,"
-            " message_en, environment) SELECT id, target, server_msg, error_text, message_zh,"
-            " message_en, environment FROM calls"
+            "INSERT INTO calls_search(rowid, target, server_msg, error_text, environment)"
+            " SELECT id, target, server_msg, error_text, environment FROM calls"
             " WHERE id > (SELECT indexed_upto FROM search_state) ORDER BY id LIMIT ?"))) {
         *error = m_index.lastError().text();
         LogDamage::report(m_db, m_index.lastError());

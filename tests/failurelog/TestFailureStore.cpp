@@ -47,6 +47,8 @@ private Q_SLOTS:
     void upgradesVersion2InPlace();
     void cancelledCallsOfVersion3AreNoLongerFailures();
     void searchFindsRowsNotYetIndexed();
+    void searchFindsCallsByTheirDescriptionInEitherLanguage();
+    void version5KeepsItsRowsAndTheirDescriptionsSearchable();
     void recoversCorruptFile();
     void pruneDropsRecordsPastRetention();
     void twoConnectionsWriteConcurrently();
@@ -739,6 +741,137 @@ void TestFailureStore::cancelledCallsOfVersion3AreNoLongerFailures()
     QCOMPARE(store.record(cancelled), 4);
     QCOMPARE(query.count(LogFilter()), 1);
     QCOMPARE(query.call(4)->entry.kind, CallRecord::Kind::Cancelled);
+}
+
+// The descriptions (the catalogue's texts, the same for every call of a code) are not in the
+// search index; a search still finds calls by them, in either language, alone or with other
+// filters, and counts a call that matches twice once.
+void TestFailureStore::searchFindsCallsByTheirDescriptionInEitherLanguage()
+{
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    CallRecord alsoInItsText = SampleCalls::platform(m_base, 4041008);
+    alsoInItsText.platformError->serverMessage = u"Device does not exist here"_s;
+    for (const CallRecord &call : { SampleCalls::platform(m_base, 4041008),
+             SampleCalls::platform(m_base.addSecs(1), 4041008, u"staging"_s),
+             SampleCalls::platform(m_base.addSecs(2), 4031003), alsoInItsText,
+             SampleCalls::timeout(m_base.addSecs(3)), SampleCalls::network(m_base.addSecs(4)) })
+        QVERIFY(store.record(call) > 0);
+    const LogQuery query = store.query();
+    LogFilter f;
+    for (const QString &text : { u"does not exist"_s, u"设备不存在"_s, u"DEVICE DOES"_s }) {
+        f.text = text;
+        QCOMPARE(query.count(f), 3);
+        QCOMPARE(query.page(f, 0, 10).size(), 3);
+        QCOMPARE(query.countUpTo(f, 10), 3);
+        QCOMPARE(query.countUpTo(f, 1), 2); // "more than 1"
+    }
+    f.environments = { u"staging"_s };
+    QCOMPARE(query.count(f), 1);
+    QCOMPARE(query.countUpTo(f, 10), 1);
+    f = {};
+    f.text = u"request timed out"_s; // a kind's description (no code)
+    QCOMPARE(query.count(f), 1);
+    f.text = u"请求超时"_s;
+    QCOMPARE(query.count(f), 1);
+    QCOMPARE(query.countUpTo(f, 10), 1);
+
+    // Through call_messages, not the index, which holds no description.
+    LogDatabase check(dbPath());
+    QVERIFY(check.open(LogDatabase::Check::Connect).ok);
+    QSqlQuery index(check.db());
+    QVERIFY(index.exec(u"SELECT count(*) FROM calls_search WHERE calls_search MATCH"
+                       " '\"request timed out\"'"_s));
+    QVERIFY(index.next());
+    QCOMPARE(index.value(0).toInt(), 0);
+    QVERIFY(searchIndexMatchesTable(check.db()));
+}
+
+// A version 5 file: its descriptions were in the search index. Version 6 rebuilds the index
+// without them for the rows it held, and keeps each description once in call_messages, so
+// every row stays, and stays searchable by its description.
+void TestFailureStore::version5KeepsItsRowsAndTheirDescriptionsSearchable()
+{
+    QDir().mkpath(QFileInfo(dbPath()).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v5"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(SchemaMigrator::migrateTo(db, 5, &error), qPrintable(error));
+        QSqlQuery query(db);
+        QVERIFY(query.prepare(
+            u"INSERT INTO calls (started_at, method, url, endpoint, target, kind, failure, code,"
+            " message_zh, message_en, error_text) VALUES (?, 'GET',"
+            " 'http://127.0.0.1:8080/v2/corp', '/v2/corp', ?, ?, 1, ?, ?, ?, ?)"_s));
+        const QVariant noCode(QMetaType::fromType<int>());
+        const QVariantList rows[] = {
+            { m_base.toMSecsSinceEpoch(), u"/v2/corp?row=1"_s, u"platform"_s, 4041008,
+                u"设备不存在"_s, u"Device does not exist"_s, QString() },
+            { m_base.addSecs(1).toMSecsSinceEpoch(), u"/v2/corp?row=2"_s, u"timeout"_s, noCode,
+                u"请求超时"_s, u"The request timed out"_s, u"No answer within 30 s"_s },
+            // Written but not indexed yet when the file was closed.
+            { m_base.addSecs(2).toMSecsSinceEpoch(), u"/v2/corp?row=3"_s, u"platform"_s, 4041008,
+                u"设备不存在"_s, u"Device does not exist"_s, QString() },
+        };
+        for (const QVariantList &row : rows) {
+            for (const QVariant &value : row)
+                query.addBindValue(value);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        // Version 5's indexer: every column, the descriptions too, up to row 2.
+        QVERIFY(query.exec(u"INSERT INTO calls_search(rowid, target, server_msg, error_text,"
+                           " message_zh, message_en, environment) SELECT id, target, server_msg,"
+                           " error_text, message_zh, message_en, environment FROM calls"
+                           " WHERE id <= 2"_s));
+        QVERIFY(query.exec(u"UPDATE search_state SET indexed_upto = 2"_s));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v5"_s);
+
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    const auto opened = store.open();
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    QVERIFY(opened.movedAsideTo.isEmpty());
+    const LogQuery query = store.query();
+    QCOMPARE(query.count(LogFilter()), 3);
+    QCOMPARE(query.call(1)->entry.en, u"Device does not exist"_s);
+    LogFilter search;
+    search.text = u"does not exist"_s; // an indexed row and the unindexed one
+    QCOMPARE(query.count(search), 2);
+    QCOMPARE(query.countUpTo(search, 10), 2);
+    search.text = u"请求超时"_s;
+    QCOMPARE(query.count(search), 1);
+    search.text = u"row=2"_s; // the index still holds what it held, without the descriptions
+    QCOMPARE(query.count(search), 1);
+    {
+        LogDatabase check(dbPath());
+        QVERIFY(check.open(LogDatabase::Check::Connect).ok);
+        QCOMPARE(SchemaMigrator::version(check.db()), 6);
+        QSqlQuery columns(check.db());
+        QVERIFY(columns.exec(u"SELECT count(*) FROM pragma_table_info('calls_search')"
+                             " WHERE name IN ('message_zh', 'message_en')"_s));
+        QVERIFY(columns.next());
+        QCOMPARE(columns.value(0).toInt(), 0);
+        QSqlQuery described(check.db());
+        QVERIFY(described.exec(u"SELECT code, kind FROM call_messages ORDER BY code"_s));
+        QVERIFY(described.next());
+        QCOMPARE(described.value(0).toInt(), 0);
+        QCOMPARE(described.value(1).toString(), u"timeout"_s);
+        QVERIFY(described.next());
+        QCOMPARE(described.value(0).toInt(), 4041008);
+        QVERIFY(!described.next()); // one row per description
+    }
+    // A call written now is indexed with the backlog, and found by its description too.
+    QCOMPARE(store.record(SampleCalls::platform(m_base.addSecs(10), 4041008)), 4);
+    search.text = u"does not exist"_s;
+    QCOMPARE(query.count(search), 3);
+    LogDatabase check(dbPath());
+    QVERIFY(check.open(LogDatabase::Check::Connect).ok);
+    QCOMPARE(indexedUpto(check.db()), 4);
+    QVERIFY(searchIndexMatchesTable(check.db()));
+    QCOMPARE(check.integrityCheck(), u"ok"_s);
 }
 
 void TestFailureStore::searchFindsRowsNotYetIndexed()
