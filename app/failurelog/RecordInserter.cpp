@@ -25,6 +25,7 @@ RecordInserter::RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes)
     : m_db(db)
     , m_bodyCap(bodyCapBytes)
     , m_insert(db)
+    , m_outbox(db)
     , m_indexer(db)
 { }
 
@@ -122,6 +123,24 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
     }
     if (!writeDescriptions(newDescriptions, error))
         return {};
+    // Queued for the team log in the same transaction: one statement for the batch, whose ids
+    // are consecutive (nothing else writes inside this transaction).
+    if (!m_outboxPrepared
+        && !m_outbox.prepare(QStringLiteral(
+            "INSERT INTO team_outbox (call_id, record_id)"
+            " SELECT id, lower(hex(randomblob(16))) FROM calls WHERE id BETWEEN ? AND ?"))) {
+        *error = m_outbox.lastError().text();
+        LogDamage::report(m_db, m_outbox.lastError());
+        return {};
+    }
+    m_outboxPrepared = true;
+    m_outbox.addBindValue(ids.first());
+    m_outbox.addBindValue(ids.last());
+    if (!m_outbox.exec()) {
+        *error = m_outbox.lastError().text();
+        LogDamage::report(m_db, m_outbox.lastError());
+        return {};
+    }
     // The batch, and a share of any backlog (rows an older build wrote, or an index rebuilt by
     // a migration), go into the search index in the same transaction.
     if (m_indexer.indexPending(records.size() + backlogShare, error) < 0)

@@ -72,6 +72,8 @@ private:
     bool m_lockedOut = false;
     QSqlQuery m_insert;
     bool m_prepared = false;
+    QSqlQuery m_outbox; // queues the batch for the team log (team_outbox)
+    bool m_outboxPrepared = false;
     SearchIndexer m_indexer;
     // The descriptions this inserter knows call_messages to hold (search finds rows by them).
     QSet<Description> m_described;

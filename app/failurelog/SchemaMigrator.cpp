@@ -277,8 +277,26 @@ bool toVersion6(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 7: the team log's outbox. Every call stored from now on is also queued for the team
+// log (RecordInserter, one statement per batch) with a random 128-bit record id that the
+// server keeps unique, so a batch sent again after a lost acknowledgement adds nothing. The
+// pusher (xlink_teamlog's TeamPush) removes a row only once the server committed it. A call
+// the retention removes leaves the queue with it. Calls stored before stay local.
+bool toVersion7(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE team_outbox (call_id INTEGER PRIMARY KEY,"
+                           " record_id TEXT NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER team_outbox_forget AFTER DELETE ON calls BEGIN"
+                           " DELETE FROM team_outbox WHERE call_id = old.id; END"),
+        },
+        error);
+}
+
 using Step = bool (*)(QSqlDatabase &, QString *);
-constexpr Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6 };
+constexpr Step steps[]
+    = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7 };
 static_assert(std::size(steps) == SchemaMigrator::currentVersion);
 
 } // namespace

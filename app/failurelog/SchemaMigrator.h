@@ -16,10 +16,11 @@ namespace xlink {
 // in the reader's language; error_text keeps only the technical detail from then on.
 // Version 6: the search index no longer holds the catalogue's descriptions; call_messages
 // keeps each description once with its code or kind, and a search reaches those rows by code.
+// Version 7: team_outbox, the calls waiting to be sent to the team log (xlink_teamlog).
 class SchemaMigrator final
 {
 public:
-    static constexpr int currentVersion = 6;
+    static constexpr int currentVersion = 7;
 
     // Reads the version (0 for an empty database).
     static int version(const QSqlDatabase &db, QString *error = nullptr);
