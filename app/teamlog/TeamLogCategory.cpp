@@ -1,0 +1,3 @@
+#include "TeamLogCategory.h"
+
+Q_LOGGING_CATEGORY(lcTeamLog, "xlink.teamlog", QtInfoMsg)

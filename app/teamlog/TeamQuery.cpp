@@ -1,0 +1,255 @@
+#include "TeamQuery.h"
+
+#include "HeaderCodec.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+namespace {
+
+const QString entryColumns = u"id, started_at, environment, method, url, endpoint, http_status,"
+                             " code, kind, message_zh, message_en, server_msg, error_text,"
+                             " duration_ms, request_size, response_size, error_data, sender"_s;
+const QString callColumns = entryColumns
+    + u", purpose, request_headers, request_body, response_headers, response_body, raw_code"_s;
+
+TeamEntry readEntry(const QSqlQuery &query)
+{
+    TeamEntry row;
+    LogEntry &entry = row.entry;
+    entry.id = query.value(0).toLongLong();
+    entry.time = query.value(1).toDateTime().toUTC();
+    entry.environment = query.value(2).toString();
+    entry.method = query.value(3).toString().toLatin1();
+    entry.url = query.value(4).toString();
+    entry.endpoint = query.value(5).toString();
+    entry.httpStatus = query.value(6).toInt();
+    if (!query.isNull(7))
+        entry.code = query.value(7).toInt();
+    entry.kind
+        = CallRecord::kindFromName(query.value(8).toString()).value_or(CallRecord::Kind::Http);
+    entry.zh = query.value(9).toString();
+    entry.en = query.value(10).toString();
+    entry.serverMessage = query.value(11).toString();
+    entry.errorText = query.value(12).toString();
+    entry.durationMs = query.value(13).toLongLong();
+    entry.requestSize = query.value(14).toLongLong();
+    entry.responseSize = query.value(15).toLongLong();
+    if (!query.isNull(16))
+        entry.errorData = QJsonDocument::fromJson(query.value(16).toByteArray()).object();
+    row.sender = query.value(17).toString();
+    return row;
+}
+
+TeamCall readCall(const QSqlQuery &query)
+{
+    TeamCall result;
+    const TeamEntry row = readEntry(query);
+    result.sender = row.sender;
+    result.stored.entry = row.entry;
+    const LogEntry &e = row.entry;
+    CallRecord &call = result.stored.call;
+    call.id = e.id;
+    call.startedAt = e.time;
+    call.environment = e.environment;
+    call.purpose = CallRecord::purposeFromName(query.value(18).toString())
+                       .value_or(CallRecord::Purpose::Request);
+    call.method = e.method;
+    call.url = QUrl(e.url);
+    call.requestHeaders = HeaderCodec::decode(query.value(19).toString());
+    call.requestBody = query.value(20).toByteArray();
+    call.httpStatus = e.httpStatus;
+    call.responseHeaders = HeaderCodec::decode(query.value(21).toString());
+    call.responseBody = query.value(22).toByteArray();
+    call.responseSize = e.responseSize;
+    call.durationMs = e.durationMs;
+    call.kind = e.kind;
+    if (!query.isNull(23) || e.code) {
+        PlatformError error;
+        error.code = e.code.value_or(0);
+        error.rawCode = query.value(23).toString();
+        error.serverMessage = e.serverMessage;
+        call.platformError = error;
+    }
+    call.errorData = e.errorData;
+    call.errorText = e.errorText;
+    return result;
+}
+
+const QStringList &groupColumns()
+{
+    static const QStringList columns
+        = { u"code"_s, u"endpoint"_s, u"http_status"_s, u"environment"_s, u"kind"_s, u"sender"_s };
+    return columns;
+}
+
+} // namespace
+
+TeamQuery::TeamQuery(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+bool TeamQuery::run(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+QList<TeamEntry> TeamQuery::entries(const QString &sql, const QVariantList &values) const
+{
+    QList<TeamEntry> result;
+    QSqlQuery query(m_db);
+    if (!run(query, sql, values))
+        return result;
+    while (query.next())
+        result.append(readEntry(query));
+    return result;
+}
+
+qint64 TeamQuery::count(const TeamFilter &filter) const
+{
+    QVariantList values;
+    const QString where = filter.sql(&values);
+    QSqlQuery query(m_db);
+    if (!run(query, u"SELECT count(*) FROM xlink_calls WHERE "_s + where, values) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QList<TeamEntry> TeamQuery::page(const TeamFilter &filter, qint64 offset, int limit) const
+{
+    QVariantList values;
+    const QString where = filter.sql(&values);
+    values << qint64(limit) << offset;
+    return entries(u"SELECT "_s + entryColumns + u" FROM xlink_calls WHERE "_s + where
+            + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s,
+        values);
+}
+
+QList<TeamEntry> TeamQuery::pageAfter(
+    const TeamFilter &filter, const Cursor &after, int limit) const
+{
+    QVariantList values;
+    QString where = filter.sql(&values);
+    // A row comparison: the index on (..., started_at, id) is read backwards from the key.
+    where += u" AND (started_at, id) < (?::timestamptz, ?::bigint)"_s;
+    values << after.time.toUTC() << after.id << qint64(limit);
+    return entries(u"SELECT "_s + entryColumns + u" FROM xlink_calls WHERE "_s + where
+            + u" ORDER BY started_at DESC, id DESC LIMIT ?"_s,
+        values);
+}
+
+std::optional<TeamCall> TeamQuery::call(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, u"SELECT "_s + callColumns + u" FROM xlink_calls WHERE id = ?"_s, { id })
+        || !query.next())
+        return std::nullopt;
+    return readCall(query);
+}
+
+QList<TeamQuery::Count> TeamQuery::countsBy(const QString &column, const TeamFilter &filter) const
+{
+    QList<Count> result;
+    if (!groupColumns().contains(column))
+        return result;
+    const QString key = column == u"http_status" ? u"coalesce(http_status, 0)"_s : column;
+    QVariantList values;
+    const QString where = filter.sql(&values);
+    QSqlQuery query(m_db);
+    if (!run(query,
+            u"SELECT "_s + key + u" AS key, count(*) AS n FROM xlink_calls WHERE "_s + where
+                + (column == u"code" ? u" AND code IS NOT NULL"_s : QString())
+                + u" GROUP BY 1 ORDER BY n DESC, 1"_s,
+            values))
+        return result;
+    while (query.next())
+        result.append({ query.value(0), query.value(1).toLongLong() });
+    return result;
+}
+
+qint64 TeamQuery::seenCount(int code) const
+{
+    TeamFilter filter;
+    filter.log.codes = { code };
+    return count(filter);
+}
+
+QHash<int, qint64> TeamQuery::seenCounts() const
+{
+    QHash<int, qint64> result;
+    for (const Count &count : countsBy(u"code"_s, TeamFilter()))
+        result.insert(count.key.toInt(), count.count);
+    return result;
+}
+
+std::pair<QDateTime, QDateTime> TeamQuery::timeRange(const TeamFilter &filter) const
+{
+    QVariantList values;
+    const QString where = filter.sql(&values);
+    QSqlQuery query(m_db);
+    if (!run(query, u"SELECT min(started_at), max(started_at) FROM xlink_calls WHERE "_s + where,
+            values)
+        || !query.next() || query.isNull(0))
+        return {};
+    return { query.value(0).toDateTime().toUTC(), query.value(1).toDateTime().toUTC() };
+}
+
+bool TeamQuery::forEach(const TeamFilter &filter, bool oldestFirst,
+    const std::function<bool(const TeamCall &)> &visit) const
+{
+    // In pages by keyset, so the server never holds a huge result for this connection and
+    // memory stays bounded whatever the selection.
+    constexpr int pageRows = 500;
+    const QString order
+        = oldestFirst ? u" ORDER BY started_at, id"_s : u" ORDER BY started_at DESC, id DESC"_s;
+    const QString comparison = oldestFirst ? u">"_s : u"<"_s;
+    std::optional<Cursor> after;
+    for (;;) {
+        QVariantList values;
+        QString where = filter.sql(&values);
+        if (after) {
+            where += u" AND (started_at, id) "_s + comparison + u" (?::timestamptz, ?::bigint)"_s;
+            values << after->time.toUTC() << after->id;
+        }
+        values << qint64(pageRows);
+        QSqlQuery query(m_db);
+        if (!run(query,
+                u"SELECT "_s + callColumns + u" FROM xlink_calls WHERE "_s + where + order
+                    + u" LIMIT ?"_s,
+                values))
+            return false;
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            const TeamCall call = readCall(query);
+            after = Cursor { call.stored.entry.time, call.stored.entry.id };
+            if (!visit(call))
+                return true;
+        }
+        if (query.lastError().isValid()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        if (rows < pageRows)
+            return true;
+    }
+}
+
+} // namespace xlink
