@@ -8,6 +8,7 @@
 #include "LogCommand.h"
 #include "LookupCommand.h"
 #include "SandboxCommand.h"
+#include "TeamLogCommand.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
 
@@ -28,6 +29,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ApiCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<TeamLogCommand>());
 }
 
 void CliApplication::printOverview() const

@@ -3,9 +3,15 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "LogDatabase.h"
+#include "LogPush.h"
 #include "LogQuery.h"
 #include "MergedCatalogue.h"
 #include "SpillFile.h"
+#include "TeamConnectionOption.h"
+#include "TeamDatabase.h"
+#include "TeamLocalCopy.h"
+#include "TeamQuery.h"
+#include "TeamSchema.h"
 #include "call/EnvironmentNames.h"
 #include "report/RecordJson.h"
 #include "report/ReportBuilder.h"
@@ -20,6 +26,8 @@
 #include <QTimeZone>
 
 #include <cstring>
+
+using namespace Qt::StringLiterals;
 
 namespace xlink::cli {
 
@@ -61,6 +69,13 @@ const QCommandLineOption kindOption(QStringLiteral("kind"),
 const QCommandLineOption allOption(QStringLiteral("all"),
     QCoreApplication::translate("xlink::cli::LogCommand",
         "Include successful and cancelled calls (the history), not only failures."));
+const QCommandLineOption teamOption(QStringLiteral("team"),
+    QCoreApplication::translate("xlink::cli::LogCommand",
+        "Read the team log on PostgreSQL instead of this machine's log (see --team-db)."));
+const QCommandLineOption senderOption(QStringLiteral("sender"),
+    QCoreApplication::translate("xlink::cli::LogCommand",
+        "With --team: only records this sender sent (repeat or separate with commas)."),
+    QStringLiteral("NAME"));
 
 QStringList splitValues(const QStringList &values)
 {
@@ -160,8 +175,9 @@ bool LogCommand::needsGui(int argc, char **argv)
 
 void LogCommand::addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({ codeOption, statusOption, sinceOption, untilOption, grepOption,
-        endpointOption, envOption, kindOption, allOption });
+    parser.addOptions(
+        { codeOption, statusOption, sinceOption, untilOption, grepOption, endpointOption, envOption,
+            kindOption, allOption, teamOption, senderOption, TeamConnectionOption::option() });
 }
 
 bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
@@ -229,9 +245,12 @@ int LogCommand::run(const QStringList &arguments)
         return exportReport(rest);
     if (sub == u"path")
         return path(rest);
-    const QString usage = tr("Usage: xlink-cli log list [FILTERS] [--limit N] [--json]\n"
+    if (sub == u"push")
+        return LogPush::run(rest);
+    const QString usage = tr("Usage: xlink-cli log list [FILTERS] [--limit N] [--json] [--team]\n"
                              "       xlink-cli log export --format md|html|pdf|csv|json|har "
-                             "-o FILE [FILTERS]\n"
+                             "-o FILE [FILTERS] [--team]\n"
+                             "       xlink-cli log push [--team-db URI]\n"
                              "       xlink-cli log path\n"
                              "Run 'xlink-cli log list --help' for the filters.\n");
     if (sub == u"--help" || sub == u"-h" || sub == u"help") {
@@ -274,6 +293,10 @@ int LogCommand::list(const QStringList &arguments)
         Console::err(tr("xlink-cli log list: --limit needs a number (0 for all).\n"));
         return ExitUsage;
     }
+    if (!checkTeamOptions(parser, u"xlink-cli log list"_s))
+        return ExitUsage;
+    if (parser.isSet(teamOption))
+        return listTeam(parser, filter, limit, parser.isSet(jsonOption));
 
     LogDatabase database(LogDatabase::defaultPath());
     bool movedAside = false;
@@ -308,9 +331,18 @@ int LogCommand::list(const QStringList &arguments)
         Console::err(tr("No records match.\n"));
         return ExitFailure;
     }
+    QString text;
+    for (const LogEntry &e : entries)
+        text += entryText(e, {});
+    Console::out(text);
+    return ExitSuccess;
+}
+
+QString LogCommand::entryText(const LogEntry &e, const QString &sender)
+{
     const Language language = Translations::current();
     QString text;
-    for (const LogEntry &e : entries) {
+    {
         const QString status
             = e.httpStatus > 0 ? QString::number(e.httpStatus) : QStringLiteral("-");
         const QString code = e.code ? QString::number(*e.code) : QStringLiteral("-");
@@ -326,8 +358,73 @@ int LogCommand::list(const QStringList &arguments)
             text += u" — " + e.serverMessage;
         if (const QString failure = e.failureText(); !failure.isEmpty())
             text += u" — " + failure;
+        if (!sender.isEmpty())
+            text += u"\n         " + tr("sent by %1").arg(sender);
         text += u'\n';
     }
+    return text;
+}
+
+bool LogCommand::checkTeamOptions(const QCommandLineParser &parser, const QString &command)
+{
+    if (!parser.isSet(teamOption)
+        && (parser.isSet(senderOption) || parser.isSet(TeamConnectionOption::option()))) {
+        Console::err(
+            tr("%1: --sender and --team-db read the team log: add --team.\n").arg(command));
+        return false;
+    }
+    return true;
+}
+
+std::optional<TeamQuery> LogCommand::openTeam(
+    const QCommandLineParser &parser, TeamDatabase &database, const QString &command)
+{
+    const auto settings = TeamConnectionOption::resolve(parser, command);
+    if (!settings)
+        return std::nullopt;
+    TeamConnectionError error = database.open(*settings);
+    if (error.ok())
+        error = TeamSchema::checkReadable(database.db());
+    if (!error.ok()) {
+        Console::err(command + u": " + error.message() + u'\n');
+        return std::nullopt;
+    }
+    return TeamQuery(database.db());
+}
+
+int LogCommand::listTeam(
+    const QCommandLineParser &parser, const LogFilter &filter, int limit, bool json)
+{
+    TeamDatabase database;
+    const auto query = openTeam(parser, database, u"xlink-cli log list"_s);
+    if (!query)
+        return ExitFailure;
+    TeamFilter teamFilter;
+    teamFilter.log = filter;
+    teamFilter.senders = splitValues(parser.values(senderOption));
+    const QList<TeamEntry> rows
+        = query->page(teamFilter, 0, limit == 0 ? std::numeric_limits<int>::max() : limit);
+    if (!query->lastError().isEmpty()) {
+        Console::err(tr("xlink-cli log list: %1\n").arg(query->lastError()));
+        return ExitFailure;
+    }
+    if (json) {
+        QJsonArray array;
+        for (const TeamEntry &row : rows) {
+            QJsonObject object = RecordJson::summary(row.entry);
+            object.insert(u"sender"_s, row.sender);
+            array.append(object);
+        }
+        Console::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return rows.isEmpty() ? ExitFailure : ExitSuccess;
+    }
+    if (rows.isEmpty()) {
+        Console::err(tr("No records match.\n"));
+        return ExitFailure;
+    }
+    QString text;
+    for (const TeamEntry &row : rows)
+        text += entryText(row.entry, row.sender);
     Console::out(text);
     return ExitSuccess;
 }
@@ -384,19 +481,45 @@ int LogCommand::exportReport(const QStringList &arguments)
     LogFilter filter;
     if (!readFilter(parser, filter))
         return ExitUsage;
-
-    LogDatabase database(LogDatabase::defaultPath());
-    bool movedAside = false;
-    if (!openLog(database, &movedAside))
-        return ExitFailure;
-    if (movedAside) {
-        // A report of the fresh, empty log would pass for one of the damaged log's records.
-        Console::err(
-            tr("xlink-cli log export: %1 was not written.\n").arg(parser.value(outputOption)));
-        return ExitFailure;
-    }
-    const LogQuery query(database.db());
+    if (!checkTeamOptions(parser, u"xlink-cli log export"_s))
+        return ExitUsage;
     const std::shared_ptr<const ErrorCatalogue> catalogue = MergedCatalogue::load();
+
+    std::unique_ptr<LogDatabase> ownLog;
+    // A team report is made from a private copy of the selection (TeamLocalCopy), by the same
+    // writers as a local one.
+    TeamLocalCopy teamCopy;
+    LogDatabase *source = nullptr;
+    if (parser.isSet(teamOption)) {
+        TeamDatabase team;
+        const auto teamQuery = openTeam(parser, team, u"xlink-cli log export"_s);
+        if (!teamQuery)
+            return ExitFailure;
+        TeamFilter teamFilter;
+        teamFilter.log = filter;
+        teamFilter.senders = splitValues(parser.values(senderOption));
+        QString error;
+        if (teamCopy.copy(*teamQuery, teamFilter, catalogue, &error) < 0) {
+            Console::err(tr("xlink-cli log export: cannot read the team log: %1\n").arg(error));
+            return ExitFailure;
+        }
+        source = teamCopy.database();
+        filter.ids.clear(); // the copy holds the selection, under ids of its own
+    } else {
+        ownLog = std::make_unique<LogDatabase>(LogDatabase::defaultPath());
+        bool movedAside = false;
+        if (!openLog(*ownLog, &movedAside))
+            return ExitFailure;
+        if (movedAside) {
+            // A report of the fresh, empty log would pass for one of the damaged log's records.
+            Console::err(
+                tr("xlink-cli log export: %1 was not written.\n").arg(parser.value(outputOption)));
+            return ExitFailure;
+        }
+        source = ownLog.get();
+    }
+    LogDatabase &database = *source;
+    const LogQuery query(database.db());
     const Report report = ReportBuilder::buildFor(*format, query, filter, *catalogue);
     if (*format == ReportExporter::Format::Pdf) {
         // Said before the pages are painted, which takes a while.
