@@ -1,0 +1,268 @@
+// The team log from the command line, as a CI job uses it: `xlink-cli team-log init`, then
+// `xlink-cli call` against the sandbox, `xlink-cli log push` and `xlink-cli log list --team
+// --json` (records carry their sender), from `--team-db` or the PG* variables, two profiles
+// (two developers' homes) seeing each other's records; an unreachable server is exit code 4
+// and the records stay waiting.
+#include "FailureStore.h"
+#include "PostgresTestServer.h"
+#include "SampleCalls.h"
+#include "SandboxServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace xlink;
+using namespace Qt::StringLiterals;
+using test::PostgresTestServer;
+
+namespace {
+
+const QString database = u"team_cli"_s;
+const QString writer = u"ci_writer"_s;
+const QString writerPassword = u"ci-pass-88"_s;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestTeamLogCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void initCreatesTheSchemaOnce();
+    void callPushAndListAcrossTwoProfiles();
+    void unreachableServerKeepsRecordsWaiting();
+    void exportReadsTheTeamLog();
+    void teamOptionsNeedTeam();
+
+private:
+    Run cli(const QString &profile, const QStringList &arguments,
+        const QMap<QString, QString> &extraEnvironment = {});
+    QString teamDb() const { return m_server.uri(writer, writerPassword, database); }
+    QString logPath(const QString &profile);
+
+    PostgresTestServer m_server;
+    QTemporaryDir m_homes;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+};
+
+void TestTeamLogCommand::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(XLINK_BIN_DIR "/xlink-cli")));
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(
+        m_server.exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(writer, writerPassword), &error),
+        qPrintable(error));
+    QVERIFY2(m_server.exec(u"CREATE DATABASE %1 OWNER %2"_s.arg(database, writer), &error),
+        qPrintable(error));
+    m_sandbox = std::make_unique<sandbox::SandboxServer>();
+    QVERIFY(m_sandbox->listen());
+}
+
+Run TestTeamLogCommand::cli(
+    const QString &profile, const QStringList &arguments, const QMap<QString, QString> &extra)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString home = m_homes.filePath(profile);
+    environment.insert(u"HOME"_s, home);
+    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    environment.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    for (const QString &name : environment.keys()) {
+        if (name.startsWith(u"PG"))
+            environment.remove(name);
+    }
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.closeWriteChannel();
+    // The event loop runs meanwhile: the sandbox answers from this process.
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run result { process.exitCode(), process.readAllStandardOutput(),
+        process.readAllStandardError() };
+    if (process.exitStatus() != QProcess::NormalExit)
+        result.exitCode = -2;
+    // No password in anything it printed.
+    if (result.out.contains(writerPassword.toUtf8())
+        || result.err.contains(writerPassword.toUtf8()))
+        result.exitCode = -3;
+    return result;
+}
+
+QString TestTeamLogCommand::logPath(const QString &profile)
+{
+    const Run where = cli(profile, { u"log"_s, u"path"_s });
+    return where.exitCode == 0 ? QString::fromUtf8(where.out).trimmed() : QString();
+}
+
+void TestTeamLogCommand::initCreatesTheSchemaOnce()
+{
+    Run run = cli(u"admin"_s, { u"team-log"_s, u"init"_s, u"--team-db"_s, teamDb() });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("schema version 1"));
+    run = cli(u"admin"_s, { u"team-log"_s, u"init"_s, u"--team-db"_s, teamDb() });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QString error;
+    const auto versions = m_server.rows(
+        u"SELECT count(*), max(version) FROM xlink_team_schema"_s, &error, database);
+    QCOMPARE(versions.constFirst().at(0).toInt(), 1);
+    QCOMPARE(versions.constFirst().at(1).toInt(), 1);
+    run = cli(u"admin"_s, { u"team-log"_s, u"check"_s, u"--team-db"_s, teamDb() });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestTeamLogCommand::callPushAndListAcrossTwoProfiles()
+{
+    QVERIFY(cli(u"admin"_s, { u"team-log"_s, u"init"_s, u"--team-db"_s, teamDb() }).exitCode == 0);
+    // The CI job: a failing call, recorded in its own profile's log, then pushed.
+    const Run call = cli(u"ci"_s,
+        { u"call"_s, u"GET"_s, u"/v2/product/team-log-cli/device/1"_s, u"--base-url"_s,
+            m_sandbox->url().toString() });
+    QCOMPARE(call.exitCode, 3);
+    Run push = cli(u"ci"_s,
+        { u"log"_s, u"push"_s, u"--team-db"_s, teamDb(), u"--sender"_s, u"ci@runner-3"_s });
+    QVERIFY2(push.exitCode == 0, push.err.constData());
+    QVERIFY2(push.out.contains("Sent 1 record"), push.out.constData());
+    // Nothing left: a second push sends nothing.
+    push = cli(u"ci"_s,
+        { u"log"_s, u"push"_s, u"--team-db"_s, teamDb(), u"--sender"_s, u"ci@runner-3"_s });
+    QVERIFY2(push.exitCode == 0, push.err.constData());
+    QVERIFY2(push.out.contains("Sent 0 record"), push.out.constData());
+
+    // A developer's profile, its log written by the console, pushed with the PG* variables.
+    const QString devLog = logPath(u"dev"_s);
+    QVERIFY(!devLog.isEmpty());
+    {
+        FailureStore store(devLog, test::SampleCalls::keepEverything());
+        QVERIFY(store.open().ok);
+        QVERIFY(store.record(test::SampleCalls::http(QDateTime::currentDateTimeUtc(), 503)) > 0);
+        QVERIFY(store.record(test::SampleCalls::timeout(QDateTime::currentDateTimeUtc())) > 0);
+    }
+    const QMap<QString, QString> pg { { u"PGHOST"_s, PostgresTestServer::host() },
+        { u"PGPORT"_s, QString::number(m_server.port()) }, { u"PGDATABASE"_s, database },
+        { u"PGUSER"_s, writer }, { u"PGPASSWORD"_s, writerPassword },
+        { u"PGSSLMODE"_s, u"disable"_s } };
+    push = cli(u"dev"_s, { u"log"_s, u"push"_s, u"--sender"_s, u"ana@laptop"_s }, pg);
+    QVERIFY2(push.exitCode == 0, push.err.constData());
+    QVERIFY2(push.out.contains("Sent 2 record"), push.out.constData());
+
+    // Either one lists both, with the sender on each record.
+    const Run list = cli(u"ci"_s, { u"log"_s, u"list"_s, u"--team"_s, u"--json"_s }, pg);
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    const QJsonArray records = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(records.size(), 3);
+    QMap<QString, int> bySender;
+    for (const QJsonValue &value : records)
+        ++bySender[value.toObject().value(u"sender"_s).toString()];
+    QCOMPARE(bySender.value(u"ci@runner-3"_s), 1);
+    QCOMPARE(bySender.value(u"ana@laptop"_s), 2);
+    // The CI job's record is the call it made.
+    const Run fromCi = cli(u"dev"_s,
+        { u"log"_s, u"list"_s, u"--team"_s, u"--json"_s, u"--sender"_s, u"ci@runner-3"_s,
+            u"--team-db"_s, teamDb() });
+    QVERIFY2(fromCi.exitCode == 0, fromCi.err.constData());
+    const QJsonArray ci = QJsonDocument::fromJson(fromCi.out).array();
+    QCOMPARE(ci.size(), 1);
+    QVERIFY(ci.at(0).toObject().value(u"url"_s).toString().contains(u"team-log-cli"_s));
+    // Text output names the sender too.
+    const Run text = cli(u"dev"_s,
+        { u"log"_s, u"list"_s, u"--team"_s, u"--status"_s, u"503"_s, u"--team-db"_s, teamDb() });
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY(text.out.contains("ana@laptop"));
+}
+
+void TestTeamLogCommand::unreachableServerKeepsRecordsWaiting()
+{
+    QVERIFY(cli(u"admin"_s, { u"team-log"_s, u"init"_s, u"--team-db"_s, teamDb() }).exitCode == 0);
+    const QString path = logPath(u"offline"_s);
+    {
+        FailureStore store(path, test::SampleCalls::keepEverything());
+        QVERIFY(store.open().ok);
+        QVERIFY(store.record(test::SampleCalls::network(QDateTime::currentDateTimeUtc())) > 0);
+    }
+    // A port nobody listens on.
+    int closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    const QString nowhere
+        = u"postgresql://%1:%2@127.0.0.1:%3/%4?sslmode=disable"_s.arg(writer, writerPassword)
+              .arg(closedPort)
+              .arg(database);
+    Run push = cli(u"offline"_s, { u"log"_s, u"push"_s, u"--team-db"_s, nowhere });
+    QCOMPARE(push.exitCode, 4);
+    QVERIFY2(push.err.contains("Cannot reach the team log server"), push.err.constData());
+    QVERIFY2(push.err.contains("1 record(s) wait"), push.err.constData());
+    // A wrong password is another reason, and another exit code.
+    const QString wrong = m_server.uri(writer, u"not-it"_s, database);
+    push = cli(u"offline"_s, { u"log"_s, u"push"_s, u"--team-db"_s, wrong });
+    QCOMPARE(push.exitCode, 1);
+    QVERIFY2(push.err.contains("Authentication failed"), push.err.constData());
+    // Back: the record goes.
+    push = cli(u"offline"_s, { u"log"_s, u"push"_s, u"--team-db"_s, teamDb() });
+    QVERIFY2(push.exitCode == 0, push.err.constData());
+    QVERIFY2(push.out.contains("Sent 1 record"), push.out.constData());
+}
+
+void TestTeamLogCommand::exportReadsTheTeamLog()
+{
+    QVERIFY(cli(u"admin"_s, { u"team-log"_s, u"init"_s, u"--team-db"_s, teamDb() }).exitCode == 0);
+    const QString path = logPath(u"exporter"_s);
+    {
+        FailureStore store(path, test::SampleCalls::keepEverything());
+        QVERIFY(store.open().ok);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store.record(test::SampleCalls::platform(
+                        QDateTime::currentDateTimeUtc(), 4041011, u"export-env"_s))
+                > 0);
+    }
+    QVERIFY(cli(u"exporter"_s, { u"log"_s, u"push"_s, u"--team-db"_s, teamDb() }).exitCode == 0);
+    const QString output = m_homes.filePath(u"team-report.json"_s);
+    // Another profile, with nothing of its own, exports the team's records.
+    const Run run = cli(u"reader"_s,
+        { u"log"_s, u"export"_s, u"--team"_s, u"--team-db"_s, teamDb(), u"--format"_s, u"json"_s,
+            u"-o"_s, output, u"--env"_s, u"export-env"_s });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray report = file.readAll();
+    QCOMPARE(report.count("4041011") >= 3, true);
+    QVERIFY(run.err.contains("Wrote 3 record"));
+}
+
+void TestTeamLogCommand::teamOptionsNeedTeam()
+{
+    const Run run = cli(u"x"_s, { u"log"_s, u"list"_s, u"--sender"_s, u"ana"_s });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--team"));
+}
+
+QTEST_MAIN(TestTeamLogCommand)
+#include "TestTeamLogCommand.moc"
