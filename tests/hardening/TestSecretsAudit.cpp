@@ -9,12 +9,15 @@
 // field name the redactor knows (SecretFieldNames: the platform's documents' and common ones)
 // in its body, query and headers, each with a sentinel of its own. The sentinels appear nowhere,
 // raw or percent-, base64-, hex- or JSON-encoded. The console's own files are owner-only (0600,
-// folders 0700) although the umask is 022.
+// folders 0700) although the umask is 022. Everything recorded is then sent to a team log on a
+// real PostgreSQL server (`xlink-cli team-log init`, `log push`, `log list --team`), and every
+// row there, every column as text (bodies as hex), and the server's own log are searched too.
 #include "ApiClient.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "IsolatedHome.h"
 #include "MainWindow.h"
+#include "PostgresTestServer.h"
 #include "SandboxServer.h"
 #include "SecretFieldNames.h"
 #include "SecretStore.h"
@@ -110,6 +113,8 @@ private Q_SLOTS:
 private:
     void useTheConsole();
     void useTheCli();
+    // Sends the local log to a team log and returns everything the server holds, as text.
+    QByteArray pushToTheTeamLog();
     CliResult runCli(const QStringList &arguments, const QByteArray &input = {});
     CallRecord sendFromComposer(const ApiRequest &request);
     void exportEveryFormatFromTheGui();
@@ -122,6 +127,7 @@ private:
     const test::IsolatedHome &m_home;
     QString m_exportDir;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    test::PostgresTestServer m_teamServer;
     std::unique_ptr<MainWindow> m_window;
     QString m_environmentId;
     QList<QByteArray> m_secrets; // the password, the marker, every token seen
@@ -367,6 +373,34 @@ void TestSecretsAudit::useTheCli()
     }
 }
 
+QByteArray TestSecretsAudit::pushToTheTeamLog()
+{
+    QString error;
+    if (!m_teamServer.start(&error)) {
+        m_leaks << u"the team log server did not start: "_s + error;
+        return {};
+    }
+    m_teamServer.exec(u"CREATE ROLE audit LOGIN PASSWORD 'audit-pw'"_s, &error);
+    m_teamServer.exec(u"CREATE DATABASE audit_team OWNER audit"_s, &error);
+    const QString teamDb = m_teamServer.uri(u"audit"_s, u"audit-pw"_s, u"audit_team"_s);
+    CliResult result = runCli({ u"team-log"_s, u"init"_s, u"--team-db"_s, teamDb });
+    if (result.exitCode != 0)
+        m_leaks << u"team-log init failed: "_s + QString::fromUtf8(result.err);
+    result = runCli({ u"log"_s, u"push"_s, u"--team-db"_s, teamDb });
+    if (result.exitCode != 0)
+        m_leaks << u"log push failed: "_s + QString::fromUtf8(result.err);
+    result = runCli({ u"log"_s, u"list"_s, u"--team"_s, u"--all"_s, u"--limit"_s, u"0"_s,
+        u"--json"_s, u"--team-db"_s, teamDb });
+    if (result.exitCode != 0)
+        m_leaks << u"log list --team failed: "_s + QString::fromUtf8(result.err);
+    QByteArray dump;
+    for (const QVariantList &row :
+        m_teamServer.rows(u"SELECT xlink_calls::text FROM xlink_calls"_s, &error, u"audit_team"_s))
+        dump += row.constFirst().toString().toUtf8() + '\n';
+    m_teamServer.stop();
+    return dump;
+}
+
 void TestSecretsAudit::checkForSecrets(const QString &where, const QByteArray &bytes)
 {
     for (const QByteArray &secret : std::as_const(m_secrets)) {
@@ -398,6 +432,12 @@ void TestSecretsAudit::secretsAppearNowhere()
     useTheCli();
     if (QTest::currentTestFailed())
         return;
+    const QByteArray teamLog = pushToTheTeamLog();
+    checkForSecrets(u"the team log's rows"_s, teamLog);
+    checkForSecrets(u"the team log server's own log"_s, m_teamServer.serverLog());
+    // Every record went: the console's login, the CLI's calls.
+    QVERIFY2(teamLog.contains("/v2/corp_auth") && teamLog.contains("/v2/corp"),
+        teamLog.left(2000).constData());
 
     // The console's files: where they are and that nothing holds a secret or is open to others.
     QStringList appFiles;
