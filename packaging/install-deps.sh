@@ -11,6 +11,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite
   qtkeychain-qt6-dev libgl-dev
+  # the team failure log: Qt's PostgreSQL driver, and the server its tests start
+  libqt6sql6-psql postgresql
   # JSON Schema checks of request and response bodies (header-only)
   libvalijson-dev
   # Qt's own strings (standard buttons, file dialogs, --help) in Chinese
