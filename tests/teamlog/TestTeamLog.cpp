@@ -52,6 +52,7 @@ private Q_SLOTS:
     void refusalsInUserWords_data();
     void refusalsInUserWords();
     void readOnlyRoleKeepsRecordsWaiting();
+    void refusedBatchStaysWaitingWhole();
     void newerSchemaIsRefused();
     void sentRowIsTheRedactedLocalRow();
 
@@ -457,6 +458,34 @@ void TestTeamLog::readOnlyRoleKeepsRecordsWaiting()
     TeamConnectionError writeError;
     QCOMPARE(TeamWriter(team.db()).write(batch, u"ana@laptop"_s, &writeError), -1);
     QCOMPARE(writeError.kindName(), u"permission-denied"_s);
+}
+
+void TestTeamLog::refusedBatchStaysWaitingWhole()
+{
+    // The server takes the connection and the check, then refuses the batch itself (here a
+    // constraint a DBA added): nothing of it is stored, and all of it stays waiting.
+    QString error;
+    QVERIFY2(m_server.exec(u"ALTER TABLE xlink_calls ADD CONSTRAINT no_timeouts"
+                           " CHECK (kind <> 'timeout')"_s,
+                 &error, database),
+        qPrintable(error));
+    const QString path = localLog(u"refused-batch"_s,
+        { SampleCalls::http(base), SampleCalls::timeout(base.addSecs(1)),
+            SampleCalls::http(base.addSecs(2)) });
+    QVERIFY(!path.isEmpty());
+    const TeamPush::Result refused = push(path, u"ana@laptop"_s, settings());
+    QVERIFY(!refused.error.ok());
+    QVERIFY(refused.error.message().contains(u"no_timeouts"_s));
+    QCOMPARE(refused.sent, 0);
+    QCOMPARE(waiting(path), 3);
+    QCOMPARE(serverCount(), 0);
+    QVERIFY2(
+        m_server.exec(u"ALTER TABLE xlink_calls DROP CONSTRAINT no_timeouts"_s, &error, database),
+        qPrintable(error));
+    const TeamPush::Result pushed = push(path, u"ana@laptop"_s, settings());
+    QVERIFY2(pushed.ok(), qPrintable(pushed.error.message()));
+    QCOMPARE(pushed.sent, 3);
+    QCOMPARE(serverCount(), 3);
 }
 
 void TestTeamLog::newerSchemaIsRefused()

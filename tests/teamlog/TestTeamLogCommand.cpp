@@ -42,6 +42,7 @@ class TestTeamLogCommand final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void initCreatesTheSchemaOnce();
     void callPushAndListAcrossTwoProfiles();
     void unreachableServerKeepsRecordsWaiting();
@@ -71,6 +72,14 @@ void TestTeamLogCommand::initTestCase()
         qPrintable(error));
     m_sandbox = std::make_unique<sandbox::SandboxServer>();
     QVERIFY(m_sandbox->listen());
+}
+
+void TestTeamLogCommand::init()
+{
+    // Each test sees only its own records (the table exists once any test ran `team-log init`).
+    m_server.exec(u"DO $$ BEGIN IF to_regclass('xlink_calls') IS NOT NULL THEN"
+                  " TRUNCATE xlink_calls; END IF; END $$"_s,
+        nullptr, database);
 }
 
 Run TestTeamLogCommand::cli(
