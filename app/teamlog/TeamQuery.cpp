@@ -92,33 +92,46 @@ const QStringList &groupColumns()
 
 TeamQuery::TeamQuery(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(std::make_shared<QHash<QString, std::shared_ptr<QSqlQuery>>>())
 { }
 
-bool TeamQuery::run(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+QSqlQuery *TeamQuery::run(const QString &sql, const QVariantList &values) const
 {
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
-        return false;
+    // Each statement is prepared once per connection and kept: Qt's driver prepares with a
+    // round trip of its own and deallocates with another, which would triple a page's cost.
+    std::shared_ptr<QSqlQuery> &query = (*m_statements)[sql];
+    if (!query) {
+        if (m_statements->size() > maxStatements) {
+            m_statements->clear();
+            return run(sql, values);
+        }
+        query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            m_lastError = query->lastError().text();
+            m_statements->remove(sql);
+            return nullptr;
+        }
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec()) {
+        m_lastError = query->lastError().text();
+        return nullptr;
     }
     m_lastError.clear();
-    return true;
+    return query.get();
 }
 
 QList<TeamEntry> TeamQuery::entries(const QString &sql, const QVariantList &values) const
 {
     QList<TeamEntry> result;
-    QSqlQuery query(m_db);
-    if (!run(query, sql, values))
+    QSqlQuery *query = run(sql, values);
+    if (!query)
         return result;
-    while (query.next())
-        result.append(readEntry(query));
+    while (query->next())
+        result.append(readEntry(*query));
+    query->finish();
     return result;
 }
 
@@ -126,10 +139,12 @@ qint64 TeamQuery::count(const TeamFilter &filter) const
 {
     QVariantList values;
     const QString where = filter.sql(&values);
-    QSqlQuery query(m_db);
-    if (!run(query, u"SELECT count(*) FROM xlink_calls WHERE "_s + where, values) || !query.next())
+    QSqlQuery *query = run(u"SELECT count(*) FROM xlink_calls WHERE "_s + where, values);
+    if (!query || !query->next())
         return 0;
-    return query.value(0).toLongLong();
+    const qint64 count = query->value(0).toLongLong();
+    query->finish();
+    return count;
 }
 
 QList<TeamEntry> TeamQuery::page(const TeamFilter &filter, qint64 offset, int limit) const
@@ -157,11 +172,13 @@ QList<TeamEntry> TeamQuery::pageAfter(
 
 std::optional<TeamCall> TeamQuery::call(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, u"SELECT "_s + callColumns + u" FROM xlink_calls WHERE id = ?"_s, { id })
-        || !query.next())
+    QSqlQuery *query
+        = run(u"SELECT "_s + callColumns + u" FROM xlink_calls WHERE id = ?"_s, { id });
+    if (!query || !query->next())
         return std::nullopt;
-    return readCall(query);
+    TeamCall call = readCall(*query);
+    query->finish();
+    return call;
 }
 
 QList<TeamQuery::Count> TeamQuery::countsBy(const QString &column, const TeamFilter &filter) const
@@ -172,15 +189,15 @@ QList<TeamQuery::Count> TeamQuery::countsBy(const QString &column, const TeamFil
     const QString key = column == u"http_status" ? u"coalesce(http_status, 0)"_s : column;
     QVariantList values;
     const QString where = filter.sql(&values);
-    QSqlQuery query(m_db);
-    if (!run(query,
-            u"SELECT "_s + key + u" AS key, count(*) AS n FROM xlink_calls WHERE "_s + where
-                + (column == u"code" ? u" AND code IS NOT NULL"_s : QString())
-                + u" GROUP BY 1 ORDER BY n DESC, 1"_s,
-            values))
+    QSqlQuery *query = run(u"SELECT "_s + key + u" AS key, count(*) AS n FROM xlink_calls WHERE "_s
+            + where + (column == u"code" ? u" AND code IS NOT NULL"_s : QString())
+            + u" GROUP BY 1 ORDER BY n DESC, 1"_s,
+        values);
+    if (!query)
         return result;
-    while (query.next())
-        result.append({ query.value(0), query.value(1).toLongLong() });
+    while (query->next())
+        result.append({ query->value(0), query->value(1).toLongLong() });
+    query->finish();
     return result;
 }
 
@@ -203,12 +220,14 @@ std::pair<QDateTime, QDateTime> TeamQuery::timeRange(const TeamFilter &filter) c
 {
     QVariantList values;
     const QString where = filter.sql(&values);
-    QSqlQuery query(m_db);
-    if (!run(query, u"SELECT min(started_at), max(started_at) FROM xlink_calls WHERE "_s + where,
-            values)
-        || !query.next() || query.isNull(0))
+    QSqlQuery *query
+        = run(u"SELECT min(started_at), max(started_at) FROM xlink_calls WHERE "_s + where, values);
+    if (!query || !query->next() || query->isNull(0))
         return {};
-    return { query.value(0).toDateTime().toUTC(), query.value(1).toDateTime().toUTC() };
+    const std::pair<QDateTime, QDateTime> range
+        = { query->value(0).toDateTime().toUTC(), query->value(1).toDateTime().toUTC() };
+    query->finish();
+    return range;
 }
 
 bool TeamQuery::forEach(const TeamFilter &filter, bool oldestFirst,
@@ -229,23 +248,26 @@ bool TeamQuery::forEach(const TeamFilter &filter, bool oldestFirst,
             values << after->time.toUTC() << after->id;
         }
         values << qint64(pageRows);
-        QSqlQuery query(m_db);
-        if (!run(query,
-                u"SELECT "_s + callColumns + u" FROM xlink_calls WHERE "_s + where + order
-                    + u" LIMIT ?"_s,
-                values))
+        QSqlQuery *query = run(u"SELECT "_s + callColumns + u" FROM xlink_calls WHERE "_s + where
+                + order + u" LIMIT ?"_s,
+            values);
+        if (!query)
             return false;
         int rows = 0;
-        while (query.next()) {
+        // A page is read whole before the visitor runs: it may use this object again.
+        QList<TeamCall> page;
+        while (query->next())
+            page.append(readCall(*query));
+        if (query->lastError().isValid()) {
+            m_lastError = query->lastError().text();
+            return false;
+        }
+        query->finish();
+        for (const TeamCall &call : std::as_const(page)) {
             ++rows;
-            const TeamCall call = readCall(query);
             after = Cursor { call.stored.entry.time, call.stored.entry.id };
             if (!visit(call))
                 return true;
-        }
-        if (query.lastError().isValid()) {
-            m_lastError = query.lastError().text();
-            return false;
         }
         if (rows < pageRows)
             return true;

@@ -4,11 +4,14 @@
 #include "TeamFilter.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace xlink {
@@ -16,7 +19,8 @@ namespace xlink {
 // Reads the team log on the server, as LogQuery reads the local one: the same filters (plus
 // the sender) run as PostgreSQL's WHERE, pages newest first by keyset (time, id), counts and
 // group-by counts computed by the server. Nothing is downloaded in bulk except by forEach(),
-// which streams full calls for an export. On one connection (the calling thread's).
+// which streams full calls for an export. On one connection (the calling thread's); destroy
+// every copy before the connection is closed.
 class TeamQuery final
 {
 public:
@@ -54,9 +58,13 @@ public:
 
 private:
     QList<TeamEntry> entries(const QString &sql, const QVariantList &values) const;
-    bool run(class QSqlQuery &query, const QString &sql, const QVariantList &values) const;
+    // Runs `sql` with `values` on its prepared statement; nullptr (lastError set) on failure.
+    QSqlQuery *run(const QString &sql, const QVariantList &values) const;
 
+    static constexpr qsizetype maxStatements = 64;
     QSqlDatabase m_db;
+    // Prepared statements by SQL text, shared by copies of this object (same connection).
+    std::shared_ptr<QHash<QString, std::shared_ptr<QSqlQuery>>> m_statements;
     mutable QString m_lastError;
 };
 

@@ -36,6 +36,8 @@ TeamWriter::TeamWriter(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
+TeamWriter::~TeamWriter() = default;
+
 qint64 TeamWriter::write(
     const QList<TeamRecord> &records, const QString &sender, TeamConnectionError *error)
 {
@@ -55,25 +57,41 @@ qint64 TeamWriter::write(
         // No conflict target: the unique key may be (record_id, started_at) on a table
         // partitioned by month (README), and either way a record the server has is skipped.
         sql += u" ON CONFLICT DO NOTHING"_s;
-        QSqlQuery query(m_db);
-        if (!query.prepare(sql)) {
-            *error = TeamConnectionError::classify(query.lastError());
-            return -1;
+        // A full batch's statement is prepared once and kept (Qt's driver prepares and
+        // deallocates with round trips of their own); a shorter last batch gets its own.
+        std::unique_ptr<QSqlQuery> shortBatch;
+        QSqlQuery *query = nullptr;
+        if (count == maxRows && m_fullBatch) {
+            query = m_fullBatch.get();
+        } else {
+            auto prepared = std::make_unique<QSqlQuery>(m_db);
+            if (!prepared->prepare(sql)) {
+                *error = TeamConnectionError::classify(prepared->lastError());
+                return -1;
+            }
+            query = prepared.get();
+            if (count == maxRows)
+                m_fullBatch = std::move(prepared);
+            else
+                shortBatch = std::move(prepared);
         }
+        int position = 0;
         for (qsizetype i = start; i < start + count; ++i) {
             const TeamRecord &record = records.at(i);
-            query.addBindValue(record.recordId);
-            query.addBindValue(sender);
+            query->bindValue(position++, record.recordId);
+            query->bindValue(position++, sender);
             for (const QVariant &value : record.values)
-                query.addBindValue(value);
+                query->bindValue(position++, value);
         }
-        if (!query.exec()) {
-            *error = TeamConnectionError::classify(query.lastError());
+        if (!query->exec()) {
+            *error = TeamConnectionError::classify(query->lastError());
             if (error->ok())
                 error->kind = TeamConnectionError::Kind::Other;
+            // The connection may be gone: prepare again next time.
+            m_fullBatch.reset();
             return -1;
         }
-        inserted += std::max(0, query.numRowsAffected());
+        inserted += std::max(0, query->numRowsAffected());
     }
     return inserted;
 }

@@ -5,7 +5,10 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
 
 namespace xlink {
 
@@ -17,6 +20,8 @@ class TeamWriter final
 {
 public:
     explicit TeamWriter(QSqlDatabase db);
+    ~TeamWriter();
+    Q_DISABLE_COPY_MOVE(TeamWriter)
 
     // Rows per statement: PostgreSQL takes at most 65,535 parameters (26 per row).
     static constexpr int maxRows = 1000;
@@ -27,6 +32,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_fullBatch; // the statement for maxRows rows, once prepared
 };
 
 } // namespace xlink

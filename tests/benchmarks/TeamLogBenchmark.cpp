@@ -111,7 +111,8 @@ int main(int argc, char **argv)
         u"records"_s, u"Records on the server."_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption pushOption(u"push"_s, u"Records per push run."_s, u"N"_s, u"100000"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Runs per measure."_s, u"N"_s, u"5"_s);
-    parser.addOptions({ recordsOption, pushOption, runsOption });
+    const QCommandLineOption explainOption(u"explain"_s, u"Print each filter's plan."_s);
+    parser.addOptions({ recordsOption, pushOption, runsOption, explainOption });
     parser.process(app);
     const qint64 records = parser.value(recordsOption).toLongLong();
     const qint64 pushRecords = parser.value(pushOption).toLongLong();
@@ -256,6 +257,12 @@ int main(int argc, char **argv)
                 .arg(ours, 0, 'f', 2)
                 .arg(psql, 0, 'f', 2)
                 .arg(rows));
+        if (parser.isSet(explainOption)) {
+            QSqlQuery explain(team.db());
+            explain.exec(u"EXPLAIN (ANALYZE, BUFFERS) "_s + sql);
+            while (explain.next())
+                say(u"      "_s + explain.value(0).toString());
+        }
         verdict(name + u": first page <= 100 ms"_s, ours <= 100);
         // Below a millisecond both are round trips: allow the fixed cost of Qt's PREPARE.
         verdict(name + u": <= 2x psql"_s, psql > 0 && ours <= std::max(2 * psql, psql + 1.0));
