@@ -18,7 +18,9 @@
 #include "decode/DecodeWidget.h"
 #include "log/FailureLogWidget.h"
 #include "log/SeenCountReader.h"
+#include "log/TeamLogController.h"
 #include "settings/SettingsDialog.h"
+#include "settings/TeamLogSettingsBox.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -52,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_consoleController(new ApiConsoleController(nullptr, this))
     , m_summary(new QLabel(this))
     , m_failureStore(new FailureStore(LogDatabase::defaultPath(), LogSettings::load(), this))
+    , m_teamLog(new TeamLogController(m_failureStore, m_consoleController->secrets(), this))
+    , m_teamLogStatus(new QLabel(this))
 {
     setCentralWidget(m_stack);
     m_modeBar->setObjectName(u"modeBar"_s);
@@ -64,6 +68,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_pageGroup->setExclusive(true);
 
     statusBar()->addPermanentWidget(m_summary);
+    m_teamLogStatus->setObjectName(u"teamLogStatus"_s);
+    m_teamLogStatus->setVisible(false);
+    statusBar()->addPermanentWidget(m_teamLogStatus);
+    connect(m_teamLog, &TeamLogController::statusChanged, this,
+        [this](const QString &text, const QString &detail) {
+            m_teamLogStatus->setText(text);
+            m_teamLogStatus->setToolTip(detail);
+            m_teamLogStatus->setVisible(!text.isEmpty());
+        });
     connect(m_browser, &CodeBrowserWidget::summaryChanged, m_summary, &QLabel::setText);
     connect(m_browser, &CodeBrowserWidget::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 4000); });
@@ -206,6 +219,9 @@ void MainWindow::failureStoreOpened(const LogDatabase::OpenResult &result)
             tr("The failure log was damaged; it was moved to %1 and a new one was started.")
                 .arg(QDir::toNativeSeparators(result.movedAsideTo)));
     }
+    // Records go to the team log (when one is set up) once the local log they wait in is open.
+    if (!result.readOnly)
+        m_teamLog->start();
     m_browser->setSeenCount(SeenCountReader::forStore(m_failureStore));
     // New failures (from the console, or this page's own re-sends) change the count shown.
     if (!m_historyRestored) {
@@ -404,8 +420,15 @@ SettingsDialog *MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setValues(m_consoleController->settings(), m_failureStore->settings());
+    dialog->teamLog()->setValues(TeamConnectionSettings::load().value_or(TeamConnectionSettings()),
+        TeamLogSettings::load(), m_teamLog->hasPassword());
+    dialog->teamLog()->setKeptPassword(m_teamLog->password());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QString error;
+        TeamLogSettingsBox *team = dialog->teamLog();
+        if (!m_teamLog->apply(
+                team->connection(), team->teamSettings(), team->typedPassword(), &error))
+            settingsNotSaved(error);
         const bool consoleSaved
             = m_consoleController->applySettings(dialog->consoleSettings(), &error);
         const LogSettings log = dialog->logSettings();

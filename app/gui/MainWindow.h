@@ -24,6 +24,7 @@ class CodeBrowserWidget;
 class DecodeWidget;
 class FailureLogWidget;
 class FailureStore;
+class TeamLogController;
 class LazyPage;
 class SettingsDialog;
 
@@ -61,6 +62,9 @@ public:
     ApiConsoleController *apiConsoleController() const { return m_consoleController; }
     CatalogueController *catalogueController() const { return m_catalogue; }
     FailureStore *failureStore() const { return m_failureStore; }
+    TeamLogController *teamLog() const { return m_teamLog; }
+    // The status bar's team-log state ("Team log: connected", "… unreachable since …").
+    QLabel *teamLogStatus() const { return m_teamLogStatus; }
 
     // Imports an error-code page after showing what it would change and asking (a window-modal
     // message box with an Import button); a malformed page gets a warning naming the line and
@@ -117,6 +121,8 @@ private:
     ApiConsoleController *m_consoleController = nullptr;
     QLabel *m_summary = nullptr;
     FailureStore *m_failureStore = nullptr;
+    TeamLogController *m_teamLog = nullptr;
+    QLabel *m_teamLogStatus = nullptr;
     LazyPage *m_decoderPage = nullptr;
     LazyPage *m_consolePage = nullptr;
     LazyPage *m_failureLogPage = nullptr;

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "TeamLogSettingsBox.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -94,10 +97,19 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
         [this] { setValues(ConsoleSettings(), LogSettings()); });
 
+    m_pages = new QTabWidget(this);
+    auto *general = new QWidget(m_pages);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(m_consoleBox);
+    generalLayout->addWidget(m_logBox);
+    generalLayout->addWidget(m_note);
+    generalLayout->addStretch();
+    m_pages->addTab(general, QString());
+    m_teamLog = new TeamLogSettingsBox(m_pages);
+    m_pages->addTab(m_teamLog, QString());
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_consoleBox);
-    layout->addWidget(m_logBox);
-    layout->addWidget(m_note);
+    layout->addWidget(m_pages);
     layout->addWidget(m_buttons);
 
     retranslateUi();
@@ -149,6 +161,8 @@ void SettingsDialog::changeEvent(QEvent *event)
 void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings"));
+    m_pages->setTabText(0, tr("&General"));
+    m_pages->setTabText(1, tr("Team &Log"));
     m_consoleBox->setTitle(tr("API console"));
     m_timeoutLabel->setText(tr("Default &timeout:"));
     m_timeout->setSuffix(tr(" s"));

@@ -10,11 +10,15 @@ class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 
 namespace xlink {
 
+class TeamLogSettingsBox;
+
 // The console's limits in one place: the default timeout, the response size limit and the
-// display limit of the API console, and how much the failure log keeps (body cap, retention).
+// display limit of the API console, and how much the failure log keeps (body cap, retention);
+// on a page of its own, the team log (TeamLogSettingsBox).
 // Edits values only; whoever opens it saves and applies them when it is accepted.
 class SettingsDialog final : public QDialog
 {
@@ -38,6 +42,8 @@ public:
     QSpinBox *maxSuccessesField() const { return m_maxSuccesses; }
     QSpinBox *successDaysField() const { return m_successDays; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    TeamLogSettingsBox *teamLog() const { return m_teamLog; }
+    QTabWidget *pages() const { return m_pages; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +71,8 @@ private:
     QLabel *m_successDaysLabel = nullptr;
     QSpinBox *m_successDays = nullptr;
     QLabel *m_note = nullptr;
+    QTabWidget *m_pages = nullptr;
+    TeamLogSettingsBox *m_teamLog = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

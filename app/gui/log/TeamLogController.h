@@ -1,0 +1,58 @@
+#pragma once
+
+#include "TeamConnectionSettings.h"
+#include "TeamLogSettings.h"
+#include "TeamPushStatus.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace xlink {
+
+class FailureStore;
+class SecretStore;
+class TeamPusher;
+
+// The console's side of the team log: with the team log set up and turned on in the settings,
+// it reads the password from the keychain and runs a TeamPusher on the failure log's file,
+// woken by every record the store adds; it restarts it when the settings change and tells the
+// status bar how sending goes. No network I/O of its own: the pusher sends on its own thread.
+class TeamLogController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamLogController)
+
+public:
+    TeamLogController(FailureStore *store, SecretStore *secrets, QObject *parent = nullptr);
+    ~TeamLogController() override;
+
+    // Starts sending per the saved settings (once the failure log is open).
+    void start();
+    // Saves new settings (the password, when one was typed, to the keychain only) and restarts
+    // sending with them. False with `error` when the settings file could not be written.
+    bool apply(const TeamConnectionSettings &connection, const TeamLogSettings &team,
+        const QString &typedPassword, QString *error);
+
+    bool isSending() const { return m_pusher != nullptr; }
+    TeamPushStatus status() const { return m_status; }
+    TeamPusher *pusher() const { return m_pusher.get(); }
+    // Whether the keychain (or this run's memory) holds a password for the team log.
+    bool hasPassword() const;
+    QString password() const;
+
+Q_SIGNALS:
+    // `text` for the status bar, `detail` for its tooltip; both empty while not sending.
+    void statusChanged(const QString &text, const QString &detail);
+
+private:
+    void restart(const QString &password);
+
+    FailureStore *m_store;
+    SecretStore *m_secrets;
+    std::unique_ptr<TeamPusher> m_pusher;
+    TeamPushStatus m_status;
+    bool m_started = false;
+};
+
+} // namespace xlink
