@@ -4,7 +4,9 @@
 // (two developers' homes) seeing each other's records; an unreachable server is exit code 4
 // and the records stay waiting.
 #include "FailureStore.h"
+#include "LogDatabase.h"
 #include "PostgresTestServer.h"
+#include "RecordInserter.h"
 #include "SampleCalls.h"
 #include "SandboxServer.h"
 
@@ -16,6 +18,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <signal.h>
 
 using namespace xlink;
 using namespace Qt::StringLiterals;
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void unreachableServerKeepsRecordsWaiting();
     void exportReadsTheTeamLog();
     void teamOptionsNeedTeam();
+    void killedPushLosesAndDoublesNothing();
 
 private:
     Run cli(const QString &profile, const QStringList &arguments,
@@ -271,6 +276,59 @@ void TestTeamLogCommand::teamOptionsNeedTeam()
     const Run run = cli(u"x"_s, { u"log"_s, u"list"_s, u"--sender"_s, u"ana"_s });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--team"));
+}
+
+void TestTeamLogCommand::killedPushLosesAndDoublesNothing()
+{
+    QVERIFY(cli(u"admin"_s, { u"team-log"_s, u"init"_s, u"--team-db"_s, teamDb() }).exitCode == 0);
+    const QString path = logPath(u"killed"_s);
+    constexpr int total = 30000;
+    {
+        LogDatabase local(path);
+        QVERIFY(local.open().ok);
+        RecordInserter inserter(local.db(), 0);
+        QList<CallRecord> batch;
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 0; i < total; ++i) {
+            batch << test::SampleCalls::mixed(i, base);
+            if (batch.size() == 5000) {
+                QString error;
+                QVERIFY2(!inserter.insert(batch, &error).isEmpty(), qPrintable(error));
+                batch.clear();
+            }
+        }
+    }
+    // SIGKILL once some batches are committed and others are not.
+    QProcess push;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString home = m_homes.filePath(u"killed"_s);
+    environment.insert(u"HOME"_s, home);
+    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    environment.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    push.setProcessEnvironment(environment);
+    push.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"),
+        { u"log"_s, u"push"_s, u"--team-db"_s, teamDb() });
+    QVERIFY(push.waitForStarted());
+    QString error;
+    const auto sent = [&] {
+        const auto rows = m_server.rows(u"SELECT count(*) FROM xlink_calls"_s, &error, database);
+        return rows.isEmpty() ? qint64(-1) : rows.constFirst().constFirst().toLongLong();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sent() > 0, 30000);
+    ::kill(pid_t(push.processId()), SIGKILL);
+    QVERIFY(push.waitForFinished());
+    QCOMPARE(push.exitStatus(), QProcess::CrashExit);
+    const qint64 before = sent();
+    QVERIFY2(before < total, "the push ended before it could be killed");
+    // Pushed again: what was committed is skipped, the rest goes, nothing twice.
+    const Run again = cli(u"killed"_s, { u"log"_s, u"push"_s, u"--team-db"_s, teamDb() });
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(sent(), total);
+    const auto distinct
+        = m_server.rows(u"SELECT count(DISTINCT record_id) FROM xlink_calls"_s, &error, database);
+    QCOMPARE(distinct.constFirst().constFirst().toLongLong(), total);
 }
 
 QTEST_MAIN(TestTeamLogCommand)
