@@ -286,7 +286,18 @@ QString replaceGroup(
 
 bool Redactor::isSecretKey(QStringView key)
 {
-    return describedSecretKeys().contains(normalizedKey(key)) || SecretNames::isSecretKey(key);
+    // Parameter and member names repeat from call to call: each answer is kept, per thread.
+    thread_local QHash<QString, bool> answers;
+    const QString name = key.toString();
+    const auto known = answers.constFind(name);
+    if (known != answers.cend())
+        return *known;
+    if (answers.size() >= 4096)
+        answers.clear();
+    const bool secret
+        = describedSecretKeys().contains(normalizedKey(key)) || SecretNames::isSecretKey(key);
+    answers.insert(name, secret);
+    return secret;
 }
 
 bool Redactor::isSecretHeader(QByteArrayView name)
@@ -348,7 +359,9 @@ QUrl Redactor::redactUrl(const QUrl &url)
 
 QString Redactor::redactText(const QString &text)
 {
-    if (text.isEmpty())
+    // Every pattern below needs a ':' or a '=' after the name: text without either (most
+    // messages, most strings of a JSON body) holds nothing to redact.
+    if (text.isEmpty() || (!text.contains(u':') && !text.contains(u'=')))
         return text;
     static const QString name = QString::fromUtf16(namePattern);
     // "password": "x" / 'secret': 'x' / "access_token": x — values may be unterminated. An

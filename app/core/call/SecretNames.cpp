@@ -1,5 +1,7 @@
 #include "call/SecretNames.h"
 
+#include <QHash>
+
 #include <array>
 
 namespace xlink {
@@ -74,6 +76,62 @@ bool isSecretKeyWord(QStringView word)
             u"licensekey", u"masterkey", u"encryptionkey" });
 }
 
+// Names repeat (a log of thousands of calls holds a few dozen header and parameter names), and
+// the rules are a pure function of the name: each answer is kept, per thread, up to a bound.
+bool remembered(QHash<QString, bool> &answers, QStringView name, bool (*rule)(QStringView))
+{
+    const QString key = name.toString();
+    const auto known = answers.constFind(key);
+    if (known != answers.cend())
+        return *known;
+    if (answers.size() >= 4096)
+        answers.clear();
+    const bool answer = rule(name);
+    answers.insert(key, answer);
+    return answer;
+}
+
+bool isSecretKeyByRules(QStringView name)
+{
+    const QStringList list = SecretNames::words(name);
+    if (list.isEmpty())
+        return false;
+    const QString joined = list.join(QString());
+    // Session ids end in "id", which otherwise marks an ordinary identifier.
+    if (isOneOf(joined, { u"sessionid", u"jsessionid", u"phpsessid" }))
+        return true;
+    const QString &last = list.back();
+    if (isDescriptor(last))
+        return false;
+    // One-time codes and app credentials named by a verb: the platform's authorize (a user's
+    // code for connecting the app), authorize_code and active_code (a device's), verifycode.
+    if (endsWithOneOf(joined,
+            { u"verifycode", u"verificationcode", u"authcode", u"authorizecode",
+                u"authorizationcode", u"activecode", u"activationcode", u"smscode" })
+        || isOneOf(last, { u"auth", u"authorize" }))
+        return true;
+    if (last == u"key" || last == u"keys")
+        return list.size() == 1 || !isOrdinaryKeyKind(list.at(list.size() - 2));
+    if (isSecretKeyWord(last))
+        return true;
+    for (const QString &word : list) {
+        if (isSecretWord(word))
+            return true;
+    }
+    return false;
+}
+
+bool isSecretHeaderByRules(QStringView name)
+{
+    const QStringList list = SecretNames::words(name);
+    if (list.isEmpty())
+        return false;
+    // Any "auth" header (X-Auth, X-Auth-User, X-Auth-Token) carries credentials by convention.
+    if (list.contains(u"auth"_s))
+        return true;
+    return isSecretKeyByRules(name);
+}
+
 } // namespace
 
 QStringList SecretNames::words(QStringView name)
@@ -118,43 +176,14 @@ bool SecretNames::marksKeyValuePair(QStringView siblingName)
 
 bool SecretNames::isSecretKey(QStringView name)
 {
-    const QStringList list = words(name);
-    if (list.isEmpty())
-        return false;
-    const QString joined = list.join(QString());
-    // Session ids end in "id", which otherwise marks an ordinary identifier.
-    if (isOneOf(joined, { u"sessionid", u"jsessionid", u"phpsessid" }))
-        return true;
-    const QString &last = list.back();
-    if (isDescriptor(last))
-        return false;
-    // One-time codes and app credentials named by a verb: the platform's authorize (a user's
-    // code for connecting the app), authorize_code and active_code (a device's), verifycode.
-    if (endsWithOneOf(joined,
-            { u"verifycode", u"verificationcode", u"authcode", u"authorizecode",
-                u"authorizationcode", u"activecode", u"activationcode", u"smscode" })
-        || isOneOf(last, { u"auth", u"authorize" }))
-        return true;
-    if (last == u"key" || last == u"keys")
-        return list.size() == 1 || !isOrdinaryKeyKind(list.at(list.size() - 2));
-    if (isSecretKeyWord(last))
-        return true;
-    for (const QString &word : list) {
-        if (isSecretWord(word))
-            return true;
-    }
-    return false;
+    thread_local QHash<QString, bool> answers;
+    return remembered(answers, name, isSecretKeyByRules);
 }
 
 bool SecretNames::isSecretHeader(QStringView name)
 {
-    const QStringList list = words(name);
-    if (list.isEmpty())
-        return false;
-    // Any "auth" header (X-Auth, X-Auth-User, X-Auth-Token) carries credentials by convention.
-    if (list.contains(u"auth"_s))
-        return true;
-    return isSecretKey(name);
+    thread_local QHash<QString, bool> answers; // apart from isSecretKey's: "X-Auth" differs
+    return remembered(answers, name, isSecretHeaderByRules);
 }
 
 } // namespace xlink
