@@ -2,6 +2,7 @@
 
 #include "call/CallRecord.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace xlink {
@@ -11,6 +12,8 @@ class HeaderCodec final
 {
 public:
     static QString encode(const HeaderList &headers);
+    // The same text as UTF-8, what the log binds.
+    static QByteArray encodeUtf8(const HeaderList &headers);
     static HeaderList decode(const QString &json);
 };
 

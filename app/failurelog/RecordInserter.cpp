@@ -84,12 +84,12 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
         query.addBindValue(record.url.toString(QUrl::FullyEncoded));
         query.addBindValue(EndpointTemplate::of(record.url));
         query.addBindValue(EndpointTemplate::target(record.url));
-        query.addBindValue(HeaderCodec::encode(record.requestHeaders));
+        query.addBindValue(QString::fromUtf8(HeaderCodec::encodeUtf8(record.requestHeaders)));
         query.addBindValue(record.requestBody);
         query.addBindValue(requestSize);
         query.addBindValue(record.httpStatus > 0 ? QVariant(record.httpStatus)
                                                  : QVariant(QMetaType::fromType<int>()));
-        query.addBindValue(HeaderCodec::encode(record.responseHeaders));
+        query.addBindValue(QString::fromUtf8(HeaderCodec::encodeUtf8(record.responseHeaders)));
         query.addBindValue(record.responseBody);
         query.addBindValue(record.responseSize);
         query.addBindValue(record.durationMs);
