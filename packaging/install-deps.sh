@@ -13,6 +13,8 @@ packages=(
   qtkeychain-qt6-dev libgl-dev
   # the team failure log: Qt's PostgreSQL driver, and the server its tests start
   libqt6sql6-psql postgresql
+  # SQLite's own interface, which the failure log uses on Qt SQL's connection
+  libsqlite3-dev
   # JSON Schema checks of request and response bodies (header-only)
   libvalijson-dev
   # Qt's own strings (standard buttons, file dialogs, --help) in Chinese

@@ -10,8 +10,10 @@
 #include "catalogue/ErrorCatalogue.h"
 
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace xlink {
 
@@ -19,15 +21,107 @@ namespace {
 // Unindexed rows beyond the batch's own that one insert also indexes: a bounded extra cost per
 // write, so a backlog drains even when only the CLI writes.
 constexpr qint64 backlogShare = 2000;
+
+// A string's UTF-8 for the statement, NULL for a null QString (as Qt SQL binds one). `keep`
+// holds the bytes until the row is written.
+void bindText(sqlite3_stmt *statement, int column, const QString &text, QByteArray &keep)
+{
+    if (text.isNull()) {
+        sqlite3_bind_null(statement, column);
+        return;
+    }
+    keep = text.toUtf8();
+    sqlite3_bind_text(statement, column, keep.constData(), int(keep.size()), SQLITE_STATIC);
+}
+
+void bindText(sqlite3_stmt *statement, int column, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        sqlite3_bind_null(statement, column);
+    else
+        sqlite3_bind_text(statement, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+// A body as a BLOB, NULL for a null QByteArray (as Qt SQL binds one).
+void bindBlob(sqlite3_stmt *statement, int column, const QByteArray &bytes)
+{
+    if (bytes.isNull())
+        sqlite3_bind_null(statement, column);
+    else
+        sqlite3_bind_blob(statement, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
 } // namespace
 
 RecordInserter::RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes)
     : m_db(db)
     , m_bodyCap(bodyCapBytes)
-    , m_insert(db)
-    , m_outbox(db)
     , m_indexer(db)
 { }
+
+RecordInserter::~RecordInserter()
+{
+    finalize();
+}
+
+void RecordInserter::finalize()
+{
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_describe);
+    sqlite3_finalize(m_outbox);
+    m_insert = nullptr;
+    m_describe = nullptr;
+    m_outbox = nullptr;
+    m_handle = nullptr;
+}
+
+void RecordInserter::fail(QString *error)
+{
+    const QSqlError sqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+        QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_handle)));
+    *error = sqlError.text();
+    LogDamage::report(m_db, sqlError);
+}
+
+bool RecordInserter::prepare(QString *error)
+{
+    const QVariant driverHandle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    sqlite3 *handle = driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(driverHandle.constData())
+        : nullptr;
+    if (!handle) {
+        *error = QStringLiteral("the failure log is not an open SQLite connection");
+        return false;
+    }
+    if (handle == m_handle)
+        return true;
+    finalize(); // the connection was opened again
+    m_handle = handle;
+    static constexpr char insertSql[]
+        = "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint, target,"
+          " request_headers, request_body, request_size, http_status, response_headers,"
+          " response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg,"
+          " message_zh, message_en, error_text, error_data)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static constexpr char describeSql[]
+        = "INSERT OR IGNORE INTO call_messages"
+          " (code, kind, message_zh, message_en) VALUES (?, ?, ?, ?)";
+    static constexpr char outboxSql[]
+        = "INSERT INTO team_outbox (call_id, record_id)"
+          " SELECT id, lower(hex(randomblob(16))) FROM calls WHERE id BETWEEN ? AND ?";
+    if (sqlite3_prepare_v3(handle, insertSql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v3(
+               handle, describeSql, -1, SQLITE_PREPARE_PERSISTENT, &m_describe, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v3(handle, outboxSql, -1, SQLITE_PREPARE_PERSISTENT, &m_outbox, nullptr)
+            != SQLITE_OK) {
+        fail(error);
+        finalize();
+        return false;
+    }
+    return true;
+}
 
 CallRecord RecordInserter::prepared(CallRecord record, qint64 bodyCapBytes)
 {
@@ -56,89 +150,90 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
         m_lockedOut = transaction.lockedOut();
         return {};
     }
-    QSqlQuery &query = m_insert;
-    if (!m_prepared
-        && !query.prepare(QStringLiteral(
-            "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint, target,"
-            " request_headers, request_body, request_size, http_status, response_headers,"
-            " response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg,"
-            " message_zh, message_en, error_text, error_data)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-        *error = query.lastError().text();
-        LogDamage::report(m_db, query.lastError());
+    if (!prepare(error))
         return {};
-    }
-    m_prepared = true;
     ids.reserve(records.size());
     QList<Description> newDescriptions;
+    sqlite3_stmt *const row = m_insert;
+    // The bytes each text column points to, until the row is written.
+    QByteArray environment, method, url, endpoint, target, requestHeaders, responseHeaders, rawCode,
+        serverMessage, zh, en, errorText, errorData;
     for (const CallRecord &original : records) {
         const qint64 requestSize = original.requestBody.size();
         const CallRecord record = prepared(original, m_bodyCap);
         const LocalizedText description = FailureDescriber::describe(
             record, m_catalogue ? *m_catalogue : ErrorCatalogue::builtin());
         const bool hasCode = record.platformError && record.platformError->code != 0;
-        query.addBindValue(record.startedAt.toMSecsSinceEpoch());
-        query.addBindValue(record.environment);
-        query.addBindValue(CallRecord::purposeName(record.purpose));
-        query.addBindValue(QString::fromLatin1(record.method));
-        query.addBindValue(record.url.toString(QUrl::FullyEncoded));
-        query.addBindValue(EndpointTemplate::of(record.url));
-        query.addBindValue(EndpointTemplate::target(record.url));
-        query.addBindValue(QString::fromUtf8(HeaderCodec::encodeUtf8(record.requestHeaders)));
-        query.addBindValue(record.requestBody);
-        query.addBindValue(requestSize);
-        query.addBindValue(record.httpStatus > 0 ? QVariant(record.httpStatus)
-                                                 : QVariant(QMetaType::fromType<int>()));
-        query.addBindValue(QString::fromUtf8(HeaderCodec::encodeUtf8(record.responseHeaders)));
-        query.addBindValue(record.responseBody);
-        query.addBindValue(record.responseSize);
-        query.addBindValue(record.durationMs);
-        query.addBindValue(CallRecord::kindName(record.kind));
-        query.addBindValue(record.isFailure() ? 1 : 0);
-        query.addBindValue(
-            hasCode ? QVariant(record.platformError->code) : QVariant(QMetaType::fromType<int>()));
-        query.addBindValue(record.platformError ? QVariant(record.platformError->rawCode)
-                                                : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(record.platformError ? QVariant(record.platformError->serverMessage)
-                                                : QVariant(QMetaType::fromType<QString>()));
-        query.addBindValue(description.zh);
-        query.addBindValue(description.en);
-        query.addBindValue(record.errorText);
-        query.addBindValue(record.errorData.isEmpty()
-                ? QVariant(QMetaType::fromType<QString>())
-                : QVariant(QString::fromUtf8(
-                    QJsonDocument(record.errorData).toJson(QJsonDocument::Compact))));
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            LogDamage::report(m_db, query.lastError());
+        const QString kind = CallRecord::kindName(record.kind);
+        const QByteArray kindUtf8 = kind.toUtf8();
+        const QByteArray purpose = CallRecord::purposeName(record.purpose).toUtf8();
+        sqlite3_bind_int64(row, 1, record.startedAt.toMSecsSinceEpoch());
+        bindText(row, 2, record.environment, environment);
+        bindText(row, 3, purpose);
+        bindText(row, 4, QString::fromLatin1(record.method), method);
+        bindText(row, 5, record.url.toString(QUrl::FullyEncoded), url);
+        bindText(row, 6, EndpointTemplate::of(record.url), endpoint);
+        bindText(row, 7, EndpointTemplate::target(record.url), target);
+        requestHeaders = HeaderCodec::encodeUtf8(record.requestHeaders);
+        bindText(row, 8, requestHeaders);
+        bindBlob(row, 9, record.requestBody);
+        sqlite3_bind_int64(row, 10, requestSize);
+        if (record.httpStatus > 0)
+            sqlite3_bind_int(row, 11, record.httpStatus);
+        else
+            sqlite3_bind_null(row, 11);
+        responseHeaders = HeaderCodec::encodeUtf8(record.responseHeaders);
+        bindText(row, 12, responseHeaders);
+        bindBlob(row, 13, record.responseBody);
+        sqlite3_bind_int64(row, 14, record.responseSize);
+        sqlite3_bind_int64(row, 15, record.durationMs);
+        bindText(row, 16, kindUtf8);
+        sqlite3_bind_int(row, 17, record.isFailure() ? 1 : 0);
+        if (hasCode)
+            sqlite3_bind_int(row, 18, record.platformError->code);
+        else
+            sqlite3_bind_null(row, 18);
+        if (record.platformError) {
+            bindText(row, 19, record.platformError->rawCode, rawCode);
+            bindText(row, 20, record.platformError->serverMessage, serverMessage);
+        } else {
+            sqlite3_bind_null(row, 19);
+            sqlite3_bind_null(row, 20);
+        }
+        bindText(row, 21, description.zh, zh);
+        bindText(row, 22, description.en, en);
+        bindText(row, 23, record.errorText, errorText);
+        if (record.errorData.isEmpty()) {
+            sqlite3_bind_null(row, 24);
+        } else {
+            errorData = QJsonDocument(record.errorData).toJson(QJsonDocument::Compact);
+            bindText(row, 24, errorData);
+        }
+        const int stepped = sqlite3_step(row);
+        sqlite3_reset(row);
+        if (stepped != SQLITE_DONE) {
+            fail(error);
             return {};
         }
-        ids.append(query.lastInsertId().toLongLong());
+        ids.append(sqlite3_last_insert_rowid(m_handle));
         if (!description.zh.isEmpty() || !description.en.isEmpty()) {
-            Description described { hasCode ? record.platformError->code : 0,
-                CallRecord::kindName(record.kind), description.zh, description.en };
+            Description described { hasCode ? record.platformError->code : 0, kind, description.zh,
+                description.en };
             if (!m_described.contains(described) && !newDescriptions.contains(described))
                 newDescriptions.append(std::move(described));
         }
     }
+    sqlite3_clear_bindings(row);
     if (!writeDescriptions(newDescriptions, error))
         return {};
     // Queued for the team log in the same transaction: one statement for the batch, whose ids
     // are consecutive (nothing else writes inside this transaction).
-    if (!m_outboxPrepared
-        && !m_outbox.prepare(QStringLiteral(
-            "INSERT INTO team_outbox (call_id, record_id)"
-            " SELECT id, lower(hex(randomblob(16))) FROM calls WHERE id BETWEEN ? AND ?"))) {
-        *error = m_outbox.lastError().text();
-        LogDamage::report(m_db, m_outbox.lastError());
-        return {};
-    }
-    m_outboxPrepared = true;
-    m_outbox.addBindValue(ids.first());
-    m_outbox.addBindValue(ids.last());
-    if (!m_outbox.exec()) {
-        *error = m_outbox.lastError().text();
-        LogDamage::report(m_db, m_outbox.lastError());
+    sqlite3_bind_int64(m_outbox, 1, ids.first());
+    sqlite3_bind_int64(m_outbox, 2, ids.last());
+    const int queued = sqlite3_step(m_outbox);
+    sqlite3_reset(m_outbox);
+    if (queued != SQLITE_DONE) {
+        fail(error);
         return {};
     }
     // The batch, and a share of any backlog (rows an older build wrote, or an index rebuilt by
@@ -157,24 +252,16 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
 
 bool RecordInserter::writeDescriptions(const QList<Description> &descriptions, QString *error)
 {
-    if (descriptions.isEmpty())
-        return true;
-    QSqlQuery query(m_db);
-    if (!query.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO call_messages"
-                           " (code, kind, message_zh, message_en) VALUES (?, ?, ?, ?)"))) {
-        *error = query.lastError().text();
-        LogDamage::report(m_db, query.lastError());
-        return false;
-    }
     for (const Description &described : descriptions) {
-        query.addBindValue(described.code);
-        query.addBindValue(described.kind);
-        query.addBindValue(described.zh);
-        query.addBindValue(described.en);
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            LogDamage::report(m_db, query.lastError());
+        QByteArray kind, zh, en;
+        sqlite3_bind_int(m_describe, 1, described.code);
+        bindText(m_describe, 2, described.kind, kind);
+        bindText(m_describe, 3, described.zh.isNull() ? QStringLiteral("") : described.zh, zh);
+        bindText(m_describe, 4, described.en.isNull() ? QStringLiteral("") : described.en, en);
+        const int stepped = sqlite3_step(m_describe);
+        sqlite3_reset(m_describe);
+        if (stepped != SQLITE_DONE) {
+            fail(error);
             return false;
         }
     }

@@ -7,10 +7,12 @@
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace xlink {
 
@@ -19,11 +21,15 @@ class ErrorCatalogue;
 // Writes calls to the log in one transaction per batch. Each record is redacted first (again:
 // redaction is idempotent, and nothing unredacted may reach the file even if a caller forgot),
 // its bodies capped, its endpoint and zh/en description derived. Keep one per connection: its
-// statements are prepared once.
+// statements are prepared once. The rows are bound through SQLite's own interface on the
+// connection's handle: Qt SQL's bind (a QVariant, a placeholder name made with QString::arg,
+// UTF-16 converted again by SQLite) cost more than writing the row. Destroy it before the
+// connection closes (its statements would keep the connection open).
 class RecordInserter final
 {
 public:
     RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes);
+    ~RecordInserter();
     Q_DISABLE_COPY_MOVE(RecordInserter)
 
     void setBodyCap(qint64 bodyCapBytes) { m_bodyCap = bodyCapBytes; }
@@ -63,6 +69,10 @@ private:
             return qHashMulti(seed, d.code, d.kind, d.zh, d.en);
         }
     };
+    bool prepare(QString *error);
+    void finalize();
+    // `error` from the connection's last error; damage is reported (LogDamage).
+    void fail(QString *error);
     bool writeDescriptions(const QList<Description> &descriptions, QString *error);
 
     QSqlDatabase &m_db;
@@ -70,10 +80,10 @@ private:
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
     SqlTransaction::Wait m_wait = SqlTransaction::Wait::Patient;
     bool m_lockedOut = false;
-    QSqlQuery m_insert;
-    bool m_prepared = false;
-    QSqlQuery m_outbox; // queues the batch for the team log (team_outbox)
-    bool m_outboxPrepared = false;
+    sqlite3 *m_handle = nullptr; // what the statements were prepared on
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_describe = nullptr;
+    sqlite3_stmt *m_outbox = nullptr; // queues the batch for the team log (team_outbox)
     SearchIndexer m_indexer;
     // The descriptions this inserter knows call_messages to hold (search finds rows by them).
     QSet<Description> m_described;
