@@ -73,10 +73,13 @@ private Q_SLOTS:
     void csvParsesBack();
     void csvByteOrderMark();
     void csvGuardsFormulasInEveryTextCell();
-    void jsonStructure();
-    void harStructure();
+    void jsonCarriesItsSchemaTimeAndSummary();
+    void jsonListsEveryRecordWithEveryField();
+    void harEntriesHaveEveryFieldHar12Requires();
+    void harRecordsNoAnswerAsStatus0AndKeepsQueriesRedacted();
     void htmlIsWellFormed();
-    void markdownStructure();
+    void markdownNumbersEachRecordAndSaysTheSelection();
+    void markdownFencesAndCellsKeepTheirText();
     void markdownKeepsServerTextAsText();
     void selectionAndSuccessStatusesInWords();
     void labelsFollowTheLanguage();
@@ -273,7 +276,7 @@ void TestReports::csvByteOrderMark()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,time,"));
 }
 
-void TestReports::jsonStructure()
+void TestReports::jsonCarriesItsSchemaTimeAndSummary()
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(render(Format::Json), &error);
@@ -287,7 +290,14 @@ void TestReports::jsonStructure()
     QCOMPARE(summary[u"byCode"].toArray().size(), 3);
     QVERIFY(summary[u"byCode"][0][u"zh"].isString());
     QVERIFY(summary[u"byStatus"].toArray().size() >= 4);
-    const QJsonArray records = root[u"records"].toArray();
+}
+
+void TestReports::jsonListsEveryRecordWithEveryField()
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(render(Format::Json), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray records = document.object()[u"records"].toArray();
     QCOMPARE(records.size(), 7);
     QStringList kinds;
     for (const QJsonValue &value : records) {
@@ -309,7 +319,7 @@ void TestReports::jsonStructure()
     QCOMPARE(records[0][u"status"].toInt(), 403);
 }
 
-void TestReports::harStructure()
+void TestReports::harEntriesHaveEveryFieldHar12Requires()
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(render(Format::Har), &error);
@@ -347,6 +357,15 @@ void TestReports::harStructure()
         for (const QJsonValue &header : request[u"headers"].toArray())
             QVERIFY(header[u"name"].isString() && header[u"value"].isString());
     }
+}
+
+void TestReports::harRecordsNoAnswerAsStatus0AndKeepsQueriesRedacted()
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(render(Format::Har), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray entries = document[u"log"][u"entries"].toArray();
+    QCOMPARE(entries.size(), 7);
     QCOMPARE(entries[2][u"response"][u"status"].toInt(), 0); // no answer, as browsers record it
     QCOMPARE(entries[0][u"response"][u"status"].toInt(), 403);
     QCOMPARE(entries[0][u"request"][u"queryString"][0][u"value"].toString(), u"[REDACTED]"_s);
@@ -382,7 +401,7 @@ void TestReports::htmlIsWellFormed()
     QVERIFY(!html.contains("`{did}`"));
 }
 
-void TestReports::markdownStructure()
+void TestReports::markdownNumbersEachRecordAndSaysTheSelection()
 {
     const QString md = QString::fromUtf8(render(Format::Markdown));
     QVERIFY(md.startsWith(u"# "_s));
@@ -398,6 +417,10 @@ void TestReports::markdownStructure()
     QVERIFY2(md.contains(u"- Selection: every failure in the log; no filter\n"_s), qPrintable(md));
     QCOMPARE(md.count(u"bash\ncurl "_s), 7);
     QVERIFY(md.contains(u"| 4031003 | 1 | 无效的Access-Token |"_s));
+}
+
+void TestReports::markdownFencesAndCellsKeepTheirText()
+{
     // The server message's ``` is inside a table-free list item, and the body fences are longer
     // than any backtick run inside them.
     QCOMPARE(MarkdownReportWriter::fenceFor(u"a ``` b"_s), u"````"_s);
