@@ -58,7 +58,7 @@ private Q_SLOTS:
     void consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEdit();
 
 private:
-    void openDialog();
+    void showDialogUntilItIsActive();
     void clickRow(const QString &id);
     static void retype(QLineEdit *field, const QString &text);
     QByteArray settingsText();
@@ -94,7 +94,7 @@ void TestEnvironmentsDialog::cleanup()
     m_settings.reset();
 }
 
-void TestEnvironmentsDialog::openDialog()
+void TestEnvironmentsDialog::showDialogUntilItIsActive()
 {
     m_dialog = std::make_unique<EnvironmentsDialog>(m_store.get(), m_secrets.get());
     m_dialog->show();
@@ -152,7 +152,7 @@ void TestEnvironmentsDialog::modelIsConsistent()
 
 void TestEnvironmentsDialog::builtInsCanBeDuplicatedNotDeleted()
 {
-    openDialog();
+    showDialogUntilItIsActive();
     QCOMPARE(m_dialog->currentId(), EnvironmentStore::sandboxId.toString());
     QVERIFY(!m_dialog->deleteButton()->isEnabled());
     QVERIFY(m_dialog->nameField()->isReadOnly());
@@ -189,7 +189,7 @@ void TestEnvironmentsDialog::builtInsCanBeDuplicatedNotDeleted()
 
 void TestEnvironmentsDialog::addEditAndSaveAUserEnvironment()
 {
-    openDialog();
+    showDialogUntilItIsActive();
     QTest::mouseClick(m_dialog->addButton(), Qt::LeftButton);
     const QString id = m_dialog->currentId();
     QVERIFY(!m_store->find(id)->builtIn);
@@ -288,7 +288,7 @@ void TestEnvironmentsDialog::invalidEditsAreRefusedWithAMessage()
     existing.name = u"Existing"_s;
     existing.baseUrl = QUrl(u"https://existing.example"_s);
     const QString id = m_store->add(existing);
-    openDialog();
+    showDialogUntilItIsActive();
     QVERIFY(m_dialog->selectEnvironment(id));
     retype(m_dialog->nameField(), name);
     retype(m_dialog->baseUrlField(), url);
@@ -327,7 +327,7 @@ void TestEnvironmentsDialog::invalidEditsKeepTheSelection()
     existing.name = u"Existing"_s;
     existing.baseUrl = QUrl(u"https://existing.example"_s);
     const QString id = m_store->add(existing);
-    openDialog();
+    showDialogUntilItIsActive();
     clickRow(id);
     retype(m_dialog->baseUrlField(), u"mailto:someone@example.com"_s);
     clickRow(EnvironmentStore::sandboxId.toString());
@@ -351,7 +351,7 @@ void TestEnvironmentsDialog::deleteAsksThenForgetsSecrets()
     existing.id = id;
     m_secrets->write(existing.secretKey(Environment::Secret::AccessKeySecret), u"key-secret"_s);
     m_secrets->write(existing.secretKey(Environment::Secret::Session), u"{}"_s);
-    openDialog();
+    showDialogUntilItIsActive();
     clickRow(id);
     QTRY_COMPARE(m_dialog->secretField()->text(), u"key-secret"_s);
 
@@ -392,7 +392,7 @@ void TestEnvironmentsDialog::pinnedCertificatesAreSaved()
     existing.name = u"Private"_s;
     existing.baseUrl = QUrl(u"https://private.example"_s);
     const QString id = m_store->add(existing);
-    openDialog();
+    showDialogUntilItIsActive();
     clickRow(id);
     QVERIFY(qobject_cast<SafePastePlainTextEdit *>(m_dialog->certificatesField()));
     m_dialog->certificatesField()->setPlainText(QString::fromLatin1(pem));
