@@ -33,10 +33,14 @@ class TestFailureStore final : public QObject
 private Q_SLOTS:
     void init();
     void storesEveryKind();
-    void filtersAndPages();
+    void filtersSelectByEachField();
+    void cappedCountIsExactUpToTheCap();
+    void scannedTextPagesAreTheIndexPages();
+    void pagesAreNewestFirstAndKeysetPagesWalkThemWithoutGaps();
     void pageKeysSeekDeepPagesWithTies();
     void readerSkipsSupersededReads();
-    void groupsAndBuckets();
+    void countsGroupByCodeStatusEndpointKindAndEnvironment();
+    void timeRangeAndBucketsSpanTheFailures();
     void breakdownEqualsTheSeparateCounts();
     void capsBodiesKeepingSize();
     void secretsNeverReachTheFile();
@@ -54,7 +58,7 @@ private Q_SLOTS:
     void twoConnectionsWriteConcurrently();
     void twoProcessesWriteConcurrently();
     void sigkillLosesAtMostOneRecord();
-    void endpointTemplate();
+    void endpointFoldsIdsAndKeepsNames();
 
 private:
     // Builds dbPath() from one of the SQL fixtures (one statement a line).
@@ -146,7 +150,7 @@ void TestFailureStore::storesEveryKind()
     QCOMPARE(query.call(ids[5])->entry.kind, CallRecord::Kind::Success);
 }
 
-void TestFailureStore::filtersAndPages()
+void TestFailureStore::filtersSelectByEachField()
 {
     FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
@@ -214,8 +218,17 @@ void TestFailureStore::filtersAndPages()
     f = {};
     f.ids = { 1, 2, 3 }; // id 1 is a success
     expectCount(f, 2);
+}
 
-    // A capped count: exact up to the cap, cap + 1 beyond it, with every kind of filter.
+// A capped count: exact up to the cap, cap + 1 beyond it, with every kind of filter.
+void TestFailureStore::cappedCountIsExactUpToTheCap()
+{
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
+    const LogQuery query = store.query();
+    LogFilter f;
     QCOMPARE(query.countUpTo(LogFilter(), 10), 11);
     QCOMPARE(query.countUpTo(LogFilter(), 1000), 160);
     f = {};
@@ -228,8 +241,17 @@ void TestFailureStore::filtersAndPages()
     f.environments.clear();
     f.text = u"超时"_s;
     QCOMPARE(query.countUpTo(f, 100), 20);
+}
 
-    // A broad text's pages, scanned without the index, are the index's pages.
+// A broad text's pages, scanned without the index, are the index's pages.
+void TestFailureStore::scannedTextPagesAreTheIndexPages()
+{
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
+    const LogQuery query = store.query();
+    LogFilter f;
     for (const QString &text : { u"refused"_s, u"REQ=1"_s, u"req=199"_s }) {
         f = {};
         f.text = text;
@@ -245,8 +267,16 @@ void TestFailureStore::filtersAndPages()
         for (qsizetype i = 0; i < expected.size(); ++i)
             QCOMPARE(paged[i].id, expected[i].id);
     }
+}
 
-    // Newest first; keyset pages walk the same order without gaps.
+// Newest first; keyset pages walk the same order without gaps.
+void TestFailureStore::pagesAreNewestFirstAndKeysetPagesWalkThemWithoutGaps()
+{
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
+    const LogQuery query = store.query();
     const QList<LogEntry> all = query.page(LogFilter(), 0, 1000);
     for (qsizetype i = 1; i < all.size(); ++i)
         QVERIFY(all[i - 1].time >= all[i].time);
@@ -382,7 +412,7 @@ void TestFailureStore::readerSkipsSupersededReads()
     QVERIFY(!delivered);
 }
 
-void TestFailureStore::groupsAndBuckets()
+void TestFailureStore::countsGroupByCodeStatusEndpointKindAndEnvironment()
 {
     FailureStore store(dbPath(), SampleCalls::keepEverything());
     QVERIFY(store.open().ok);
@@ -407,7 +437,15 @@ void TestFailureStore::groupsAndBuckets()
     QVERIFY(!byEndpoint.isEmpty());
     QCOMPARE(query.countsByKind(LogFilter()).size(), 5);
     QCOMPARE(query.countsByEnvironment(LogFilter()).size(), 3);
+}
 
+void TestFailureStore::timeRangeAndBucketsSpanTheFailures()
+{
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(store.record(SampleCalls::mixed(i, m_base)) > 0);
+    const LogQuery query = store.query();
     const auto [from, to] = query.timeRange(LogFilter());
     QCOMPARE(from, m_base.addSecs(1));
     QCOMPARE(to, m_base.addSecs(99));
@@ -1059,7 +1097,7 @@ void TestFailureStore::sigkillLosesAtMostOneRecord()
     QVERIFY(query.call(confirmed.last()));
 }
 
-void TestFailureStore::endpointTemplate()
+void TestFailureStore::endpointFoldsIdsAndKeepsNames()
 {
     QCOMPARE(EndpointTemplate::ofPath(u"/v2/product/0123456789abcdef0123456789abcdef/device/17"_s),
         u"/v2/product/{id}/device/{id}"_s);
