@@ -2,11 +2,15 @@
 
 #include "HeaderCodec.h"
 #include "LogDamage.h"
+#include "SqliteHandle.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <memory>
+#include <sqlite3.h>
 
 namespace xlink {
 
@@ -77,20 +81,110 @@ StoredCall readCall(const QSqlQuery &query)
     return stored;
 }
 
+// A text column's UTF-8 bytes as a string, as the stream read them before through Qt SQL
+// (each column cast to a BLOB): NULL and empty text both give a null QString.
+QString textAt(sqlite3_stmt *statement, int column)
+{
+    const int size = sqlite3_column_bytes(statement, column);
+    if (size == 0)
+        return QString();
+    return QString::fromUtf8(
+        reinterpret_cast<const char *>(sqlite3_column_text(statement, column)), size);
+}
+
+QByteArray bytesAt(sqlite3_stmt *statement, int column)
+{
+    const void *data = sqlite3_column_blob(statement, column);
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(statement, column));
+}
+
+bool isNullAt(sqlite3_stmt *statement, int column)
+{
+    return sqlite3_column_type(statement, column) == SQLITE_NULL;
+}
+
+// The same as readCall(const QSqlQuery &) over the same columns.
+StoredCall readCall(sqlite3_stmt *row)
+{
+    StoredCall stored;
+    LogEntry &entry = stored.entry;
+    entry.id = sqlite3_column_int64(row, 0);
+    entry.time = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(row, 1), Qt::UTC);
+    entry.environment = textAt(row, 2);
+    entry.method = textAt(row, 3).toLatin1();
+    entry.url = textAt(row, 4);
+    entry.endpoint = textAt(row, 5);
+    entry.httpStatus = sqlite3_column_int(row, 6);
+    if (!isNullAt(row, 7))
+        entry.code = sqlite3_column_int(row, 7);
+    entry.kind = CallRecord::kindFromName(textAt(row, 8)).value_or(CallRecord::Kind::Http);
+    entry.zh = textAt(row, 9);
+    entry.en = textAt(row, 10);
+    entry.serverMessage = textAt(row, 11);
+    entry.errorText = textAt(row, 12);
+    entry.durationMs = sqlite3_column_int64(row, 13);
+    entry.requestSize = sqlite3_column_int64(row, 14);
+    entry.responseSize = sqlite3_column_int64(row, 15);
+    if (!isNullAt(row, 16))
+        entry.errorData = QJsonDocument::fromJson(bytesAt(row, 16)).object();
+    const LogEntry &e = stored.entry;
+    CallRecord &call = stored.call;
+    call.id = e.id;
+    call.startedAt = e.time;
+    call.environment = e.environment;
+    call.purpose
+        = CallRecord::purposeFromName(textAt(row, 17)).value_or(CallRecord::Purpose::Request);
+    call.method = e.method;
+    call.url = QUrl(e.url);
+    call.requestHeaders = HeaderCodec::decode(textAt(row, 18));
+    call.requestBody = bytesAt(row, 19);
+    call.httpStatus = e.httpStatus;
+    call.responseHeaders = HeaderCodec::decode(textAt(row, 20));
+    call.responseBody = bytesAt(row, 21);
+    call.responseSize = e.responseSize;
+    call.durationMs = e.durationMs;
+    call.kind = e.kind;
+    if (!isNullAt(row, 22) || e.code) {
+        PlatformError error;
+        error.code = e.code.value_or(0);
+        error.rawCode = textAt(row, 22);
+        error.serverMessage = e.serverMessage;
+        call.platformError = error;
+    }
+    call.errorData = e.errorData;
+    call.errorText = e.errorText;
+    return stored;
+}
+
+// A filter's value as Qt SQL binds it: text as text, numbers as integers.
+void bindValue(sqlite3_stmt *statement, int column, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(statement, column);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(statement, column, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(statement, column, value.toDouble());
+        return;
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        sqlite3_bind_text(statement, column, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    }
+}
+
 const QString callColumns = entryColumns
     + QStringLiteral(", purpose, request_headers, request_body, response_headers, response_body,"
                      " raw_code");
-
-// The same columns for a stream of many calls, text read as its UTF-8 bytes: SQLite's
-// conversion to UTF-16, which Qt's driver asks for, costs more than QString::fromUtf8 (which
-// QVariant::toString applies to the bytes); values, NULLs and numbers come out the same.
-const QString streamedCallColumns = QStringLiteral(
-    "id, started_at, CAST(environment AS BLOB), CAST(method AS BLOB), CAST(url AS BLOB),"
-    " CAST(endpoint AS BLOB), http_status, code, CAST(kind AS BLOB), CAST(message_zh AS BLOB),"
-    " CAST(message_en AS BLOB), CAST(server_msg AS BLOB), CAST(error_text AS BLOB),"
-    " duration_ms, request_size, response_size, CAST(error_data AS BLOB), CAST(purpose AS BLOB),"
-    " CAST(request_headers AS BLOB), request_body, CAST(response_headers AS BLOB),"
-    " response_body, CAST(raw_code AS BLOB)");
 
 template<typename Error>
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Error *error,
@@ -520,18 +614,40 @@ bool LogQuery::forEach(const LogFilter &filter, bool oldestFirst,
 {
     QVariantList values;
     const QString where = filter.sql(&values);
-    QSqlQuery query(m_db);
     const QString order = oldestFirst ? QStringLiteral(" ORDER BY started_at, id")
                                       : QStringLiteral(" ORDER BY started_at DESC, id DESC");
-    if (!run(query, u"SELECT " + streamedCallColumns + u" FROM calls WHERE " + where + order,
-            values, &m_lastError, m_statementLog))
+    const QString sql = u"SELECT " + callColumns + u" FROM calls WHERE " + where + order;
+    if (m_statementLog)
+        m_statementLog->append({ sql, values });
+    // Read through SQLite's interface: Qt SQL's per-value layer (every column made a QVariant,
+    // then converted again) was the largest part of an export after SQLite's own reading.
+    sqlite3 *handle = SqliteHandle::of(m_db);
+    if (!handle) {
+        m_lastError.text = QStringLiteral("the failure log is not open");
         return false;
-    while (query.next()) {
-        if (!visit(readCall(query)))
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr)
+        != SQLITE_OK) {
+        m_lastError.set(SqliteHandle::lastError(handle));
+        return false;
+    }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(statement, sqlite3_finalize);
+    for (int i = 0; i < values.size(); ++i)
+        bindValue(statement, i + 1, values.at(i));
+    for (;;) {
+        const int stepped = sqlite3_step(statement);
+        if (stepped == SQLITE_DONE)
+            return true;
+        if (stepped != SQLITE_ROW) {
+            // A report that stops at a damaged page must not pass for a whole one.
+            m_lastError.set(SqliteHandle::lastError(handle));
+            return false;
+        }
+        if (!visit(readCall(statement)))
             return true;
     }
-    // A report that stops at a damaged page must not pass for a whole one.
-    return m_lastError.check(query);
 }
 
 } // namespace xlink

@@ -6,11 +6,11 @@
 #include "LogDamage.h"
 #include "SearchIndexer.h"
 #include "SqlTransaction.h"
+#include "SqliteHandle.h"
 #include "call/Redactor.h"
 #include "catalogue/ErrorCatalogue.h"
 
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -77,18 +77,14 @@ void RecordInserter::finalize()
 
 void RecordInserter::fail(QString *error)
 {
-    const QSqlError sqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)),
-        QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_handle)));
+    const QSqlError sqlError = SqliteHandle::lastError(m_handle);
     *error = sqlError.text();
     LogDamage::report(m_db, sqlError);
 }
 
 bool RecordInserter::prepare(QString *error)
 {
-    const QVariant driverHandle = m_db.driver() ? m_db.driver()->handle() : QVariant();
-    sqlite3 *handle = driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3 *const *>(driverHandle.constData())
-        : nullptr;
+    sqlite3 *handle = SqliteHandle::of(m_db);
     if (!handle) {
         *error = QStringLiteral("the failure log is not an open SQLite connection");
         return false;
