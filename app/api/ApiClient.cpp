@@ -152,6 +152,7 @@ HttpExchange *ApiClient::startExchange(
     HttpExchange::Options options;
     options.timeoutMs = effectiveTimeoutMs();
     options.maxResponseBytes = m_maxResponseBytes;
+    options.checkResponseSchema = m_checkResponseSchema;
     options.extraTrustedCertificates = m_trusted;
     auto *exchange = new HttpExchange(m_manager, record, options, this);
     connect(exchange, &HttpExchange::finished, this,

@@ -49,6 +49,10 @@ public:
 
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
     void setMaxResponseBytes(qint64 bytes);
+    // Whether a success answer off its documented response schema is recorded as a failure
+    // (CallRecord::Kind::OffSchema); off unless the user turns it on.
+    bool checksResponseSchema() const { return m_checkResponseSchema; }
+    void setCheckResponseSchema(bool check) { m_checkResponseSchema = check; }
 
     Session *session() const { return m_session; }
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
@@ -91,6 +95,7 @@ private:
     Session *m_session;
     Environment m_environment;
     qint64 m_maxResponseBytes = defaultMaxResponseBytes;
+    bool m_checkResponseSchema = false;
     int m_defaultTimeoutMs = Environment::defaultTimeoutMs;
     QList<QSslCertificate> m_trusted;
 };

@@ -10,6 +10,7 @@ namespace {
 constexpr auto timeoutKey = "console/defaultTimeoutMs";
 constexpr auto maxResponseKey = "console/maxResponseBytes";
 constexpr auto displayLimitKey = "console/displayLimitBytes";
+constexpr auto offSchemaKey = "console/recordOffSchemaAnswers";
 
 qint64 positive(const QSettings &settings, const char *key, qint64 fallback)
 {
@@ -26,6 +27,7 @@ ConsoleSettings ConsoleSettings::load(const QSettings &settings)
         positive(settings, timeoutKey, defaultTimeout), std::numeric_limits<int>::max()));
     result.maxResponseBytes = positive(settings, maxResponseKey, defaultMaxResponse);
     result.displayLimitBytes = positive(settings, displayLimitKey, defaultDisplayLimit);
+    result.recordOffSchemaAnswers = settings.value(QLatin1StringView(offSchemaKey), false).toBool();
     return result;
 }
 
@@ -42,6 +44,7 @@ bool ConsoleSettings::save(const QSettings &settings, QString *error) const
             file.setValue(QLatin1StringView(timeoutKey), defaultTimeoutMs);
             file.setValue(QLatin1StringView(maxResponseKey), maxResponseBytes);
             file.setValue(QLatin1StringView(displayLimitKey), displayLimitBytes);
+            file.setValue(QLatin1StringView(offSchemaKey), recordOffSchemaAnswers);
         },
         error);
 }

@@ -20,6 +20,9 @@ struct ConsoleSettings
     int defaultTimeoutMs = defaultTimeout;
     qint64 maxResponseBytes = defaultMaxResponse;
     qint64 displayLimitBytes = defaultDisplayLimit;
+    // A success answer of a documented call that does not match its response schema is kept
+    // in the failure log as a failure of its own kind (CallRecord::Kind::OffSchema).
+    bool recordOffSchemaAnswers = false;
 
     static ConsoleSettings load(const QSettings &settings);
     static ConsoleSettings load(); // from the application's settings

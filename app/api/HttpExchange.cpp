@@ -1,5 +1,6 @@
 #include "HttpExchange.h"
 
+#include "RequestCheck.h"
 #include "call/FailureClassifier.h"
 #include "call/FailureText.h"
 #include "call/Redactor.h"
@@ -28,10 +29,33 @@ struct Classified
     CallRecord redacted;
 };
 
-Classified classified(CallRecord record, bool classify)
+// A success of a documented call whose body does not match the response schema.
+void checkAgainstSchema(CallRecord &record)
+{
+    if (record.kind != CallRecord::Kind::Success)
+        return;
+    const ApiOperation *operation
+        = RequestCheck::operationFor(QString::fromLatin1(record.method), record.url.path());
+    if (!operation)
+        return;
+    const QList<SchemaProblem> problems
+        = RequestCheck::checkResponse(*operation, record.httpStatus, record.responseBody);
+    if (problems.isEmpty())
+        return;
+    QStringList paths;
+    for (const SchemaProblem &problem : problems)
+        paths.append(problem.path);
+    paths.removeDuplicates();
+    record.kind = CallRecord::Kind::OffSchema;
+    record.errorData = FailureText::offSchema(operation->operationId, paths);
+}
+
+Classified classified(CallRecord record, bool classify, bool checkSchema)
 {
     if (classify)
         FailureClassifier::classify(record);
+    if (checkSchema)
+        checkAgainstSchema(record);
     CallRecord redacted = record;
     Redactor::redact(redacted);
     return { std::move(record), std::move(redacted) };
@@ -202,7 +226,7 @@ void HttpExchange::onFinished()
 void HttpExchange::classifyAndFinish(bool classify)
 {
     if (m_record.responseBody.size() <= maxInlineBodyBytes) {
-        Classified result = classified(m_record, classify);
+        Classified result = classified(m_record, classify, m_options.checkResponseSchema);
         m_record = std::move(result.record);
         m_redacted = std::move(result.redacted);
         finish();
@@ -217,7 +241,8 @@ void HttpExchange::classifyAndFinish(bool classify)
         m_redacted = std::move(result.redacted);
         finish();
     });
-    watcher->setFuture(QtConcurrent::run(classified, m_record, classify));
+    watcher->setFuture(
+        QtConcurrent::run(classified, m_record, classify, m_options.checkResponseSchema));
 }
 
 void HttpExchange::finish()

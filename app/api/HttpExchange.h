@@ -31,6 +31,8 @@ public:
         int timeoutMs = 30'000; // no bytes moving for this long ends the call
         qint64 maxResponseBytes = 200LL * 1024 * 1024;
         QList<QSslCertificate> extraTrustedCertificates;
+        // A success answer off the documented response schema becomes Kind::OffSchema.
+        bool checkResponseSchema = false;
     };
 
     // `record` carries the request (method, url, headers, body, purpose, environment).

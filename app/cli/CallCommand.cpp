@@ -243,6 +243,7 @@ int CallCommand::run(const QStringList &arguments)
     const ConsoleSettings limits = ConsoleSettings::load();
     client.setDefaultTimeoutMs(limits.defaultTimeoutMs);
     client.setMaxResponseBytes(limits.maxResponseBytes);
+    client.setCheckResponseSchema(limits.recordOffSchemaAnswers);
     client.setEnvironment(environment);
     // Every exchange (logins included) goes to the log the console reads; a log that cannot be
     // opened costs the call nothing but a warning.

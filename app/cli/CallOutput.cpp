@@ -24,6 +24,7 @@ int CallOutput::exitCode(const CallRecord &record)
 {
     switch (record.kind) {
     case CallRecord::Kind::Success:
+    case CallRecord::Kind::OffSchema: // the call worked; the note says what differs
         return ExitSuccess;
     case CallRecord::Kind::Platform:
     case CallRecord::Kind::Http:
@@ -91,6 +92,8 @@ QString CallOutput::describeFailure(const CallRecord &record, const ErrorCatalog
         return tr("No usable answer: %1\n").arg(FailureText::sentence(record));
     case CallRecord::Kind::Cancelled:
         return tr("Cancelled.\n");
+    case CallRecord::Kind::OffSchema:
+        return FailureText::sentence(record) + u'\n';
     }
     return {};
 }

@@ -62,9 +62,8 @@ const QCommandLineOption envOption(QStringLiteral("env"),
     QStringLiteral("NAME"));
 const QCommandLineOption kindOption(QStringLiteral("kind"),
     QCoreApplication::translate("xlink::cli::LogCommand",
-        "Only this kind: http, platform, network, dns, timeout, malformed (or success or "
-        "cancelled "
-        "with --all)."),
+        "Only this kind: http, platform, network, dns, timeout, malformed, schema (or success "
+        "or cancelled with --all)."),
     QStringLiteral("KIND"));
 const QCommandLineOption allOption(QStringLiteral("all"),
     QCoreApplication::translate("xlink::cli::LogCommand",
@@ -224,7 +223,7 @@ bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
         if (!kind) {
             Console::err(
                 tr("xlink-cli log: unknown kind '%1' (http, platform, network, dns, timeout, "
-                   "malformed, success, cancelled).\n")
+                   "malformed, schema, success, cancelled).\n")
                     .arg(value));
             return false;
         }

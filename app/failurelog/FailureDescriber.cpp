@@ -45,6 +45,8 @@ LocalizedText FailureDescriber::describe(const CallRecord &record, const ErrorCa
         return { u"响应体无法解析"_s, u"The response body could not be parsed"_s };
     case CallRecord::Kind::Cancelled:
         return { u"调用已被用户取消"_s, u"The call was cancelled by the user"_s };
+    case CallRecord::Kind::OffSchema:
+        return { u"响应与文档不符"_s, u"The answer does not match the documented response"_s };
     }
     return {};
 }

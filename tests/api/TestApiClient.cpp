@@ -12,6 +12,7 @@
 #include "catalogue/ErrorCatalogue.h"
 #include "state/DemoIdentities.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void connectionRefused();
     void tokenOnlyToTheEnvironmentsOrigin();
     void queryTokenGoesInTheUrlAndIsRedacted();
+    void answerOffItsSchemaIsAFailureOnlyWhenAsked();
     void tlsProblemReportedWithReason();
     void tlsTrustedExtraCertificate();
     void httpsToHttpRedirectRefused();
@@ -426,6 +428,42 @@ void TestApiClient::queryTokenGoesInTheUrlAndIsRedacted()
     const std::optional<CallRecord> headerOnly = sendAndWait(*m_client, wechat);
     QVERIFY(headerOnly);
     QCOMPARE(headerOnly->httpStatus, 403);
+}
+
+void TestApiClient::answerOffItsSchemaIsAFailureOnlyWhenAsked()
+{
+    // createProduct answers the new product, whose id is a string: 42 is off the documents.
+    test::RawHttpServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 9\r\n\r\n{\"id\":42}");
+    QVERIFY(server.listen());
+    Environment environment = sandboxEnvironment();
+    environment.baseUrl = QUrl(server.baseUrl());
+    m_client->setEnvironment(environment);
+    ApiRequest create = request("POST", u"/v2/product"_s);
+    create.body = R"({"name":"Plug"})";
+
+    std::optional<CallRecord> record = sendAndWait(*m_client, create);
+    QVERIFY(record);
+    QCOMPARE(record->kind, CallRecord::Kind::Success);
+
+    m_client->setCheckResponseSchema(true);
+    QSignalSpy recorded(m_client.get(), &ApiClient::callRecorded);
+    record = sendAndWait(*m_client, create);
+    QVERIFY(record);
+    QCOMPARE(record->kind, CallRecord::Kind::OffSchema);
+    QVERIFY(record->isFailure());
+    QCOMPARE(FailureText::reasonName(record->errorData), u"off_schema"_s);
+    QCOMPARE(record->errorData.value(u"operation"_s).toString(), u"createProduct"_s);
+    QVERIFY(record->errorData.value(u"paths"_s).toArray().contains(u"$.id"_s));
+    // The log gets the same record.
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded.first().first().value<CallRecord>().kind, CallRecord::Kind::OffSchema);
+
+    // An answer that fits stays a success; an undocumented call is not checked.
+    m_client->setEnvironment(sandboxEnvironment());
+    record = sendAndWait(*m_client, memberLogin());
+    QVERIFY(record);
+    QCOMPARE(record->kind, CallRecord::Kind::Success);
 }
 
 void TestApiClient::tlsProblemReportedWithReason()

@@ -52,6 +52,17 @@ void TestFailureText::eachReasonIsSaid_data()
     QTest::newRow("invalid-json") << FailureText::invalidJson(22) << u"unterminated string"_s
                                   << u"The body is not valid JSON: unterminated string "
                                      "(offset 22)"_s;
+    QTest::newRow("off-schema")
+        << FailureText::offSchema(u"createProduct"_s, { u"$.id"_s, u"$.name"_s }) << QString()
+        << u"The answer does not match the documented response of createProduct at $.id, "
+           "$.name."_s;
+    QTest::newRow("off-schema, many")
+        << FailureText::offSchema(u"listProducts"_s,
+               { u"$.list[0].id"_s, u"$.list[1].id"_s, u"$.list[2].id"_s, u"$.list[3].id"_s,
+                   u"$.list[4].id"_s, u"$.list[5].id"_s, u"$.list[6].id"_s })
+        << QString()
+        << u"The answer does not match the documented response of listProducts at $.list[0].id, "
+           "$.list[1].id, $.list[2].id, $.list[3].id, $.list[4].id and 2 more."_s;
     QTest::newRow("html-page") << FailureText::htmlPage() << QString()
                                << u"HTTP 502 with an HTML page instead of a platform error: "
                                   "probably a proxy or load balancer answered"_s;

@@ -15,6 +15,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -90,6 +91,7 @@ void TestSettingsDialog::showsAndReadsBackValues()
     console.defaultTimeoutMs = 12'000;
     console.maxResponseBytes = 50LL * 1024 * 1024;
     console.displayLimitBytes = 512 * 1024;
+    console.recordOffSchemaAnswers = true;
     LogSettings log;
     log.bodyCapBytes = 64 * 1024;
     log.maxFailures = 0; // no limit
@@ -98,6 +100,7 @@ void TestSettingsDialog::showsAndReadsBackValues()
     log.successDays = 0; // forever
     dialog.setValues(console, log);
     QCOMPARE(dialog.displayLimitField()->value(), 0.5);
+    QVERIFY(dialog.recordOffSchemaField()->isChecked());
     QCOMPARE(dialog.maxFailuresField()->text(), u"No limit"_s);
     QCOMPARE(dialog.successDaysField()->text(), u"Forever"_s);
     QCOMPARE(dialog.consoleSettings(), console);
@@ -144,6 +147,8 @@ void TestSettingsDialog::acceptedSettingsAreSavedAndAppliedAtOnce()
     typeValue(dialog->bodyCapField(), u"32"_s);
     typeValue(dialog->failureDaysField(), u"30"_s);
     typeValue(dialog->maxSuccessesField(), u"100"_s);
+    QVERIFY(!dialog->recordOffSchemaField()->isChecked());
+    QTest::mouseClick(dialog->recordOffSchemaField(), Qt::LeftButton);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!window.findChild<SettingsDialog *>());
 
@@ -152,6 +157,7 @@ void TestSettingsDialog::acceptedSettingsAreSavedAndAppliedAtOnce()
     QCOMPARE(client->defaultTimeoutMs(), 7000);
     QCOMPARE(client->effectiveTimeoutMs(), 7000); // the local sandbox sets no timeout of its own
     QCOMPARE(client->maxResponseBytes(), 64LL * 1024 * 1024);
+    QVERIFY(client->checksResponseSchema());
     QCOMPARE(window.failureStore()->settings().bodyCapBytes, 32 * 1024);
     QCOMPARE(window.failureStore()->settings().failureDays, 30);
     QCOMPARE(window.failureStore()->settings().maxSuccesses, 100);
@@ -178,6 +184,7 @@ void TestSettingsDialog::acceptedSettingsAreSavedAndAppliedAtOnce()
     QCOMPARE(console.defaultTimeoutMs, 7000);
     QCOMPARE(console.maxResponseBytes, 64LL * 1024 * 1024);
     QCOMPARE(console.displayLimitBytes, qint64(0.1 * 1024 * 1024 + 0.5));
+    QVERIFY(console.recordOffSchemaAnswers);
     QCOMPARE(LogSettings::load(), window.failureStore()->settings());
 }
 

@@ -12,6 +12,7 @@ constexpr std::pair<CallRecord::Kind, const char16_t *> kindNames[] = {
     { CallRecord::Kind::Timeout, u"timeout" },
     { CallRecord::Kind::Malformed, u"malformed" },
     { CallRecord::Kind::Cancelled, u"cancelled" },
+    { CallRecord::Kind::OffSchema, u"schema" },
 };
 constexpr std::pair<CallRecord::Purpose, const char16_t *> purposeNames[] = {
     { CallRecord::Purpose::Request, u"request" },

@@ -33,6 +33,9 @@ struct CallRecord
         // The user stopped the call (Esc, Cancel). Not a failure of the platform or the
         // network: kept in the history, left out of failure counts, charts and reports.
         Cancelled,
+        // A success whose body does not match the documented response schema (RequestCheck).
+        // Recorded so only when the user asks for it (a setting, off by default).
+        OffSchema,
     };
 
     // Why the call was made: the user's own, or one the session made for them.

@@ -1,6 +1,9 @@
 #include "call/FailureText.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,9 @@ constexpr auto insecureRedirectName = "insecure_redirect"_L1;
 constexpr auto transportName = "transport"_L1;
 constexpr auto invalidJsonName = "invalid_json"_L1;
 constexpr auto htmlPageName = "html_page"_L1;
+constexpr auto offSchemaName = "off_schema"_L1;
+// Enough places to find the problem; the console's response check lists them all.
+constexpr qsizetype offSchemaPathsKept = 5;
 
 QJsonObject reason(QLatin1StringView name, QJsonObject fields = {})
 {
@@ -79,6 +85,16 @@ QJsonObject FailureText::htmlPage()
     return reason(htmlPageName);
 }
 
+QJsonObject FailureText::offSchema(const QString &operationId, const QStringList &paths)
+{
+    return reason(offSchemaName,
+        { { u"operation"_s, operationId },
+            { u"paths"_s,
+                QJsonArray::fromStringList(
+                    paths.first(std::min(paths.size(), offSchemaPathsKept))) },
+            { u"count"_s, double(paths.size()) } });
+}
+
 QString FailureText::reasonName(const QJsonObject &errorData)
 {
     return errorData.value(reasonKey).toString();
@@ -132,6 +148,20 @@ QString FailureText::sentence(
             "HTTP %1 with an HTML page instead of a platform error: probably a proxy or "
             "load balancer answered")
             .arg(httpStatus);
+    if (name == offSchemaName) {
+        QStringList paths;
+        for (const QJsonValue &path : errorData.value("paths"_L1).toArray())
+            paths.append(path.toString());
+        const qint64 count = number(errorData, "count"_L1);
+        QString where = paths.join(u", "_s);
+        if (count > paths.size())
+            where = QCoreApplication::translate(
+                "xlink::FailureText", "%1 and %n more", "", int(count - paths.size()))
+                        .arg(where);
+        return QCoreApplication::translate(
+            "xlink::FailureText", "The answer does not match the documented response of %1 at %2.")
+            .arg(errorData.value("operation"_L1).toString(), where);
+    }
     // Qt's own words for a transport failure; or a record older than errorData, or from a
     // newer build with a reason this one does not know: its text as stored.
     return errorText;

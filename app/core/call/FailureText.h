@@ -35,6 +35,9 @@ public:
     static QJsonObject invalidJson(qint64 offset);
     // An HTML page (a proxy's) answered with the call's HTTP status.
     static QJsonObject htmlPage();
+    // A success answer off its documented response: the operation and where it differs
+    // (the first few JSON paths, and how many places in all).
+    static QJsonObject offSchema(const QString &operationId, const QStringList &paths);
 
     // The sentence for a record; empty when there is nothing to say beyond its kind and status.
     static QString sentence(const CallRecord &record);

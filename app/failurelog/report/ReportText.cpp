@@ -43,6 +43,8 @@ QString ReportText::kindLabel(const QString &kindName)
         return tr("success");
     if (kindName == u"cancelled")
         return tr("cancelled");
+    if (kindName == u"schema")
+        return tr("answer off the documented schema");
     return kindName;
 }
 

@@ -28,6 +28,7 @@ ApiConsoleController::ApiConsoleController(QSettings *settings, QObject *parent)
     m_consoleSettings = m_settings ? ConsoleSettings::load(*m_settings) : ConsoleSettings::load();
     m_client->setDefaultTimeoutMs(m_consoleSettings.defaultTimeoutMs);
     m_client->setMaxResponseBytes(m_consoleSettings.maxResponseBytes);
+    m_client->setCheckResponseSchema(m_consoleSettings.recordOffSchemaAnswers);
     // Edits of the environment in use apply at once; the session survives those that keep it
     // valid (a timeout, a certificate).
     connect(m_environments, &EnvironmentStore::environmentChanged, this, [this](const QString &id) {
@@ -75,6 +76,7 @@ bool ApiConsoleController::applySettings(const ConsoleSettings &settings, QStrin
     m_consoleSettings = settings;
     m_client->setDefaultTimeoutMs(settings.defaultTimeoutMs);
     m_client->setMaxResponseBytes(settings.maxResponseBytes);
+    m_client->setCheckResponseSchema(settings.recordOffSchemaAnswers);
     Q_EMIT settingsChanged(settings);
     return saved;
 }

@@ -113,6 +113,8 @@ QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &ca
     case CallRecord::Kind::Network:
     case CallRecord::Kind::Timeout:
         return u"<b>"_s + tr("No usable answer") + u"</b><br>"_s + failure;
+    case CallRecord::Kind::OffSchema:
+        return u"<b>"_s + tr("Answer off the documented schema") + u"</b><br>"_s + failure;
     default:
         break;
     }

@@ -300,6 +300,8 @@ QString FailureLogModel::kindText(CallRecord::Kind kind)
         return tr("Malformed body");
     case CallRecord::Kind::Cancelled:
         return tr("Cancelled");
+    case CallRecord::Kind::OffSchema:
+        return tr("Off the documented schema");
     }
     return {};
 }

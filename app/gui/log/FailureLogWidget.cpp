@@ -150,7 +150,7 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     int kindWidth = 0;
     for (const CallRecord::Kind kind : { CallRecord::Kind::Http, CallRecord::Kind::Platform,
              CallRecord::Kind::Network, CallRecord::Kind::HostNotFound, CallRecord::Kind::Timeout,
-             CallRecord::Kind::Malformed })
+             CallRecord::Kind::Malformed, CallRecord::Kind::OffSchema })
         kindWidth = qMax(kindWidth, metrics.horizontalAdvance(FailureLogModel::kindText(kind)));
     header->resizeSection(FailureLogModel::Kind, kindWidth + 16);
     header->setStretchLastSection(true);
@@ -318,7 +318,7 @@ void FailureLogWidget::retranslateUi()
     m_kind->addItem(tr("Any kind"), QString());
     for (CallRecord::Kind value : { CallRecord::Kind::Platform, CallRecord::Kind::Http,
              CallRecord::Kind::Network, CallRecord::Kind::HostNotFound, CallRecord::Kind::Timeout,
-             CallRecord::Kind::Malformed })
+             CallRecord::Kind::Malformed, CallRecord::Kind::OffSchema })
         m_kind->addItem(FailureLogModel::kindText(value), CallRecord::kindName(value));
     m_kind->setCurrentIndex(qMax(0, kind));
 

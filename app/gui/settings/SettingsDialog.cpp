@@ -2,6 +2,7 @@
 
 #include "TeamLogSettingsBox.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -61,6 +62,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     consoleForm->addRow(m_timeoutLabel, m_timeout);
     consoleForm->addRow(m_maxResponseLabel, m_maxResponse);
     consoleForm->addRow(m_displayLimitLabel, m_displayLimit);
+    m_recordOffSchema = new QCheckBox(m_consoleBox);
+    m_recordOffSchema->setObjectName(u"recordOffSchema"_s);
+    consoleForm->addRow(m_recordOffSchema);
 
     m_logBox = new QGroupBox(this);
     m_bodyCapLabel = new QLabel(m_logBox);
@@ -124,6 +128,7 @@ void SettingsDialog::setValues(const ConsoleSettings &console, const LogSettings
     m_timeout->setValue(int((console.defaultTimeoutMs + 500) / 1000));
     m_maxResponse->setValue(clampToInt((console.maxResponseBytes + mib / 2) / mib));
     m_displayLimit->setValue(double(console.displayLimitBytes) / double(mib));
+    m_recordOffSchema->setChecked(console.recordOffSchemaAnswers);
     m_bodyCap->setValue(clampToInt((log.bodyCapBytes + kib / 2) / kib));
     m_maxFailures->setValue(clampToInt(log.maxFailures));
     m_failureDays->setValue(log.failureDays);
@@ -137,6 +142,7 @@ ConsoleSettings SettingsDialog::consoleSettings() const
     settings.defaultTimeoutMs = m_timeout->value() * 1000;
     settings.maxResponseBytes = qint64(m_maxResponse->value()) * mib;
     settings.displayLimitBytes = qint64(std::llround(m_displayLimit->value() * double(mib)));
+    settings.recordOffSchemaAnswers = m_recordOffSchema->isChecked();
     return settings;
 }
 
@@ -175,6 +181,12 @@ void SettingsDialog::retranslateUi()
     m_displayLimit->setSuffix(tr(" MB"));
     m_displayLimit->setToolTip(
         tr("A larger body shows its first part until you ask for all of it."));
+    m_recordOffSchema->setText(
+        tr("Keep answers that do not &match the documented response as failures"));
+    m_recordOffSchema->setToolTip(
+        tr("A successful answer of a documented call whose body differs from the platform's "
+           "documents (a missing field, a wrong type) goes into the failure log as its own "
+           "kind. The response view flags such answers either way."));
     m_logBox->setTitle(tr("Failure log and history"));
     m_bodyCapLabel->setText(tr("Stored &body size:"));
     m_bodyCap->setSuffix(tr(" KB"));

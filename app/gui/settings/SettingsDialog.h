@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QGroupBox;
@@ -36,6 +37,7 @@ public:
     QSpinBox *timeoutField() const { return m_timeout; }
     QSpinBox *maxResponseField() const { return m_maxResponse; }
     QDoubleSpinBox *displayLimitField() const { return m_displayLimit; }
+    QCheckBox *recordOffSchemaField() const { return m_recordOffSchema; }
     QSpinBox *bodyCapField() const { return m_bodyCap; }
     QSpinBox *maxFailuresField() const { return m_maxFailures; }
     QSpinBox *failureDaysField() const { return m_failureDays; }
@@ -59,6 +61,7 @@ private:
     QSpinBox *m_maxResponse = nullptr;
     QLabel *m_displayLimitLabel = nullptr;
     QDoubleSpinBox *m_displayLimit = nullptr;
+    QCheckBox *m_recordOffSchema = nullptr;
     QGroupBox *m_logBox = nullptr;
     QLabel *m_bodyCapLabel = nullptr;
     QSpinBox *m_bodyCap = nullptr;
