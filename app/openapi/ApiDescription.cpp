@@ -164,6 +164,7 @@ ApiOperation operationOf(const QJsonObject &document, const SchemaTranslator &tr
             result.requestSchema
                 = translator.translate(media.schema, SchemaTranslator::Direction::Request);
             result.requestExample = media.example;
+            result.openApiRequestSchema = media.schema;
             collectSecrets(document, media.schema, &seen, &result.secretFields);
         }
     }

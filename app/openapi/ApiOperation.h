@@ -46,6 +46,9 @@ struct ApiOperation
     bool requestBodyRequired = false;
     bool requestIsJson = false; // the body is JSON (not an upload)
     QJsonObject requestSchema; // JSON Schema for a request body; empty without one
+    // The request body's schema as the document writes it (OpenAPI, with the descriptions in
+    // both languages that the JSON Schema leaves out), for the field help.
+    QJsonObject openApiRequestSchema;
     QJsonValue requestExample; // Undefined without one
     int successStatus = 200;
     QJsonObject responseSchema; // JSON Schema of the success body; empty for a body-less one
