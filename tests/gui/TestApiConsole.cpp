@@ -14,6 +14,10 @@
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/BodyEditor.h"
+#include "console/EndpointPickerModel.h"
+#include "console/EndpointPickerWidget.h"
+#include "console/FieldHelpModel.h"
+#include "console/FieldHelpWidget.h"
 #include "console/JsonTreeModel.h"
 #include "console/LargeTextView.h"
 #include "console/ResponseViewWidget.h"
@@ -31,7 +35,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -44,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <memory>
 
@@ -67,6 +71,7 @@ private Q_SLOTS:
     void proxyHtmlPageIsNamed();
     void errorWithHttp200AndNumericCodeIsDecoded();
     void endpointPickerFillsTheComposer();
+    void pickedOperationFillsPathParametersAndQuery();
     void curlCopyRedactsTheTokenAndPastesBack();
     void tabGoesFromTheComposerToTheResponse();
     void historyListsLoginsAndReopensACall();
@@ -340,30 +345,82 @@ void TestApiConsole::errorWithHttp200AndNumericCodeIsDecoded()
 
 void TestApiConsole::endpointPickerFillsTheComposer()
 {
+    // Ctrl+K from the body goes to the endpoint search.
+    m_widget->bodyEditor()->setFocus();
+    QTest::keyClick(m_widget->bodyEditor(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(
+        QApplication::focusWidget(), static_cast<QWidget *>(m_widget->endpointSearchField()));
     // QTest::keyClicks types Latin-1 only; Chinese arrives as an input method commits it.
     m_widget->endpointSearchField()->insert(u"设备"_s);
-    QVERIFY(m_widget->endpointList()->count() > 0);
+    EndpointPickerModel *model = m_widget->endpointPicker()->model();
+    QVERIFY(model->matchCount() > 0);
     m_widget->endpointSearchField()->clear();
     QTest::keyClicks(m_widget->endpointSearchField(), u"POST /v2/product"_s);
-    QListWidget *list = m_widget->endpointList();
-    QVERIFY(list->count() > 0);
-    QVERIFY(list->item(0)->text().startsWith(u"POST /v2/product"));
+    QTreeView *list = m_widget->endpointPicker()->resultView();
+    QVERIFY(model->matchCount() > 1);
+    QVERIFY(model->data(model->firstOperation()).toString().startsWith(u"POST /v2/product"));
     // Down goes from the search box into the list, a click only selects, Enter picks.
     QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Down);
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list));
-    QCOMPARE(list->currentRow(), 0);
-    QVERIFY(list->item(0)->isSelected());
-    QVERIFY(list->count() > 1);
-    const QRect second = list->visualItemRect(list->item(1));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second.center());
-    QCOMPARE(list->currentRow(), 1);
-    QVERIFY(list->item(1)->isSelected());
+    QCOMPARE(list->currentIndex(), model->firstOperation());
+    const QModelIndex second = model->nextOperation(model->firstOperation(), true);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
+    QCOMPARE(list->currentIndex(), second);
     QVERIFY(m_widget->pathField()->text().isEmpty()); // not picked by a click
     QTest::keyClick(list, Qt::Key_Up);
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(m_widget->methodCombo()->currentText(), u"POST"_s);
-    QVERIFY(m_widget->pathField()->text().startsWith(u"/v2/product"));
-    QVERIFY(!m_widget->bodyEditor()->toPlainText().isEmpty());
+    QCOMPARE(m_widget->pathField()->text(), u"/v2/product"_s);
+    // The example body of the description, as pretty JSON.
+    const QJsonDocument body
+        = QJsonDocument::fromJson(m_widget->bodyEditor()->toPlainText().toUtf8());
+    QCOMPARE(body.object().value(u"mode"_s).toString(), u"SP-200"_s);
+    QVERIFY(m_widget->bodyEditor()->toPlainText().count(u'\n') >= 5);
+    // Beside the body: the operation's fields.
+    QCOMPARE(m_widget->currentOperation()->operationId, u"createProduct"_s);
+    QVERIFY(m_widget->fieldHelp()->isVisible());
+    QVERIFY(m_widget->fieldHelp()->model()->rowFor(u"$.name"_s) >= 0);
+    // A path of no known operation: no field help.
+    typePath(u"/v2/nothing/here"_s);
+    QVERIFY(!m_widget->currentOperation());
+    QVERIFY(m_widget->fieldHelp()->isHidden());
+}
+
+void TestApiConsole::pickedOperationFillsPathParametersAndQuery()
+{
+    // Path parameters become fields; required query parameters go into the path, optional ones
+    // are offered in the table and join the path once they have a value.
+    QTest::keyClicks(m_widget->endpointSearchField(), u"getDealerEntryConfig"_s);
+    QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Return);
+    QCOMPARE(m_widget->methodCombo()->currentText(), u"GET"_s);
+    QCOMPARE(m_widget->pathField()->text(), u"/v2/dealer/{dealer_id}/entry_config?corp_id="_s);
+    QLineEdit *dealer = m_widget->placeholderField(u"dealer_id"_s);
+    QVERIFY(dealer);
+    QVERIFY(!dealer->toolTip().isEmpty()); // the parameter's description
+    QTableWidget *query = m_widget->queryTable();
+    QCOMPARE(query->rowCount(), 1);
+    QCOMPARE(query->item(0, 0)->text(), u"corp_id"_s);
+    QVERIFY(query->item(0, 0)->font().bold()); // required
+    QVERIFY(query->item(0, 0)->toolTip().startsWith(u"Required."));
+    QVERIFY(m_widget->bodyEditor()->toPlainText().isEmpty()); // a GET has no example body
+
+    m_widget->endpointSearchField()->clear();
+    QTest::keyClicks(m_widget->endpointSearchField(), u"listCorpMembers"_s);
+    QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Return);
+    QCOMPARE(m_widget->pathField()->text(), u"/v2/corp/members"_s);
+    QCOMPARE(query->rowCount(), 2);
+    QCOMPARE(query->item(0, 0)->text(), u"offset"_s);
+    QCOMPARE(query->item(1, 0)->text(), u"limit"_s);
+    QVERIFY(!query->item(1, 0)->font().bold());
+    QVERIFY(!(query->item(1, 0)->flags() & Qt::ItemIsEditable));
+    // A value puts it into the path; clearing it takes it out again.
+    query->item(1, 1)->setText(u"20"_s);
+    QCOMPARE(m_widget->pathField()->text(), u"/v2/corp/members?limit=20"_s);
+    query->item(1, 1)->setText(QString());
+    QCOMPARE(m_widget->pathField()->text(), u"/v2/corp/members"_s);
+    // Another path: the offers are gone.
+    typePath(u"/v2/corp"_s);
+    QCOMPARE(query->rowCount(), 0);
 }
 
 void TestApiConsole::curlCopyRedactsTheTokenAndPastesBack()
@@ -556,9 +613,10 @@ void TestApiConsole::pickingAnEndpointAsksBeforeDiscardingATypedBody()
     QTest::keyClicks(m_widget->bodyEditor(), u"{\"mine\": 1}"_s);
     QVERIFY(m_widget->isBodyEdited());
     QTest::keyClicks(m_widget->endpointSearchField(), u"POST /v2/product"_s);
-    QListWidget *list = m_widget->endpointList();
-    QVERIFY(list->count() > 0);
+    QTreeView *list = m_widget->endpointPicker()->resultView();
+    QVERIFY(m_widget->endpointPicker()->model()->matchCount() > 0);
     const auto pickFirst = [&] {
+        m_widget->endpointSearchField()->setFocus();
         QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Down);
         QTest::keyClick(list, Qt::Key_Return);
     };
@@ -686,8 +744,8 @@ void TestApiConsole::fitsTheSmallestWindow()
         headers->columnWidth(0) > headers->fontMetrics().horizontalAdvance(u"X-Sandbox-Fault"_s));
     QVERIFY(!headers->wordWrap());
     // Endpoint rows are elided, not scrolled sideways.
-    QListWidget *endpoints = m_widget->endpointList();
-    QVERIFY(endpoints->count() > 0);
+    QTreeView *endpoints = m_widget->endpointPicker()->resultView();
+    QVERIFY(m_widget->endpointPicker()->model()->matchCount() > 0);
     QVERIFY(!endpoints->horizontalScrollBar()->isVisible());
     QCOMPARE(endpoints->textElideMode(), Qt::ElideRight);
 }

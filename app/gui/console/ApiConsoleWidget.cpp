@@ -3,14 +3,18 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "ApiConsoleController.h"
+#include "ApiDescription.h"
 #include "BodyEditor.h"
 #include "CallHistory.h"
 #include "CallHistoryFilterModel.h"
 #include "CallHistoryModel.h"
 #include "CurlCodec.h"
+#include "EndpointPickerWidget.h"
 #include "EnvironmentStore.h"
+#include "FieldHelpWidget.h"
 #include "JsonBodyValidator.h"
 #include "JsonHighlighter.h"
+#include "PathTemplate.h"
 #include "QueryParameters.h"
 #include "ResponseViewWidget.h"
 #include "SearchShortcut.h"
@@ -20,6 +24,7 @@
 #include "call/EnvironmentNames.h"
 #include "environments/EnvironmentsDialog.h"
 #include "environments/LoginFieldLabels.h"
+#include "util/Translations.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -31,11 +36,13 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -61,18 +68,6 @@ const QByteArrayList &methods()
 {
     static const QByteArrayList list { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD" };
     return list;
-}
-
-QStringList placeholdersIn(const QString &path)
-{
-    static const QRegularExpression pattern(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
-    QStringList names;
-    for (const QRegularExpressionMatch &match : pattern.globalMatch(path)) {
-        const QString name = match.captured(1);
-        if (!names.contains(name))
-            names << name;
-    }
-    return names;
 }
 
 bool isAutomaticHeader(QByteArrayView name)
@@ -111,6 +106,17 @@ QString prettyText(const QByteArray &body)
     while (pretty.endsWith('\n'))
         pretty.chop(1);
     return QString::fromUtf8(pretty);
+}
+
+// An operation's example request body as the editor shows it; empty without one.
+QString exampleText(const ApiOperation &operation)
+{
+    const QJsonValue example = operation.requestExample;
+    if (example.isObject())
+        return prettyText(QJsonDocument(example.toObject()).toJson(QJsonDocument::Compact));
+    if (example.isArray())
+        return prettyText(QJsonDocument(example.toArray()).toJson(QJsonDocument::Compact));
+    return {};
 }
 
 } // namespace
@@ -207,7 +213,6 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
 
     retranslateUi();
     fillEnvironments();
-    filterEndpoints();
     updateSessionState();
     updatePlaceholders();
 }
@@ -305,32 +310,12 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     m_loginForm->addRow(QString(), m_keychainNotice);
 
     m_sideTabs = new QTabWidget(pane);
-    auto *endpointsPage = new QWidget(m_sideTabs);
-    m_endpointSearch = new QLineEdit(endpointsPage);
-    m_endpointSearch->setObjectName(u"endpointSearch"_s);
-    m_endpointSearch->setClearButtonEnabled(true);
+    m_endpointPicker = new EndpointPickerWidget(m_sideTabs);
     // Ctrl+K, Ctrl+F: the endpoint search, as the other pages' search.
-    new SearchShortcut(this, m_endpointSearch, [this] { m_sideTabs->setCurrentIndex(0); });
-    m_endpoints = new QListWidget(endpointsPage);
-    m_endpoints->setObjectName(u"endpoints"_s);
-    m_endpoints->setUniformItemSizes(true);
-    // A narrow pane elides the rows (the tooltip has it all) rather than scrolling sideways.
-    m_endpoints->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_endpoints->setTextElideMode(Qt::ElideRight);
-    m_endpoints->setWordWrap(false);
-    // Each endpoint takes two lines (path, then description): alternate colours group them.
-    m_endpoints->setAlternatingRowColors(true);
-    auto *endpointsLayout = new QVBoxLayout(endpointsPage);
-    endpointsLayout->setContentsMargins(4, 4, 4, 4);
-    endpointsLayout->addWidget(m_endpointSearch);
-    endpointsLayout->addWidget(m_endpoints);
-    connect(m_endpointSearch, &QLineEdit::textChanged, this, &ApiConsoleWidget::filterEndpoints);
-    // A click selects, Enter or a double click picks. Not itemActivated: where the style
-    // activates on a single click, one click would replace the composer.
-    connect(m_endpoints, &QListWidget::itemDoubleClicked, this, &ApiConsoleWidget::pickEndpoint);
-    m_endpoints->installEventFilter(this);
-    // Down in the search box goes on into the list.
-    m_endpointSearch->installEventFilter(this);
+    new SearchShortcut(
+        this, m_endpointPicker->searchField(), [this] { m_sideTabs->setCurrentIndex(0); });
+    connect(m_endpointPicker, &EndpointPickerWidget::operationPicked, this,
+        [this](const ApiOperation *operation) { loadOperation(*operation); });
 
     auto *historyPage = new QWidget(m_sideTabs);
     m_historyFilter = new QLineEdit(historyPage);
@@ -348,7 +333,7 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     connect(m_historyFilter, &QLineEdit::textChanged, m_historyFilterModel,
         &CallHistoryFilterModel::setFilterText);
     connect(m_historyView, &QListView::activated, this, &ApiConsoleWidget::reopenHistoryRow);
-    m_sideTabs->addTab(endpointsPage, QString());
+    m_sideTabs->addTab(m_endpointPicker, QString());
     m_sideTabs->addTab(historyPage, QString());
 
     auto *layout = new QVBoxLayout(pane);
@@ -497,6 +482,17 @@ QWidget *ApiConsoleWidget::createComposer()
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setTabChangesFocus(true);
     m_bodyHighlighter = new JsonHighlighter(m_body->document());
+    m_fieldHelp = new FieldHelpWidget(composer);
+    m_fieldHelp->attachTo(m_body);
+    m_fieldHelp->hide(); // until an operation with a body is named
+    auto *bodySplitter = new QSplitter(Qt::Horizontal, composer);
+    bodySplitter->setChildrenCollapsible(false);
+    bodySplitter->addWidget(m_body);
+    bodySplitter->addWidget(m_fieldHelp);
+    bodySplitter->setStretchFactor(0, 3);
+    bodySplitter->setStretchFactor(1, 2);
+    connect(m_path, &QLineEdit::textChanged, this, &ApiConsoleWidget::updateOperation);
+    connect(m_method, &QComboBox::currentTextChanged, this, &ApiConsoleWidget::updateOperation);
     m_bodyLabel->setBuddy(m_body);
     m_format = new QPushButton(composer);
     connect(m_format, &QPushButton::clicked, this, &ApiConsoleWidget::formatBody);
@@ -545,7 +541,7 @@ QWidget *ApiConsoleWidget::createComposer()
     layout->addWidget(m_placeholderBox);
     layout->addLayout(tables);
     layout->addWidget(m_bodyLabel);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(bodySplitter, 1);
     layout->addLayout(bodyButtons);
     layout->addWidget(m_message);
     return composer;
@@ -880,7 +876,7 @@ void ApiConsoleWidget::updateTokenRow()
 
 void ApiConsoleWidget::updatePlaceholders()
 {
-    const QStringList names = placeholdersIn(m_path->text());
+    const QStringList names = PathTemplate::names(m_path->text());
     if (names == m_placeholderNames)
         return;
     m_placeholderNames = names;
@@ -905,6 +901,8 @@ void ApiConsoleWidget::queryFromPath()
     if (m_syncingQuery)
         return;
     const QList<QueryParameters::Pair> pairs = QueryParameters::parse(m_path->text());
+    if (!m_queryHints.isEmpty() && m_path->text().section(u'?', 0, 0) != m_queryHintsPath)
+        m_queryHints.clear(); // another path: the picked operation's parameters do not apply
     const QSignalBlocker blocker(m_query);
     // Rows still being typed (no name yet) stay below the path's own parameters.
     QList<QueryParameters::Pair> unnamed;
@@ -914,9 +912,45 @@ void ApiConsoleWidget::queryFromPath()
         if (!name || name->text().isEmpty())
             unnamed.append({ QString(), value ? value->text() : QString() });
     }
-    m_query->setRowCount(int(pairs.size() + unnamed.size()));
+    // The picked operation's optional parameters not in the path yet, offered below its own.
+    QList<const ApiParameter *> offered;
+    for (const ApiParameter &hint : std::as_const(m_queryHints)) {
+        const bool inPath = std::any_of(pairs.cbegin(), pairs.cend(),
+            [&](const QueryParameters::Pair &pair) { return pair.first == hint.name; });
+        if (!inPath && !hint.required)
+            offered.append(&hint);
+    }
+    m_query->setRowCount(int(pairs.size() + offered.size() + unnamed.size()));
+    const Language language = Translations::current();
     int row = 0;
-    for (const auto &[name, value] : pairs + unnamed) {
+    for (const auto &[name, value] : pairs) {
+        auto *nameItem = new QTableWidgetItem(name);
+        for (const ApiParameter &hint : std::as_const(m_queryHints)) {
+            if (hint.name != name)
+                continue;
+            nameItem->setToolTip((hint.required ? tr("Required.") : tr("Optional.")) + u' '
+                + hint.description.in(language));
+            QFont font = nameItem->font();
+            font.setBold(hint.required);
+            nameItem->setFont(font);
+        }
+        m_query->setItem(row, 0, nameItem);
+        m_query->setItem(row, 1, new QTableWidgetItem(value));
+        ++row;
+    }
+    for (const ApiParameter *hint : std::as_const(offered)) {
+        // Not in the path (nor sent) until it has a value; its name is the operation's.
+        auto *nameItem = new QTableWidgetItem(hint->name);
+        nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        nameItem->setData(Qt::UserRole, true);
+        nameItem->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        nameItem->setToolTip(
+            tr("Optional: sent once it has a value.") + u' ' + hint->description.in(language));
+        m_query->setItem(row, 0, nameItem);
+        m_query->setItem(row, 1, new QTableWidgetItem);
+        ++row;
+    }
+    for (const auto &[name, value] : std::as_const(unnamed)) {
         m_query->setItem(row, 0, new QTableWidgetItem(name));
         m_query->setItem(row, 1, new QTableWidgetItem(value));
         ++row;
@@ -929,6 +963,9 @@ void ApiConsoleWidget::pathFromQuery()
     for (int row = 0; row < m_query->rowCount(); ++row) {
         const QTableWidgetItem *name = m_query->item(row, 0);
         const QTableWidgetItem *value = m_query->item(row, 1);
+        const bool offered = name && name->data(Qt::UserRole).toBool();
+        if (offered && (!value || value->text().isEmpty()))
+            continue; // an optional parameter left empty is not sent
         pairs.append({ name ? name->text() : QString(), value ? value->text() : QString() });
     }
     const QString target = QueryParameters::withQuery(m_path->text(), pairs);
@@ -939,60 +976,36 @@ void ApiConsoleWidget::pathFromQuery()
     m_syncingQuery = false;
 }
 
-void ApiConsoleWidget::filterEndpoints()
+void ApiConsoleWidget::updateOperation()
 {
-    m_shownEndpoints = EndpointCatalogue::builtin().search(m_endpointSearch->text());
-    m_endpoints->clear();
-    for (int i = 0; i < m_shownEndpoints.size(); ++i) {
-        const Endpoint &endpoint = m_shownEndpoints.at(i);
-        auto *item = new QListWidgetItem(QString::fromLatin1(endpoint.method) + u' ' + endpoint.path
-            + u'\n' + endpoint.zh + u" · "_s + endpoint.en);
-        item->setData(Qt::UserRole, i);
-        item->setToolTip(
-            item->text() + (endpoint.notes.isEmpty() ? QString() : u"\n\n"_s + endpoint.notes));
-        m_endpoints->addItem(item);
-    }
-}
-
-bool ApiConsoleWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (watched == m_endpoints && enter && key->modifiers() == Qt::NoModifier) {
-            pickEndpoint(m_endpoints->currentItem());
-            return true;
-        }
-        if (watched == m_endpointSearch && key->key() == Qt::Key_Down && m_endpoints->count() > 0) {
-            if (!m_endpoints->currentItem())
-                m_endpoints->setCurrentRow(0);
-            m_endpoints->currentItem()->setSelected(true);
-            m_endpoints->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void ApiConsoleWidget::pickEndpoint(const QListWidgetItem *item)
-{
-    if (!item)
+    QString path = m_path->text().trimmed().section(u'?', 0, 0);
+    if (path.contains(u"://"))
+        path = QUrl(path).path();
+    // The description is read on first use: not before a path is there to look up.
+    const ApiOperation *operation
+        = path.isEmpty() ? nullptr : ApiDescription::builtin().find(m_method->currentText(), path);
+    if (operation == m_operation)
         return;
-    const int index = item->data(Qt::UserRole).toInt();
-    if (index >= 0 && index < m_shownEndpoints.size())
-        loadEndpoint(m_shownEndpoints.at(index));
+    m_operation = operation;
+    m_fieldHelp->setOperation(operation);
+    m_fieldHelp->setVisible(m_fieldHelp->hasFields());
 }
 
-void ApiConsoleWidget::loadEndpoint(const Endpoint &endpoint)
+QLineEdit *ApiConsoleWidget::endpointSearchField() const
+{
+    return m_endpointPicker->searchField();
+}
+
+void ApiConsoleWidget::loadOperation(const ApiOperation &operation)
 {
     if (!m_bodyEdited || m_body->toPlainText().trimmed().isEmpty()
-        || m_body->toPlainText().toUtf8() == endpoint.exampleBody) {
-        fillFromEndpoint(endpoint, false);
+        || m_body->toPlainText() == exampleText(operation)) {
+        fillFromOperation(operation, false);
         return;
     }
     auto *question = new QMessageBox(QMessageBox::Question, tr("Replace the Body?"),
         tr("%1 %2 comes with an example body. Replace the body you typed with it?")
-            .arg(QString::fromLatin1(endpoint.method), endpoint.path),
+            .arg(operation.method, operation.path),
         QMessageBox::NoButton, this);
     question->setObjectName(u"replaceBodyQuestion"_s);
     QPushButton *replace = question->addButton(tr("&Replace Body"), QMessageBox::DestructiveRole);
@@ -1003,26 +1016,46 @@ void ApiConsoleWidget::loadEndpoint(const Endpoint &endpoint)
     question->setDefaultButton(keep);
     question->setAttribute(Qt::WA_DeleteOnClose);
     question->setWindowModality(Qt::WindowModal);
-    connect(question, &QMessageBox::finished, this, [this, question, replace, keep, endpoint] {
+    // The operation belongs to the built-in description, which lives as long as the program.
+    const ApiOperation *picked = &operation;
+    connect(question, &QMessageBox::finished, this, [this, question, replace, keep, picked] {
         if (question->clickedButton() == replace)
-            fillFromEndpoint(endpoint, false);
+            fillFromOperation(*picked, false);
         else if (question->clickedButton() == keep)
-            fillFromEndpoint(endpoint, true);
+            fillFromOperation(*picked, true);
     });
     question->open();
 }
 
-void ApiConsoleWidget::fillFromEndpoint(const Endpoint &endpoint, bool keepBody)
+void ApiConsoleWidget::fillFromOperation(const ApiOperation &operation, bool keepBody)
 {
     m_pastedToken.clear();
-    m_method->setCurrentText(QString::fromLatin1(endpoint.method));
-    m_path->setText(endpoint.path);
+    m_method->setCurrentText(operation.method);
+    // Required query parameters go into the path (to be filled in); optional ones are offered
+    // in the query table and join the path once they have a value.
+    QList<QueryParameters::Pair> required;
+    m_queryHints.clear();
+    for (const ApiParameter &parameter : operation.parameters) {
+        if (parameter.in != u"query")
+            continue;
+        if (parameter.required)
+            required.append({ parameter.name, QString() });
+        m_queryHints.append(parameter);
+    }
+    m_queryHintsPath = operation.path;
+    m_path->setText(QueryParameters::withQuery(operation.path, required));
+    queryFromPath(); // the hints, also when the path was already this one
+    for (const ApiParameter &parameter : operation.parameters) {
+        if (QLineEdit *field = m_placeholderFields.value(parameter.name);
+            field && parameter.in == u"path")
+            field->setToolTip(parameter.description.in(Translations::current()));
+    }
     // Headers belong to the request they were added for (a fault header would otherwise ride
     // along into the next one): back to the session's own.
     m_headers->setRowCount(tokenRow + 1);
     if (!keepBody)
-        setBodyText(QString::fromUtf8(endpoint.exampleBody));
-    showMessage(endpoint.zh + u" · "_s + endpoint.en);
+        setBodyText(exampleText(operation));
+    showMessage(operation.summary.zh + u" · "_s + operation.summary.en);
 }
 
 void ApiConsoleWidget::setBodyText(const QString &text)
@@ -1102,7 +1135,7 @@ std::optional<ApiRequest> ApiConsoleWidget::composedRequest(
     }
     ApiRequest request;
     request.method = m_method->currentText().toLatin1();
-    request.target = EndpointCatalogue::fillPath(path, values);
+    request.target = PathTemplate::fill(path, values);
     request.headers = userHeaders();
     if (!m_pastedToken.isEmpty())
         request.headers.append({ "Access-Token", m_pastedToken });
@@ -1349,8 +1382,6 @@ void ApiConsoleWidget::retranslateUi()
     m_logout->setText(tr("Log &Out"));
     m_sideTabs->setTabText(0, tr("Endpoints"));
     m_sideTabs->setTabText(1, tr("History"));
-    m_endpointSearch->setPlaceholderText(
-        tr("Search by path, method or description (中文/English)"));
     m_historyFilter->setPlaceholderText(tr("Filter the calls of this session"));
     m_path->setPlaceholderText(tr("/v2/product/{pid}/device/{did}"));
     m_send->setText(tr("Send"));

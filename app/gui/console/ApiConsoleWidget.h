@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ApiOperation.h"
 #include "ApiRequest.h"
-#include "EndpointCatalogue.h"
 #include "Environment.h"
 #include "SessionVault.h"
 #include "call/CallRecord.h"
@@ -21,8 +21,6 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QListWidget;
-class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
@@ -36,6 +34,8 @@ class BodyEditor;
 class ApiConsoleController;
 class CallHistoryFilterModel;
 class CallHistoryModel;
+class EndpointPickerWidget;
+class FieldHelpWidget;
 class EnvironmentsDialog;
 class ErrorCatalogue;
 class JsonHighlighter;
@@ -70,10 +70,11 @@ public:
     // under the current environment goes to its current base URL (the local sandbox's port
     // changes from run to run); a call that went to another host keeps its URL.
     void reopenCall(const CallRecord &record, ReopenedFrom from);
-    // Fills the composer from a catalogue endpoint: method, path, example body, and the headers
-    // reset to the session's. A body the user typed is not discarded without asking: the
-    // question is window-modal and the endpoint is loaded once it is answered.
-    void loadEndpoint(const Endpoint &endpoint);
+    // Fills the composer from an operation of the API description: method, path, its query
+    // parameters (required ones in the path, optional ones offered in the table), example body,
+    // and the headers reset to the session's. A body the user typed is not discarded without
+    // asking: the question is window-modal and the operation is loaded once it is answered.
+    void loadOperation(const ApiOperation &operation);
     // Whether the body holds text the user typed (not what the console filled in).
     bool isBodyEdited() const { return m_bodyEdited; }
     // The request the composer describes, placeholders filled. nullopt with `error` set when it
@@ -116,8 +117,8 @@ public:
     {
         return m_placeholderFields.value(name);
     }
-    QLineEdit *endpointSearchField() const { return m_endpointSearch; }
-    QListWidget *endpointList() const { return m_endpoints; }
+    QLineEdit *endpointSearchField() const;
+    EndpointPickerWidget *endpointPicker() const { return m_endpointPicker; }
     // Name/value rows of the path's query string, kept in step with the path both ways.
     QTableWidget *queryTable() const { return m_query; }
     QToolButton *addQueryButton() const { return m_addQuery; }
@@ -125,6 +126,10 @@ public:
     QTableWidget *headersTable() const { return m_headers; }
     QToolButton *addHeaderButton() const { return m_addHeader; }
     QPlainTextEdit *bodyEditor() const; // a BodyEditor
+    // Beside the body: the fields of the operation the method and path name.
+    FieldHelpWidget *fieldHelp() const { return m_fieldHelp; }
+    // The operation of the API description the method and path name; nullptr for none.
+    const ApiOperation *currentOperation() const { return m_operation; }
     QLabel *bodyStatusLabel() const { return m_bodyStatus; }
     QPushButton *formatButton() const { return m_format; }
     QPushButton *sendButton() const { return m_send; }
@@ -151,7 +156,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -170,9 +174,8 @@ private:
     void updatePlaceholders();
     void queryFromPath();
     void pathFromQuery();
-    void filterEndpoints();
-    void pickEndpoint(const QListWidgetItem *item);
-    void fillFromEndpoint(const Endpoint &endpoint, bool keepBody);
+    void fillFromOperation(const ApiOperation &operation, bool keepBody);
+    void updateOperation();
     void setBodyText(const QString &text);
     void updateTokenRow();
     void updateTarget();
@@ -194,7 +197,10 @@ private:
     Environment::LoginKind m_shownKind = Environment::LoginKind::EnterpriseMember;
     QPointer<ApiCall> m_call;
     QTimer m_expiryTimer;
-    QList<Endpoint> m_shownEndpoints;
+    // The optional query parameters of the operation last picked, offered in the query table
+    // until they are given a value (then they are in the path like any other).
+    QList<ApiParameter> m_queryHints;
+    QString m_queryHintsPath; // the path they belong to (without its query)
     QHash<QString, QString> m_placeholderValues;
     QHash<QString, QLineEdit *> m_placeholderFields;
     QStringList m_placeholderNames;
@@ -220,8 +226,8 @@ private:
     QLabel *m_sessionStorage = nullptr;
     QLabel *m_sessionNotice = nullptr;
     QTabWidget *m_sideTabs = nullptr;
-    QLineEdit *m_endpointSearch = nullptr;
-    QListWidget *m_endpoints = nullptr;
+    EndpointPickerWidget *m_endpointPicker = nullptr;
+    const ApiOperation *m_operation = nullptr;
     QLineEdit *m_historyFilter = nullptr;
     QListView *m_historyView = nullptr;
 
@@ -247,6 +253,7 @@ private:
     QToolButton *m_removeHeader = nullptr;
     QLabel *m_bodyLabel = nullptr;
     BodyEditor *m_body = nullptr;
+    FieldHelpWidget *m_fieldHelp = nullptr;
     JsonHighlighter *m_bodyHighlighter = nullptr;
     QPushButton *m_format = nullptr;
     QLabel *m_bodyStatus = nullptr;
