@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>xlink::FailureText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::JsonTreeModel</name>
     <message numerus="yes">
         <source>{%n keys}</source>
@@ -172,6 +182,30 @@
     </message>
 </context>
 <context>
+    <name>xlink::TeamPushStatusText</name>
+    <message numerus="yes">
+        <source>Team log: %n waiting</source>
+        <translation>
+            <numerusform>Team log: %n waiting</numerusform>
+            <numerusform>Team log: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team log unreachable since %1 (%n waiting)</source>
+        <translation>
+            <numerusform>Team log unreachable since %1 (%n waiting)</numerusform>
+            <numerusform>Team log unreachable since %1 (%n waiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team log: not sending (%n waiting)</source>
+        <translation>
+            <numerusform>Team log: not sending (%n waiting)</numerusform>
+            <numerusform>Team log: not sending (%n waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::cli::CatalogCommand</name>
     <message numerus="yes">
         <source>%n code(s) read</source>
@@ -200,6 +234,39 @@
             <numerusform>Wrote %n record to %1.
 </numerusform>
             <numerusform>Wrote %n records to %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::LogPush</name>
+    <message numerus="yes">
+        <source>%n record(s) wait to be sent.
+</source>
+        <translation>
+            <numerusform>%n record waits to be sent.
+</numerusform>
+            <numerusform>%n records wait to be sent.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s) before that.
+</source>
+        <translation>
+            <numerusform>Sent %n record before that.
+</numerusform>
+            <numerusform>Sent %n records before that.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s) to the team log %1.
+</source>
+        <translation>
+            <numerusform>Sent %n record to the team log %1.
+</numerusform>
+            <numerusform>Sent %n records to the team log %1.
 </numerusform>
         </translation>
     </message>

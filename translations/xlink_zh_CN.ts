@@ -982,6 +982,10 @@
         <source>The page is shown as text below.</source>
         <translation>该页面以文本形式显示在下方。</translation>
     </message>
+    <message>
+        <source>Answer off the documented schema</source>
+        <translation>响应与文档的结构不符</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ErrorPageParser</name>
@@ -1247,6 +1251,10 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Off the documented schema</source>
+        <translation>与文档结构不符</translation>
+    </message>
 </context>
 <context>
     <name>xlink::FailureLogWidget</name>
@@ -1382,6 +1390,19 @@
     <message>
         <source>Recording is off: %1.</source>
         <translation>记录已关闭：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::FailureText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer does not match the documented response of %1 at %2.</source>
+        <translation>响应与 %1 文档中的响应结构不符，位置：%2。</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2079,42 @@
         <source>The PDF holds the summary of all %L1 records and the first %L2 of them; the CSV, JSON and HAR exports hold every record.</source>
         <translation>PDF 包含全部 %L1 条记录的汇总及其中前 %L2 条记录；CSV、JSON 和 HAR 导出包含所有记录。</translation>
     </message>
+    <message>
+        <source>answer off the documented schema</source>
+        <translation>响应与文档结构不符</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::RequestCheck</name>
+    <message>
+        <source>an enterprise member login</source>
+        <translation>企业成员登录</translation>
+    </message>
+    <message>
+        <source>an access-key login</source>
+        <translation>访问密钥（Access Key）登录</translation>
+    </message>
+    <message>
+        <source>an app-user login</source>
+        <translation>App 用户登录</translation>
+    </message>
+    <message>
+        <source>a dealer login</source>
+        <translation>经销商登录</translation>
+    </message>
+    <message>
+        <source>a heavy-buyer login</source>
+        <translation>大客户登录</translation>
+    </message>
+    <message>
+        <source>a device login</source>
+        <translation>设备登录</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between logins</comment>
+        <translation>或</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ResponseViewWidget</name>
@@ -2177,6 +2234,101 @@
     <message>
         <source>The local sandbox could not start: %1</source>
         <translation>本地沙箱无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::SchemaProblem</name>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布尔值（true 或 false）</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>another type</source>
+        <translation>其他类型</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>this call needs a JSON body</source>
+        <translation>此调用需要 JSON 请求体</translation>
+    </message>
+    <message>
+        <source>should be %1</source>
+        <translation>应为%1</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>required field “%1” is missing</source>
+        <translation>缺少必填字段“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of this call</source>
+        <translation>“%1”不是此调用的字段</translation>
+    </message>
+    <message>
+        <source>should be one of: %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>should have at least %1 characters</source>
+        <translation>至少应有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>should have at most %1 characters</source>
+        <translation>最多只能有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>should match the pattern %1</source>
+        <translation>应匹配格式 %1</translation>
+    </message>
+    <message>
+        <source>should be a valid %1</source>
+        <translation>应为有效的 %1</translation>
+    </message>
+    <message>
+        <source>should have at least %1 items</source>
+        <translation>至少应有 %1 项</translation>
+    </message>
+    <message>
+        <source>should have at most %1 items</source>
+        <translation>最多只能有 %1 项</translation>
+    </message>
+    <message>
+        <source>does not fit any of the shapes this field allows</source>
+        <translation>不符合此字段允许的任何一种结构</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2491,22 @@
         <source>Changes apply at once, to calls made from now on.</source>
         <translation>更改立即生效，作用于此后的调用。</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Team &amp;Log</source>
+        <translation>团队日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep answers that do not &amp;match the documented response as failures</source>
+        <translation>将与文档响应不符的应答记为失败(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A successful answer of a documented call whose body differs from the platform&apos;s documents (a missing field, a wrong type) goes into the failure log as its own kind. The response view flags such answers either way.</source>
+        <translation>文档中有记载的调用成功返回，但响应体与平台文档不符（缺少字段、类型错误）时，以单独的类型记入失败日志。无论是否开启，响应视图都会标出这类应答。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::SettingsWriter</name>
@@ -2380,6 +2548,204 @@
         <translation>
             <numerusform>%n 个调用无法写入失败日志，已丢失：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::TeamConnectionError</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team log server.</source>
+        <translation>无法连接团队日志服务器。</translation>
+    </message>
+    <message>
+        <source>TLS refused: the server does not offer TLS, or requires it where this connection does not use it.</source>
+        <translation>TLS 被拒绝：服务器不提供 TLS，或服务器要求 TLS 而此连接未使用。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified (check the CA file and the host name).</source>
+        <translation>无法验证服务器的 TLS 证书（请检查 CA 文件和主机名）。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: check the user name and the password.</source>
+        <translation>认证失败：请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The team log database does not exist on the server.</source>
+        <translation>服务器上不存在团队日志数据库。</translation>
+    </message>
+    <message>
+        <source>No permission: the role may not do this in the team log database.</source>
+        <translation>没有权限：该角色不能在团队日志数据库中执行此操作。</translation>
+    </message>
+    <message>
+        <source>The team log is not set up in this database: run &apos;xlink-cli team-log init&apos;.</source>
+        <translation>此数据库中尚未建立团队日志：请运行“xlink-cli team-log init”。</translation>
+    </message>
+    <message>
+        <source>The team log&apos;s schema is newer than this console: update the console to write to it.</source>
+        <translation>团队日志的结构版本比本控制台新：请更新控制台后再写入。</translation>
+    </message>
+    <message>
+        <source>The team log server reported an error.</source>
+        <translation>团队日志服务器报告了错误。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::TeamConnectionSettings</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL connection URI such as postgresql://user@host:5432/database?sslmode=verify-full.</source>
+        <translation>“%1”不是 PostgreSQL 连接 URI（例如 postgresql://user@host:5432/database?sslmode=verify-full）。</translation>
+    </message>
+    <message>
+        <source>The connection URI has an option this console does not use: %1.</source>
+        <translation>连接 URI 含有本控制台不使用的选项：%1。</translation>
+    </message>
+    <message>
+        <source>The connection URI has no valid port.</source>
+        <translation>连接 URI 中没有有效的端口。</translation>
+    </message>
+    <message>
+        <source>PGPORT is not a port number: %1.</source>
+        <translation>PGPORT 不是端口号：%1。</translation>
+    </message>
+    <message>
+        <source>No team log server is set.</source>
+        <translation>未设置团队日志服务器。</translation>
+    </message>
+    <message>
+        <source>The team log is reached over TCP: give a host name or address, not a socket folder (%1).</source>
+        <translation>团队日志通过 TCP 连接：请填写主机名或地址，而不是套接字目录（%1）。</translation>
+    </message>
+    <message>
+        <source>No team log database is set.</source>
+        <translation>未设置团队日志数据库。</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &apos;%1&apos; (disable, allow, prefer, require, verify-ca, verify-full).</source>
+        <translation>未知的 TLS 模式“%1”（disable、allow、prefer、require、verify-ca、verify-full）。</translation>
+    </message>
+    <message>
+        <source>The TLS mode &apos;%1&apos; does not verify the server %2; only verify-full is allowed for a server that is not on this machine.</source>
+        <translation>TLS 模式“%1”不验证服务器 %2；不在本机上的服务器只允许使用 verify-full。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::TeamLogSettingsBox</name>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: this console can send records to the team log.</source>
+        <translation>已连接：本控制台可以向团队日志发送记录。</translation>
+    </message>
+    <message>
+        <source>Team log (PostgreSQL)</source>
+        <translation>团队日志（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>&amp;Send this console&apos;s records to the team log</source>
+        <translation>将本控制台的记录发送到团队日志(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain; type to change)</source>
+        <translation>（保存在钥匙串中；输入新值即可更改）</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS：</translation>
+    </message>
+    <message>
+        <source>Default (verify-full; prefer on this machine)</source>
+        <translation>默认（verify-full；本机为 prefer）</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder name:</source>
+        <translation>发送者名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::TeamPushStatusText</name>
+    <message>
+        <source>Team log: connected</source>
+        <translation>团队日志：已连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team log: %n waiting</source>
+        <translation>
+            <numerusform>团队日志：%n 条待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team log: the local log cannot be read</source>
+        <translation>团队日志：无法读取本地日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team log unreachable since %1 (%n waiting)</source>
+        <translation>
+            <numerusform>团队日志自 %1 起无法连接（%n 条待发送）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team log: not sending (%n waiting)</source>
+        <translation>
+            <numerusform>团队日志：未发送（%n 条待发送）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team log: connecting</source>
+        <translation>团队日志：正在连接</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2991,39 @@ show：单个操作：登录方式、参数、示例请求体、成功应答、�
     </message>
 </context>
 <context>
+    <name>xlink::cli::CallChecks</name>
+    <message>
+        <source>Warning: the body does not fit %1 as documented:
+</source>
+        <translation>警告：请求体与文档中 %1 的定义不符：
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1 needs %2, and this call logs in as nobody (give --account, --access-key-id or an --env with a saved login).
+</source>
+        <translation>警告：%1 需要%2，而此调用没有登录（请提供 --account、--access-key-id，或带已保存登录的 --env）。
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1 needs %2; this call logs in with %3.
+</source>
+        <translation>警告：%1 需要%2；此调用使用的是%3。
+</translation>
+    </message>
+    <message>
+        <source>Note: the answer does not match the documented response of %1:
+</source>
+        <translation>提示：响应与文档中 %1 的响应不符：
+</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3
+</source>
+        <translation>  第 %1 行，%2：%3
+</translation>
+    </message>
+</context>
+<context>
     <name>xlink::cli::CallCommand</name>
     <message>
         <source>Send one request to the platform (or the sandbox) and print the answer</source>
@@ -2633,12 +3032,6 @@ show：单个操作：登录方式、参数、示例请求体、成功应答、�
     <message>
         <source>xlink-cli call METHOD PATH [OPTIONS]</source>
         <translation>xlink-cli call METHOD PATH [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>Logs in, sends METHOD PATH, prints the response body on stdout and a decoded platform error on stderr. Every call is kept in the failure log.
-Exit codes: 0 success; 3 the server answered with an HTTP or platform error (including a proxy&apos;s HTML page); 4 no usable answer (connection refused, timeout, TLS failure, dropped connection, response too large); 2 usage; 1 anything else.</source>
-        <translation>登录后发送 METHOD PATH，在标准输出打印响应体，在标准错误输出打印解码后的平台错误。每次调用都会记入失败日志。
-退出码：0 成功；3 服务器返回 HTTP 错误或平台错误（包括代理返回的 HTML 页面）；4 没有可用的响应（连接被拒绝、超时、TLS 失败、连接中断、响应过大）；2 用法错误；1 其他错误。</translation>
     </message>
     <message>
         <source>GET, POST, PUT, DELETE, ...</source>
@@ -2792,6 +3185,22 @@ Exit codes: 0 success; 3 the server answered with an HTTP or platform error (inc
         <source>Note: the failure log is in use by another process; the call was kept in %1 and goes into the log once it is free.
 </source>
         <translation>注意：失败日志正被另一个进程使用；本次调用暂存于 %1，日志空闲后写入。
+</translation>
+    </message>
+    <message>
+        <source>Logs in, sends METHOD PATH, prints the response body on stdout and a decoded platform error on stderr. Every call is kept in the failure log.
+Exit codes: 0 success; 3 the server answered with an HTTP or platform error (including a proxy&apos;s HTML page); 4 no usable answer (connection refused, timeout, TLS failure, dropped connection, response too large); 2 usage (or, with --strict, a body or login that does not fit the documented call); 1 anything else.</source>
+        <translation>登录后发送 METHOD PATH，在标准输出打印响应体，在标准错误输出打印解码后的平台错误。每次调用都会记入失败日志。
+退出码：0 成功；3 服务器返回 HTTP 错误或平台错误（包括代理的 HTML 页面）；4 没有可用的应答（连接被拒绝、超时、TLS 失败、连接中断、响应过大）；2 用法错误（或在 --strict 下，请求体或登录与文档中的调用不符）；1 其他错误。</translation>
+    </message>
+    <message>
+        <source>Send nothing (exit 2) when the body does not fit the call&apos;s documented schema or the login cannot make the call; without it these are warnings.</source>
+        <translation>当请求体不符合文档中该调用的结构、或当前登录不能进行该调用时，不发送任何内容（退出码 2）；不加此选项时只给出警告。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent (--strict).
+</source>
+        <translation>未发送任何内容（--strict）。
 </translation>
     </message>
 </context>
@@ -3141,18 +3550,6 @@ Exit codes: 0 errors found, 1 none found, 2 usage error or input that is not UTF
 </translation>
     </message>
     <message>
-        <source>Usage: xlink-cli log list [FILTERS] [--limit N] [--json]
-       xlink-cli log export --format md|html|pdf|csv|json|har -o FILE [FILTERS]
-       xlink-cli log path
-Run &apos;xlink-cli log list --help&apos; for the filters.
-</source>
-        <translation>用法：xlink-cli log list [FILTERS] [--limit N] [--json]
-      xlink-cli log export --format md|html|pdf|csv|json|har -o FILE [FILTERS]
-      xlink-cli log path
-运行 &apos;xlink-cli log list --help&apos; 查看筛选选项。
-</translation>
-    </message>
-    <message>
         <source>xlink-cli log: unknown subcommand &apos;%1&apos;.
 </source>
         <translation>xlink-cli log：未知子命令 &apos;%1&apos;。
@@ -3279,18 +3676,8 @@ Run &apos;xlink-cli log list --help&apos; for the filters.
         <translation>xlink-cli log path</translation>
     </message>
     <message>
-        <source>Only this kind: http, platform, network, dns, timeout, malformed (or success or cancelled with --all).</source>
-        <translation>只看此类：http、platform、network、dns、timeout、malformed（配合 --all 还可用 success 或 cancelled）。</translation>
-    </message>
-    <message>
         <source>Include successful and cancelled calls (the history), not only failures.</source>
         <translation>包括成功和已取消的调用（即历史），而不只是失败。</translation>
-    </message>
-    <message>
-        <source>xlink-cli log: unknown kind &apos;%1&apos; (http, platform, network, dns, timeout, malformed, success, cancelled).
-</source>
-        <translation>xlink-cli log：未知类型“%1”（http、platform、network、dns、timeout、malformed、success、cancelled）。
-</translation>
     </message>
     <message>
         <source>Lists the failure log, newest first. Without filters: the latest failures.
@@ -3319,6 +3706,119 @@ Exit codes: 0 records listed, 1 none match or the log could not be read (a damag
 </source>
         <translation>xlink-cli log export：--pdf-records 必须是 0 或更大的数字。
 </translation>
+    </message>
+    <message>
+        <source>Only this kind: http, platform, network, dns, timeout, malformed, schema (or success or cancelled with --all).</source>
+        <translation>只显示此类型：http、platform、network、dns、timeout、malformed、schema（配合 --all 还可用 success 或 cancelled）。</translation>
+    </message>
+    <message>
+        <source>Read the team log on PostgreSQL instead of this machine&apos;s log (see --team-db).</source>
+        <translation>读取 PostgreSQL 上的团队日志，而不是本机日志（见 --team-db）。</translation>
+    </message>
+    <message>
+        <source>With --team: only records this sender sent (repeat or separate with commas).</source>
+        <translation>与 --team 一起使用：只显示该发送者发送的记录（可重复或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>xlink-cli log: unknown kind &apos;%1&apos; (http, platform, network, dns, timeout, malformed, schema, success, cancelled).
+</source>
+        <translation>xlink-cli log：未知类型“%1”（http、platform、network、dns、timeout、malformed、schema、success、cancelled）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: xlink-cli log list [FILTERS] [--limit N] [--json] [--team]
+       xlink-cli log export --format md|html|pdf|csv|json|har -o FILE [FILTERS] [--team]
+       xlink-cli log push [--team-db URI]
+       xlink-cli log path
+Run &apos;xlink-cli log list --help&apos; for the filters.
+</source>
+        <translation>用法：xlink-cli log list [筛选条件] [--limit N] [--json] [--team]
+      xlink-cli log export --format md|html|pdf|csv|json|har -o 文件 [筛选条件] [--team]
+      xlink-cli log push [--team-db URI]
+      xlink-cli log path
+运行“xlink-cli log list --help”查看筛选条件。
+</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>由 %1 发送</translation>
+    </message>
+    <message>
+        <source>%1: --sender and --team-db read the team log: add --team.
+</source>
+        <translation>%1：--sender 和 --team-db 用于读取团队日志：请加上 --team。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log export: cannot read the team log: %1
+</source>
+        <translation>xlink-cli log export：无法读取团队日志：%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::LogPush</name>
+    <message>
+        <source>xlink-cli log push [--team-db URI] [--sender NAME]</source>
+        <translation>xlink-cli log push [--team-db URI] [--sender 名称]</translation>
+    </message>
+    <message>
+        <source>Sends the records waiting for the team log now, and says how many were sent and how many still wait. Records that cannot be sent stay waiting.
+Exit codes: 0 sent (or nothing waited), 1 refused (authentication, permission, schema) or the local log cannot be read, 2 usage error, 4 the team log server cannot be reached.</source>
+        <translation>立即发送等待发往团队日志的记录，并报告已发送和仍在等待的数量。无法发送的记录继续等待。
+退出码：0 已发送（或没有待发送记录），1 被拒绝（认证、权限、结构版本）或无法读取本地日志，2 用法错误，4 无法连接团队日志服务器。</translation>
+    </message>
+    <message>
+        <source>The sender name the records carry (default: the console&apos;s setting, else the login name and host).</source>
+        <translation>记录所带的发送者名称（默认：控制台设置中的名称，否则为登录名和主机名）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>the sender name is empty</source>
+        <translation>发送者名称为空</translation>
+    </message>
+    <message>
+        <source>xlink-cli log push: cannot open the failure log %1: %2
+</source>
+        <translation>xlink-cli log push：无法打开失败日志 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli log push: %1
+</source>
+        <translation>xlink-cli log push：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait to be sent.
+</source>
+        <translation>
+            <numerusform>%n 条记录等待发送。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s) before that.
+</source>
+        <translation>
+            <numerusform>在此之前已发送 %n 条记录。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s) to the team log %1.
+</source>
+        <translation>
+            <numerusform>已向团队日志 %1 发送 %n 条记录。
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3988,82 @@ Faults (--fault or the X-Sandbox-Fault request header, combined with commas):
     <message>
         <source>--max-connections-per-address needs a positive number</source>
         <translation>--max-connections-per-address 需要一个正数</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::TeamConnectionOption</name>
+    <message>
+        <source>The team log&apos;s PostgreSQL connection URI, e.g. postgresql://user@host:5432/db?sslmode=verify-full (else the PG* variables, else the console&apos;s settings).</source>
+        <translation>团队日志的 PostgreSQL 连接 URI，例如 postgresql://user@host:5432/db?sslmode=verify-full（否则使用 PG* 环境变量，再否则使用控制台的设置）。</translation>
+    </message>
+    <message>
+        <source>no team log is set: pass --team-db postgresql://..., set PGHOST and PGDATABASE, or set it up in the console&apos;s settings.</source>
+        <translation>未设置团队日志：请传入 --team-db postgresql://...，设置 PGHOST 和 PGDATABASE，或在控制台的设置中配置。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::TeamLogCommand</name>
+    <message>
+        <source>Set up or check the team failure log on PostgreSQL (init, check)</source>
+        <translation>建立或检查 PostgreSQL 上的团队失败日志（init、check）</translation>
+    </message>
+    <message>
+        <source>Usage: xlink-cli team-log init [--team-db URI]
+       xlink-cli team-log check [--team-db URI]
+</source>
+        <translation>用法：xlink-cli team-log init [--team-db URI]
+      xlink-cli team-log check [--team-db URI]
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli team-log: unknown subcommand &apos;%1&apos;.
+</source>
+        <translation>xlink-cli team-log：未知的子命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli team-log init [--team-db URI]</source>
+        <translation>xlink-cli team-log init [--team-db URI]</translation>
+    </message>
+    <message>
+        <source>Creates the team log&apos;s tables in the PostgreSQL database, or migrates them to this console&apos;s version. A schema newer than this console is left as it is.
+Exit codes: 0 done, 1 refused (authentication, permission, newer schema), 4 the server cannot be reached.</source>
+        <translation>在 PostgreSQL 数据库中创建团队日志的表，或将其迁移到本控制台的版本。比本控制台更新的结构保持不变。
+退出码：0 完成，1 被拒绝（认证、权限、结构版本更新），4 无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>xlink-cli team-log init: %1
+</source>
+        <translation>xlink-cli team-log init：%1
+</translation>
+    </message>
+    <message>
+        <source>The team log in %1 is at schema version %2.
+</source>
+        <translation>%1 中的团队日志结构版本为 %2。
+</translation>
+    </message>
+    <message>
+        <source>xlink-cli team-log check [--team-db URI]</source>
+        <translation>xlink-cli team-log check [--team-db URI]</translation>
+    </message>
+    <message>
+        <source>Connects to the team log and says whether this console can send records to it.
+Exit codes: 0 ready, 1 refused or not set up, 4 the server cannot be reached.</source>
+        <translation>连接团队日志，并报告本控制台能否向其发送记录。
+退出码：0 就绪，1 被拒绝或尚未建立，4 无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>xlink-cli team-log check: %1
+</source>
+        <translation>xlink-cli team-log check：%1
+</translation>
+    </message>
+    <message>
+        <source>The team log in %1 is ready.
+</source>
+        <translation>%1 中的团队日志已就绪。
+</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ QString operationName(const ApiOperation &operation)
 void printProblems(const QList<SchemaProblem> &problems)
 {
     for (const SchemaProblem &problem : problems) {
-        Console::err(tr("  line %1, %2: %3\n").arg(problem.line).arg(problem.path, problem.text()));
+        Console::err(QCoreApplication::translate("xlink::cli::CallChecks", "  line %1, %2: %3\n")
+                         .arg(problem.line)
+                         .arg(problem.path, problem.text()));
     }
 }
 
