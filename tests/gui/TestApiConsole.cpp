@@ -13,6 +13,7 @@
 #include "catalogue/ErrorCatalogue.h"
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
+#include "console/BodyCheckRunner.h"
 #include "console/BodyEditor.h"
 #include "console/EndpointPickerModel.h"
 #include "console/EndpointPickerWidget.h"
@@ -20,6 +21,7 @@
 #include "console/FieldHelpWidget.h"
 #include "console/JsonTreeModel.h"
 #include "console/LargeTextView.h"
+#include "console/RequestCheckPanel.h"
 #include "console/ResponseViewWidget.h"
 #include "console/SandboxController.h"
 #include "util/Translations.h"
@@ -35,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -72,6 +75,8 @@ private Q_SLOTS:
     void errorWithHttp200AndNumericCodeIsDecoded();
     void endpointPickerFillsTheComposer();
     void pickedOperationFillsPathParametersAndQuery();
+    void bodyOffItsSchemaIsAskedAboutAndSentAnyway();
+    void loginThatCannotMakeTheCallIsNamed();
     void curlCopyRedactsTheTokenAndPastesBack();
     void tabGoesFromTheComposerToTheResponse();
     void historyListsLoginsAndReopensACall();
@@ -421,6 +426,70 @@ void TestApiConsole::pickedOperationFillsPathParametersAndQuery()
     // Another path: the offers are gone.
     typePath(u"/v2/corp"_s);
     QCOMPARE(query->rowCount(), 0);
+}
+
+void TestApiConsole::bodyOffItsSchemaIsAskedAboutAndSentAnyway()
+{
+    logInThroughTheFormUntilTheAccountIsShown();
+    m_widget->requestCheck()->runner()->setDelay(0);
+    QTest::keyClicks(m_widget->endpointSearchField(), u"createProduct"_s);
+    QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Return);
+    QCOMPARE(m_widget->currentOperation()->operationId, u"createProduct"_s);
+    QListWidget *problems = m_widget->requestCheck()->problemList();
+    // The example fits: sent without a question.
+    QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
+    sendWithKeyboard();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(problems->isHidden());
+
+    // A name that is a number: listed under the body with its path and line.
+    m_widget->bodyEditor()->setPlainText(
+        u"{\n  \"description\": \"x\",\n  \"link_type\": 1,\n  \"name\": 5,\n  \"type\": 2\n}"_s);
+    // Sent at once, before the pause: checked first, then asked about.
+    sendWithKeyboard();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_widget->findChild<QMessageBox *>(u"sendAnywayQuestion"_s)));
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY2(question->informativeText().contains(u"line 4, $.name"),
+        qPrintable(question->informativeText()));
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->count(), 1);
+    // Cancel: nothing sent.
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!m_widget->findChild<QMessageBox *>(u"sendAnywayQuestion"_s));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(m_widget->sendButton()->toolTip().contains(u"Ctrl+Shift+Enter"));
+    // The page's keys answer in its active window (offscreen does not give it back by itself).
+    QApplication::setActiveWindow(m_widget.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+    // Clicking the problem puts the cursor on its line.
+    QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
+        problems->visualItemRect(problems->item(0)).center());
+    QCOMPARE(m_widget->bodyEditor()->textCursor().blockNumber(), 3);
+    // Ctrl+Shift+Enter sends anyway, without asking: the sandbox says what it thinks of it.
+    m_widget->pathField()->setFocus();
+    QTest::keyClick(m_widget->pathField(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(!m_widget->findChild<QMessageBox *>(u"sendAnywayQuestion"_s));
+    QCOMPARE(finished.at(1).at(0).value<CallRecord>().requestBody.contains("\"name\": 5"), true);
+    // Send Anyway in the question sends too.
+    sendWithKeyboard();
+    QTRY_VERIFY((question = m_widget->findChild<QMessageBox *>(u"sendAnywayQuestion"_s)));
+    QTest::mouseClick(question->findChild<QPushButton *>(u"sendAnyway"_s), Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 3);
+}
+
+void TestApiConsole::loginThatCannotMakeTheCallIsNamed()
+{
+    // The sandbox environment logs in as an enterprise member; listing homes takes an app user.
+    QTest::keyClicks(m_widget->endpointSearchField(), u"listHomes"_s);
+    QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Return);
+    QLabel *notice = m_widget->requestCheck()->loginNotice();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"app"), qPrintable(notice->text()));
+    // A call the login can make: no notice.
+    typePath(u"/v2/corp"_s);
+    QVERIFY(notice->isHidden());
 }
 
 void TestApiConsole::curlCopyRedactsTheTokenAndPastesBack()

@@ -3,7 +3,7 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "ApiConsoleController.h"
-#include "ApiDescription.h"
+#include "BodyCheckRunner.h"
 #include "BodyEditor.h"
 #include "CallHistory.h"
 #include "CallHistoryFilterModel.h"
@@ -16,6 +16,9 @@
 #include "JsonHighlighter.h"
 #include "PathTemplate.h"
 #include "QueryParameters.h"
+#include "RequestCheck.h"
+#include "RequestCheckPanel.h"
+#include "ResponseCheckFlag.h"
 #include "ResponseViewWidget.h"
 #include "SearchShortcut.h"
 #include "SecretStore.h"
@@ -139,9 +142,16 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
             m_response->setDisplayLimit(settings.displayLimitBytes);
         });
 
+    // The response check's flag sits on top of the answer it is about.
+    auto *responsePane = new QWidget(this);
+    m_responseFlag = new ResponseCheckFlag(responsePane);
+    auto *responseLayout = new QVBoxLayout(responsePane);
+    responseLayout->setContentsMargins(0, 0, 0, 0);
+    responseLayout->addWidget(m_responseFlag);
+    responseLayout->addWidget(m_response, 1);
     auto *rightSplitter = new QSplitter(Qt::Vertical, this);
     rightSplitter->addWidget(composer);
-    rightSplitter->addWidget(m_response);
+    rightSplitter->addWidget(responsePane);
     rightSplitter->setStretchFactor(0, 2);
     rightSplitter->setStretchFactor(1, 3);
 
@@ -161,6 +171,11 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
     auto *sendShortcutKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     sendShortcutKeypad->setContext(Qt::WidgetWithChildrenShortcut);
     connect(sendShortcutKeypad, &QShortcut::activated, this, &ApiConsoleWidget::send);
+    for (const auto key : { Qt::Key_Return, Qt::Key_Enter }) {
+        auto *anyway = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key), this);
+        anyway->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(anyway, &QShortcut::activated, this, &ApiConsoleWidget::sendAnyway);
+    }
     auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(cancelShortcut, &QShortcut::activated, this, &ApiConsoleWidget::cancel);
@@ -493,6 +508,21 @@ QWidget *ApiConsoleWidget::createComposer()
     bodySplitter->setStretchFactor(1, 2);
     connect(m_path, &QLineEdit::textChanged, this, &ApiConsoleWidget::updateOperation);
     connect(m_method, &QComboBox::currentTextChanged, this, &ApiConsoleWidget::updateOperation);
+    m_checkPanel = new RequestCheckPanel(composer);
+    m_checkPanel->runner()->setBodySource([this] { return m_body->toPlainText().toUtf8(); });
+    connect(m_body, &QPlainTextEdit::textChanged, this,
+        [this] { m_checkPanel->setRequest(m_operation); });
+    connect(m_checkPanel, &RequestCheckPanel::lineActivated, this, [this](int line) {
+        const QTextBlock block = m_body->document()->findBlockByNumber(line - 1);
+        if (!block.isValid())
+            return;
+        m_body->setTextCursor(QTextCursor(block));
+        m_body->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_checkPanel->runner(), &BodyCheckRunner::checked, this, [this] {
+        if (std::exchange(m_sendWhenChecked, false))
+            send();
+    });
     m_bodyLabel->setBuddy(m_body);
     m_format = new QPushButton(composer);
     connect(m_format, &QPushButton::clicked, this, &ApiConsoleWidget::formatBody);
@@ -542,6 +572,7 @@ QWidget *ApiConsoleWidget::createComposer()
     layout->addLayout(tables);
     layout->addWidget(m_bodyLabel);
     layout->addWidget(bodySplitter, 1);
+    layout->addWidget(m_checkPanel);
     layout->addLayout(bodyButtons);
     layout->addWidget(m_message);
     return composer;
@@ -713,6 +744,7 @@ void ApiConsoleWidget::login()
 
 void ApiConsoleWidget::updateSessionState()
 {
+    m_checkPanel->setLoginKind(m_controller->client()->environment().loginKind);
     const Session *session = m_controller->client()->session();
     switch (session->state()) {
     case Session::State::LoggedOut:
@@ -983,12 +1015,13 @@ void ApiConsoleWidget::updateOperation()
         path = QUrl(path).path();
     // The description is read on first use: not before a path is there to look up.
     const ApiOperation *operation
-        = path.isEmpty() ? nullptr : ApiDescription::builtin().find(m_method->currentText(), path);
+        = path.isEmpty() ? nullptr : RequestCheck::operationFor(m_method->currentText(), path);
     if (operation == m_operation)
         return;
     m_operation = operation;
     m_fieldHelp->setOperation(operation);
     m_fieldHelp->setVisible(m_fieldHelp->hasFields());
+    m_checkPanel->setRequest(operation);
 }
 
 QLineEdit *ApiConsoleWidget::endpointSearchField() const
@@ -1162,6 +1195,40 @@ void ApiConsoleWidget::showBodyError(const QString &message, int line, int colum
 
 void ApiConsoleWidget::send()
 {
+    sendRequest(false);
+}
+
+void ApiConsoleWidget::sendAnyway()
+{
+    sendRequest(true);
+}
+
+void ApiConsoleWidget::askToSendAnyway()
+{
+    const QStringList lines = m_checkPanel->problemLines();
+    auto *question = new QMessageBox(QMessageBox::Warning, tr("Send Anyway?"),
+        tr("The body does not fit %1 %2 as documented, so the platform will likely refuse it. "
+           "Send it anyway?")
+            .arg(m_operation->method, m_operation->path),
+        QMessageBox::NoButton, this);
+    question->setObjectName(u"sendAnywayQuestion"_s);
+    question->setInformativeText(lines.mid(0, 8).join(u'\n')
+        + (lines.size() > 8 ? u"\n"_s + tr("(and %1 more)").arg(lines.size() - 8) : QString()));
+    QPushButton *anyway = question->addButton(tr("Send &Anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(u"sendAnyway"_s);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setWindowModality(Qt::WindowModal);
+    connect(question, &QMessageBox::finished, this, [this, question, anyway] {
+        if (question->clickedButton() == anyway)
+            sendRequest(true);
+    });
+    question->open();
+}
+
+void ApiConsoleWidget::sendRequest(bool anyway)
+{
     if (m_call) {
         showMessage([] { return tr("A call is already running; press Esc to cancel it."); }, true);
         return;
@@ -1183,6 +1250,22 @@ void ApiConsoleWidget::send()
         }
         return;
     }
+    if (!anyway && m_operation) {
+        BodyCheckRunner *runner = m_checkPanel->runner();
+        if (!runner->isCurrent()) {
+            // Checked first (off the GUI thread); sent once the check is done.
+            m_sendWhenChecked = true;
+            runner->runNow();
+            showMessage([] { return tr("Checking the body…"); });
+            return;
+        }
+        if (!runner->problems().isEmpty()) {
+            askToSendAnyway();
+            return;
+        }
+    }
+    m_sendWhenChecked = false;
+    m_responseFlag->clearFlag();
     ApiCall *call = m_controller->client()->send(*request);
     m_call = call;
     connect(call, &ApiCall::finished, this, &ApiConsoleWidget::onCallFinished);
@@ -1205,6 +1288,8 @@ void ApiConsoleWidget::onCallFinished(const CallRecord &record)
     m_send->setEnabled(true);
     m_cancel->setEnabled(false);
     m_response->showRecord(record);
+    if (record.httpStatus > 0)
+        m_responseFlag->check(record);
     // The response pane says what came back (its banner explains a failure): not again here.
     showMessage(QString());
     Q_EMIT callFinished(record);
@@ -1385,7 +1470,8 @@ void ApiConsoleWidget::retranslateUi()
     m_historyFilter->setPlaceholderText(tr("Filter the calls of this session"));
     m_path->setPlaceholderText(tr("/v2/product/{pid}/device/{did}"));
     m_send->setText(tr("Send"));
-    m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Enter). A body that does not fit the documented "
+                          "call is sent only when you confirm; Ctrl+Shift+Enter sends anyway."));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the call in flight (Esc)"));
     m_queryLabel->setText(tr("&Query parameters:"));

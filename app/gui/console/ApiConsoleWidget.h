@@ -36,6 +36,8 @@ class CallHistoryFilterModel;
 class CallHistoryModel;
 class EndpointPickerWidget;
 class FieldHelpWidget;
+class RequestCheckPanel;
+class ResponseCheckFlag;
 class EnvironmentsDialog;
 class ErrorCatalogue;
 class JsonHighlighter;
@@ -82,7 +84,11 @@ public:
     std::optional<ApiRequest> composedRequest(
         QString *error, int *errorLine = nullptr, int *errorColumn = nullptr) const;
 
+    // Sends the composed request. A body that does not fit its documented operation is not
+    // sent without asking (window-modal; its problems are listed under the body).
     void send();
+    // Sends even when the body does not fit (Ctrl+Shift+Enter).
+    void sendAnyway();
     void cancel();
     bool isCallRunning() const { return !m_call.isNull(); }
 
@@ -128,6 +134,10 @@ public:
     QPlainTextEdit *bodyEditor() const; // a BodyEditor
     // Beside the body: the fields of the operation the method and path name.
     FieldHelpWidget *fieldHelp() const { return m_fieldHelp; }
+    // Under the body: the login notice and the body's problems against the operation.
+    RequestCheckPanel *requestCheck() const { return m_checkPanel; }
+    // Beside the response: a success answer that does not match the documented response.
+    ResponseCheckFlag *responseCheckFlag() const { return m_responseFlag; }
     // The operation of the API description the method and path name; nullptr for none.
     const ApiOperation *currentOperation() const { return m_operation; }
     QLabel *bodyStatusLabel() const { return m_bodyStatus; }
@@ -176,6 +186,8 @@ private:
     void pathFromQuery();
     void fillFromOperation(const ApiOperation &operation, bool keepBody);
     void updateOperation();
+    void sendRequest(bool anyway);
+    void askToSendAnyway();
     void setBodyText(const QString &text);
     void updateTokenRow();
     void updateTarget();
@@ -254,6 +266,9 @@ private:
     QLabel *m_bodyLabel = nullptr;
     BodyEditor *m_body = nullptr;
     FieldHelpWidget *m_fieldHelp = nullptr;
+    RequestCheckPanel *m_checkPanel = nullptr;
+    ResponseCheckFlag *m_responseFlag = nullptr;
+    bool m_sendWhenChecked = false;
     JsonHighlighter *m_bodyHighlighter = nullptr;
     QPushButton *m_format = nullptr;
     QLabel *m_bodyStatus = nullptr;
