@@ -22,63 +22,14 @@ const QString entryColumns = QStringLiteral(
 
 LogEntry readEntry(const QSqlQuery &query)
 {
-    LogEntry entry;
-    entry.id = query.value(0).toLongLong();
+    LogEntry entry = LogQuery::entryFromRow(query);
     entry.time = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
-    entry.environment = query.value(2).toString();
-    entry.method = query.value(3).toString().toLatin1();
-    entry.url = query.value(4).toString();
-    entry.endpoint = query.value(5).toString();
-    entry.httpStatus = query.value(6).toInt();
-    if (!query.isNull(7))
-        entry.code = query.value(7).toInt();
-    entry.kind
-        = CallRecord::kindFromName(query.value(8).toString()).value_or(CallRecord::Kind::Http);
-    entry.zh = query.value(9).toString();
-    entry.en = query.value(10).toString();
-    entry.serverMessage = query.value(11).toString();
-    entry.errorText = query.value(12).toString();
-    entry.durationMs = query.value(13).toLongLong();
-    entry.requestSize = query.value(14).toLongLong();
-    entry.responseSize = query.value(15).toLongLong();
-    if (!query.isNull(16))
-        entry.errorData = QJsonDocument::fromJson(query.value(16).toByteArray()).object();
     return entry;
 }
 
-// Columns after the entry's: purpose, request_headers, request_body, response_headers,
-// response_body, raw_code.
 StoredCall readCall(const QSqlQuery &query)
 {
-    StoredCall stored;
-    stored.entry = readEntry(query);
-    const LogEntry &e = stored.entry;
-    CallRecord &call = stored.call;
-    call.id = e.id;
-    call.startedAt = e.time;
-    call.environment = e.environment;
-    call.purpose = CallRecord::purposeFromName(query.value(17).toString())
-                       .value_or(CallRecord::Purpose::Request);
-    call.method = e.method;
-    call.url = QUrl(e.url);
-    call.requestHeaders = HeaderCodec::decode(query.value(18).toString());
-    call.requestBody = query.value(19).toByteArray();
-    call.httpStatus = e.httpStatus;
-    call.responseHeaders = HeaderCodec::decode(query.value(20).toString());
-    call.responseBody = query.value(21).toByteArray();
-    call.responseSize = e.responseSize;
-    call.durationMs = e.durationMs;
-    call.kind = e.kind;
-    if (!query.isNull(22) || e.code) {
-        PlatformError error;
-        error.code = e.code.value_or(0);
-        error.rawCode = query.value(22).toString();
-        error.serverMessage = e.serverMessage;
-        call.platformError = error;
-    }
-    call.errorData = e.errorData;
-    call.errorText = e.errorText;
-    return stored;
+    return LogQuery::callFromRow(query, readEntry(query), 17);
 }
 
 // A text column's UTF-8 bytes as a string, as the stream read them before through Qt SQL
@@ -234,6 +185,64 @@ QString cursorClause(const LogQuery::Cursor &after, QVariantList *values)
 }
 
 } // namespace
+
+LogEntry LogQuery::entryFromRow(const QSqlQuery &query)
+{
+    LogEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.environment = query.value(2).toString();
+    entry.method = query.value(3).toString().toLatin1();
+    entry.url = query.value(4).toString();
+    entry.endpoint = query.value(5).toString();
+    entry.httpStatus = query.value(6).toInt();
+    if (!query.isNull(7))
+        entry.code = query.value(7).toInt();
+    entry.kind
+        = CallRecord::kindFromName(query.value(8).toString()).value_or(CallRecord::Kind::Http);
+    entry.zh = query.value(9).toString();
+    entry.en = query.value(10).toString();
+    entry.serverMessage = query.value(11).toString();
+    entry.errorText = query.value(12).toString();
+    entry.durationMs = query.value(13).toLongLong();
+    entry.requestSize = query.value(14).toLongLong();
+    entry.responseSize = query.value(15).toLongLong();
+    if (!query.isNull(16))
+        entry.errorData = QJsonDocument::fromJson(query.value(16).toByteArray()).object();
+    return entry;
+}
+
+StoredCall LogQuery::callFromRow(const QSqlQuery &query, const LogEntry &entry, int first)
+{
+    StoredCall stored;
+    stored.entry = entry;
+    const LogEntry &e = stored.entry;
+    CallRecord &call = stored.call;
+    call.id = e.id;
+    call.startedAt = e.time;
+    call.environment = e.environment;
+    call.purpose = CallRecord::purposeFromName(query.value(first).toString())
+                       .value_or(CallRecord::Purpose::Request);
+    call.method = e.method;
+    call.url = QUrl(e.url);
+    call.requestHeaders = HeaderCodec::decode(query.value(first + 1).toString());
+    call.requestBody = query.value(first + 2).toByteArray();
+    call.httpStatus = e.httpStatus;
+    call.responseHeaders = HeaderCodec::decode(query.value(first + 3).toString());
+    call.responseBody = query.value(first + 4).toByteArray();
+    call.responseSize = e.responseSize;
+    call.durationMs = e.durationMs;
+    call.kind = e.kind;
+    if (!query.isNull(first + 5) || e.code) {
+        PlatformError error;
+        error.code = e.code.value_or(0);
+        error.rawCode = query.value(first + 5).toString();
+        error.serverMessage = e.serverMessage;
+        call.platformError = error;
+    }
+    call.errorData = e.errorData;
+    call.errorText = e.errorText;
+    return stored;
+}
 
 LogQuery::LogQuery(QSqlDatabase db)
     : m_db(std::move(db))

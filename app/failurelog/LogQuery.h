@@ -24,6 +24,14 @@ public:
     explicit LogQuery(QSqlDatabase db);
     QSqlDatabase database() const { return m_db; }
 
+    // A row of the log's entry columns (id, started_at, environment, ... error_data, in that
+    // order) from any database that keeps them, the team log's included; the time is left to
+    // the caller, as each database stores it its own way.
+    static LogEntry entryFromRow(const QSqlQuery &query);
+    // The whole call: `entry` plus the columns from `first` on (purpose, request_headers,
+    // request_body, response_headers, response_body, raw_code).
+    static StoredCall callFromRow(const QSqlQuery &query, const LogEntry &entry, int first);
+
     struct Count
     {
         QVariant key; // code (int), endpoint/environment (QString), status (int, 0 = none)

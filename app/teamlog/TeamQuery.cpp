@@ -1,6 +1,6 @@
 #include "TeamQuery.h"
 
-#include "HeaderCodec.h"
+#include "LogQuery.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -21,63 +21,18 @@ const QString callColumns = entryColumns
 TeamEntry readEntry(const QSqlQuery &query)
 {
     TeamEntry row;
-    LogEntry &entry = row.entry;
-    entry.id = query.value(0).toLongLong();
-    entry.time = query.value(1).toDateTime().toUTC();
-    entry.environment = query.value(2).toString();
-    entry.method = query.value(3).toString().toLatin1();
-    entry.url = query.value(4).toString();
-    entry.endpoint = query.value(5).toString();
-    entry.httpStatus = query.value(6).toInt();
-    if (!query.isNull(7))
-        entry.code = query.value(7).toInt();
-    entry.kind
-        = CallRecord::kindFromName(query.value(8).toString()).value_or(CallRecord::Kind::Http);
-    entry.zh = query.value(9).toString();
-    entry.en = query.value(10).toString();
-    entry.serverMessage = query.value(11).toString();
-    entry.errorText = query.value(12).toString();
-    entry.durationMs = query.value(13).toLongLong();
-    entry.requestSize = query.value(14).toLongLong();
-    entry.responseSize = query.value(15).toLongLong();
-    if (!query.isNull(16))
-        entry.errorData = QJsonDocument::fromJson(query.value(16).toByteArray()).object();
+    row.entry = LogQuery::entryFromRow(query);
+    row.entry.time = query.value(1).toDateTime().toUTC();
     row.sender = query.value(17).toString();
     return row;
 }
 
 TeamCall readCall(const QSqlQuery &query)
 {
-    TeamCall result;
     const TeamEntry row = readEntry(query);
+    TeamCall result;
     result.sender = row.sender;
-    result.stored.entry = row.entry;
-    const LogEntry &e = row.entry;
-    CallRecord &call = result.stored.call;
-    call.id = e.id;
-    call.startedAt = e.time;
-    call.environment = e.environment;
-    call.purpose = CallRecord::purposeFromName(query.value(18).toString())
-                       .value_or(CallRecord::Purpose::Request);
-    call.method = e.method;
-    call.url = QUrl(e.url);
-    call.requestHeaders = HeaderCodec::decode(query.value(19).toString());
-    call.requestBody = query.value(20).toByteArray();
-    call.httpStatus = e.httpStatus;
-    call.responseHeaders = HeaderCodec::decode(query.value(21).toString());
-    call.responseBody = query.value(22).toByteArray();
-    call.responseSize = e.responseSize;
-    call.durationMs = e.durationMs;
-    call.kind = e.kind;
-    if (!query.isNull(23) || e.code) {
-        PlatformError error;
-        error.code = e.code.value_or(0);
-        error.rawCode = query.value(23).toString();
-        error.serverMessage = e.serverMessage;
-        call.platformError = error;
-    }
-    call.errorData = e.errorData;
-    call.errorText = e.errorText;
+    result.stored = LogQuery::callFromRow(query, row.entry, 18);
     return result;
 }
 

@@ -233,7 +233,7 @@ void TestTeamLogCommand::unreachableServerKeepsRecordsWaiting()
     Run push = cli(u"offline"_s, { u"log"_s, u"push"_s, u"--team-db"_s, nowhere });
     QCOMPARE(push.exitCode, 4);
     QVERIFY2(push.err.contains("Cannot reach the team log server"), push.err.constData());
-    QVERIFY2(push.err.contains("1 record(s) wait"), push.err.constData());
+    QVERIFY2(push.err.contains("1 record waits to be sent"), push.err.constData());
     // A wrong password is another reason, and another exit code.
     const QString wrong = m_server.uri(writer, u"not-it"_s, database);
     push = cli(u"offline"_s, { u"log"_s, u"push"_s, u"--team-db"_s, wrong });
