@@ -201,10 +201,6 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>Search by path, method or description (中文/English)</source>
-        <translation>按路径、方法或描述搜索（中文/English）</translation>
-    </message>
-    <message>
         <source>Filter the calls of this session</source>
         <translation>筛选本次会话的调用</translation>
     </message>
@@ -215,10 +211,6 @@
     <message>
         <source>Send</source>
         <translation>发送</translation>
-    </message>
-    <message>
-        <source>Send the request (Ctrl+Enter)</source>
-        <translation>发送请求 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -375,6 +367,42 @@
     <message>
         <source>Opened from the failure log: below is the answer this call got at %1.</source>
         <translation>从失败日志打开：下面是此调用在 %1 得到的应答。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>可选。</translation>
+    </message>
+    <message>
+        <source>Optional: sent once it has a value.</source>
+        <translation>可选：填写值后才会发送。</translation>
+    </message>
+    <message>
+        <source>Send Anyway?</source>
+        <translation>仍要发送？</translation>
+    </message>
+    <message>
+        <source>The body does not fit %1 %2 as documented, so the platform will likely refuse it. Send it anyway?</source>
+        <translation>请求体与文档中 %1 %2 的定义不符，平台很可能会拒绝。仍要发送吗？</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 处）</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>仍然发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking the body…</source>
+        <translation>正在检查请求体…</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter). A body that does not fit the documented call is sent only when you confirm; Ctrl+Shift+Enter sends anyway.</source>
+        <translation>发送请求（Ctrl+Enter）。与文档中该调用不符的请求体需确认后才发送；Ctrl+Shift+Enter 直接发送。</translation>
     </message>
 </context>
 <context>
@@ -669,14 +697,14 @@
     </message>
 </context>
 <context>
-    <name>xlink::EndpointCatalogue</name>
+    <name>xlink::EndpointPickerWidget</name>
     <message>
-        <source>The document has no &quot;endpoints&quot; list.</source>
-        <translation>文档中没有 &quot;endpoints&quot; 列表。</translation>
+        <source>Search by path, method, operation ID, summary or area (中文/English)</source>
+        <translation>按路径、方法、operationId、摘要或分类搜索（中文/English）</translation>
     </message>
     <message>
-        <source>An endpoint has no method or its path does not start with &apos;/&apos;.</source>
-        <translation>某个接口缺少请求方法，或其路径不以 &apos;/&apos; 开头。</translation>
+        <source>Down goes to the results, Enter picks, Esc comes back here</source>
+        <translation>↓ 进入结果，Enter 选择，Esc 回到这里</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1434,112 @@
     </message>
 </context>
 <context>
+    <name>xlink::FieldHelpModel</name>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>array of %1</source>
+        <translation>%1 数组</translation>
+    </message>
+    <message>
+        <source>%1 or null</source>
+        <translation>%1 或 null</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>取值之一：%1</translation>
+    </message>
+    <message>
+        <source>length %1 to %2</source>
+        <translation>长度 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>length at most %1</source>
+        <translation>长度最多 %1</translation>
+    </message>
+    <message>
+        <source>length at least %1</source>
+        <translation>长度至少 %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>大于 %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>小于 %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>至多 %1</translation>
+    </message>
+    <message>
+        <source>items: at least %1</source>
+        <translation>项数：至少 %1</translation>
+    </message>
+    <message>
+        <source>items: at most %1</source>
+        <translation>项数：至多 %1</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>须匹配 %1</translation>
+    </message>
+    <message>
+        <source>secret: redacted in the history and the log</source>
+        <translation>机密：在历史记录和日志中隐去</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>格式 %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::FieldHelpWidget</name>
+    <message>
+        <source>Fields of %1 %2 (bold: required)</source>
+        <translation>%1 %2 的字段（粗体为必填）</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
     <name>xlink::HttpExchange</name>
     <message>
         <source>The connection closed after %1 of the %2 bytes announced.</source>
@@ -2114,6 +2248,36 @@
         <source> or </source>
         <comment>between logins</comment>
         <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::RequestCheckPanel</name>
+    <message>
+        <source>%1 %2 cannot be made with %3: it takes %4.</source>
+        <translation>%1 %2 不能用%3调用：它需要%4。</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The body does not fit %1 %2 as documented (%3):</source>
+        <translation>请求体与文档中 %1 %2（%3）的定义不符：</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::ResponseCheckFlag</name>
+    <message>
+        <source>This answer does not match the documented response of %1: %2 %3</source>
+        <translation>此应答与文档中 %1 的响应不符：%2 %3</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 处）</translation>
     </message>
 </context>
 <context>
