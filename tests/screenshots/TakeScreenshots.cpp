@@ -13,6 +13,8 @@
 #include "catalogue/CodeBrowserWidget.h"
 #include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
+#include "console/EndpointPickerWidget.h"
+#include "console/RequestCheckPanel.h"
 #include "console/ResponseViewWidget.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
@@ -31,12 +33,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextStream>
 
 #include <cstdio>
@@ -107,7 +112,9 @@ public:
         m_console->loadRequest(request);
         QSignalSpy finished(m_console, &ApiConsoleWidget::callFinished);
         m_console->pathField()->setFocus();
-        QTest::keyClick(m_console->pathField(), Qt::Key_Return, Qt::ControlModifier);
+        // The failures are made on purpose: send a body off its schema without the question.
+        QTest::keyClick(
+            m_console->pathField(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
         waitFor([&finished] { return !finished.isEmpty(); }, request.target);
         return finished.at(0).at(0).value<CallRecord>();
     }
@@ -196,6 +203,37 @@ public:
         save(m_window, m_directory, u"console-error-"_s + languageSuffix(language) + u".png"_s);
     }
 
+    // createProduct found in the endpoint picker by typing, its body edited with a wrong type
+    // and a misspelt field: the request check lists both, the field help shows the fields.
+    void consoleChecks(Language language)
+    {
+        m_window.setCurrentPage(m_console);
+        EndpointPickerWidget *picker = m_console->endpointPicker();
+        picker->searchField()->setFocus();
+        picker->searchField()->clear();
+        QTest::keyClicks(picker->searchField(), u"createProduct"_s);
+        QTest::keyClick(picker->searchField(), Qt::Key_Return);
+        waitFor(
+            [this] {
+                return m_console->currentOperation()
+                    && m_console->currentOperation()->operationId == u"createProduct";
+            },
+            u"createProduct picked"_s);
+        m_console->bodyEditor()->setPlainText(
+            u"{\n  \"name\": \"Smart plug\",\n  \"type\": 2,\n  \"link_type\": \"wifi\",\n"
+            u"  \"mode\": \"SP-200\",\n  \"descripton\": \"Wi-Fi plug\"\n}"_s);
+        QListWidget *problems = m_console->requestCheck()->problemList();
+        waitFor([problems] { return problems->count() >= 2; }, u"the request check's problems"_s);
+        QTextCursor cursor = m_console->bodyEditor()->textCursor();
+        cursor.movePosition(QTextCursor::Start);
+        cursor.movePosition(QTextCursor::Down, QTextCursor::MoveAnchor, 3);
+        cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, 5);
+        m_console->bodyEditor()->setTextCursor(cursor);
+        m_console->bodyEditor()->setFocus();
+        settle();
+        save(m_window, m_directory, u"console-checks-"_s + languageSuffix(language) + u".png"_s);
+    }
+
 #ifdef XLINK_HAS_FAILURE_LOG
     void failureLog(Language language)
     {
@@ -263,6 +301,7 @@ int main(int argc, char *argv[])
         settle();
         shots.codeBrowser(language);
         shots.consoleError(language);
+        shots.consoleChecks(language);
 #ifdef XLINK_HAS_FAILURE_LOG
         shots.failureLog(language);
 #endif
