@@ -157,10 +157,11 @@ void JsonSchemaWalker::collectUnknown(const QJsonValue &value, const QList<QJson
         return;
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            collectUnknown(array.at(i), children(schemas, value, QString::number(i)),
-                JsonTextPosition::appendIndex(path, i), depth + 1, problems);
-        }
+        // Every item has the same schemas: found once, not once per item of a long array.
+        const QList<QJsonObject> items = children(schemas, value, {});
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectUnknown(
+                array.at(i), items, JsonTextPosition::appendIndex(path, i), depth + 1, problems);
         return;
     }
     if (!value.isObject())
