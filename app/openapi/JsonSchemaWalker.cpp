@@ -2,7 +2,11 @@
 
 #include "JsonTextPosition.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <memory>
+#include <utility>
 
 namespace xlink {
 
@@ -143,66 +147,99 @@ QString JsonSchemaWalker::patternAt(const QJsonValue &value, const QStringList &
     return {};
 }
 
+// What the schemas at one place say about an object there, worked out once for every value
+// met at that place (each item of an array, each object of a list of lists).
+struct JsonSchemaWalker::Place
+{
+    QList<QJsonObject> schemas;
+    bool analysed = false;
+    bool closed = false; // some schema lists members, none leaves the object open
+    QSet<QString> known;
+    QHash<QString, std::shared_ptr<Place>> members;
+    std::shared_ptr<Place> items;
+};
+
 QList<SchemaProblem> JsonSchemaWalker::unknownFields(const QJsonValue &value) const
 {
     QList<SchemaProblem> problems;
-    collectUnknown(value, expand(m_root), u"$"_s, 0, &problems);
+    Place root;
+    root.schemas = expand(m_root);
+    QList<std::pair<QString, qsizetype>> steps;
+    collectUnknown(value, root, &steps, &problems);
     return problems;
 }
 
-void JsonSchemaWalker::collectUnknown(const QJsonValue &value, const QList<QJsonObject> &schemas,
-    const QString &path, int depth, QList<SchemaProblem> *problems) const
+void JsonSchemaWalker::collectUnknown(const QJsonValue &value, Place &place,
+    QList<std::pair<QString, qsizetype>> *steps, QList<SchemaProblem> *problems) const
 {
-    if (depth > maxDepth || schemas.isEmpty())
+    if (steps->size() > maxDepth || place.schemas.isEmpty())
         return;
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         // Every item has the same schemas: found once, not once per item of a long array.
-        const QList<QJsonObject> items = children(schemas, value, {});
-        for (qsizetype i = 0; i < array.size(); ++i)
-            collectUnknown(
-                array.at(i), items, JsonTextPosition::appendIndex(path, i), depth + 1, problems);
+        if (!place.items) {
+            place.items = std::make_shared<Place>();
+            place.items->schemas = children(place.schemas, value, {});
+        }
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            steps->append({ QString(), i });
+            collectUnknown(array.at(i), *place.items, steps, problems);
+            steps->removeLast();
+        }
         return;
     }
     if (!value.isObject())
         return;
-    // Closed when some schema lists members and none that may describe this object leaves it
-    // open (no member list, or other members allowed). A schema that only combines others
-    // (oneOf...) speaks through its branches.
-    QSet<QString> known;
-    bool listed = false;
-    bool open = false;
-    for (const QJsonObject &schema : schemas) {
-        if (!mayBeObject(schema))
-            continue;
-        // An empty member list says nothing about the members (a free-form object).
-        const QJsonObject properties = schema.value(u"properties"_s).toObject();
-        const bool hasProperties = !properties.isEmpty();
-        if (hasProperties) {
-            listed = true;
-            for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
-                known.insert(it.key());
+    if (!place.analysed) {
+        // Closed when some schema lists members and none that may describe this object leaves
+        // it open (no member list, or other members allowed). A schema that only combines
+        // others (oneOf...) speaks through its branches.
+        bool listed = false;
+        bool open = false;
+        for (const QJsonObject &schema : std::as_const(place.schemas)) {
+            if (!mayBeObject(schema))
+                continue;
+            // An empty member list says nothing about the members (a free-form object).
+            const QJsonObject properties = schema.value(u"properties"_s).toObject();
+            const bool hasProperties = !properties.isEmpty();
+            if (hasProperties) {
+                listed = true;
+                for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
+                    place.known.insert(it.key());
+            }
+            const QJsonValue additional = schema.value(u"additionalProperties"_s);
+            if ((!hasProperties && !isComposite(schema) && !additional.isBool())
+                || additional.isObject() || additional == QJsonValue(true)) {
+                open = true;
+            }
         }
-        const QJsonValue additional = schema.value(u"additionalProperties"_s);
-        if ((!hasProperties && !isComposite(schema) && !additional.isBool())
-            || additional.isObject() || additional == QJsonValue(true)) {
-            open = true;
-        }
+        place.closed = listed && !open;
+        place.analysed = true;
     }
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString memberPath = JsonTextPosition::appendKey(path, it.key());
-        if (listed && !open && !known.contains(it.key())) {
+        const QString key = it.key();
+        if (place.closed && !place.known.contains(key)) {
+            QString path = u"$"_s;
+            for (const auto &[name, index] : std::as_const(*steps))
+                path = name.isNull() ? JsonTextPosition::appendIndex(path, index)
+                                     : JsonTextPosition::appendKey(path, name);
             SchemaProblem problem;
-            problem.path = memberPath;
-            problem.message = u"Unknown field '%1'."_s.arg(it.key());
+            problem.path = JsonTextPosition::appendKey(path, key);
+            problem.message = u"Unknown field '%1'."_s.arg(key);
             problem.kind = SchemaProblem::Kind::UnknownField;
-            problem.detail = it.key();
+            problem.detail = key;
             problems->append(problem);
             continue;
         }
-        collectUnknown(
-            it.value(), children(schemas, value, it.key()), memberPath, depth + 1, problems);
+        std::shared_ptr<Place> &member = place.members[key];
+        if (!member) {
+            member = std::make_shared<Place>();
+            member->schemas = children(place.schemas, value, key);
+        }
+        steps->append({ key, -1 });
+        collectUnknown(it.value(), *member, steps, problems);
+        steps->removeLast();
     }
 }
 

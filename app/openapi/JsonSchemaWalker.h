@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <utility>
+
 namespace xlink {
 
 // Finds what a JSON Schema (as SchemaTranslator writes it: `$ref`s into `definitions`) says
@@ -38,8 +40,10 @@ private:
     QList<QJsonObject> expand(const QJsonObject &schema, int depth = 0) const;
     QList<QJsonObject> children(
         const QList<QJsonObject> &schemas, const QJsonValue &parent, const QString &step) const;
-    void collectUnknown(const QJsonValue &value, const QList<QJsonObject> &schemas,
-        const QString &path, int depth, QList<SchemaProblem> *problems) const;
+    struct Place;
+    // `steps`: the member names (index -1) and array indexes (null name) down to `value`.
+    void collectUnknown(const QJsonValue &value, Place &place,
+        QList<std::pair<QString, qsizetype>> *steps, QList<SchemaProblem> *problems) const;
 
     QJsonObject m_root;
     QJsonObject m_definitions;
