@@ -111,7 +111,9 @@ void FieldHelpWidget::followCursor()
 
 bool FieldHelpWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_editor && watched == m_editor->viewport() && event->type() == QEvent::ToolTip) {
+    // The type first: while the editor is being destroyed its viewport still sends events,
+    // and reading the QPointer then would cast an object that is no longer an editor.
+    if (event->type() == QEvent::ToolTip && m_editor && watched == m_editor->viewport()) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const QTextCursor cursor = m_editor->cursorForPosition(help->pos());
         const QString entry = entryAt(cursor.position());
