@@ -488,13 +488,13 @@ int LogCommand::exportReport(const QStringList &arguments)
     // A team report is made from a private copy of the selection (TeamLocalCopy), by the same
     // writers as a local one.
     TeamLocalCopy teamCopy;
+    TeamFilter teamFilter;
     LogDatabase *source = nullptr;
     if (parser.isSet(teamOption)) {
         TeamDatabase team;
         const auto teamQuery = openTeam(parser, team, u"xlink-cli log export"_s);
         if (!teamQuery)
             return ExitFailure;
-        TeamFilter teamFilter;
         teamFilter.log = filter;
         teamFilter.senders = splitValues(parser.values(senderOption));
         QString error;
@@ -519,7 +519,9 @@ int LogCommand::exportReport(const QStringList &arguments)
     }
     LogDatabase &database = *source;
     const LogQuery query(database.db());
-    const Report report = ReportBuilder::buildFor(*format, query, filter, *catalogue);
+    Report report = ReportBuilder::buildFor(*format, query, filter, *catalogue);
+    if (parser.isSet(teamOption))
+        teamCopy.nameSenders(report, teamFilter); // each record says who sent it
     if (*format == ReportExporter::Format::Pdf) {
         // Said before the pages are painted, which takes a while.
         if (const QString plan = ReportText::pdfPlan(report.summary.total, options.pdfRecordLimit);

@@ -32,6 +32,8 @@ struct LogEntry
     qint64 durationMs = 0;
     qint64 requestSize = 0; // original sizes, before the body cap
     qint64 responseSize = 0;
+    // Who sent it to the team log (TeamQuery, TeamLocalCopy); empty for this machine's own.
+    QString sender;
     bool failure() const { return kind != CallRecord::Kind::Success; }
     // What went wrong, in words, in the current language (FailureText); empty when the kind,
     // status and messages say it all.

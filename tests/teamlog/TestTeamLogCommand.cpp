@@ -51,6 +51,7 @@ private Q_SLOTS:
     void callPushAndListAcrossTwoProfiles();
     void unreachableServerKeepsRecordsWaiting();
     void exportReadsTheTeamLog();
+    void teamReportsNameEachRecordsSender();
     void teamOptionsNeedTeam();
     void killedPushLosesAndDoublesNothing();
 
@@ -269,6 +270,85 @@ void TestTeamLogCommand::exportReadsTheTeamLog()
     const QByteArray report = file.readAll();
     QCOMPARE(report.count("4041011") >= 3, true);
     QVERIFY(run.err.contains("Wrote 3 record"));
+}
+
+void TestTeamLogCommand::teamReportsNameEachRecordsSender()
+{
+    QVERIFY(cli(u"admin"_s, { u"team-log"_s, u"init"_s, u"--team-db"_s, teamDb() }).exitCode == 0);
+    // Two developers: one record from ana, two from the CI job.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QMap<QString, QList<CallRecord>> sent {
+        { u"ana@laptop"_s, { test::SampleCalls::platform(now.addSecs(-30), 4041011) } },
+        { u"ci@runner-3"_s,
+            { test::SampleCalls::http(now.addSecs(-20), 503),
+                test::SampleCalls::timeout(now.addSecs(-10)) } },
+    };
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
+        const QString profile = it.key().section(u'@', 0, 0);
+        {
+            FailureStore store(logPath(profile), test::SampleCalls::keepEverything());
+            QVERIFY(store.open().ok);
+            for (const CallRecord &record : it.value())
+                QVERIFY(store.record(record) > 0);
+        }
+        const Run push = cli(
+            profile, { u"log"_s, u"push"_s, u"--team-db"_s, teamDb(), u"--sender"_s, it.key() });
+        QVERIFY2(push.exitCode == 0, push.err.constData());
+    }
+    // The team log's own ids and senders, as `log list --team` gives them.
+    const Run list = cli(
+        u"reader"_s, { u"log"_s, u"list"_s, u"--team"_s, u"--json"_s, u"--team-db"_s, teamDb() });
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QMap<qint64, QString> senderOf;
+    for (const QJsonValue &value : QJsonDocument::fromJson(list.out).array())
+        senderOf.insert(value[u"id"_s].toInteger(), value[u"sender"_s].toString());
+    QCOMPARE(senderOf.size(), 3);
+
+    auto exportAs = [&](const QString &format, const QStringList &extra = {}) {
+        const QString output = m_homes.filePath(u"senders."_s + format);
+        const Run run = cli(u"reader"_s,
+            QStringList { u"log"_s, u"export"_s, u"--team"_s, u"--team-db"_s, teamDb(),
+                u"--format"_s, format, u"-o"_s, output }
+                + extra);
+        QFile file(output);
+        if (run.exitCode != 0 || !file.open(QIODevice::ReadOnly)) {
+            qWarning() << run.err;
+            return QByteArray();
+        }
+        return file.readAll();
+    };
+    // JSON: each record with the id and sender the team log has for it.
+    const QJsonArray records
+        = QJsonDocument::fromJson(exportAs(u"json"_s)).object()[u"records"_s].toArray();
+    QCOMPARE(records.size(), 3);
+    for (const QJsonValue &record : records) {
+        const qint64 id = record[u"id"_s].toInteger();
+        QVERIFY2(senderOf.contains(id), qPrintable(QString::number(id)));
+        QCOMPARE(record[u"sender"_s].toString(), senderOf.value(id));
+    }
+    // HAR: in each entry's _xlink member.
+    const QJsonArray entries
+        = QJsonDocument::fromJson(exportAs(u"har"_s))[u"log"_s][u"entries"_s].toArray();
+    QCOMPARE(entries.size(), 3);
+    for (const QJsonValue &entry : entries) {
+        const QJsonValue xlink = entry[u"_xlink"_s];
+        QCOMPARE(xlink[u"sender"_s].toString(), senderOf.value(xlink[u"id"_s].toInteger()));
+    }
+    // CSV: a last column, sender.
+    const QList<QByteArray> lines = exportAs(u"csv"_s).trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).trimmed().endsWith(",sender"), lines.at(0).constData());
+    QMap<QString, int> csvSenders;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        ++csvSenders[QString::fromUtf8(lines.at(i).trimmed().split(',').constLast())];
+    QCOMPARE(csvSenders.value(u"ana@laptop"_s), 1);
+    QCOMPARE(csvSenders.value(u"ci@runner-3"_s), 2);
+    // Markdown and HTML: a line per record; the filter's senders in the description.
+    const QByteArray markdown = exportAs(u"md"_s, { u"--sender"_s, u"ci@runner-3"_s });
+    QCOMPARE(markdown.count("- Sender: ci@runner-3"), 2);
+    QVERIFY(!markdown.contains("ana@laptop"));
+    QVERIFY(markdown.contains("sent by ci@runner-3"));
+    QCOMPARE(exportAs(u"html"_s).count("ci@runner-3"), 2);
 }
 
 void TestTeamLogCommand::teamOptionsNeedTeam()

@@ -96,15 +96,19 @@ private:
 
 } // namespace
 
-QStringList CsvReportWriter::columns()
+QStringList CsvReportWriter::columns(bool sender)
 {
-    return { QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("environment"),
+    QStringList names { QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("environment"),
         QStringLiteral("method"), QStringLiteral("url"), QStringLiteral("endpoint"),
         QStringLiteral("status"), QStringLiteral("code"), QStringLiteral("kind"),
         QStringLiteral("zh"), QStringLiteral("en"), QStringLiteral("server_msg"),
         QStringLiteral("error_text"), QStringLiteral("duration_ms"), QStringLiteral("request_size"),
         QStringLiteral("response_size"), QStringLiteral("request_body"),
         QStringLiteral("response_body"), QStringLiteral("curl") };
+    // Last, so a team report's other columns are where a local report has them.
+    if (sender)
+        names << QStringLiteral("sender");
+    return names;
 }
 
 QString CsvReportWriter::field(const QString &text)
@@ -128,7 +132,7 @@ bool CsvReportWriter::write(const Report &report, QIODevice &device, QString *er
     TextSink out(device);
     if (m_options.csvByteOrderMark)
         out << QByteArray("\xEF\xBB\xBF");
-    out << columns().join(u',') + u"\r\n";
+    out << columns(report.fromTeamLog).join(u',') + u"\r\n";
     // Most records share a few environments: each is looked up once.
     QString recordedEnvironment;
     QString shownEnvironment;
@@ -160,6 +164,8 @@ bool CsvReportWriter::write(const Report &report, QIODevice &device, QString *er
         line.utf8Text(stored.call.requestBody);
         line.utf8Text(stored.call.responseBody);
         line.text(CurlCommand::of(stored));
+        if (report.fromTeamLog)
+            line.text(e.sender);
         line.end();
         out.flushIfFull();
         return true;

@@ -15,7 +15,8 @@ public:
     { }
     bool write(const Report &report, QIODevice &device, QString *error) const override;
 
-    static QStringList columns();
+    // With `sender` (a report from the team log), a last column names who sent each record.
+    static QStringList columns(bool sender = false);
     static QString field(const QString &text); // quoted when needed
 
 private:

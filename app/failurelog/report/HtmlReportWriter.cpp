@@ -128,6 +128,8 @@ bool HtmlReportWriter::write(const Report &report, QIODevice &device, QString *e
         };
         row(ReportText::tr("Log id"), QString::number(r.id));
         row(QStringLiteral("URL"), u"<code>" + e(r.url) + u"</code>");
+        if (!r.sender.isEmpty())
+            row(ReportText::tr("Sender"), e(r.sender));
         row(ReportText::tr("Environment"), e(EnvironmentNames::shown(r.environment)));
         row(ReportText::tr("Outcome"),
             u"<span class=\"kind\">" + e(T::kindLabel(CallRecord::kindName(r.kind)))

@@ -130,6 +130,8 @@ bool MarkdownReportWriter::write(const Report &report, QIODevice &device, QStrin
                 + QString::fromLatin1(e.method) + u' ' + cell(e.endpoint) + u"\n\n";
         out << u"- " + ReportText::tr("Log id") + u": " + QString::number(e.id) + u'\n';
         out << u"- URL: `" + QString(e.url).replace(u'`', QStringLiteral("%60")) + u"`\n";
+        if (!e.sender.isEmpty())
+            out << u"- " + ReportText::tr("Sender") + u": " + cell(e.sender) + u'\n';
         out << u"- " + ReportText::tr("Environment") + u": "
                 + cell(EnvironmentNames::shown(e.environment)) + u'\n';
         out << u"- " + ReportText::tr("Outcome") + u": "

@@ -280,7 +280,9 @@ void PdfReportWriter::paint(const Report &report, QPainter &painter, const QRect
                 + T::statusLabel(e.httpStatus) + u" · " + ReportText::tr("code") + u' '
                 + T::codeLabel(e.code) + u" · " + EnvironmentNames::shown(e.environment) + u" · "
                 + QString::number(e.durationMs) + u" ms · " + ReportText::tr("log id") + u' '
-                + QString::number(e.id),
+                + QString::number(e.id)
+                + (e.sender.isEmpty() ? QString()
+                                      : u" · " + ReportText::tr("sent by %1").arg(e.sender)),
             body, grey);
         flow.text(e.zh + u" / " + e.en, body);
         if (!e.serverMessage.isEmpty())

@@ -139,6 +139,9 @@ void RecordJson::summaryMembers(JsonWriter &out, const LogEntry &e)
     out.member("serverMsg"_L1, e.serverMessage);
     out.member("errorText"_L1, e.failureText());
     out.member("durationMs"_L1, e.durationMs);
+    // A team-log record names who sent it; this machine's own records have no sender.
+    if (!e.sender.isEmpty())
+        out.member("sender"_L1, e.sender);
 }
 
 void RecordJson::writeSummary(JsonWriter &out, const LogEntry &entry)

@@ -13,7 +13,8 @@ class JsonWriter;
 // the HAR report (its "_xlink" member). The one place that knows a record's JSON members:
 //  summary:   id, time (ISO 8601 UTC), environment, method, url, endpoint, status (number or
 //             null), code (number or null), kind (http|platform|network|timeout|malformed|
-//             success), zh, en, serverMsg, errorText, durationMs
+//             success), zh, en, serverMsg, errorText, durationMs, and sender for a record
+//             from the team log
 //  full:      summary + purpose, curl, request {headers [{name, value}], body, bodySize,
 //             bodyTruncated}, response {the same}. A body that is not UTF-8 is base64 with
 //             "bodyEncoding": "base64".

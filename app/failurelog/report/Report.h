@@ -57,6 +57,9 @@ struct Report
     QDateTime generatedAt;
     LogFilter filter;
     QString filterDescription; // the filter in words, for the header
+    // Records from the team log (TeamLocalCopy): each names its sender (LogEntry::sender), and
+    // the CSV has a column for it.
+    bool fromTeamLog = false;
     ReportSummary summary;
     std::function<bool(const std::function<bool(const StoredCall &)> &)> forEachRecord;
     // The read transaction the summary was counted in, held while the report lives so that
