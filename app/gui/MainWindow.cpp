@@ -265,6 +265,10 @@ void MainWindow::restoreConsoleHistory()
 FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)
 {
     m_failureLog = new FailureLogWidget(m_failureStore, parent);
+    // The Team scope reads the team log set up in Settings › Team log.
+    m_failureLog->setTeamConnection(m_teamLog->connection());
+    connect(m_teamLog, &TeamLogController::connectionChanged, m_failureLog,
+        [this] { m_failureLog->setTeamConnection(m_teamLog->connection()); });
     connect(m_failureLog, &FailureLogWidget::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 4000); });
     connect(m_failureLog, &FailureLogWidget::openInConsole, this, [this](const CallRecord &call) {

@@ -24,6 +24,7 @@ TeamEntry readEntry(const QSqlQuery &query)
     row.entry = LogQuery::entryFromRow(query);
     row.entry.time = query.value(1).toDateTime().toUTC();
     row.sender = query.value(17).toString();
+    row.entry.sender = row.sender;
     return row;
 }
 
@@ -63,7 +64,7 @@ QSqlQuery *TeamQuery::run(const QString &sql, const QVariantList &values) const
         query = std::make_shared<QSqlQuery>(m_db);
         query->setForwardOnly(true);
         if (!query->prepare(sql)) {
-            m_lastError = query->lastError().text();
+            m_lastError = query->lastError();
             m_statements->remove(sql);
             return nullptr;
         }
@@ -71,10 +72,12 @@ QSqlQuery *TeamQuery::run(const QString &sql, const QVariantList &values) const
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(int(i), values.at(i));
     if (!query->exec()) {
-        m_lastError = query->lastError().text();
+        m_lastError = query->lastError();
+        // A connection that broke leaves its statements unusable: prepare them again.
+        m_statements->remove(sql);
         return nullptr;
     }
-    m_lastError.clear();
+    m_lastError = QSqlError();
     return query.get();
 }
 
@@ -100,6 +103,119 @@ qint64 TeamQuery::count(const TeamFilter &filter) const
     const qint64 count = query->value(0).toLongLong();
     query->finish();
     return count;
+}
+
+TeamConnectionError TeamQuery::lastFailure() const
+{
+    if (!m_lastError.isValid())
+        return {};
+    return TeamConnectionError::classify(m_lastError);
+}
+
+qint64 TeamQuery::countUpTo(const TeamFilter &filter, qint64 cap) const
+{
+    QVariantList values;
+    const QString where = filter.sql(&values);
+    values << cap + 1;
+    QSqlQuery *query = run(
+        u"SELECT count(*) FROM (SELECT 1 FROM xlink_calls WHERE "_s + where + u" LIMIT ?) AS s"_s,
+        values);
+    if (!query || !query->next())
+        return 0;
+    const qint64 count = query->value(0).toLongLong();
+    query->finish();
+    return count;
+}
+
+std::optional<TeamQuery::PageKeys> TeamQuery::pageKeys(const TeamFilter &filter, int pageSize) const
+{
+    if (pageSize <= 0)
+        return std::nullopt;
+    QVariantList values;
+    const QString where = filter.sql(&values);
+    values << qint64(pageSize);
+    // Numbered by the server in page order (the filter's index read backwards, ordering columns
+    // only); the last row is kept too, for the exact count when no page is full.
+    QSqlQuery *query = run(u"SELECT n, started_at, id, total FROM (SELECT started_at, id,"
+                           " row_number() OVER (ORDER BY started_at DESC, id DESC) AS n,"
+                           " count(*) OVER () AS total FROM xlink_calls WHERE "_s
+            + where + u") AS s WHERE n % ? = 0 OR n = total ORDER BY n"_s,
+        values);
+    if (!query)
+        return std::nullopt;
+    PageKeys keys;
+    while (query->next()) {
+        keys.count = query->value(3).toLongLong();
+        if (query->value(0).toLongLong() % pageSize == 0)
+            keys.pageEnds.append(
+                { query->value(1).toDateTime().toUTC(), query->value(2).toLongLong() });
+    }
+    if (query->lastError().isValid()) {
+        m_lastError = query->lastError();
+        return std::nullopt;
+    }
+    query->finish();
+    return keys;
+}
+
+QList<qint64> TeamQuery::ids(
+    const TeamFilter &filter, const std::optional<Cursor> &after, qint64 skip, qint64 limit) const
+{
+    QList<qint64> result;
+    if (limit <= 0)
+        return result;
+    QVariantList values;
+    QString where = filter.sql(&values);
+    if (after) {
+        where += u" AND (started_at, id) < (?::timestamptz, ?::bigint)"_s;
+        values << after->time.toUTC() << after->id;
+    }
+    values << limit << qMax<qint64>(0, skip);
+    QSqlQuery *query = run(u"SELECT id FROM xlink_calls WHERE "_s + where
+            + u" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"_s,
+        values);
+    if (!query)
+        return result;
+    while (query->next())
+        result.append(query->value(0).toLongLong());
+    query->finish();
+    return result;
+}
+
+QList<TeamQuery::Bucket> TeamQuery::timeBuckets(
+    const TeamFilter &filter, const QDateTime &from, const QDateTime &to, int bucketCount) const
+{
+    QList<Bucket> buckets;
+    if (!from.isValid() || !to.isValid() || bucketCount <= 0 || to <= from)
+        return buckets;
+    const qint64 start = from.toMSecsSinceEpoch();
+    const qint64 span = to.toMSecsSinceEpoch() - start;
+    const qint64 width = std::max<qint64>(1, (span + bucketCount - 1) / bucketCount);
+    for (int i = 0; i < bucketCount; ++i) {
+        buckets.append({ QDateTime::fromMSecsSinceEpoch(start + i * width, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(start + (i + 1) * width, Qt::UTC), 0 });
+    }
+    TeamFilter ranged = filter;
+    if (!ranged.log.since.isValid() || ranged.log.since < from)
+        ranged.log.since = from;
+    if (!ranged.log.until.isValid() || ranged.log.until > to)
+        ranged.log.until = to;
+    // Cut by the server, in exact arithmetic on milliseconds, as the local log cuts them.
+    QVariantList values { start, width };
+    const QString where = ranged.sql(&values);
+    QSqlQuery *query = run(u"SELECT floor((extract(epoch FROM started_at) * 1000 - ?::numeric)"
+                           " / ?::numeric)::bigint AS bucket, count(*) FROM xlink_calls WHERE "_s
+            + where + u" GROUP BY 1"_s,
+        values);
+    if (!query)
+        return buckets;
+    while (query->next()) {
+        const qint64 index = query->value(0).toLongLong();
+        if (index >= 0 && index < bucketCount)
+            buckets[index].count += query->value(1).toLongLong();
+    }
+    query->finish();
+    return buckets;
 }
 
 QList<TeamEntry> TeamQuery::page(const TeamFilter &filter, qint64 offset, int limit) const
@@ -214,7 +330,7 @@ bool TeamQuery::forEach(const TeamFilter &filter, bool oldestFirst,
         while (query->next())
             page.append(readCall(*query));
         if (query->lastError().isValid()) {
-            m_lastError = query->lastError().text();
+            m_lastError = query->lastError();
             return false;
         }
         query->finish();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TeamConnectionError.h"
 #include "TeamEntry.h"
 #include "TeamFilter.h"
 
@@ -7,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -37,7 +39,31 @@ public:
         qint64 id = 0;
     };
 
+    struct Bucket
+    {
+        QDateTime start; // inclusive
+        QDateTime end; // exclusive
+        qint64 count = 0;
+    };
+    // Every full page's last row, and the exact count, from one statement (one snapshot): a
+    // page at any depth is then read by keyset. Only the keys leave the server.
+    struct PageKeys
+    {
+        qint64 count = 0;
+        QList<Cursor> pageEnds; // pageEnds[p]: the last row of page p
+    };
+
     qint64 count(const TeamFilter &filter) const;
+    // The count when it is at most `cap`, else cap + 1: the server stops counting there.
+    qint64 countUpTo(const TeamFilter &filter, qint64 cap) const;
+    std::optional<PageKeys> pageKeys(const TeamFilter &filter, int pageSize) const;
+    // Ids of `limit` rows, `skip` rows past `after` (or from the top), newest first.
+    QList<qint64> ids(const TeamFilter &filter, const std::optional<Cursor> &after, qint64 skip,
+        qint64 limit) const;
+    // `bucketCount` equal buckets covering [from, to), counted by the server (as
+    // LogQuery::timeBuckets cuts them).
+    QList<Bucket> timeBuckets(const TeamFilter &filter, const QDateTime &from, const QDateTime &to,
+        int bucketCount) const;
     QList<TeamEntry> page(const TeamFilter &filter, qint64 offset, int limit) const;
     QList<TeamEntry> pageAfter(const TeamFilter &filter, const Cursor &after, int limit) const;
     std::optional<TeamCall> call(qint64 id) const;
@@ -54,7 +80,9 @@ public:
     bool forEach(const TeamFilter &filter, bool oldestFirst,
         const std::function<bool(const TeamCall &)> &visit) const;
 
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_lastError.text(); }
+    // The last statement's failure in the user's words (None when it succeeded).
+    TeamConnectionError lastFailure() const;
 
 private:
     QList<TeamEntry> entries(const QString &sql, const QVariantList &values) const;
@@ -65,7 +93,7 @@ private:
     QSqlDatabase m_db;
     // Prepared statements by SQL text, shared by copies of this object (same connection).
     std::shared_ptr<QHash<QString, std::shared_ptr<QSqlQuery>>> m_statements;
-    mutable QString m_lastError;
+    mutable QSqlError m_lastError;
 };
 
 } // namespace xlink

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void twoProfilesSeeEachOther();
     void serverFiltersMatchTheLocalLog();
     void pagesByKeyset();
+    void serverKeysIdsAndBucketsMatchTheLocalLog();
     void retryAfterLostAcknowledgementAddsNothing();
     void pusherKeepsRecordsWhileTheServerIsDown();
     void refusalsInUserWords_data();
@@ -310,6 +311,74 @@ void TestTeamLog::pagesByKeyset()
     QCOMPARE(paged.size(), all.size());
     for (qsizetype i = 0; i < all.size(); ++i)
         QCOMPARE(paged.at(i).entry.id, all.at(i).entry.id);
+}
+
+void TestTeamLog::serverKeysIdsAndBucketsMatchTheLocalLog()
+{
+    // What the failure-log page's Team scope asks the server (TeamScopeQuery): page keys and the
+    // exact count in one statement, ids of a selected range, a capped count, the chart's
+    // buckets and the groups, each as the local log answers for the same records.
+    QList<CallRecord> records;
+    for (qint64 i = 0; i < 530; ++i)
+        records << SampleCalls::mixed(i, base);
+    const QString path = localLog(u"keys"_s, records);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(push(path, u"ci@runner"_s, settings()).ok());
+    LogDatabase local(path);
+    QVERIFY(local.open().ok);
+    const LogQuery localQuery(local.db());
+    TeamDatabase team;
+    QVERIFY(team.open(settings()).ok());
+    const TeamQuery teamQuery(team.db());
+
+    LogFilter failures;
+    LogFilter codes;
+    codes.setCodesFromText(u"403"_s);
+    for (const LogFilter &filter : { failures, codes }) {
+        const TeamFilter teamFilter { filter, {} };
+        const qint64 count = localQuery.count(filter);
+        QVERIFY(count > 0);
+        QCOMPARE(teamQuery.countUpTo(teamFilter, 10), qMin<qint64>(count, 11));
+        QCOMPARE(teamQuery.countUpTo(teamFilter, count), count);
+        for (const int pageSize : { 7, 50, 1000 }) {
+            const auto localKeys = localQuery.pageKeys(filter, pageSize);
+            const auto teamKeys = teamQuery.pageKeys(teamFilter, pageSize);
+            QVERIFY(localKeys && teamKeys);
+            QCOMPARE(teamKeys->count, localKeys->count);
+            QCOMPARE(teamKeys->pageEnds.size(), localKeys->pageEnds.size());
+            for (qsizetype p = 0; p < localKeys->pageEnds.size(); ++p)
+                QCOMPARE(teamKeys->pageEnds.at(p).time, localKeys->pageEnds.at(p).time);
+        }
+        // A range deep in the rows, from a page key: the same rows as an offset read.
+        const auto keys = teamQuery.pageKeys(teamFilter, 7);
+        QVERIFY(keys && keys->pageEnds.size() > 3);
+        const QList<qint64> ids = teamQuery.ids(teamFilter, keys->pageEnds.at(2), 3, 5);
+        QList<qint64> expected;
+        for (const TeamEntry &row : teamQuery.page(teamFilter, 3 * 7 + 3, 5))
+            expected << row.entry.id;
+        QCOMPARE(ids, expected);
+        QCOMPARE(teamQuery.ids(teamFilter, std::nullopt, 0, 4).size(), qMin<qint64>(count, 4));
+        // The chart's buckets, cut on the server as the local log cuts them.
+        const auto [from, to] = localQuery.timeRange(filter);
+        QCOMPARE(teamQuery.timeRange(teamFilter), std::make_pair(from, to));
+        const QDateTime end = to.addMSecs(1);
+        const QList<LogQuery::Bucket> localBuckets = localQuery.timeBuckets(filter, from, end, 24);
+        const QList<TeamQuery::Bucket> teamBuckets
+            = teamQuery.timeBuckets(teamFilter, from, end, 24);
+        QCOMPARE(teamBuckets.size(), localBuckets.size());
+        for (qsizetype b = 0; b < localBuckets.size(); ++b) {
+            QCOMPARE(teamBuckets.at(b).start, localBuckets.at(b).start);
+            QCOMPARE(teamBuckets.at(b).count, localBuckets.at(b).count);
+        }
+        const QList<LogQuery::Count> localCodes = localQuery.countsByCode(filter);
+        const QList<TeamQuery::Count> teamCodes = teamQuery.countsBy(u"code"_s, teamFilter);
+        QCOMPARE(teamCodes.size(), localCodes.size());
+        for (qsizetype c = 0; c < localCodes.size(); ++c) {
+            QCOMPARE(teamCodes.at(c).key.toInt(), localCodes.at(c).key.toInt());
+            QCOMPARE(teamCodes.at(c).count, localCodes.at(c).count);
+        }
+    }
+    QVERIFY2(teamQuery.lastError().isEmpty(), qPrintable(teamQuery.lastError()));
 }
 
 void TestTeamLog::retryAfterLostAcknowledgementAddsNothing()

@@ -1,14 +1,14 @@
 #include "CodeCountModel.h"
 
-#include "FailureStore.h"
-#include "LogReader.h"
+#include "LocalScopeReader.h"
 #include "catalogue/ErrorCatalogue.h"
 
 namespace xlink {
 
 CodeCountModel::CodeCountModel(FailureStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_local(new LocalScopeReader(store, this))
+    , m_reader(m_local)
 { }
 
 CodeCountModel::~CodeCountModel()
@@ -16,7 +16,20 @@ CodeCountModel::~CodeCountModel()
     m_generation.next(); // the counts still queued are skipped
 }
 
-void CodeCountModel::setFilter(const LogFilter &filter)
+void CodeCountModel::setReader(ScopeReader *reader)
+{
+    m_reader = reader ? reader : m_local;
+    m_generation.next(); // the other log's counts still on their way are dropped
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    if (m_counting) {
+        m_counting = false;
+        Q_EMIT countingChanged();
+    }
+}
+
+void CodeCountModel::setTeamFilter(const TeamFilter &filter)
 {
     m_filter = filter;
     beginResetModel();
@@ -28,7 +41,7 @@ void CodeCountModel::setFilter(const LogFilter &filter)
 void CodeCountModel::refresh()
 {
     const quint64 generation = m_generation.next();
-    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    ScopeReader *reader = m_reader->isAvailable() ? m_reader : nullptr;
     if (!reader) {
         if (m_counting) {
             m_counting = false;
@@ -40,13 +53,13 @@ void CodeCountModel::refresh()
         m_counting = true;
         Q_EMIT countingChanged();
     }
-    const LogFilter filter = m_filter;
+    const TeamFilter filter = m_filter;
     reader->read<QList<Row>>(
-        LogReader::Lane::Background, this, m_generation.isCurrent(generation),
-        [filter](const LogQuery &query, const std::function<bool()> &) {
+        ScopeReader::Lane::Background, this, m_generation.isCurrent(generation),
+        [filter](const ScopeQuery &query, const std::function<bool()> &) {
             QList<Row> rows;
             const ErrorCatalogue &catalogue = ErrorCatalogue::builtin();
-            for (const LogQuery::Count &count : query.countsByCode(filter)) {
+            for (const LogQuery::Count &count : query.countsBy(ScopeQuery::GroupBy::Code, filter)) {
                 // Calls without a platform code (network, HTTP-only) have no group here.
                 if (!count.key.isValid() || count.key.isNull())
                     continue;

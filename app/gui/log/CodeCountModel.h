@@ -2,6 +2,7 @@
 
 #include "LogFilter.h"
 #include "RequestGeneration.h"
+#include "TeamFilter.h"
 #include "util/Language.h"
 
 #include <QAbstractTableModel>
@@ -10,10 +11,12 @@
 namespace xlink {
 
 class FailureStore;
+class ScopeReader;
 
 // The failure log grouped by platform code: code, message, how many times, most frequent
 // first. Counted by the database for the log view's current filter, on the store's background
-// reader thread: a filter change empties the table until its counts arrive.
+// reader thread (or by the team log's server, with setReader): a filter change empties the
+// table until its counts arrive.
 class CodeCountModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,8 +29,12 @@ public:
     explicit CodeCountModel(FailureStore *store, QObject *parent = nullptr);
     ~CodeCountModel() override;
 
+    // Counts in `reader`'s log from the next setFilter() or refresh() on (not owned; nullptr:
+    // this machine's). The table empties at once; nothing is counted until asked.
+    void setReader(ScopeReader *reader);
     // Empties the table at once and counts the new filter's codes.
-    void setFilter(const LogFilter &filter);
+    void setFilter(const LogFilter &filter) { setTeamFilter(TeamFilter { filter, {} }); }
+    void setTeamFilter(const TeamFilter &filter);
     // Counts again; the rows shown stay until the new counts arrive.
     void refresh();
     // The counts of the current filter have not arrived yet.
@@ -55,8 +62,9 @@ private:
 
     void show(const QList<Row> &rows);
 
-    FailureStore *m_store;
-    LogFilter m_filter;
+    ScopeReader *m_local; // this machine's log, owned
+    ScopeReader *m_reader;
+    TeamFilter m_filter;
     RequestGeneration m_generation;
     bool m_counting = false;
     Language m_language = Language::English;

@@ -28,10 +28,11 @@ using namespace Qt::StringLiterals;
 
 namespace xlink {
 
-ExportDialog::ExportDialog(
-    FailureStore *store, const LogFilter &filtered, const QList<qint64> &selection, QWidget *parent)
+ExportDialog::ExportDialog(FailureStore *store, const LogFilter &filtered,
+    const QList<qint64> &selection, QWidget *parent, std::optional<ReportTask::TeamSource> team)
     : QDialog(parent)
     , m_store(store)
+    , m_team(std::move(team))
     , m_filtered(filtered)
     , m_selection(selection)
     , m_task(new ReportTask(this))
@@ -99,7 +100,9 @@ ExportDialog::ExportDialog(
 
     retranslateUi();
     resize(820, 640);
-    if (m_store && m_store->isOpen()) {
+    if (m_team) {
+        m_task->count(*m_team, m_filtered);
+    } else if (m_store && m_store->isOpen()) {
         // Everything written before the dialog opened is in the file the workers read.
         m_store->flush();
         m_task->count(m_store->path(), m_filtered);
@@ -107,9 +110,14 @@ ExportDialog::ExportDialog(
     rebuildPreview();
 }
 
+bool ExportDialog::canRead() const
+{
+    return m_team || (m_store && m_store->isOpen());
+}
+
 void ExportDialog::retranslateUi()
 {
-    setWindowTitle(tr("Export Failure Report"));
+    setWindowTitle(m_team ? tr("Export Team Failure Report") : tr("Export Failure Report"));
     m_formatLabel->setText(tr("Format:"));
     m_scopeLabel->setText(tr("Records:"));
     const QStringList names = {
@@ -173,20 +181,23 @@ void ExportDialog::rebuildPreview()
     m_preview->clear();
     m_pages->clear();
     m_previewStack->setCurrentWidget(m_preview);
-    if (!m_store || !m_store->isOpen()) {
+    if (!canRead()) {
         m_status->setText(tr("The failure log is not available."));
         return;
     }
     // A large PDF says what it will hold before its pages are painted.
     m_status->setText(withPdfPlan(tr("Preparing the preview…")));
     ReportTask::Request request;
-    request.databasePath = m_store->path();
+    request.team = m_team;
+    if (!m_team)
+        request.databasePath = m_store->path();
     request.filter = scopeFilter();
     request.format = format();
     request.options.csvByteOrderMark = m_bom->isChecked();
     request.options.pdfRecordLimit = m_pdfRecordLimit;
     request.previewPages = previewPageLimit;
-    m_store->flush();
+    if (!m_team)
+        m_store->flush();
     m_task->build(request);
 }
 

@@ -29,8 +29,9 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
+    // With `team`, the records are the team log's (`filtered` and `selection` select there).
     ExportDialog(FailureStore *store, const LogFilter &filtered, const QList<qint64> &selection,
-        QWidget *parent = nullptr);
+        QWidget *parent = nullptr, std::optional<ReportTask::TeamSource> team = std::nullopt);
 
     void setFormat(ReportExporter::Format format);
     ReportExporter::Format format() const;
@@ -73,7 +74,11 @@ private:
     QString pdfPlan() const;
     QString withPdfPlan(const QString &status) const;
 
+    // Whether the records can be read (the local log is open, or they are the team log's).
+    bool canRead() const;
+
     FailureStore *m_store;
+    std::optional<ReportTask::TeamSource> m_team;
     LogFilter m_filtered;
     QList<qint64> m_selection;
     qint64 m_filteredCount = -1; // not counted yet

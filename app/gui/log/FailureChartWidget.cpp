@@ -1,7 +1,6 @@
 #include "FailureChartWidget.h"
 
-#include "FailureStore.h"
-#include "LogReader.h"
+#include "LocalScopeReader.h"
 #include "report/ChartPainter.h"
 
 #include <QPainter>
@@ -10,7 +9,8 @@ namespace xlink {
 
 FailureChartWidget::FailureChartWidget(FailureStore *store, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_local(new LocalScopeReader(store, this))
+    , m_reader(m_local)
 {
     setObjectName(QStringLiteral("failureChart"));
 }
@@ -20,7 +20,13 @@ FailureChartWidget::~FailureChartWidget()
     m_generation.next(); // the reads still queued are skipped
 }
 
-void FailureChartWidget::setFilter(const LogFilter &filter)
+void FailureChartWidget::setReader(ScopeReader *reader, const TeamFilter &filter)
+{
+    m_reader = reader ? reader : m_local;
+    setTeamFilter(filter);
+}
+
+void FailureChartWidget::setTeamFilter(const TeamFilter &filter)
 {
     m_filter = filter;
     m_buckets.clear();
@@ -31,23 +37,23 @@ void FailureChartWidget::setFilter(const LogFilter &filter)
 void FailureChartWidget::refresh()
 {
     const quint64 generation = m_generation.next();
-    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    ScopeReader *reader = m_reader->isAvailable() ? m_reader : nullptr;
     m_pending = reader != nullptr;
     update();
     if (!reader)
         return;
-    const LogFilter filter = m_filter;
+    const TeamFilter filter = m_filter;
     reader->read<Data>(
-        LogReader::Lane::Background, this, m_generation.isCurrent(generation),
-        [filter](const LogQuery &query, const std::function<bool()> &wanted) {
+        ScopeReader::Lane::Background, this, m_generation.isCurrent(generation),
+        [filter](const ScopeQuery &query, const std::function<bool()> &wanted) {
             Data data;
             const auto [first, last] = query.timeRange(filter);
-            const auto [from, to] = ChartPainter::timeSpan(first, last, filter, bucketCount);
+            const auto [from, to] = ChartPainter::timeSpan(first, last, filter.log, bucketCount);
             if (from.isValid() && wanted())
                 data.buckets = query.timeBuckets(filter, from, to, bucketCount);
             if (!wanted())
                 return data;
-            for (const LogQuery::Count &count : query.countsByCode(filter)) {
+            for (const LogQuery::Count &count : query.countsBy(ScopeQuery::GroupBy::Code, filter)) {
                 ReportSummary::CodeLine line;
                 line.code = count.key.toInt();
                 line.count = count.count;

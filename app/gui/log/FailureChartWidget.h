@@ -2,6 +2,7 @@
 
 #include "LogFilter.h"
 #include "RequestGeneration.h"
+#include "TeamFilter.h"
 #include "report/Report.h"
 
 #include <QWidget>
@@ -9,6 +10,7 @@
 namespace xlink {
 
 class FailureStore;
+class ScopeReader;
 
 // Failures over time (left) and by code (right) for the log view's filter, drawn with the same
 // ChartPainter the PDF report uses, from the store's time-bucket and group-by queries, read on
@@ -22,8 +24,11 @@ public:
     explicit FailureChartWidget(FailureStore *store, QWidget *parent = nullptr);
     ~FailureChartWidget() override;
 
+    // Charts `reader`'s log instead (not owned; nullptr: this machine's), with `filter`.
+    void setReader(ScopeReader *reader, const TeamFilter &filter);
     // Clears the chart at once and reads the new filter's.
-    void setFilter(const LogFilter &filter);
+    void setFilter(const LogFilter &filter) { setTeamFilter(TeamFilter { filter, {} }); }
+    void setTeamFilter(const TeamFilter &filter);
     // Reads again; the chart shown stays until the new one arrives.
     void refresh();
     // The chart of the current filter has not arrived yet.
@@ -51,8 +56,9 @@ private:
         QList<ReportSummary::CodeLine> codes;
     };
 
-    FailureStore *m_store;
-    LogFilter m_filter;
+    ScopeReader *m_local; // this machine's log, owned
+    ScopeReader *m_reader;
+    TeamFilter m_filter;
     RequestGeneration m_generation;
     bool m_pending = false;
     QList<LogQuery::Bucket> m_buckets;

@@ -1,7 +1,6 @@
 #include "FailureLogModel.h"
 
-#include "FailureStore.h"
-#include "LogReader.h"
+#include "LocalScopeReader.h"
 #include "call/EnvironmentNames.h"
 
 #include <QLocale>
@@ -14,7 +13,8 @@ namespace xlink {
 
 FailureLogModel::FailureLogModel(FailureStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_local(new LocalScopeReader(store, this))
+    , m_reader(m_local)
 {
     m_searching = true;
     read(false);
@@ -25,7 +25,18 @@ FailureLogModel::~FailureLogModel()
     m_generation.next(); // the reads still queued are skipped
 }
 
-void FailureLogModel::setFilter(const LogFilter &filter)
+void FailureLogModel::setReader(ScopeReader *reader, const TeamFilter &filter)
+{
+    m_reader = reader ? reader : m_local;
+    setTeamFilter(filter); // a reset: the Sender column comes or goes with it
+}
+
+bool FailureLogModel::isTeam() const
+{
+    return m_reader->isTeam();
+}
+
+void FailureLogModel::setTeamFilter(const TeamFilter &filter)
 {
     m_filter = filter;
     // The previous filter's rows go at once: what shows is either this filter's or nothing.
@@ -48,7 +59,7 @@ void FailureLogModel::refresh()
 void FailureLogModel::read(bool again)
 {
     const quint64 generation = m_generation.next();
-    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    ScopeReader *reader = m_reader->isAvailable() ? m_reader : nullptr;
     if (!reader) {
         if (m_searching) {
             m_searching = false;
@@ -56,11 +67,11 @@ void FailureLogModel::read(bool again)
         }
         return;
     }
-    const LogFilter filter = m_filter;
+    const TeamFilter filter = m_filter;
     const qint64 cap = m_quickCountCap;
     reader->read<FirstRows>(
-        LogReader::Lane::Interactive, this, m_generation.isCurrent(generation),
-        [filter, cap](const LogQuery &query, const std::function<bool()> &) {
+        ScopeReader::Lane::Interactive, this, m_generation.isCurrent(generation),
+        [filter, cap](const ScopeQuery &query, const std::function<bool()> &) {
             return FirstRows { query.countUpTo(filter, cap), cap, query.page(filter, 0, pageSize) };
         },
         [this, again](const FirstRows &first) { showFirstRows(first, again); });
@@ -90,10 +101,10 @@ void FailureLogModel::showFirstRows(const FirstRows &first, bool again)
     if (m_exact)
         return;
     const quint64 generation = m_generation.current();
-    const LogFilter filter = m_filter;
-    m_store->reader()->read<std::optional<LogQuery::PageKeys>>(
-        LogReader::Lane::Background, this, m_generation.isCurrent(generation),
-        [filter](const LogQuery &query, const std::function<bool()> &wanted) {
+    const TeamFilter filter = m_filter;
+    m_reader->read<std::optional<LogQuery::PageKeys>>(
+        ScopeReader::Lane::Background, this, m_generation.isCurrent(generation),
+        [filter](const ScopeQuery &query, const std::function<bool()> &wanted) {
             return query.pageKeys(filter, pageSize, wanted);
         },
         [this](const std::optional<LogQuery::PageKeys> &keys) {
@@ -153,13 +164,13 @@ void FailureLogModel::setLanguage(Language language)
     m_language = language;
     // Messages, kinds and built-in environment names are all shown in the language.
     if (m_count > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, columnTotal - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnTotal - 1);
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 void FailureLogModel::requestPage(int page) const
 {
-    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    ScopeReader *reader = m_reader->isAvailable() ? m_reader : nullptr;
     if (!reader || m_pendingPages.contains(page))
         return;
     m_pendingPages.insert(page);
@@ -168,11 +179,11 @@ void FailureLogModel::requestPage(int page) const
         after = m_pageKeys.at(page - 1);
     else if (const auto previous = m_pageEnds.constFind(page - 1); previous != m_pageEnds.cend())
         after = *previous;
-    const LogFilter filter = m_filter;
+    const TeamFilter filter = m_filter;
     auto *self = const_cast<FailureLogModel *>(this);
     reader->read<PageRead>(
-        LogReader::Lane::Interactive, self, m_generation.isCurrent(m_generation.current()),
-        [filter, page, after](const LogQuery &query, const std::function<bool()> &) {
+        ScopeReader::Lane::Interactive, self, m_generation.isCurrent(m_generation.current()),
+        [filter, page, after](const ScopeQuery &query, const std::function<bool()> &) {
             return PageRead { page,
                 after ? query.pageAfter(filter, *after, pageSize)
                       : query.page(filter, qint64(page) * pageSize, pageSize) };
@@ -183,7 +194,7 @@ void FailureLogModel::requestPage(int page) const
 void FailureLogModel::readIds(const QList<RowRange> &ranges, QObject *context,
     std::function<void(const QList<qint64> &)> done) const
 {
-    LogReader *reader = m_store ? m_store->reader() : nullptr;
+    ScopeReader *reader = m_reader->isAvailable() ? m_reader : nullptr;
     if (!reader)
         return;
     // A range's start as the key of the row before its page (when known) and a skip within
@@ -211,10 +222,10 @@ void FailureLogModel::readIds(const QList<RowRange> &ranges, QObject *context,
             span.skip = first - qint64(page) * pageSize;
         spans << span;
     }
-    const LogFilter filter = m_filter;
+    const TeamFilter filter = m_filter;
     reader->read<QList<qint64>>(
-        LogReader::Lane::Interactive, context, m_generation.isCurrent(m_generation.current()),
-        [filter, spans](const LogQuery &query, const std::function<bool()> &wanted) {
+        ScopeReader::Lane::Interactive, context, m_generation.isCurrent(m_generation.current()),
+        [filter, spans](const ScopeQuery &query, const std::function<bool()> &wanted) {
             QList<qint64> ids;
             for (const Span &span : spans) {
                 if (!wanted())
@@ -245,7 +256,7 @@ void FailureLogModel::showPage(const PageRead &read)
     m_pageEnds.insert(
         read.page, LogQuery::Cursor { read.rows.constLast().time, read.rows.constLast().id });
     const int last = qMin(m_count, first + int(read.rows.size())) - 1;
-    Q_EMIT dataChanged(index(first, 0), index(last, columnTotal - 1));
+    Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
 const QList<LogEntry> *FailureLogModel::cachedPage(int row) const
@@ -278,7 +289,7 @@ int FailureLogModel::rowCount(const QModelIndex &parent) const
 
 int FailureLogModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : columnTotal;
+    return parent.isValid() ? 0 : (isTeam() ? Sender + 1 : columnTotal);
 }
 
 QString FailureLogModel::kindText(CallRecord::Kind kind)
@@ -393,6 +404,8 @@ QVariant FailureLogModel::data(const QModelIndex &index, int role) const
         return kindText(row->kind);
     case Duration:
         return tr("%1 ms").arg(row->durationMs);
+    case Sender:
+        return row->sender;
     }
     return {};
 }
@@ -420,6 +433,8 @@ QVariant FailureLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Kind");
     case Duration:
         return tr("Duration");
+    case Sender:
+        return tr("Sender");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "LogFilter.h"
 #include "LogQuery.h"
 #include "RequestGeneration.h"
+#include "TeamFilter.h"
 #include "util/Language.h"
 
 #include <QAbstractTableModel>
@@ -18,19 +19,33 @@
 namespace xlink {
 
 class FailureStore;
+class ScopeReader;
 
 // The failure log as a table, read lazily from the store on its reader threads, never on the
 // GUI thread: a filter change shows nothing ("searching") until the new filter's quick count
 // and first page arrive; the exact count follows; pages are read when a view asks for their
 // rows (shown as loading meanwhile), and only the most recently used pages stay in memory, so
-// a log of a million records opens at once.
+// a log of a million records opens at once. The same for the team log (setReader with a
+// TeamReader): the server filters, counts and pages, and a Sender column is added.
 class FailureLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FailureLogModel)
 
 public:
-    enum Column { Time, Environment, Method, Endpoint, Status, Code, Message, Kind, Duration };
+    enum Column {
+        Time,
+        Environment,
+        Method,
+        Endpoint,
+        Status,
+        Code,
+        Message,
+        Kind,
+        Duration,
+        Sender // the team log's only
+    };
+    // This machine's log's columns; the team log has Sender too.
     static constexpr int columnTotal = Duration + 1;
     static constexpr int pageSize = 200;
     static constexpr int maxCachedPages = 32;
@@ -42,9 +57,15 @@ public:
     explicit FailureLogModel(FailureStore *store, QObject *parent = nullptr);
     ~FailureLogModel() override;
 
+    // Reads `reader`'s log instead (not owned; nullptr: this machine's, through the store),
+    // with `filter`: the table empties at once.
+    void setReader(ScopeReader *reader, const TeamFilter &filter);
+    bool isTeam() const;
     // Empties the table at once and reads the new filter's rows.
-    void setFilter(const LogFilter &filter);
-    LogFilter filter() const { return m_filter; }
+    void setFilter(const LogFilter &filter) { setTeamFilter(TeamFilter { filter, {} }); }
+    void setTeamFilter(const TeamFilter &filter);
+    LogFilter filter() const { return m_filter.log; }
+    TeamFilter teamFilter() const { return m_filter; }
     // Reads the count and the first page again (after records were added or pruned); the
     // rows shown stay until the new ones arrive.
     void refresh();
@@ -112,8 +133,9 @@ private:
     const QList<LogEntry> *cachedPage(int row) const;
     void clearPages();
 
-    FailureStore *m_store;
-    LogFilter m_filter;
+    ScopeReader *m_local; // this machine's log, owned
+    ScopeReader *m_reader; // the log shown
+    TeamFilter m_filter;
     Language m_language = Language::English;
     RequestGeneration m_generation;
     qint64 m_quickCountCap = defaultQuickCountCap;

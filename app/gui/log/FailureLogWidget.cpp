@@ -1,8 +1,9 @@
 #include "FailureLogWidget.h"
 
 #include "FailureStore.h"
-#include "LogReader.h"
+#include "LocalScopeReader.h"
 #include "SearchShortcut.h"
+#include "TeamReader.h"
 #include "call/EnvironmentNames.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "log/CodeCountModel.h"
@@ -32,6 +33,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +108,17 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_kind->setObjectName(u"logKindFilter"_s);
     m_range = new QComboBox(this);
     m_range->setObjectName(u"logRangeFilter"_s);
+    m_scopeBox = new QComboBox(this);
+    m_scopeBox->setObjectName(u"logScope"_s);
+    m_sender = new QComboBox(this);
+    m_sender->setObjectName(u"logSenderFilter"_s);
+    m_sender->setVisible(false);
+    m_teamProblem = new QLabel(this);
+    m_teamProblem->setObjectName(u"logTeamProblem"_s);
+    m_teamProblem->setWordWrap(true);
+    m_teamProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_teamProblem->setVisible(false);
+    m_localReader = std::make_unique<LocalScopeReader>(store);
     const QDateTime now = QDateTime::currentDateTime();
     m_from = new QDateTimeEdit(now.addDays(-1), this);
     m_from->setObjectName(u"logRangeFrom"_s);
@@ -184,8 +197,10 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     filters->addWidget(m_clear);
 
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_scopeBox);
     bar->addWidget(m_kind);
     bar->addWidget(m_environment);
+    bar->addWidget(m_sender);
     bar->addWidget(m_endpoint, 1);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_groupByCode);
@@ -217,6 +232,7 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(bar);
+    layout->addWidget(m_teamProblem);
     layout->addWidget(m_split, 1);
 
     m_textDelay->setSingleShot(true);
@@ -226,8 +242,11 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
         connect(edit, &QLineEdit::textEdited, m_textDelay, qOverload<>(&QTimer::start));
     for (QLineEdit *edit : { m_text, m_code, m_status })
         connect(edit, &QLineEdit::returnPressed, this, &FailureLogWidget::applyFilter);
-    for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range })
+    for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range, m_sender })
         connect(box, &QComboBox::activated, this, &FailureLogWidget::applyFilter);
+    connect(m_scopeBox, &QComboBox::activated, this, [this](int index) {
+        setScope(index == int(Scope::Team) ? Scope::Team : Scope::ThisMachine);
+    });
     for (QDateTimeEdit *edit : { m_from, m_until })
         connect(edit, &QDateTimeEdit::dateTimeChanged, m_textDelay, qOverload<>(&QTimer::start));
     connect(m_clear, &QToolButton::clicked, this, &FailureLogWidget::clearFilters);
@@ -288,6 +307,104 @@ FailureLogWidget::~FailureLogWidget()
     m_detailGeneration.next();
 }
 
+TeamFilter FailureLogWidget::teamFilter() const
+{
+    TeamFilter filter { m_filter, {} };
+    if (m_scope == Scope::Team) {
+        if (const QString sender = m_sender->currentData().toString(); !sender.isEmpty())
+            filter.senders = { sender };
+    }
+    return filter;
+}
+
+ScopeReader *FailureLogWidget::reader() const
+{
+    if (m_scope == Scope::Team && m_teamReader)
+        return m_teamReader.get();
+    return m_localReader.get();
+}
+
+TeamConnectionError FailureLogWidget::teamError() const
+{
+    return m_teamReader ? m_teamReader->lastError() : TeamConnectionError();
+}
+
+void FailureLogWidget::setTeamConnection(const std::optional<TeamConnectionSettings> &connection)
+{
+    if (connection == m_teamConnection)
+        return;
+    m_teamConnection = connection;
+    const bool shown = m_scope == Scope::Team;
+    if (shown)
+        m_scope = Scope::ThisMachine; // the models leave the old reader before it goes
+    showScope();
+    m_teamReader.reset();
+    if (shown && m_teamConnection)
+        setScope(Scope::Team);
+    updateScopeSwitch();
+}
+
+void FailureLogWidget::setScope(Scope scope)
+{
+    if (scope == Scope::Team && !m_teamConnection)
+        scope = Scope::ThisMachine;
+    if (scope == Scope::Team && !m_teamReader) {
+        m_teamReader = std::make_unique<TeamReader>(*m_teamConnection);
+        connect(m_teamReader.get(), &TeamReader::connectionChanged, this,
+            &FailureLogWidget::showTeamError);
+    }
+    if (scope == m_scope && m_scopeBox->currentIndex() == int(scope))
+        return;
+    m_scope = scope;
+    showScope();
+}
+
+void FailureLogWidget::showScope()
+{
+    const bool team = m_scope == Scope::Team;
+    m_scopeBox->setCurrentIndex(int(m_scope));
+    m_sender->setVisible(team);
+    if (!team)
+        m_sender->setCurrentIndex(0);
+    showTeamError(team ? teamError() : TeamConnectionError());
+    ScopeReader *shown = team ? m_teamReader.get() : nullptr; // nullptr: the models' own
+    m_model->setReader(shown, teamFilter());
+    m_chart->setReader(shown, teamFilter());
+    m_codeCounts->setReader(shown);
+    if (m_groupByCode->isChecked())
+        m_codeCounts->setTeamFilter(groupFilter());
+    // The table gains or loses the Sender column.
+    if (team)
+        m_table->horizontalHeader()->resizeSection(
+            FailureLogModel::Sender, fontMetrics().horizontalAdvance(u"someone@build-host-07"_s));
+    m_shownId = 0;
+    m_senderNames.clear();
+    readChoices();
+    updateDetail();
+    updateSummary();
+}
+
+void FailureLogWidget::updateScopeSwitch()
+{
+    m_scopeBox->setEnabled(m_teamConnection.has_value());
+    m_scopeBox->setToolTip(m_teamConnection
+            ? tr("Show this machine's failures, or every sender's in the team log (%1)")
+                  .arg(m_teamConnection->displayName())
+            : tr("No team log is set up. Connect one in Settings › Team log to see every "
+                 "developer's and CI run's failures here."));
+}
+
+void FailureLogWidget::showTeamError(const TeamConnectionError &error)
+{
+    const bool problem = m_scope == Scope::Team && !error.ok();
+    m_teamProblem->setVisible(problem);
+    m_teamProblem->setText(problem ? tr("The team log cannot be read: %1 This machine's log "
+                                        "still works: switch the scope to This machine.")
+                                         .arg(error.message())
+                                   : QString());
+    updateSummary();
+}
+
 QString FailureLogWidget::title()
 {
     return tr("Failure Log");
@@ -304,6 +421,11 @@ void FailureLogWidget::retranslateUi()
     m_status->setToolTip(tr("HTTP statuses or classes (5xx), separated by commas (0: no answer)"));
     m_groupByCode->setText(tr("Group by code"));
     m_groupByCode->setToolTip(tr("Show how many failures each platform code has"));
+    m_scopeBox->clear();
+    m_scopeBox->addItem(tr("This machine"));
+    m_scopeBox->addItem(tr("Team"));
+    m_scopeBox->setCurrentIndex(int(m_scope));
+    updateScopeSwitch();
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear all filters"));
     m_export->setText(tr("Export…"));
@@ -345,31 +467,33 @@ void FailureLogWidget::retranslateUi()
 void FailureLogWidget::readChoices()
 {
     const quint64 generation = m_choicesGeneration.next();
-    LogReader *reader = m_store ? m_store->reader() : nullptr;
-    if (!reader)
+    ScopeReader *shown = reader();
+    if (!shown->isAvailable())
         return;
-    using Names = std::pair<QStringList, QStringList>;
-    reader->read<Names>(
-        LogReader::Lane::Background, this, m_choicesGeneration.isCurrent(generation),
-        [](const LogQuery &query, const std::function<bool()> &wanted) {
+    // Endpoints, environments and (in the team log) senders.
+    using Names = std::array<QStringList, 3>;
+    reader()->read<Names>(
+        ScopeReader::Lane::Background, this, m_choicesGeneration.isCurrent(generation),
+        [](const ScopeQuery &query, const std::function<bool()> &wanted) {
             // The choices cover the whole log, so picking one never hides the others.
-            const LogFilter everything;
+            const TeamFilter everything;
             Names names;
-            for (const LogQuery::Count &count : query.countsByEndpoint(everything)) {
-                if (const QString name = count.key.toString(); !name.isEmpty())
-                    names.first << name;
-            }
-            if (!wanted())
-                return names;
-            for (const LogQuery::Count &count : query.countsByEnvironment(everything)) {
-                if (const QString name = count.key.toString(); !name.isEmpty())
-                    names.second << name;
+            const ScopeQuery::GroupBy keys[] = { ScopeQuery::GroupBy::Endpoint,
+                ScopeQuery::GroupBy::Environment, ScopeQuery::GroupBy::Sender };
+            for (int i = 0; i < 3 && wanted(); ++i) {
+                if (keys[i] == ScopeQuery::GroupBy::Sender && !query.isTeam())
+                    break;
+                for (const LogQuery::Count &count : query.countsBy(keys[i], everything)) {
+                    if (const QString name = count.key.toString(); !name.isEmpty())
+                        names[i] << name;
+                }
             }
             return names;
         },
         [this](const Names &names) {
-            m_endpointNames = names.first;
-            m_environmentNames = names.second;
+            m_endpointNames = names[0];
+            m_environmentNames = names[1];
+            m_senderNames = names[2];
             fillChoices();
         });
 }
@@ -396,6 +520,15 @@ void FailureLogWidget::fillChoices()
         m_environment->addItem(EnvironmentNames::shown(key), key);
     m_endpoint->setCurrentIndex(qMax(0, m_endpoint->findData(endpoint)));
     m_environment->setCurrentIndex(qMax(0, m_environment->findData(environment)));
+    const QString sender = m_sender->currentData().toString();
+    m_sender->clear();
+    m_sender->addItem(tr("Any sender"), QString());
+    for (const QString &name : std::as_const(m_senderNames))
+        m_sender->addItem(name, name);
+    // A sender picked stays picked while the names are read again.
+    if (!sender.isEmpty() && m_sender->findData(sender) < 0)
+        m_sender->addItem(sender, sender);
+    m_sender->setCurrentIndex(qMax(0, m_sender->findData(sender)));
 }
 
 void FailureLogWidget::applyFilter()
@@ -421,13 +554,15 @@ void FailureLogWidget::applyFilter()
     } else if (range > 0) {
         filter.since = QDateTime::currentDateTimeUtc().addSecs(-range);
     }
-    if (filter == m_filter)
+    const QStringList senders = teamFilter().senders;
+    if (filter == m_filter && senders == m_senders)
         return;
     m_filter = filter;
-    m_model->setFilter(m_filter);
-    m_chart->setFilter(m_filter);
+    m_senders = senders;
+    m_model->setTeamFilter(teamFilter());
+    m_chart->setTeamFilter(teamFilter());
     if (m_groupByCode->isChecked())
-        m_codeCounts->setFilter(groupFilter());
+        m_codeCounts->setTeamFilter(groupFilter());
     updateSummary();
 }
 
@@ -441,12 +576,12 @@ void FailureLogWidget::refresh()
     updateSummary();
 }
 
-LogFilter FailureLogWidget::groupFilter() const
+TeamFilter FailureLogWidget::groupFilter() const
 {
     // The groups ignore the code filter, so picking one code keeps the others in sight.
-    LogFilter filter = m_filter;
-    filter.codes.clear();
-    filter.codePrefixes.clear();
+    TeamFilter filter = teamFilter();
+    filter.log.codes.clear();
+    filter.log.codePrefixes.clear();
     return filter;
 }
 
@@ -462,7 +597,7 @@ void FailureLogWidget::setGroupByCode(bool on)
     if (m_groupByCode->isChecked() != on)
         m_groupByCode->setChecked(on); // comes back here through toggled()
     if (on)
-        m_codeCounts->setFilter(groupFilter());
+        m_codeCounts->setTeamFilter(groupFilter());
     m_codeTable->setVisible(on);
 }
 
@@ -480,7 +615,7 @@ void FailureLogWidget::clearFilters()
     m_text->clear();
     m_code->clear();
     m_status->clear();
-    for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range })
+    for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range, m_sender })
         box->setCurrentIndex(0);
     applyFilter();
 }
@@ -528,7 +663,10 @@ void FailureLogWidget::exportReport()
 
 void FailureLogWidget::openExportDialog(const QList<qint64> &selection)
 {
-    auto *dialog = new ExportDialog(m_store, m_filter, selection, this);
+    std::optional<ReportTask::TeamSource> team;
+    if (m_scope == Scope::Team && m_teamConnection)
+        team = ReportTask::TeamSource { *m_teamConnection, teamFilter().senders };
+    auto *dialog = new ExportDialog(m_store, m_filter, selection, this, team);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSelectionOnly(selection.size() > 1);
     connect(dialog, &ExportDialog::saved, this, [this](const QString &path) {
@@ -540,12 +678,16 @@ void FailureLogWidget::openExportDialog(const QList<qint64> &selection)
 void FailureLogWidget::updateSummary()
 {
     const int rows = m_model->rowCount();
-    if (!m_store || !m_store->isOpen())
+    if (m_scope == Scope::Team && !teamError().ok())
+        m_summary->setText(tr("The team log cannot be read."));
+    else if (m_scope == Scope::ThisMachine && (!m_store || !m_store->isOpen()))
         m_summary->setText(tr("The failure log is not available."));
     else if (m_model->isSearching())
         m_summary->setText(tr("Searching…"));
     else if (!m_model->isCountExact())
         m_summary->setText(tr("%1+ failures (counting…)").arg(QLocale().toString(rows)));
+    else if (m_scope == Scope::Team)
+        m_summary->setText(tr("%Ln failure(s) in the team log", nullptr, rows));
     else
         m_summary->setText(tr("%Ln failure(s)", nullptr, rows));
 }
@@ -560,8 +702,8 @@ void FailureLogWidget::updateDetail()
     m_shownCall.reset();
     m_openInConsole->setEnabled(false);
     const quint64 generation = m_detailGeneration.next();
-    LogReader *reader = m_store ? m_store->reader() : nullptr;
-    if (id == 0 || !reader) {
+    ScopeReader *shown = reader();
+    if (id == 0 || !shown->isAvailable()) {
         m_detail->setHtml(u"<p>"_s
             + tr("Select a failure to see its decoded error, request and "
                  "response.")
@@ -570,9 +712,9 @@ void FailureLogWidget::updateDetail()
     }
     // The call with its headers and bodies (up to the body cap each) is read on the reader
     // thread; the previous detail stays the moment it takes, without its button.
-    reader->read<std::optional<StoredCall>>(
-        LogReader::Lane::Interactive, this, m_detailGeneration.isCurrent(generation),
-        [id](const LogQuery &query, const std::function<bool()> &) { return query.call(id); },
+    shown->read<std::optional<StoredCall>>(
+        ScopeReader::Lane::Interactive, this, m_detailGeneration.isCurrent(generation),
+        [id](const ScopeQuery &query, const std::function<bool()> &) { return query.call(id); },
         [this](const std::optional<StoredCall> &stored) { showDetail(stored); });
 }
 

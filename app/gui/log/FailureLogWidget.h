@@ -3,10 +3,14 @@
 #include "LogEntry.h"
 #include "LogFilter.h"
 #include "RequestGeneration.h"
+#include "TeamConnectionError.h"
+#include "TeamConnectionSettings.h"
+#include "TeamFilter.h"
 #include "call/CallRecord.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -28,10 +32,14 @@ class CodeCountModel;
 class FailureChartWidget;
 class FailureLogModel;
 class FailureStore;
+class ScopeReader;
+class TeamReader;
 
 // The failure log page: filters over a lazily fetched table, a chart, the log grouped by code,
 // and the selected call's decoded error with its request and response. Reads through the
-// store's reader threads, off the GUI thread; writes nothing.
+// store's reader threads, off the GUI thread; writes nothing. A scope switch shows the team
+// log instead (once one is set up): the same filters plus the sender, grouping, chart and
+// exports, each run by the PostgreSQL server from threads of their own (TeamReader).
 class FailureLogWidget final : public QWidget
 {
     Q_OBJECT
@@ -45,8 +53,19 @@ public:
     // is built).
     static QString title();
 
+    enum class Scope { ThisMachine, Team };
+
     // The filter the controls describe now.
     LogFilter filter() const { return m_filter; }
+    // With the senders picked (Team scope only).
+    TeamFilter teamFilter() const;
+    // The team log the Team scope reads (the composition root hands it over, and again when the
+    // settings change); nullopt: none is set up, and the switch says so.
+    void setTeamConnection(const std::optional<TeamConnectionSettings> &connection);
+    Scope scope() const { return m_scope; }
+    void setScope(Scope scope);
+    // Why the team log cannot be read (None: it can, or nothing was read yet).
+    TeamConnectionError teamError() const;
     // The selected rows as ranges (first, last), in order and merged.
     QList<std::pair<int, int>> selectedRanges() const;
     // Shows only calls that failed with `code` (the code browser's "seen N times" link).
@@ -70,6 +89,10 @@ public:
     QComboBox *endpointFilter() const { return m_endpoint; }
     QComboBox *environmentFilter() const { return m_environment; }
     QLabel *summary() const { return m_summary; }
+    QComboBox *scopeSwitch() const { return m_scopeBox; }
+    QComboBox *senderFilter() const { return m_sender; }
+    // The team log's problem, in the page while Team scope cannot be read.
+    QLabel *teamProblem() const { return m_teamProblem; }
     QDateTimeEdit *fromEdit() const { return m_from; }
     QDateTimeEdit *untilEdit() const { return m_until; }
     // The range box's entry for a custom from/until range.
@@ -96,8 +119,13 @@ private:
     void updateSummary();
     void codeGroupActivated(const QModelIndex &index);
     void clearFilters();
-    LogFilter groupFilter() const;
+    TeamFilter groupFilter() const;
     void openExportDialog(const QList<qint64> &selection);
+    // The log the page reads now.
+    ScopeReader *reader() const;
+    void showScope();
+    void updateScopeSwitch();
+    void showTeamError(const TeamConnectionError &error);
 
     FailureStore *m_store;
     LogFilter m_filter;
@@ -109,6 +137,12 @@ private:
     RequestGeneration m_choicesGeneration;
     QStringList m_endpointNames;
     QStringList m_environmentNames;
+    QStringList m_senderNames;
+    QStringList m_senders; // picked, with m_filter
+    Scope m_scope = Scope::ThisMachine;
+    std::optional<TeamConnectionSettings> m_teamConnection;
+    std::unique_ptr<ScopeReader> m_localReader;
+    std::unique_ptr<TeamReader> m_teamReader; // while a team log is set up and was shown
 
     QLineEdit *m_text = nullptr;
     QLineEdit *m_code = nullptr;
@@ -117,6 +151,9 @@ private:
     QComboBox *m_environment = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_range = nullptr;
+    QComboBox *m_scopeBox = nullptr;
+    QComboBox *m_sender = nullptr;
+    QLabel *m_teamProblem = nullptr;
     // The custom range, shown when the range box says so.
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_until = nullptr;

@@ -85,6 +85,8 @@ QString LogDetailHtml::render(
                   escaped(EnvironmentNames::shown(entry.environment)),
                   QString::number(entry.durationMs))
         + u"</p>"_s;
+    if (!entry.sender.isEmpty())
+        html += u"<p>"_s + tr("Sent to the team log by %1").arg(escaped(entry.sender)) + u"</p>"_s;
 
     html += u"<h4>"_s + tr("Request") + u"</h4>"_s;
     html += u"<pre>"_s + escaped(QString::fromLatin1(entry.method)) + u' ' + escaped(entry.url)

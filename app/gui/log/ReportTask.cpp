@@ -2,6 +2,10 @@
 
 #include "LogDatabase.h"
 #include "LogQuery.h"
+#include "TeamDatabase.h"
+#include "TeamLocalCopy.h"
+#include "TeamQuery.h"
+#include "TeamSchema.h"
 #include "report/PdfReportWriter.h"
 #include "report/ReportBuilder.h"
 
@@ -30,9 +34,40 @@ ReportTask::~ReportTask()
     }
 }
 
+namespace {
+
+// The team log, opened on the calling thread; an empty error when it can be read.
+QString openTeam(TeamDatabase &database, const ReportTask::TeamSource &team)
+{
+    TeamConnectionError error = database.open(team.connection);
+    if (error.ok())
+        error = TeamSchema::checkReadable(database.db());
+    return error.ok() ? QString() : error.message();
+}
+
+} // namespace
+
 ReportTask::Result ReportTask::buildNow(const Request &request)
 {
     Result result;
+    if (request.team) {
+        // The selection copied from the server page by page into a private local log, on
+        // this thread's own connection, then written by the same writers as a local report.
+        TeamDatabase server;
+        result.error = openTeam(server, *request.team);
+        if (!result.error.isEmpty())
+            return result;
+        const TeamFilter filter { request.filter, request.team->senders };
+        TeamLocalCopy copy;
+        if (copy.copy(TeamQuery(server.db()), filter, {}, &result.error) < 0)
+            return result;
+        LogFilter local = request.filter;
+        local.ids.clear(); // the copy holds the selection, under ids of its own
+        const LogQuery query(copy.database()->db());
+        Report report = ReportBuilder::buildFor(request.format, query, local);
+        copy.nameSenders(report, filter);
+        return render(report, request);
+    }
     LogDatabase database(request.databasePath);
     // The store opened and checked the file; damage found while reading goes to it through
     // LogDamage (a connection here must never move the file aside under the store's).
@@ -43,6 +78,12 @@ ReportTask::Result ReportTask::buildNow(const Request &request)
     }
     const LogQuery query(database.db());
     const Report report = ReportBuilder::buildFor(request.format, query, request.filter);
+    return render(report, request);
+}
+
+ReportTask::Result ReportTask::render(const Report &report, const Request &request)
+{
+    Result result;
     result.bytes = ReportExporter::preview(report, request.format, request.options, &result.error);
     if (result.bytes.isEmpty() && result.error.isEmpty())
         result.error = tr("The report could not be written.");
@@ -76,6 +117,26 @@ void ReportTask::count(const QString &databasePath, const LogFilter &filter)
         LogDatabase database(databasePath);
         if (database.open(LogDatabase::Check::Connect).ok)
             *records = LogQuery(database.db()).count(filter);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, records] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+        Q_EMIT counted(*records);
+    });
+    run(thread);
+}
+
+void ReportTask::count(const TeamSource &team, const LogFilter &filter)
+{
+    auto records = std::make_shared<qint64>(-1);
+    QThread *thread = QThread::create([team, filter, records] {
+        TeamDatabase server;
+        if (!openTeam(server, team).isEmpty())
+            return;
+        const TeamQuery query(server.db());
+        const qint64 count = query.count(TeamFilter { filter, team.senders });
+        if (query.lastError().isEmpty())
+            *records = count;
     });
     connect(thread, &QThread::finished, this, [this, thread, records] {
         m_threads.removeOne(thread);

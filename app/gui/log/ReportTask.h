@@ -1,6 +1,8 @@
 #pragma once
 
 #include "LogFilter.h"
+#include "TeamConnectionSettings.h"
+#include "report/Report.h"
 #include "report/ReportExporter.h"
 
 #include <QByteArray>
@@ -8,6 +10,9 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QThread;
 
@@ -18,15 +23,25 @@ namespace xlink {
 // ReportBuilder, renders it with ReportExporter::preview(), and a save writes exactly those
 // bytes through QSaveFile. A newer build supersedes one still running. A PDF's preview pages are
 // painted by PdfReportWriter itself, so the preview shows the document that will be written.
+// A team report is read from the team log on the worker's own connection (TeamLocalCopy), its
+// records naming their senders.
 class ReportTask final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportTask)
 
 public:
+    // The team log to read instead of the local one, and the senders picked.
+    struct TeamSource
+    {
+        TeamConnectionSettings connection;
+        QStringList senders;
+    };
+
     struct Request
     {
         QString databasePath;
+        std::optional<TeamSource> team;
         LogFilter filter;
         ReportExporter::Format format = ReportExporter::Format::Markdown;
         ReportOptions options;
@@ -48,6 +63,7 @@ public:
     void build(const Request &request);
     // Counts the records a filter selects, for the dialog's labels.
     void count(const QString &databasePath, const LogFilter &filter);
+    void count(const TeamSource &team, const LogFilter &filter);
     void save(const QByteArray &bytes, const QString &path);
     bool isBusy() const { return !m_threads.isEmpty(); }
 
@@ -63,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void run(QThread *thread);
+    static Result render(const Report &report, const Request &request);
 
     QList<QThread *> m_threads;
     quint64 m_generation = 0;

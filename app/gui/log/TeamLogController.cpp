@@ -34,14 +34,24 @@ QString TeamLogController::password() const
     return m_secrets->cached(passwordKey()).value_or(QString());
 }
 
+std::optional<TeamConnectionSettings> TeamLogController::connection() const
+{
+    std::optional<TeamConnectionSettings> settings = TeamConnectionSettings::load();
+    if (settings)
+        settings->password = password();
+    return settings;
+}
+
 void TeamLogController::start()
 {
     if (m_started)
         return;
     m_started = true;
     // The keychain answers asynchronously; sending starts once it has.
-    m_secrets->read(passwordKey(), this,
-        [this](const std::optional<QString> &password) { restart(password.value_or(QString())); });
+    m_secrets->read(passwordKey(), this, [this](const std::optional<QString> &password) {
+        restart(password.value_or(QString()));
+        Q_EMIT connectionChanged();
+    });
 }
 
 bool TeamLogController::apply(const TeamConnectionSettings &connection, const TeamLogSettings &team,
@@ -54,6 +64,7 @@ bool TeamLogController::apply(const TeamConnectionSettings &connection, const Te
         m_secrets->write(passwordKey(), typedPassword);
     if (m_started)
         restart(typedPassword.isEmpty() ? password() : typedPassword);
+    Q_EMIT connectionChanged();
     return saved;
 }
 

@@ -40,8 +40,13 @@ public:
     // Whether the keychain (or this run's memory) holds a password for the team log.
     bool hasPassword() const;
     QString password() const;
+    // The team log to read, as saved (with the keychain's password); nullopt when none is set
+    // up. Reading does not depend on sending being turned on.
+    std::optional<TeamConnectionSettings> connection() const;
 
 Q_SIGNALS:
+    // connection() may have changed (new settings, or the keychain's password arrived).
+    void connectionChanged();
     // `text` for the status bar, `detail` for its tooltip; both empty while not sending.
     void statusChanged(const QString &text, const QString &detail);
 
