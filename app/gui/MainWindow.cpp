@@ -9,6 +9,7 @@
 #include "LogReader.h"
 #include "OpenApiExport.h"
 #include "PageIconEngine.h"
+#include "TeamReader.h"
 #include "UiSettings.h"
 #include "call/EnvironmentNames.h"
 #include "catalogue/CatalogueController.h"
@@ -188,6 +189,16 @@ void MainWindow::connectFailureStore()
     connect(m_browser, &CodeBrowserWidget::showInFailureLog, this, [this](int code) {
         FailureLogWidget *log = failureLog();
         setCurrentPage(log);
+        log->showCode(code);
+    });
+    // "Seen N times in the team log", when one is set up; followed, the log page's Team scope.
+    m_browser->setTeamSeenCount(SeenCountReader::forTeam([this] { return m_teamLog->reader(); }));
+    connect(m_teamLog, &TeamLogController::connectionChanged, m_browser,
+        &CodeBrowserWidget::refreshSeenCount);
+    connect(m_browser, &CodeBrowserWidget::showInTeamLog, this, [this](int code) {
+        FailureLogWidget *log = failureLog();
+        setCurrentPage(log);
+        log->setScope(FailureLogWidget::Scope::Team);
         log->showCode(code);
     });
 }

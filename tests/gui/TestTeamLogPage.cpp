@@ -9,12 +9,16 @@
 #include "SampleCalls.h"
 #include "TeamDatabase.h"
 #include "TeamPush.h"
+#include "TeamReader.h"
 #include "TeamSchema.h"
+#include "catalogue/CodeBrowserWidget.h"
+#include "catalogue/ErrorCatalogue.h"
 #include "log/CodeCountModel.h"
 #include "log/ExportDialog.h"
 #include "log/FailureChartWidget.h"
 #include "log/FailureLogModel.h"
 #include "log/FailureLogWidget.h"
+#include "log/SeenCountReader.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +29,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -89,6 +95,7 @@ private Q_SLOTS:
     void teamExportNamesTheSenders();
     void unreachableServerIsSaidAndLocalStillWorks();
     void silentServerStallsNothing();
+    void codeBrowserSaysHowOftenTheTeamSawACode();
 
 private:
     TeamConnectionSettings settings() const;
@@ -389,6 +396,47 @@ void TestTeamLogPage::silentServerStallsNothing()
     while (QTcpSocket *socket = silent.nextPendingConnection())
         socket->abort();
     silent.close();
+}
+
+void TestTeamLogPage::codeBrowserSaysHowOftenTheTeamSawACode()
+{
+    TeamReader team(settings());
+    CodeBrowserWidget browser;
+    browser.setCatalogue(std::make_shared<const ErrorCatalogue>(ErrorCatalogue::builtin()));
+    browser.setSeenCount(SeenCountReader::forStore(m_store.get()));
+    browser.setTeamSeenCount(SeenCountReader::forTeam([&team] { return &team; }));
+    // Counted by the server: both senders' records with the code; this machine has none.
+    QVERIFY(browser.selectCode(4041011));
+    // "time(s)" until the English plural forms are translated.
+    const QRegularExpression teamLine(
+        u"Seen %1 time(s|\\(s\\)) in the team log"_s.arg(2 * needlesPerSender));
+    QTRY_VERIFY2(browser.detailView()->toPlainText().contains(teamLine),
+        qPrintable(browser.detailView()->toPlainText()));
+    QVERIFY(browser.detailView()->toPlainText().contains(u"Not seen in the failure log."_s));
+    QVERIFY(browser.detailView()->toHtml().contains(u"xlink-teamlog:4041011"_s));
+    QSignalSpy follow(&browser, &CodeBrowserWidget::showInTeamLog);
+    Q_EMIT browser.detailView()->anchorClicked(QUrl(u"xlink-teamlog:4041011"_s));
+    QCOMPARE(follow.size(), 1);
+    QCOMPARE(follow.first().first().toInt(), 4041011);
+    // Followed: the page in Team scope, filtered by the code.
+    FailureLogWidget widget(m_store.get());
+    widget.setTeamConnection(settings());
+    widget.setScope(FailureLogWidget::Scope::Team);
+    widget.showCode(follow.first().first().toInt());
+    QTRY_COMPARE(widget.model()->rowCount(), 2 * needlesPerSender);
+    QCOMPARE(widget.scope(), FailureLogWidget::Scope::Team);
+
+    // A code only this machine saw.
+    QVERIFY(browser.selectCode(4001001));
+    QTRY_VERIFY(browser.detailView()->toPlainText().contains(u"Not seen in the team log."_s));
+    QVERIFY(browser.detailView()->toPlainText().contains(
+        u"Seen %1 times in the failure log"_s.arg(localRecords)));
+
+    // No team log set up: no line about it.
+    browser.setTeamSeenCount(SeenCountReader::forTeam([] { return nullptr; }));
+    QVERIFY(browser.selectCode(4041011));
+    QTRY_VERIFY(browser.detailView()->toPlainText().contains(u"Not seen in the failure log."_s));
+    QVERIFY(!browser.detailView()->toPlainText().contains(u"team log"_s));
 }
 
 QTEST_MAIN(TestTeamLogPage)

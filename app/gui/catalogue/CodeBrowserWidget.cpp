@@ -81,6 +81,8 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"xlink-log"_s)
             Q_EMIT showInFailureLog(url.path().toInt());
+        else if (url.scheme() == u"xlink-teamlog"_s)
+            Q_EMIT showInTeamLog(url.path().toInt());
     });
 
     const auto makeAction = [this](const QKeySequence &shortcut, auto slot) {
@@ -256,31 +258,44 @@ void CodeBrowserWidget::setDetailHtml(const QString &html)
 
 void CodeBrowserWidget::setSeenCount(SeenCount seenCount)
 {
-    m_seenCount = std::move(seenCount);
-    m_seenGeneration.next();
-    m_seen.reset();
-    m_seenPending.reset();
+    setCounter(m_seen, std::move(seenCount));
+}
+
+void CodeBrowserWidget::setTeamSeenCount(SeenCount seenCount)
+{
+    setCounter(m_teamSeen, std::move(seenCount));
+}
+
+void CodeBrowserWidget::setCounter(SeenCounter &counter, SeenCount count)
+{
+    counter.count = std::move(count);
+    counter.generation.next();
+    counter.seen.reset();
+    counter.pending.reset();
     updateDetail();
 }
 
 void CodeBrowserWidget::refreshSeenCount()
 {
-    if (!m_seenCount)
+    const std::optional<int> code = shownCode();
+    if (!code)
         return;
-    if (const std::optional<int> code = shownCode())
-        requestSeenCount(*code);
+    for (SeenCounter *counter : { &m_seen, &m_teamSeen }) {
+        if (counter->count)
+            requestSeenCount(*counter, *code);
+    }
 }
 
-void CodeBrowserWidget::requestSeenCount(int code)
+void CodeBrowserWidget::requestSeenCount(SeenCounter &counter, int code)
 {
-    const quint64 generation = m_seenGeneration.next();
-    m_seenPending = code;
-    m_seenCount(code, this, m_seenGeneration.isCurrent(generation),
-        [this, code, wanted = m_seenGeneration.isCurrent(generation)](qint64 seen) {
+    const quint64 generation = counter.generation.next();
+    counter.pending = code;
+    counter.count(code, this, counter.generation.isCurrent(generation),
+        [this, &counter, code, wanted = counter.generation.isCurrent(generation)](qint64 seen) {
             if (!wanted())
                 return; // another code was selected meanwhile
-            m_seenPending.reset();
-            m_seen = std::make_pair(code, seen);
+            counter.pending.reset();
+            counter.seen = std::make_pair(code, seen);
             updateDetail();
         });
 }
@@ -294,23 +309,40 @@ std::optional<int> CodeBrowserWidget::shownCode() const
 
 QString CodeBrowserWidget::seenLine(int code) const
 {
-    if (!m_seenCount || !m_seen || m_seen->first != code)
-        return {};
-    const qint64 seen = m_seen->second;
-    if (seen <= 0)
-        return u"<p>"_s + tr("Not seen in the failure log.") + u"</p>"_s;
-    return u"<p><a href=\"xlink-log:"_s + QString::number(code) + u"\">"_s
-        + tr("Seen %n time(s) in the failure log", nullptr, int(qMin<qint64>(seen, INT_MAX)))
-        + u"</a></p>"_s;
+    QString lines;
+    if (m_seen.count && m_seen.seen && m_seen.seen->first == code) {
+        const qint64 seen = m_seen.seen->second;
+        if (seen <= 0)
+            lines += u"<p>"_s + tr("Not seen in the failure log.") + u"</p>"_s;
+        else
+            lines += u"<p><a href=\"xlink-log:"_s + QString::number(code) + u"\">"_s
+                + tr(
+                    "Seen %n time(s) in the failure log", nullptr, int(qMin<qint64>(seen, INT_MAX)))
+                + u"</a></p>"_s;
+    }
+    if (m_teamSeen.count && m_teamSeen.seen && m_teamSeen.seen->first == code) {
+        const qint64 seen = m_teamSeen.seen->second;
+        if (seen == 0)
+            lines += u"<p>"_s + tr("Not seen in the team log.") + u"</p>"_s;
+        else if (seen > 0)
+            lines += u"<p><a href=\"xlink-teamlog:"_s + QString::number(code) + u"\">"_s
+                + tr("Seen %n time(s) in the team log", nullptr, int(qMin<qint64>(seen, INT_MAX)))
+                + u"</a></p>"_s;
+    }
+    return lines;
 }
 
 void CodeBrowserWidget::updateDetail()
 {
     // The shown code's count is read off the GUI thread: the pane shows the code at once and
     // adds its count when it comes (a count still on its way for another code is dropped).
-    if (const std::optional<int> code = shownCode();
-        code && m_seenCount && (!m_seen || m_seen->first != *code) && m_seenPending != code)
-        requestSeenCount(*code);
+    if (const std::optional<int> code = shownCode()) {
+        for (SeenCounter *counter : { &m_seen, &m_teamSeen }) {
+            if (counter->count && (!counter->seen || counter->seen->first != *code)
+                && counter->pending != code)
+                requestSeenCount(*counter, *code);
+        }
+    }
     const ErrorCatalogue &catalogue = m_codes->catalogue();
     const Language language = m_codes->language();
     if (const CatalogueEntry *entry = currentEntry()) {

@@ -51,8 +51,11 @@ public:
     using SeenCount = std::function<void(int code, QObject *context, std::function<bool()> wanted,
         std::function<void(qint64 seen)> done)>;
     void setSeenCount(SeenCount seenCount);
-    // Asks again for the shown code's count (after the log changed); the previous count
-    // stays until the new one comes.
+    // The same for the team log (empty: none is set up); its count follows the failure
+    // log's, and a negative count (the team log could not be read) is not shown.
+    void setTeamSeenCount(SeenCount seenCount);
+    // Asks again for the shown code's counts (after a log changed); the previous counts
+    // stay until the new ones come.
     void refreshSeenCount();
 
     QLineEdit *searchField() const { return m_search; }
@@ -74,6 +77,8 @@ Q_SIGNALS:
     void message(const QString &message);
     // The user followed "seen N times in the failure log".
     void showInFailureLog(int code);
+    // The user followed "seen N times in the team log".
+    void showInTeamLog(int code);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,10 +91,20 @@ private:
     void selectFirstRow();
     void updateDetail();
     void setDetailHtml(const QString &html);
+    // One log's count of the shown code: this machine's failure log, or the team log.
+    struct SeenCounter
+    {
+        SeenCount count;
+        // The last count that came, for its code, and the code being counted.
+        std::optional<std::pair<int, qint64>> seen;
+        std::optional<int> pending;
+        RequestGeneration generation;
+    };
     QString seenLine(int code) const;
     // The code the detail pane is about (a catalogue entry or an unknown code typed).
     std::optional<int> shownCode() const;
-    void requestSeenCount(int code);
+    void setCounter(SeenCounter &counter, SeenCount count);
+    void requestSeenCount(SeenCounter &counter, int code);
     void updateBanner();
     void updateActions();
     void copyText(const QString &text, const QString &what);
@@ -105,11 +120,8 @@ private:
     QTextBrowser *m_detail = nullptr;
     QList<QToolButton *> m_copyButtons;
     QString m_detailHtml;
-    SeenCount m_seenCount;
-    // The last count that came, for its code, and the code being counted.
-    std::optional<std::pair<int, qint64>> m_seen;
-    std::optional<int> m_seenPending;
-    RequestGeneration m_seenGeneration;
+    SeenCounter m_seen;
+    SeenCounter m_teamSeen;
 
     QAction *m_focusSearch = nullptr;
     QAction *m_copyCode = nullptr;

@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 #include "TeamPushStatusText.h"
 #include "TeamPusher.h"
+#include "TeamReader.h"
 
 #include <QSettings>
 
@@ -42,6 +43,17 @@ std::optional<TeamConnectionSettings> TeamLogController::connection() const
     return settings;
 }
 
+TeamReader *TeamLogController::reader()
+{
+    // The settings are read once per change, not for every code the browser shows.
+    if (!m_readerMade) {
+        m_readerMade = true;
+        if (const std::optional<TeamConnectionSettings> settings = connection())
+            m_reader = std::make_unique<TeamReader>(*settings);
+    }
+    return m_reader.get();
+}
+
 void TeamLogController::start()
 {
     if (m_started)
@@ -50,6 +62,8 @@ void TeamLogController::start()
     // The keychain answers asynchronously; sending starts once it has.
     m_secrets->read(passwordKey(), this, [this](const std::optional<QString> &password) {
         restart(password.value_or(QString()));
+        m_reader.reset();
+        m_readerMade = false;
         Q_EMIT connectionChanged();
     });
 }
@@ -64,6 +78,8 @@ bool TeamLogController::apply(const TeamConnectionSettings &connection, const Te
         m_secrets->write(passwordKey(), typedPassword);
     if (m_started)
         restart(typedPassword.isEmpty() ? password() : typedPassword);
+    m_reader.reset();
+    m_readerMade = false;
     Q_EMIT connectionChanged();
     return saved;
 }

@@ -13,6 +13,7 @@ namespace xlink {
 class FailureStore;
 class SecretStore;
 class TeamPusher;
+class TeamReader;
 
 // The console's side of the team log: with the team log set up and turned on in the settings,
 // it reads the password from the keychain and runs a TeamPusher on the failure log's file,
@@ -43,6 +44,10 @@ public:
     // The team log to read, as saved (with the keychain's password); nullopt when none is set
     // up. Reading does not depend on sending being turned on.
     std::optional<TeamConnectionSettings> connection() const;
+    // Reads of the team log outside the failure-log page (the code browser's "seen N times"),
+    // on threads of their own; nullptr while none is set up. Made on first use, and again
+    // once the connection changed.
+    TeamReader *reader();
 
 Q_SIGNALS:
     // connection() may have changed (new settings, or the keychain's password arrived).
@@ -56,6 +61,8 @@ private:
     FailureStore *m_store;
     SecretStore *m_secrets;
     std::unique_ptr<TeamPusher> m_pusher;
+    std::unique_ptr<TeamReader> m_reader;
+    bool m_readerMade = false; // the settings were read for it (none: no reader until they change)
     TeamPushStatus m_status;
     bool m_started = false;
 };
