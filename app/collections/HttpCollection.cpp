@@ -92,7 +92,7 @@ HttpCollection HttpCollection::load(const QString &path, QList<Problem> *problem
         shownRoot = path;
     } else {
         collection.m_folder = info.absolutePath();
-        paths = {info.absoluteFilePath()};
+        paths = { info.absoluteFilePath() };
     }
     const QDir root(collection.m_folder);
     for (const QString &filePath : std::as_const(paths)) {
@@ -101,13 +101,15 @@ HttpCollection HttpCollection::load(const QString &path, QList<Problem> *problem
         QFile file(filePath);
         if (!file.open(QIODevice::ReadOnly)) {
             if (problems)
-                problems->append({shown, {1, 1, tr("Cannot read the file: %1").arg(file.errorString())}});
+                problems->append(
+                    { shown, { 1, 1, tr("Cannot read the file: %1").arg(file.errorString()) } });
             continue;
         }
         if (file.size() > maxFileSize) {
             if (problems) {
-                problems->append({shown, {1, 1,
-                    tr("The file is larger than %1 MB").arg(maxFileSize / (1024 * 1024))}});
+                problems->append({ shown,
+                    { 1, 1,
+                        tr("The file is larger than %1 MB").arg(maxFileSize / (1024 * 1024)) } });
             }
             continue;
         }
@@ -115,11 +117,11 @@ HttpCollection HttpCollection::load(const QString &path, QList<Problem> *problem
         if (!parsed.ok()) {
             if (problems) {
                 for (const ParseProblem &problem : std::as_const(parsed.problems))
-                    problems->append({shown, problem});
+                    problems->append({ shown, problem });
             }
             continue;
         }
-        collection.m_files.append({filePath, relative, std::move(parsed.file)});
+        collection.m_files.append({ filePath, relative, std::move(parsed.file) });
     }
     return collection;
 }
@@ -134,7 +136,7 @@ QList<HttpCollection::RequestRef> HttpCollection::requests(const QString &relati
         if (!prefix.isEmpty() && !m_files.at(f).relativePath.startsWith(prefix))
             continue;
         for (const int r : m_files.at(f).content.requestIndexes())
-            refs.append({f, r});
+            refs.append({ f, r });
     }
     return refs;
 }

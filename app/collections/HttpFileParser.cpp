@@ -77,18 +77,18 @@ std::pair<int, int> invalidUtf8At(const QByteArray &bytes)
         else if ((c & 0xf8) == 0xf0)
             length = 4, minimum = 0x10000;
         else
-            return {line, column};
+            return { line, column };
         if (i + length > n)
-            return {line, column};
+            return { line, column };
         unsigned codePoint = length == 1 ? c : (c & (0x7f >> length));
         for (int k = 1; k < length; ++k) {
             if ((p[i + k] & 0xc0) != 0x80)
-                return {line, column};
+                return { line, column };
             codePoint = (codePoint << 6) | (p[i + k] & 0x3f);
         }
         if (codePoint < minimum || codePoint > 0x10ffff
             || (codePoint >= 0xd800 && codePoint <= 0xdfff))
-            return {line, column};
+            return { line, column };
         if (c == '\n') {
             ++line;
             column = 1;
@@ -97,7 +97,7 @@ std::pair<int, int> invalidUtf8At(const QByteArray &bytes)
         }
         i += length;
     }
-    return {line, column};
+    return { line, column };
 }
 
 class RegionReader final
@@ -109,8 +109,7 @@ public:
     RegionReader(HttpRegion &region, QList<ParseProblem> &problems)
         : m_region(region)
         , m_problems(problems)
-    {
-    }
+    { }
 
     void read(const QList<Line> &lines, qsizetype first, qsizetype last);
 
@@ -119,7 +118,7 @@ private:
 
     void problem(const Line &line, int column, const QString &message)
     {
-        m_problems.append({line.number, column, message});
+        m_problems.append({ line.number, column, message });
     }
     bool startsScript(const Line &line);
     void preambleLine(const Line &line);
@@ -149,7 +148,8 @@ void RegionReader::read(const QList<Line> &lines, qsizetype first, qsizetype las
         }
         if (m_script) {
             m_script->append(line.text.toString());
-            if (line.text.trimmed().startsWith(m_scriptEnd) || line.text.trimmed().endsWith(m_scriptEnd))
+            if (line.text.trimmed().startsWith(m_scriptEnd)
+                || line.text.trimmed().endsWith(m_scriptEnd))
                 m_script = nullptr;
             continue;
         }
@@ -157,7 +157,7 @@ void RegionReader::read(const QList<Line> &lines, qsizetype first, qsizetype las
             continue;
         }
         if (m_state != State::Preamble && m_state != State::Body && isAssertion(line.text)) {
-            m_region.assertions.append({line.text.toString(), line.number});
+            m_region.assertions.append({ line.text.toString(), line.number });
             continue;
         }
         switch (m_state) {
@@ -181,7 +181,7 @@ void RegionReader::read(const QList<Line> &lines, qsizetype first, qsizetype las
             break;
         case State::Body:
             if (line.text.startsWith(u"??"))
-                m_region.assertions.append({line.text.toString(), line.number});
+                m_region.assertions.append({ line.text.toString(), line.number });
             else
                 m_bodyLines.append(line.text.toString());
             break;
@@ -227,7 +227,7 @@ void RegionReader::preambleLine(const Line &line)
     if (isBlank(text))
         return;
     if (isAssertion(text)) {
-        m_region.assertions.append({text.toString(), line.number});
+        m_region.assertions.append({ text.toString(), line.number });
         return;
     }
     const QStringView comment = commentText(text);
@@ -261,7 +261,7 @@ void RegionReader::preambleLine(const Line &line)
             }
             return;
         }
-        m_region.directives.append({key.toString(), value.toString()});
+        m_region.directives.append({ key.toString(), value.toString() });
         return;
     }
     const QStringView t = text.trimmed();
@@ -284,7 +284,7 @@ void RegionReader::preambleLine(const Line &line)
         }
         const QStringView value = rest.mid(1).trimmed();
         checkPlaceholders(line, value);
-        m_region.variables.append({name.toString(), value.toString(), line.number});
+        m_region.variables.append({ name.toString(), value.toString(), line.number });
         return;
     }
     requestLine(line);
@@ -329,8 +329,8 @@ void RegionReader::requestLine(const Line &line)
     }();
     if (lastSpace > 0 && rest.mid(lastSpace + 1).startsWith(u"HTTP/")) {
         const QStringView version = rest.mid(lastSpace + 1);
-        static const QStringList known = {QStringLiteral("HTTP/1.0"), QStringLiteral("HTTP/1.1"),
-            QStringLiteral("HTTP/2"), QStringLiteral("HTTP/2.0")};
+        static const QStringList known = { QStringLiteral("HTTP/1.0"), QStringLiteral("HTTP/1.1"),
+            QStringLiteral("HTTP/2"), QStringLiteral("HTTP/2.0") };
         if (!known.contains(version)) {
             problem(line, columnOf(text, version),
                 tr("Unknown HTTP version “%1” (HTTP/1.1 or HTTP/2)").arg(version.toString()));
@@ -355,8 +355,7 @@ void RegionReader::headerLine(const Line &line)
     const qsizetype colon = text.indexOf(u':');
     const QStringView name = colon > 0 ? text.left(colon).trimmed() : QStringView();
     if (colon <= 0 || name.isEmpty()) {
-        problem(line, 1,
-            tr("Expected a header (Name: value), or a blank line before the body"));
+        problem(line, 1, tr("Expected a header (Name: value), or a blank line before the body"));
         return;
     }
     for (const QChar c : name) {
@@ -368,15 +367,14 @@ void RegionReader::headerLine(const Line &line)
     }
     const QStringView value = text.mid(colon + 1).trimmed();
     checkPlaceholders(line, value);
-    m_region.headers.append({name.toString(), value.toString()});
+    m_region.headers.append({ name.toString(), value.toString() });
 }
 
 void RegionReader::checkPlaceholders(const Line &line, QStringView part)
 {
     const qsizetype at = TemplateText::unclosedAt(part);
     if (at >= 0) {
-        problem(line, columnOf(line.text, part) + int(at),
-            tr("“{{” without its “}}”"));
+        problem(line, columnOf(line.text, part) + int(at), tr("“{{” without its “}}”"));
     }
 }
 
@@ -384,10 +382,10 @@ void RegionReader::checkPlaceholders(const Line &line, QStringView part)
 
 bool HttpFileParser::isMethod(QStringView word)
 {
-    static const QStringList methods = {QStringLiteral("GET"), QStringLiteral("POST"),
-        QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE"),
-        QStringLiteral("HEAD"), QStringLiteral("OPTIONS"), QStringLiteral("TRACE"),
-        QStringLiteral("CONNECT")};
+    static const QStringList methods
+        = { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+              QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+              QStringLiteral("OPTIONS"), QStringLiteral("TRACE"), QStringLiteral("CONNECT") };
     return methods.contains(word);
 }
 
@@ -420,7 +418,7 @@ HttpFileParser::Result HttpFileParser::parse(const QByteArray &bytes)
     QString text = decoder(bytes);
     if (decoder.hasError()) {
         const auto [line, column] = invalidUtf8At(bytes);
-        result.problems.append({line, column, tr("The file is not UTF-8 text")});
+        result.problems.append({ line, column, tr("The file is not UTF-8 text") });
         return result;
     }
     if (bytes.startsWith("\xef\xbb\xbf")) {
@@ -440,8 +438,9 @@ HttpFileParser::Result HttpFileParser::parse(const QByteArray &bytes)
         if (contentEnd > start && text.at(contentEnd - 1) == u'\r')
             --contentEnd;
         if (lines.isEmpty() && end < text.size())
-            result.file.lineBreak = contentEnd < end ? QStringLiteral("\r\n") : QStringLiteral("\n");
-        lines.append({QStringView(text).mid(start, contentEnd - start), number++, start, next});
+            result.file.lineBreak
+                = contentEnd < end ? QStringLiteral("\r\n") : QStringLiteral("\n");
+        lines.append({ QStringView(text).mid(start, contentEnd - start), number++, start, next });
         start = next;
     }
 
@@ -454,7 +453,8 @@ HttpFileParser::Result HttpFileParser::parse(const QByteArray &bytes)
         region.hasSeparator = isSeparator(lines.at(first).text);
         region.firstLine = lines.at(first).number;
         RegionReader(region, result.problems).read(lines, first, last);
-        region.source = text.mid(lines.at(first).start, lines.at(last - 1).end - lines.at(first).start);
+        region.source
+            = text.mid(lines.at(first).start, lines.at(last - 1).end - lines.at(first).start);
         result.file.regions.append(region);
         first = last;
     }
@@ -466,10 +466,10 @@ HttpFileParser::Result HttpFileParser::parse(const QByteArray &bytes)
             continue;
         for (qsizetype j = 0; j < i; ++j) {
             if (result.file.regions.at(j).name == region.name) {
-                result.problems.append({region.firstLine, 1,
+                result.problems.append({ region.firstLine, 1,
                     tr("The name “%1” is already used by the request on line %2")
                         .arg(region.name)
-                        .arg(result.file.regions.at(j).requestLine)});
+                        .arg(result.file.regions.at(j).requestLine) });
                 break;
             }
         }

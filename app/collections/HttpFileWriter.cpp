@@ -18,7 +18,8 @@ QString HttpFileWriter::canonical(const HttpRegion &region, const QString &lineB
     if (!region.name.isEmpty())
         line(u"# @name " + region.name);
     for (const Directive &directive : region.directives)
-        line(u"# @" + directive.key + (directive.value.isEmpty() ? QString() : u' ' + directive.value));
+        line(u"# @" + directive.key
+            + (directive.value.isEmpty() ? QString() : u' ' + directive.value));
     for (const FileVariable &variable : region.variables)
         line(u'@' + variable.name + u" = " + variable.value);
     for (const QString &script : region.scripts)

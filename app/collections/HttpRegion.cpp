@@ -27,10 +27,10 @@ bool HttpRegion::sameContent(const HttpRegion &other) const
     };
     return title == other.title && hasSeparator == other.hasSeparator && name == other.name
         && directives == other.directives && comments == other.comments
-        && sameVariables(variables, other.variables) && method == other.method
-        && url == other.url && httpVersion == other.httpVersion && headers == other.headers
-        && body == other.body && sameAssertions(assertions, other.assertions)
-        && scripts == other.scripts && responseScripts == other.responseScripts;
+        && sameVariables(variables, other.variables) && method == other.method && url == other.url
+        && httpVersion == other.httpVersion && headers == other.headers && body == other.body
+        && sameAssertions(assertions, other.assertions) && scripts == other.scripts
+        && responseScripts == other.responseScripts;
 }
 
 } // namespace xlink

@@ -13,7 +13,8 @@ QList<TemplateText::Placeholder> TemplateText::placeholders(QStringView text)
         const qsizetype close = text.indexOf(u"}}", open + 2);
         if (close < 0)
             break;
-        found.append({open, close + 2 - open, text.mid(open + 2, close - open - 2).trimmed().toString()});
+        found.append(
+            { open, close + 2 - open, text.mid(open + 2, close - open - 2).trimmed().toString() });
         from = close + 2;
     }
     return found;

@@ -59,7 +59,7 @@ void TestHttpFile::roundTripIsByteForByte_data()
 {
     QTest::addColumn<QString>("fixture");
     const QStringList files = QDir(QStringLiteral(XLINK_TEST_DATA_DIR "/collections/styles"))
-                                  .entryList({u"*.http"_s}, QDir::Files, QDir::Name);
+                                  .entryList({ u"*.http"_s }, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 5);
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << file;
@@ -125,12 +125,12 @@ void TestHttpFile::readsJetBrainsStyle()
     QCOMPARE(login->responseScripts.at(0), u"> {%"_s);
 
     const HttpRegion &devices = file.regions.at(1);
-    QCOMPARE(devices.comments, QStringList {u"Comments may use // as well as #"_s});
+    QCOMPARE(devices.comments, QStringList { u"Comments may use // as well as #"_s });
     QCOMPARE(devices.directives.value(0).key, u"no-log"_s);
     QCOMPARE(devices.scripts.size(), 3);
     QCOMPARE(devices.url, u"http://{{host}}/v2/product/{{pid}}/devices?limit={{limit}}"_s);
     QVERIFY(devices.body.isEmpty());
-    QCOMPARE(devices.responseScripts, QStringList {u">> ./devices.json"_s});
+    QCOMPARE(devices.responseScripts, QStringList { u">> ./devices.json"_s });
 
     QCOMPARE(file.regions.at(2).method, u"DELETE"_s);
     QCOMPARE(file.regions.at(2).httpVersion, u"HTTP/1.1"_s);
@@ -142,7 +142,7 @@ void TestHttpFile::readsHttpyacStyle()
     QCOMPARE(file.regions.size(), 5);
     QVERIFY(!file.regions.at(0).hasRequest());
     QCOMPARE(file.regions.at(0).variables.size(), 1);
-    QCOMPARE(file.requestIndexes(), (QList<int> {1, 2, 3, 4}));
+    QCOMPARE(file.requestIndexes(), (QList<int> { 1, 2, 3, 4 }));
     const HttpRegion *login = file.findRequest(u"login");
     QCOMPARE(login->assertions.size(), 4);
     QCOMPARE(login->assertions.at(1).text, u"?? body access_token exists"_s);
@@ -171,7 +171,7 @@ void TestHttpFile::editedRegionIsWrittenCanonically()
     HttpFile file = parseOk(bytes);
     const int index = file.requestIndexes().at(1);
     HttpRegion &products = file.regions[index];
-    products.headers.append({u"Accept"_s, u"application/json"_s});
+    products.headers.append({ u"Accept"_s, u"application/json"_s });
     QVERIFY(!HttpFileWriter::isUntouched(products));
 
     const QByteArray written = HttpFileWriter::write(file);
@@ -184,10 +184,10 @@ void TestHttpFile::editedRegionIsWrittenCanonically()
     QVERIFY2(written.contains(expected.toUtf8()), written.constData());
     // Everything else is as it was.
     const HttpFile original = parseOk(bytes);
-    QVERIFY(written.startsWith(
-        QByteArray(original.regions.at(0).source.toUtf8() + original.regions.at(1).source.toUtf8())));
-    QVERIFY(written.endsWith(
-        QByteArray(original.regions.at(3).source.toUtf8() + original.regions.at(4).source.toUtf8())));
+    QVERIFY(written.startsWith(QByteArray(
+        original.regions.at(0).source.toUtf8() + original.regions.at(1).source.toUtf8())));
+    QVERIFY(written.endsWith(QByteArray(
+        original.regions.at(3).source.toUtf8() + original.regions.at(4).source.toUtf8())));
 
     // The canonical text reads back to the same content.
     const HttpFile again = parseOk(written);
@@ -202,9 +202,9 @@ void TestHttpFile::newRegionAfterAFileWithoutFinalLineBreak()
     added.name = u"created"_s;
     added.method = u"POST"_s;
     added.url = u"{{host}}/v2/product"_s;
-    added.headers = {{u"Content-Type"_s, u"application/json"_s}};
+    added.headers = { { u"Content-Type"_s, u"application/json"_s } };
     added.body = u"{\"name\": \"x\"}"_s;
-    added.assertions = {{u"?? status == 200"_s, 0}};
+    added.assertions = { { u"?? status == 200"_s, 0 } };
     file.regions.append(added);
     const QByteArray written = HttpFileWriter::write(file);
     QVERIFY2(written.endsWith("/v2/products\r\n\r\n###\r\n# @name created\r\n"
@@ -213,8 +213,11 @@ void TestHttpFile::newRegionAfterAFileWithoutFinalLineBreak()
         written.constData());
     const HttpFile again = parseOk(written);
     QCOMPARE(again.requestIndexes().size(), 3);
-    QVERIFY(again.regions.constLast().sameContent(
-        [&] { HttpRegion r = added; r.hasSeparator = true; return r; }()));
+    QVERIFY(again.regions.constLast().sameContent([&] {
+        HttpRegion r = added;
+        r.hasSeparator = true;
+        return r;
+    }()));
 }
 
 void TestHttpFile::bareUrlIsAGet()
@@ -233,27 +236,25 @@ void TestHttpFile::malformed_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown method") << QByteArray("###\nFETCH http://x/\n") << 2 << 1
-                                    << u"“FETCH” is not an HTTP method"_s;
-    QTest::newRow("no url") << QByteArray("# @name a\n  POST   \n") << 2 << 7
-                            << u"no URL"_s;
-    QTest::newRow("header without colon")
-        << QByteArray("GET http://x/\nAccept application/json\n") << 2 << 1
-        << u"Expected a header"_s;
+    QTest::newRow("unknown method")
+        << QByteArray("###\nFETCH http://x/\n") << 2 << 1 << u"“FETCH” is not an HTTP method"_s;
+    QTest::newRow("no url") << QByteArray("# @name a\n  POST   \n") << 2 << 7 << u"no URL"_s;
+    QTest::newRow("header without colon") << QByteArray("GET http://x/\nAccept application/json\n")
+                                          << 2 << 1 << u"Expected a header"_s;
     QTest::newRow("bad header name")
         << QByteArray("GET http://x/\nX Bad: 1\n") << 2 << 1 << u"cannot be a header name"_s;
-    QTest::newRow("variable without =") << QByteArray("@host http://x\n") << 1 << 6
-                                        << u"Expected “=”"_s;
-    QTest::newRow("bad variable name") << QByteArray("\n  @ho/st = 1\n") << 2 << 4
-                                       << u"cannot be a variable name"_s;
+    QTest::newRow("variable without =")
+        << QByteArray("@host http://x\n") << 1 << 6 << u"Expected “=”"_s;
+    QTest::newRow("bad variable name")
+        << QByteArray("\n  @ho/st = 1\n") << 2 << 4 << u"cannot be a variable name"_s;
     QTest::newRow("unclosed placeholder in url")
         << QByteArray("###\n\nGET http://x/{{id/y\n") << 3 << 14 << u"“{{” without"_s;
     QTest::newRow("unclosed placeholder in header")
         << QByteArray("GET http://x/\nAccess-Token:  {{token\n") << 2 << 16 << u"“{{” without"_s;
     QTest::newRow("empty name") << QByteArray("# @name\nGET http://x/\n") << 1 << 8
                                 << u"@name needs a name"_s;
-    QTest::newRow("name with a dot") << QByteArray("// @name a.b\nGET http://x/\n") << 1 << 10
-                                     << u"cannot be a request name"_s;
+    QTest::newRow("name with a dot")
+        << QByteArray("// @name a.b\nGET http://x/\n") << 1 << 10 << u"cannot be a request name"_s;
     QTest::newRow("duplicate name")
         << QByteArray("# @name a\nGET http://x/\n\n###\n# @name a\nGET http://y/\n") << 4 << 1
         << u"already used by the request on line 2"_s;
@@ -276,8 +277,8 @@ void TestHttpFile::malformed()
     QCOMPARE(problem.line, line);
     QCOMPARE(problem.column, column);
     QVERIFY(problem.toText(u"a.http"_s)
-                .startsWith(u"a.http:"_s + QString::number(line) + u':' + QString::number(column)
-                    + u": "));
+                .startsWith(
+                    u"a.http:"_s + QString::number(line) + u':' + QString::number(column) + u": "));
 }
 
 void TestHttpFile::collectionListsRequestsInOrder()
@@ -302,7 +303,7 @@ void TestHttpFile::collectionListsRequestsInOrder()
     for (const HttpCollection::RequestRef &ref : collection.requests())
         urls.append(collection.region(ref).url);
     QCOMPARE(urls,
-        (QStringList {u"http://x/1"_s, u"http://x/2a"_s, u"http://x/2b"_s, u"http://x/10"_s}));
+        (QStringList { u"http://x/1"_s, u"http://x/2a"_s, u"http://x/2b"_s, u"http://x/10"_s }));
     const QList<HttpCollection::RequestRef> folder = collection.requests(u"2-second"_s);
     QCOMPARE(folder.size(), 2);
     QCOMPARE(collection.file(folder.at(0)).relativePath, u"2-second/1-a.http"_s);
@@ -336,8 +337,9 @@ void TestHttpFile::parsesTwoThousandRequests()
             + "\nPOST {{baseUrl}}/v2/product/{{pid}}/datapoint HTTP/1.1\n"
               "Access-Token: {{login.response.body.$.access_token}}\n"
               "Content-Type: application/json\n\n"
-              "{\"name\": \"dp" + QByteArray::number(i) + "\", \"type\": 2, \"index\": "
-            + QByteArray::number(i) + "}\n\n?? status == 200\n\n";
+              "{\"name\": \"dp"
+            + QByteArray::number(i) + "\", \"type\": 2, \"index\": " + QByteArray::number(i)
+            + "}\n\n?? status == 200\n\n";
     }
     QElapsedTimer timer;
     timer.start();
