@@ -14,6 +14,7 @@
 #include "TeamPusher.h"
 #include "TeamSchema.h"
 #include "console/ApiConsoleController.h"
+#include "log/FailureLogWidget.h"
 #include "log/TeamLogController.h"
 #include "settings/SettingsDialog.h"
 #include "settings/TeamLogSettingsBox.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
     void testConnectionSaysWhatIsWrong();
     void acceptedSettingsStartSending();
+    void acceptedSettingsOpenTheTeamScope();
 
 private:
     void fill(TeamLogSettingsBox *box, const QString &host, const QString &typedPassword);
@@ -202,6 +204,37 @@ void TestTeamLogSettings::acceptedSettingsStartSending()
     QVERIFY(window.teamLog()->apply(*saved, off, QString(), &error));
     QVERIFY(!window.teamLog()->isSending());
     QVERIFY(!window.teamLogStatus()->isVisible());
+}
+
+void TestTeamLogSettings::acceptedSettingsOpenTheTeamScope()
+{
+    MainWindow window;
+    window.apiConsoleController()->secrets()->setKeychainEnabled(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.failureStore()->isOpen());
+    FailureLogWidget *log = window.failureLog();
+    // No team log yet: the failure-log page's scope switch is off.
+    QVERIFY(!log->scopeSwitch()->isEnabled());
+
+    // Set up in Settings (sending left off: reading does not need it).
+    SettingsDialog *dialog = window.showSettings();
+    fill(dialog->teamLog(), PostgresTestServer::host(), password);
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    {
+        TeamConnectionSettings owner = *TeamConnectionSettings::load();
+        owner.password = password;
+        TeamDatabase team;
+        QVERIFY(team.open(owner).ok());
+        QVERIFY(TeamSchema::migrate(team.db()).ok());
+    }
+    QTRY_VERIFY(log->scopeSwitch()->isEnabled());
+    log->scopeSwitch()->setFocus();
+    QTest::keyClick(log->scopeSwitch(), Qt::Key_Down);
+    QCOMPARE(log->scope(), FailureLogWidget::Scope::Team);
+    // Read with the typed password, which only the secret store holds.
+    QTRY_VERIFY_WITH_TIMEOUT(log->summary()->text().contains(u"in the team log"_s), 20000);
+    QVERIFY(!log->teamProblem()->isVisibleTo(log));
 }
 
 } // namespace xlink
