@@ -3,6 +3,7 @@
 #include "ApiCommand.h"
 #include "CallCommand.h"
 #include "CatalogCommand.h"
+#include "CollectionCommand.h"
 #include "Console.h"
 #include "DecodeCommand.h"
 #include "LogCommand.h"
@@ -27,6 +28,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CatalogCommand>());
     m_commands.push_back(std::make_unique<CallCommand>());
     m_commands.push_back(std::make_unique<ApiCommand>());
+    m_commands.push_back(std::make_unique<CollectionCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<TeamLogCommand>());
