@@ -27,7 +27,9 @@ packages=(
 # Extra tools for hardening and benchmarks (issue #7 / benchmarks), and for the package checks
 # (debootstrap for packaging/check-deb-install.sh, devscripts for hardening-check); pass --all
 # to get them too. nodejs and npm bring swagger-cli, the OpenAPI validator of
-# tests/openapi/check-openapi.sh (installed from npm's registry below). gnome-keyring (a Secret
+# tests/openapi/check-openapi.sh, and httpyac and newman, which run the .http collections and
+# their Postman export in tests/collections/check-collections.sh (installed from npm's registry
+# below). gnome-keyring (a Secret
 # Service), dbus-daemon and dbus-send (dbus-bin) let TestSecretStoreKeychain keep secrets in a
 # real keychain, on a private session bus of its own.
 extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts
@@ -71,4 +73,16 @@ if [[ "${1:-}" == "--all" ]] \
   echo "install-deps: installing swagger-cli ${swagger_cli_version} from npm"
   "${as_root[@]}" npm install -g --no-fund --no-audit \
     "@apidevtools/swagger-cli@${swagger_cli_version}"
+fi
+
+# httpyac and newman: the .http format's own runner and Postman's, as second opinions on the
+# collections subset (tests/collections/check-collections.sh); pinned versions from npm.
+npm_tools=("httpyac@6.16.7" "newman@6.2.2")
+if [[ "${1:-}" == "--all" ]]; then
+  for tool in "${npm_tools[@]}"; do
+    if ! npm ls -g "$tool" >/dev/null 2>&1; then
+      echo "install-deps: installing $tool from npm"
+      "${as_root[@]}" npm install -g --no-fund --no-audit "$tool"
+    fi
+  done
 fi

@@ -180,7 +180,7 @@ void RegionReader::read(const QList<Line> &lines, qsizetype first, qsizetype las
             headerLine(line);
             break;
         case State::Body:
-            if (line.text.startsWith(u"??"))
+            if (isAssertion(line.text))
                 m_region.assertions.append({ line.text.toString(), line.number });
             else
                 m_bodyLines.append(line.text.toString());
