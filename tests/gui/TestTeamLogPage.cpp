@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -336,6 +338,32 @@ void TestTeamLogPage::teamExportNamesTheSenders()
     QVERIFY(dialog->previewBytes().startsWith("id,"));
     QVERIFY(dialog->previewBytes().split('\n').constFirst().trimmed().endsWith(",sender"));
     dialog->close();
+    delete dialog;
+
+    // Two rows selected: their ids are the server's, resolved there, and only they are exported.
+    QTRY_VERIFY(!column(widget.model(), FailureLogModel::Time).contains(u"Loading…"_s));
+    const QList<qint64> picked {
+        widget.model()->index(1, 0).data(FailureLogModel::IdRole).toLongLong(),
+        widget.model()->index(2, 0).data(FailureLogModel::IdRole).toLongLong()
+    };
+    widget.table()->selectionModel()->select(
+        QItemSelection(widget.model()->index(1, 0), widget.model()->index(2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    widget.exportReport();
+    QTRY_VERIFY((dialog = widget.findChild<ExportDialog *>()) != nullptr);
+    QCOMPARE(dialog->scopeFilter().ids.size(), 2);
+    dialog->setFormat(ReportExporter::Format::Json);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady(), 30000);
+    const QJsonArray selected
+        = QJsonDocument::fromJson(dialog->previewBytes()).object()[u"records"_s].toArray();
+    QCOMPARE(selected.size(), 2);
+    QList<qint64> exported;
+    for (const QJsonValue &record : selected)
+        exported << record[u"id"_s].toInteger();
+    std::sort(exported.begin(), exported.end());
+    QList<qint64> expected = picked;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(exported, expected);
 }
 
 void TestTeamLogPage::unreachableServerIsSaidAndLocalStillWorks()
