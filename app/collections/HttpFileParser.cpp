@@ -124,6 +124,7 @@ private:
     void preambleLine(const Line &line);
     void requestLine(const Line &line);
     void headerLine(const Line &line);
+    QStringView takeVersion(const Line &line, QStringView rest);
     void checkPlaceholders(const Line &line, QStringView part);
 
     HttpRegion &m_region;
@@ -168,8 +169,10 @@ void RegionReader::read(const QList<Line> &lines, qsizetype first, qsizetype las
             const bool indented = !line.text.isEmpty() && line.text.front().isSpace();
             const QStringView t = line.text.trimmed();
             if (indented && (t.startsWith(u'?') || t.startsWith(u'&'))) {
-                checkPlaceholders(line, t);
-                m_region.url += t;
+                // The version may end the last query line too.
+                const QStringView part = takeVersion(line, t);
+                checkPlaceholders(line, part);
+                m_region.url += part;
                 break;
             }
             m_state = State::Headers;
@@ -319,28 +322,30 @@ void RegionReader::requestLine(const Line &line)
         return;
     }
     m_region.requestLine = line.number;
-    // A trailing "HTTP/x.y" is the version; everything before it is the URL.
-    const qsizetype lastSpace = [&] {
-        for (qsizetype i = rest.size() - 1; i >= 0; --i) {
-            if (rest.at(i).isSpace())
-                return i;
-        }
-        return qsizetype(-1);
-    }();
+    rest = takeVersion(line, rest);
+    checkPlaceholders(line, rest);
+    m_region.url = rest.toString();
+    m_state = State::Url;
+}
+
+// A trailing " HTTP/x.y" is the version: it is taken off `rest`, which is returned trimmed.
+QStringView RegionReader::takeVersion(const Line &line, QStringView rest)
+{
+    qsizetype lastSpace = rest.size() - 1;
+    while (lastSpace >= 0 && !rest.at(lastSpace).isSpace())
+        --lastSpace;
     if (lastSpace > 0 && rest.mid(lastSpace + 1).startsWith(u"HTTP/")) {
         const QStringView version = rest.mid(lastSpace + 1);
         static const QStringList known = { QStringLiteral("HTTP/1.0"), QStringLiteral("HTTP/1.1"),
             QStringLiteral("HTTP/2"), QStringLiteral("HTTP/2.0") };
         if (!known.contains(version)) {
-            problem(line, columnOf(text, version),
+            problem(line, columnOf(line.text, version),
                 tr("Unknown HTTP version “%1” (HTTP/1.1 or HTTP/2)").arg(version.toString()));
         }
         m_region.httpVersion = version.toString();
-        rest = rest.left(lastSpace).trimmed();
+        return rest.left(lastSpace).trimmed();
     }
-    checkPlaceholders(line, rest);
-    m_region.url = rest.toString();
-    m_state = State::Url;
+    return rest;
 }
 
 void RegionReader::headerLine(const Line &line)

@@ -10,7 +10,14 @@ bool HttpFileWriter::isUntouched(const HttpRegion &region)
 QString HttpFileWriter::canonical(const HttpRegion &region, const QString &lineBreak)
 {
     QString out;
-    const auto line = [&](const QString &text) { out += text + lineBreak; };
+    // Each line with its break. The reader takes one '\r' before a '\n' as part of the break,
+    // so a line whose text ends with '\r' gets "\r\n" to keep it.
+    const auto line = [&](const QString &text) {
+        for (const QStringView piece : QStringView(text).split(u'\n')) {
+            out += piece;
+            out += piece.endsWith(u'\r') && lineBreak == u"\n" ? QStringLiteral("\r\n") : lineBreak;
+        }
+    };
     if (region.hasSeparator)
         line(region.title.isEmpty() ? QStringLiteral("###") : u"### " + region.title);
     for (const QString &comment : region.comments)
@@ -31,10 +38,7 @@ QString HttpFileWriter::canonical(const HttpRegion &region, const QString &lineB
             line(header.name + u": " + header.value);
         if (!region.body.isEmpty()) {
             out += lineBreak;
-            QString body = region.body;
-            if (lineBreak != u"\n")
-                body.replace(u'\n', lineBreak);
-            line(body);
+            line(region.body);
         }
         if (!region.responseScripts.isEmpty()) {
             out += lineBreak;
