@@ -15,8 +15,17 @@ QByteArray StoredResponse::header(QByteArrayView name) const
     return {};
 }
 
-void StoredResponse::parseBody()
+const std::optional<QJsonValue> &StoredResponse::json() const
 {
+    if (!m_parsed || m_parsedBody != body)
+        parseBody();
+    return m_json;
+}
+
+void StoredResponse::parseBody() const
+{
+    m_parsed = true;
+    m_parsedBody = body; // shared, not copied
     m_json.reset();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);

@@ -21,13 +21,17 @@ struct StoredResponse
 
     // The first header of that name (ASCII case-insensitive); null when absent.
     QByteArray header(QByteArrayView name) const;
-    // The body parsed as JSON, parsed once (see ResponseStore::put / parseBody).
-    const std::optional<QJsonValue> &json() const { return m_json; }
-    // Parses the body (a JSON document, or a bare JSON scalar); call after setting it.
-    void parseBody();
+    // The body parsed as JSON (a document, or a bare JSON scalar); nothing when it is not JSON.
+    // Parsed on first use and again only when the body has changed, so chaining and every
+    // assertion of a request share one parse.
+    const std::optional<QJsonValue> &json() const;
+    // Parses now (ResponseStore::put does, so the stored responses are parsed once).
+    void parseBody() const;
 
 private:
-    std::optional<QJsonValue> m_json;
+    mutable std::optional<QJsonValue> m_json;
+    mutable QByteArray m_parsedBody;
+    mutable bool m_parsed = false;
 };
 
 // The responses of named requests (`# @name NAME`) of a run, which later requests chain from.

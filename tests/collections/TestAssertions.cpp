@@ -43,6 +43,7 @@ private Q_SLOTS:
     void failureSaysExpectedAndActual();
     void expectedWithResolvedVariables();
     void plainTextBody();
+    void bodyIsParsedWithoutBeingAsked();
 };
 
 void TestAssertions::evaluates_data()
@@ -222,6 +223,18 @@ void TestAssertions::plainTextBody()
     QVERIFY(!AssertionEvaluator::evaluate(
         Assertion::parse(u"?? js response.parsedBody.error.code == 1"_s), r)
                  .passed());
+}
+
+void TestAssertions::bodyIsParsedWithoutBeingAsked()
+{
+    // A runner fills a response and evaluates; it need not parse the body itself.
+    StoredResponse r;
+    r.status = 200;
+    r.body = R"({"id": 5})";
+    const Assertion assertion = Assertion::parse(u"?? body id == 5"_s);
+    QVERIFY(AssertionEvaluator::evaluate(assertion, r).passed());
+    r.body = R"({"id": 6})";
+    QVERIFY(!AssertionEvaluator::evaluate(assertion, r).passed());
 }
 
 QTEST_GUILESS_MAIN(TestAssertions)
