@@ -3,7 +3,6 @@
 #include "ApiCall.h"
 #include "Session.h"
 #include "call/EnvironmentNames.h"
-#include "call/Redactor.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -18,6 +17,7 @@ ApiClient::ApiClient(QObject *parent)
     , m_session(new Session(this))
 {
     m_manager->setAutoDeleteReplies(false);
+    RedactedCall::registerMetaType();
 }
 
 ApiClient::~ApiClient() = default;
@@ -156,15 +156,9 @@ HttpExchange *ApiClient::startExchange(
     options.extraTrustedCertificates = m_trusted;
     auto *exchange = new HttpExchange(m_manager, record, options, this);
     connect(exchange, &HttpExchange::finished, this,
-        [this, exchange] { Q_EMIT callRecorded(exchange->redactedRecord()); });
+        [this, exchange] { Q_EMIT callRecorded(exchange->redacted()); });
     exchange->start();
     return exchange;
-}
-
-CallRecord ApiClient::redacted(CallRecord record)
-{
-    Redactor::redact(record);
-    return record;
 }
 
 } // namespace xlink

@@ -4,6 +4,7 @@
 #include "Environment.h"
 #include "HttpExchange.h"
 #include "call/CallRecord.h"
+#include "call/RedactedCall.h"
 
 #include <QObject>
 
@@ -21,8 +22,8 @@ class Session;
 // trusted certificates) and no https→http redirects.
 //
 // Every exchange that finishes — the user's calls, their replays, logins and refreshes — is
-// announced once through callRecorded(), with secrets redacted: that is what history and the
-// failure log listen to.
+// announced once through callRecorded(), redacted (once, by the exchange): that is what the
+// CallPipeline hands to the history and the failure log.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -81,11 +82,8 @@ public:
     // A URL's host, with its port unless it is the scheme's default.
     static QString hostLabel(const QUrl &url);
 
-    // The redacted copy of a record, as callRecorded() and ApiCall::finished() deliver it.
-    static CallRecord redacted(CallRecord record);
-
 Q_SIGNALS:
-    void callRecorded(const xlink::CallRecord &record);
+    void callRecorded(const xlink::RedactedCall &record);
     void environmentChanged();
 
 private:

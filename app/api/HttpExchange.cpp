@@ -26,7 +26,7 @@ constexpr qsizetype maxInlineBodyBytes = 256 * 1024;
 struct Classified
 {
     CallRecord record;
-    CallRecord redacted;
+    RedactedCall redacted;
 };
 
 // A success of a documented call whose body does not match the response schema.
@@ -50,14 +50,13 @@ void checkAgainstSchema(CallRecord &record)
     record.errorData = FailureText::offSchema(operation->operationId, paths);
 }
 
-Classified classified(CallRecord record, bool classify, bool checkSchema)
+// The call's classification (decoding the body), its schema check and its one redaction.
+Classified classified(CallRecord record, FailureClassifier::Transfer transfer, bool checkSchema)
 {
-    if (classify)
-        FailureClassifier::classify(record);
+    FailureClassifier::classify(record, transfer);
     if (checkSchema)
         checkAgainstSchema(record);
-    CallRecord redacted = record;
-    Redactor::redact(redacted);
+    RedactedCall redacted(record); // the call's one redaction
     return { std::move(record), std::move(redacted) };
 }
 
@@ -188,45 +187,42 @@ void HttpExchange::onFinished()
     // The connection closed before the announced body was complete (whatever Qt reports).
     const bool truncated = !m_tooLarge && m_announcedSize >= 0 && m_received < m_announcedSize
         && m_record.method != "HEAD";
+    // How the transfer ended, in Qt Network's terms turned into the classifier's.
+    using End = FailureClassifier::Transfer::End;
+    FailureClassifier::Transfer transfer;
+    transfer.received = m_received;
+    transfer.announced = m_announcedSize;
+    transfer.sizeLimit = m_options.maxResponseBytes;
+    transfer.timeoutMs = m_options.timeoutMs;
     if (m_cancelled) {
-        // No text: the kind says it all, and views say it in their current language.
-        m_record.kind = CallRecord::Kind::Cancelled;
+        transfer.end = End::Cancelled;
     } else if (truncated && error != QNetworkReply::OperationCanceledError) {
-        m_record.kind = CallRecord::Kind::Network;
-        m_record.errorData = FailureText::truncated(m_received, m_announcedSize);
+        transfer.end = End::Truncated;
     } else if (m_tooLarge) {
-        m_record.kind = CallRecord::Kind::Network;
-        m_record.errorData
-            = FailureText::tooLarge(m_record.responseSize, m_options.maxResponseBytes);
+        transfer.end = End::TooLarge;
     } else if (error == QNetworkReply::OperationCanceledError) {
         // Only the transfer timeout aborts without our cancel flag.
-        m_record.kind = CallRecord::Kind::Timeout;
-        m_record.errorData = FailureText::timedOut(m_options.timeoutMs);
+        transfer.end = End::TimedOut;
     } else if (transportFailed) {
-        m_record.kind = CallRecord::Kind::Network;
         if (!m_sslErrors.isEmpty()) {
-            m_record.errorData = FailureText::certificateRefused();
-            m_record.errorText = m_sslErrors.join(QStringLiteral("; "));
+            transfer.end = End::CertificateRefused;
+            transfer.detail = m_sslErrors.join(QStringLiteral("; "));
         } else if (error == QNetworkReply::HostNotFoundError) {
-            // Said as what it is: no server was ever asked, so "no answer" would mislead.
-            m_record.kind = CallRecord::Kind::HostNotFound;
-            m_record.errorData = FailureText::hostNotResolved(m_record.url.host());
+            transfer.end = End::HostNotFound;
         } else if (error == QNetworkReply::InsecureRedirectError) {
-            m_record.errorData = FailureText::insecureRedirect();
+            transfer.end = End::InsecureRedirect;
         } else {
-            m_record.errorData = FailureText::transport();
-            m_record.errorText = reply->errorString();
+            transfer.end = End::Failed;
+            transfer.detail = reply->errorString();
         }
-    } else {
-        m_record.kind = CallRecord::Kind::Success;
     }
-    classifyAndFinish(m_record.kind == CallRecord::Kind::Success);
+    classifyAndFinish(transfer);
 }
 
-void HttpExchange::classifyAndFinish(bool classify)
+void HttpExchange::classifyAndFinish(const FailureClassifier::Transfer &transfer)
 {
     if (m_record.responseBody.size() <= maxInlineBodyBytes) {
-        Classified result = classified(m_record, classify, m_options.checkResponseSchema);
+        Classified result = classified(m_record, transfer, m_options.checkResponseSchema);
         m_record = std::move(result.record);
         m_redacted = std::move(result.redacted);
         finish();
@@ -242,7 +238,7 @@ void HttpExchange::classifyAndFinish(bool classify)
         finish();
     });
     watcher->setFuture(
-        QtConcurrent::run(classified, m_record, classify, m_options.checkResponseSchema));
+        QtConcurrent::run(classified, m_record, transfer, m_options.checkResponseSchema));
 }
 
 void HttpExchange::finish()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "call/CallRecord.h"
+#include "call/FailureClassifier.h"
+#include "call/RedactedCall.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -46,7 +48,8 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     const CallRecord &record() const { return m_record; } // complete once finished()
-    const CallRecord &redactedRecord() const { return m_redacted; } // the same, redacted
+    const RedactedCall &redacted() const { return m_redacted; } // the same, redacted
+    const CallRecord &redactedRecord() const { return m_redacted.record(); }
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total is -1 when unknown
@@ -57,12 +60,12 @@ private:
     void onReadyRead();
     void onFinished();
     void abortForSize(qint64 size);
-    void classifyAndFinish(bool classify);
+    void classifyAndFinish(const FailureClassifier::Transfer &transfer);
     void finish();
 
     QNetworkAccessManager *m_manager;
     CallRecord m_record;
-    CallRecord m_redacted;
+    RedactedCall m_redacted;
     Options m_options;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_clock;

@@ -1,9 +1,10 @@
 #include "CallCommand.h"
 
-#include "ApiCall.h"
 #include "ApiClient.h"
 #include "CallChecks.h"
 #include "CallOutput.h"
+#include "CallPipeline.h"
+#include "CallTicket.h"
 #include "CommandLine.h"
 #include "Console.h"
 #include "ConsoleSettings.h"
@@ -238,13 +239,10 @@ int CallCommand::run(const QStringList &arguments)
             return usageError(tr("no secret: pass --password-stdin or --access-key-secret-stdin."));
     }
 
-    ApiClient client;
+    CallPipeline pipeline;
     // The limits the console's settings give, so the CLI and the GUI agree.
-    const ConsoleSettings limits = ConsoleSettings::load();
-    client.setDefaultTimeoutMs(limits.defaultTimeoutMs);
-    client.setMaxResponseBytes(limits.maxResponseBytes);
-    client.setCheckResponseSchema(limits.recordOffSchemaAnswers);
-    client.setEnvironment(environment);
+    pipeline.applyLimits(ConsoleSettings::load());
+    pipeline.client()->setEnvironment(environment);
     // Every exchange (logins included) goes to the log the console reads; a log that cannot be
     // opened costs the call nothing but a warning.
     // One catalogue for the output, the log's record and later reports: the merged one, as
@@ -272,19 +270,18 @@ int CallCommand::run(const QStringList &arguments)
     });
     // Never waits for the log: while another process holds it locked, the record is kept
     // beside it and written by the next process that can.
-    QObject::connect(&client, &ApiClient::callRecorded, &log, [&log](const CallRecord &record) {
-        if (!log.isOpen() || log.isReadOnly())
-            return;
-        const FailureStore::Kept kept = log.recordOrKeep(record);
-        if (kept.spilled)
-            Console::err(tr("Note: the failure log is in use by another process; the call was "
-                            "kept in %1 and goes into the log once it is free.\n")
-                             .arg(log.spillPath()));
-        else if (kept.id == 0)
-            Console::err(
-                tr("Warning: the call was not recorded in the failure log: %1\n").arg(kept.error));
-    });
-    Session *session = client.session();
+    pipeline.setFailureLog(&log, CallPipeline::Recording::NowOrKeep);
+    QObject::connect(
+        &pipeline, &CallPipeline::written, &log, [&log](const FailureStore::Kept &kept) {
+            if (kept.spilled)
+                Console::err(tr("Note: the failure log is in use by another process; the call was "
+                                "kept in %1 and goes into the log once it is free.\n")
+                                 .arg(log.spillPath()));
+            else if (kept.id == 0)
+                Console::err(tr("Warning: the call was not recorded in the failure log: %1\n")
+                                 .arg(kept.error));
+        });
+    Session *session = pipeline.session();
     if (credentials.isValid()) {
         session->setCredentials(credentials);
         session->setProactiveRefresh(false); // one call: no need to refresh ahead
@@ -307,9 +304,9 @@ int CallCommand::run(const QStringList &arguments)
     }
 
     CallRecord result;
-    ApiCall *call = client.send(request);
-    QObject::connect(call, &ApiCall::finished, &loop, [&](const CallRecord &record) {
-        result = record;
+    CallTicket *call = pipeline.send(request);
+    QObject::connect(call, &CallTicket::finished, &loop, [&](const CallResult &done) {
+        result = done.record;
         loop.quit();
     });
     loop.exec();

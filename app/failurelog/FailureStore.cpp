@@ -6,7 +6,6 @@
 #include "SearchIndexer.h"
 #include "SpillFile.h"
 #include "StoreWriter.h"
-#include "call/Redactor.h"
 
 #include <QFileInfo>
 
@@ -158,22 +157,20 @@ bool FailureStore::isOpen() const
     return m_database && m_database->isOpen();
 }
 
-void FailureStore::append(CallRecord record)
+void FailureStore::append(const RedactedCall &record)
 {
     if (isReadOnly()) {
         if (!std::exchange(m_toldReadOnly, true))
             Q_EMIT writeFailed(recordingOff());
         return;
     }
-    // Redact on the caller's thread: the queue never holds a secret either.
-    Redactor::redact(record);
     // Calls made before the store is opened are written all the same: the writer opens its own
     // connection when it first needs it.
     startWriter();
-    m_writer->enqueue({ std::move(record) });
+    m_writer->enqueue({ record });
 }
 
-qint64 FailureStore::record(CallRecord record, QString *error)
+qint64 FailureStore::record(const RedactedCall &record, QString *error)
 {
     QString ignored;
     QString &message = error ? *error : ignored;
@@ -185,11 +182,10 @@ qint64 FailureStore::record(CallRecord record, QString *error)
         message = recordingOff();
         return 0;
     }
-    Redactor::redact(record);
     return insertNow(record, true, &message);
 }
 
-qint64 FailureStore::insertNow(const CallRecord &record, bool wait, QString *error)
+qint64 FailureStore::insertNow(const RedactedCall &record, bool wait, QString *error)
 {
     if (!m_inserter)
         m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
@@ -197,7 +193,7 @@ qint64 FailureStore::insertNow(const CallRecord &record, bool wait, QString *err
     m_inserter->setCatalogue(m_catalogue);
     m_inserter->setWaitForLock(wait);
     const quint64 reportsBefore = LogDamage::reportCount();
-    QList<qint64> ids = m_inserter->insert({ record }, error);
+    QList<qint64> ids = m_inserter->insertRedacted({ record }, error);
     if (ids.isEmpty() && LogDamage::reportCount() != reportsBefore && !m_recovering) {
         // The file is damaged: move it aside now and write the record to the fresh one.
         recover(*error, true);
@@ -206,7 +202,7 @@ qint64 FailureStore::insertNow(const CallRecord &record, bool wait, QString *err
         m_inserter = std::make_unique<RecordInserter>(m_database->db(), m_settings.bodyCapBytes);
         m_inserter->setCatalogue(m_catalogue);
         m_inserter->setWaitForLock(wait);
-        ids = m_inserter->insert({ record }, error);
+        ids = m_inserter->insertRedacted({ record }, error);
     }
     return ids.isEmpty() ? 0 : ids.first();
 }
@@ -230,7 +226,7 @@ QString FailureStore::spillPath() const
     return SpillFile(m_path).path();
 }
 
-FailureStore::Kept FailureStore::recordOrKeep(CallRecord record)
+FailureStore::Kept FailureStore::recordOrKeep(const RedactedCall &record)
 {
     Kept kept;
     if (!isOpen()) {
@@ -241,7 +237,6 @@ FailureStore::Kept FailureStore::recordOrKeep(CallRecord record)
         kept.error = recordingOff();
         return kept;
     }
-    Redactor::redact(record);
     QString error;
     kept.id = insertNow(record, false, &error);
     SpillFile spill(m_path);

@@ -4,6 +4,7 @@
 #include "LogQuery.h"
 #include "LogSettings.h"
 #include "call/CallRecord.h"
+#include "call/RedactedCall.h"
 
 #include <QObject>
 #include <QThread>
@@ -56,9 +57,13 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const { return m_path; }
 
-    void append(CallRecord record);
+    // Every entry point takes a RedactedCall: a record from the pipeline goes in as it is (it
+    // was redacted once, when its exchange finished); a plain CallRecord from elsewhere is
+    // redacted on the caller's thread as it converts, so neither the queue nor the file ever
+    // holds a secret and no record is redacted twice.
+    void append(const xlink::RedactedCall &record);
     // The new record's id, or 0 with `error` set.
-    qint64 record(CallRecord record, QString *error = nullptr);
+    qint64 record(const RedactedCall &record, QString *error = nullptr);
     // For a process about to end (the CLI): writes the record now unless another process holds
     // the log locked; then, without waiting for it, keeps the record in the spill file beside
     // the log (SpillFile), to be written by whichever process next writes the log. Kept
@@ -69,7 +74,7 @@ public:
         bool spilled = false; // kept in the spill file
         QString error; // neither: why
     };
-    Kept recordOrKeep(CallRecord record);
+    Kept recordOrKeep(const RedactedCall &record);
     QString spillPath() const;
     // Blocks until every append() made before it is written, or held (a locked log).
     void flush();
@@ -104,7 +109,7 @@ private:
     // `wait`: block until done (record(), recordOrKeep()) instead of finishing in the event loop.
     void recover(const QString &error, bool wait);
     // record()'s write; `wait` false: a lock held by another process fails it at once.
-    qint64 insertNow(const CallRecord &record, bool wait, QString *error);
+    qint64 insertNow(const RedactedCall &record, bool wait, QString *error);
     // Why nothing is recorded in a log open for reading only, in the user's language.
     QString recordingOff() const;
 

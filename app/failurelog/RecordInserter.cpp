@@ -7,7 +7,6 @@
 #include "SearchIndexer.h"
 #include "SqlTransaction.h"
 #include "SqliteHandle.h"
-#include "call/Redactor.h"
 #include "catalogue/ErrorCatalogue.h"
 
 #include <QJsonDocument>
@@ -119,9 +118,9 @@ bool RecordInserter::prepare(QString *error)
     return true;
 }
 
-CallRecord RecordInserter::prepared(CallRecord record, qint64 bodyCapBytes)
+CallRecord RecordInserter::prepared(const RedactedCall &call, qint64 bodyCapBytes)
 {
-    Redactor::redact(record);
+    CallRecord record = call.record();
     if (record.responseSize < record.responseBody.size())
         record.responseSize = record.responseBody.size();
     if (bodyCapBytes > 0) {
@@ -136,6 +135,11 @@ CallRecord RecordInserter::prepared(CallRecord record, qint64 bodyCapBytes)
 }
 
 QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *error)
+{
+    return insertRedacted(QList<RedactedCall>(records.cbegin(), records.cend()), error);
+}
+
+QList<qint64> RecordInserter::insertRedacted(const QList<RedactedCall> &records, QString *error)
 {
     QList<qint64> ids;
     if (records.isEmpty())
@@ -154,8 +158,8 @@ QList<qint64> RecordInserter::insert(const QList<CallRecord> &records, QString *
     // The bytes each text column points to, until the row is written.
     QByteArray environment, method, url, endpoint, target, requestHeaders, responseHeaders, rawCode,
         serverMessage, zh, en, errorText, errorData;
-    for (const CallRecord &original : records) {
-        const qint64 requestSize = original.requestBody.size();
+    for (const RedactedCall &original : records) {
+        const qint64 requestSize = original->requestBody.size();
         const CallRecord record = prepared(original, m_bodyCap);
         const LocalizedText description = FailureDescriber::describe(
             record, m_catalogue ? *m_catalogue : ErrorCatalogue::builtin());

@@ -3,6 +3,7 @@
 #include "SearchIndexer.h"
 #include "SqlTransaction.h"
 #include "call/CallRecord.h"
+#include "call/RedactedCall.h"
 
 #include <QList>
 #include <QSet>
@@ -47,13 +48,16 @@ public:
     }
 
     // Ids in the order of `records`; empty with `error` set when the batch was not written.
+    QList<qint64> insertRedacted(const QList<RedactedCall> &records, QString *error);
+    // The same for records that come from elsewhere (a spill file read back, the team log's
+    // rows, a test): each is redacted first, through RedactedCall.
     QList<qint64> insert(const QList<CallRecord> &records, QString *error);
     // After insert() returned nothing: another connection held the log locked throughout.
     bool lockedOut() const { return m_lockedOut; }
 
     // The row as stored, for a caller that wants it without a database (exports of unsaved
-    // calls): redacted, capped and described. Exposed for tests.
-    static CallRecord prepared(CallRecord record, qint64 bodyCapBytes);
+    // calls): capped and described. Exposed for tests.
+    static CallRecord prepared(const RedactedCall &call, qint64 bodyCapBytes);
 
 private:
     // A description as call_messages keeps it: the code it describes (0: none) and the kind.

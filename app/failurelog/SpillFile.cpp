@@ -114,7 +114,7 @@ bool SpillFile::exists() const
     return QFileInfo::exists(m_path);
 }
 
-bool SpillFile::append(const QList<CallRecord> &records, qint64 bodyCapBytes, QString *error)
+bool SpillFile::append(const QList<RedactedCall> &records, qint64 bodyCapBytes, QString *error)
 {
     if (records.isEmpty())
         return true;
@@ -127,7 +127,7 @@ bool SpillFile::append(const QList<CallRecord> &records, qint64 bodyCapBytes, QS
     if (!OwnerOnlyFiles::ensureFile(m_path, error))
         return false;
     QByteArray lines;
-    for (const CallRecord &record : records)
+    for (const RedactedCall &record : records)
         lines += toLine(RecordInserter::prepared(record, bodyCapBytes));
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "call/CallRecord.h"
+#include "call/RedactedCall.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -24,9 +25,9 @@ public:
     QString path() const { return m_path; }
     bool exists() const;
 
-    // Appends the calls, redacted and capped as the log stores them (`bodyCapBytes` 0: not
-    // capped); false with `error` set when they could not be kept.
-    bool append(const QList<CallRecord> &records, qint64 bodyCapBytes, QString *error);
+    // Appends the calls, capped as the log stores them (`bodyCapBytes` 0: not capped); false
+    // with `error` set when they could not be kept.
+    bool append(const QList<RedactedCall> &records, qint64 bodyCapBytes, QString *error);
     // Writes every kept call into the log on `db` in one transaction (described with
     // `catalogue`, see RecordInserter::setCatalogue), without waiting for a lock another
     // process holds, and removes the file once they are in. The number taken in (0 when there

@@ -108,7 +108,7 @@ bool StoreWriter::ensureOpen()
     return result.ok;
 }
 
-void StoreWriter::enqueue(QList<CallRecord> records)
+void StoreWriter::enqueue(QList<RedactedCall> records)
 {
     QMutexLocker locker(&m_mutex);
     m_enqueued += quint64(records.size());
@@ -127,9 +127,9 @@ void StoreWriter::waitUntilWritten()
         m_done.wait(&m_mutex);
 }
 
-void StoreWriter::hold(QList<CallRecord> batch, const QString &error)
+void StoreWriter::hold(QList<RedactedCall> batch, const QString &error)
 {
-    QList<CallRecord> overflow;
+    QList<RedactedCall> overflow;
     qsizetype held = 0;
     bool firstHold = false;
     qint64 bodyCap = 0;
@@ -161,7 +161,7 @@ void StoreWriter::hold(QList<CallRecord> batch, const QString &error)
                 .arg(error));
 }
 
-void StoreWriter::spill(const QList<CallRecord> &records, qint64 bodyCapBytes)
+void StoreWriter::spill(const QList<RedactedCall> &records, qint64 bodyCapBytes)
 {
     SpillFile file(m_path);
     QString error;
@@ -203,7 +203,7 @@ void StoreWriter::drain()
 {
     bool wrote = false;
     for (;;) {
-        QList<CallRecord> batch;
+        QList<RedactedCall> batch;
         LogSettings settings;
         std::shared_ptr<const ErrorCatalogue> catalogue;
         {
@@ -226,7 +226,7 @@ void StoreWriter::drain()
             QString error;
             m_inserter->setBodyCap(settings.bodyCapBytes);
             m_inserter->setCatalogue(std::move(catalogue));
-            ids = m_inserter->insert(batch, &error);
+            ids = m_inserter->insertRedacted(batch, &error);
             if (ids.isEmpty() && m_damaged) {
                 // Kept for the fresh file.
                 QMutexLocker locker(&m_mutex);
@@ -317,7 +317,7 @@ void StoreWriter::shutDown()
     drain();
     // Still held (the log stays locked, or damaged and not moved aside): kept in the spill
     // file for the next process that opens the log.
-    QList<CallRecord> left;
+    QList<RedactedCall> left;
     qint64 bodyCap = 0;
     {
         QMutexLocker locker(&m_mutex);

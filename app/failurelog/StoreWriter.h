@@ -3,6 +3,7 @@
 #include "LogDatabase.h"
 #include "LogSettings.h"
 #include "call/CallRecord.h"
+#include "call/RedactedCall.h"
 
 #include <QDateTime>
 #include <QList>
@@ -38,8 +39,8 @@ public:
     StoreWriter(QString path, LogSettings settings);
     ~StoreWriter() override;
 
-    // Thread-safe: queues (already redacted) records and wakes the writer.
-    void enqueue(QList<CallRecord> records);
+    // Thread-safe: queues records and wakes the writer.
+    void enqueue(QList<RedactedCall> records);
     // Thread-safe: blocks until everything queued before the call is written (or failed), or
     // held while the file is damaged or locked by another process.
     void waitUntilWritten();
@@ -74,9 +75,9 @@ private:
     void damageFound(const QString &path);
     // After a batch could not be written: keeps it (and spills what exceeds maxHeld) and
     // tries again shortly.
-    void hold(QList<CallRecord> batch, const QString &error);
+    void hold(QList<RedactedCall> batch, const QString &error);
     // Writes `records` to the spill file; on failure they are lost, and failed() says so.
-    void spill(const QList<CallRecord> &records, qint64 bodyCapBytes);
+    void spill(const QList<RedactedCall> &records, qint64 bodyCapBytes);
     // Writes the calls kept in the spill file (SpillFile) into the open log.
     void takeInSpill();
 
@@ -89,7 +90,7 @@ private:
 
     QMutex m_mutex;
     QWaitCondition m_done;
-    QList<CallRecord> m_queue;
+    QList<RedactedCall> m_queue;
     quint64 m_enqueued = 0;
     quint64 m_finished = 0;
     bool m_drainScheduled = false;

@@ -2,11 +2,11 @@
 
 #include "ApiClient.h"
 #include "ApiRequest.h"
-#include "CallHistory.h"
+#include "CallPipeline.h"
+#include "CallWorkspace.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "LazyPage.h"
-#include "LogReader.h"
 #include "OpenApiExport.h"
 #include "PageIconEngine.h"
 #include "TeamReader.h"
@@ -14,7 +14,6 @@
 #include "call/EnvironmentNames.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
-#include "console/ApiConsoleController.h"
 #include "console/ApiConsoleWidget.h"
 #include "decode/DecodeWidget.h"
 #include "log/FailureLogWidget.h"
@@ -52,10 +51,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pageGroup(new QActionGroup(this))
     , m_catalogue(new CatalogueController(this))
     , m_browser(new CodeBrowserWidget(this))
-    , m_consoleController(new ApiConsoleController(nullptr, this))
+    , m_workspace(new CallWorkspace(nullptr, this))
     , m_summary(new QLabel(this))
-    , m_failureStore(new FailureStore(LogDatabase::defaultPath(), LogSettings::load(), this))
-    , m_teamLog(new TeamLogController(m_failureStore, m_consoleController->secrets(), this))
+    , m_failureStore(m_workspace->createFailureLog(LogDatabase::defaultPath(), LogSettings::load()))
+    , m_teamLog(new TeamLogController(m_failureStore, m_workspace->secrets(), this))
     , m_teamLogStatus(new QLabel(this))
 {
     setCentralWidget(m_stack);
@@ -168,7 +167,7 @@ DecodeWidget *MainWindow::createDecoder(QWidget *parent)
 
 ApiConsoleWidget *MainWindow::createConsole(QWidget *parent)
 {
-    m_console = new ApiConsoleWidget(m_consoleController, parent);
+    m_console = new ApiConsoleWidget(m_workspace, parent);
     m_console->setCatalogue(m_catalogue->catalogue());
     connect(m_console, &ApiConsoleWidget::codeActivated, this, &MainWindow::showCodeInBrowser);
     return m_console;
@@ -176,12 +175,10 @@ ApiConsoleWidget *MainWindow::createConsole(QWidget *parent)
 
 void MainWindow::connectFailureStore()
 {
-    // Every call the console makes is kept in the durable log (the store redacts it first);
-    // calls made while it opens wait in its queue.
-    connect(m_consoleController->client(), &ApiClient::callRecorded, m_failureStore,
-        &FailureStore::append);
+    // The workspace's pipeline records every call in the log; this window says what the log
+    // reports.
     connect(m_failureStore, &FailureStore::opened, this, &MainWindow::failureStoreOpened);
-    connect(m_consoleController->environments(), &EnvironmentStore::saveFailed, this,
+    connect(m_workspace->environments(), &EnvironmentStore::saveFailed, this,
         &MainWindow::settingsNotSaved);
     // A log in use by another process (calls wait to be written) or read-only (not recorded).
     connect(m_failureStore, &FailureStore::writeFailed, this,
@@ -237,40 +234,13 @@ void MainWindow::failureStoreOpened(const LogDatabase::OpenResult &result)
     // New failures (from the console, or this page's own re-sends) change the count shown.
     if (!m_historyRestored) {
         m_historyRestored = true;
-        restoreConsoleHistory();
+        m_workspace->pipeline()->restoreHistory(m_startedAt);
     }
     // Unique: opened() comes again after a file found damaged later was moved aside.
     connect(m_failureStore, &FailureStore::recordsAdded, m_browser,
         &CodeBrowserWidget::refreshSeenCount, Qt::UniqueConnection);
     connect(m_failureStore, &FailureStore::recordsPruned, m_browser,
         &CodeBrowserWidget::refreshSeenCount, Qt::UniqueConnection);
-}
-
-void MainWindow::restoreConsoleHistory()
-{
-    // The store keeps every call (successes too, pruned sooner): the console's history
-    // survives a restart. Read on the log's background reader, bodies included, as many as the
-    // history holds.
-    LogReader *reader = m_failureStore->reader();
-    if (!reader)
-        return;
-    CallHistory *history = m_consoleController->history();
-    const int limit = history->limit();
-    LogFilter earlier;
-    earlier.failuresOnly = false;
-    earlier.until = m_startedAt;
-    reader->read<QList<CallRecord>>(
-        LogReader::Lane::Background, this, [] { return true; },
-        [earlier, limit](const LogQuery &query, const std::function<bool()> &wanted) {
-            QList<CallRecord> newestFirst;
-            query.forEach(earlier, false, [&](const StoredCall &stored) {
-                newestFirst.append(stored.call);
-                return newestFirst.size() < limit && wanted();
-            });
-            std::reverse(newestFirst.begin(), newestFirst.end());
-            return newestFirst;
-        },
-        [history](QList<CallRecord> olderFirst) { history->restoreOlder(std::move(olderFirst)); });
 }
 
 FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)
@@ -287,7 +257,7 @@ FailureLogWidget *MainWindow::createFailureLog(QWidget *parent)
         // The record names its environment (a built-in in any language); the console picks it
         // again when it still exists.
         if (const std::optional<Environment> environment
-            = m_consoleController->environments()->findByName(call.environment))
+            = m_workspace->environments()->findByName(call.environment))
             console->selectEnvironment(environment->id);
         // The composer gets the request, the response pane the answer it got.
         console->reopenCall(call, ApiConsoleWidget::ReopenedFrom::FailureLog);
@@ -434,7 +404,7 @@ SettingsDialog *MainWindow::showSettings()
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->setValues(m_consoleController->settings(), m_failureStore->settings());
+    dialog->setValues(m_workspace->settings(), m_failureStore->settings());
     dialog->teamLog()->setValues(TeamConnectionSettings::load().value_or(TeamConnectionSettings()),
         TeamLogSettings::load(), m_teamLog->hasPassword());
     dialog->teamLog()->setKeptPassword(m_teamLog->password());
@@ -444,8 +414,7 @@ SettingsDialog *MainWindow::showSettings()
         if (!m_teamLog->apply(
                 team->connection(), team->teamSettings(), team->typedPassword(), &error))
             settingsNotSaved(error);
-        const bool consoleSaved
-            = m_consoleController->applySettings(dialog->consoleSettings(), &error);
+        const bool consoleSaved = m_workspace->applySettings(dialog->consoleSettings(), &error);
         const LogSettings log = dialog->logSettings();
         if (!log.save(QSettings(), &error) || !consoleSaved)
             settingsNotSaved(error);

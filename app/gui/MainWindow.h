@@ -17,7 +17,7 @@ class QToolBar;
 
 namespace xlink {
 
-class ApiConsoleController;
+class CallWorkspace;
 class ApiConsoleWidget;
 class CatalogueController;
 class CodeBrowserWidget;
@@ -59,7 +59,7 @@ public:
     DecodeWidget *decoder();
     ApiConsoleWidget *apiConsole();
     FailureLogWidget *failureLog();
-    ApiConsoleController *apiConsoleController() const { return m_consoleController; }
+    CallWorkspace *workspace() const { return m_workspace; }
     CatalogueController *catalogueController() const { return m_catalogue; }
     FailureStore *failureStore() const { return m_failureStore; }
     TeamLogController *teamLog() const { return m_teamLog; }
@@ -95,7 +95,6 @@ private:
     FailureLogWidget *createFailureLog(QWidget *parent);
     void connectFailureStore();
     void failureStoreOpened(const LogDatabase::OpenResult &result);
-    void restoreConsoleHistory();
     void showCodeInBrowser(int code);
     void retranslateUi();
     void updatePageActions();
@@ -118,7 +117,7 @@ private:
     const QDateTime m_startedAt = QDateTime::currentDateTimeUtc();
     CatalogueController *m_catalogue = nullptr;
     CodeBrowserWidget *m_browser = nullptr;
-    ApiConsoleController *m_consoleController = nullptr;
+    CallWorkspace *m_workspace = nullptr;
     QLabel *m_summary = nullptr;
     FailureStore *m_failureStore = nullptr;
     TeamLogController *m_teamLog = nullptr;

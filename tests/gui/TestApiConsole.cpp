@@ -11,7 +11,7 @@
 #include "call/FailureText.h"
 #include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorCatalogue.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/BodyCheckRunner.h"
 #include "console/BodyEditor.h"
@@ -23,7 +23,7 @@
 #include "console/LargeTextView.h"
 #include "console/RequestCheckPanel.h"
 #include "console/ResponseViewWidget.h"
-#include "console/SandboxController.h"
+#include "SandboxController.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>
@@ -100,7 +100,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ApiConsoleController> m_controller;
+    std::unique_ptr<CallWorkspace> m_controller;
     std::unique_ptr<ApiConsoleWidget> m_widget;
 };
 
@@ -116,7 +116,7 @@ void TestApiConsole::init()
     m_settings
         = std::make_unique<QSettings>(m_dir.filePath(u"console.ini"_s), QSettings::IniFormat);
     m_settings->clear();
-    m_controller = std::make_unique<ApiConsoleController>(m_settings.get());
+    m_controller = std::make_unique<CallWorkspace>(m_settings.get());
     m_controller->secrets()->setKeychainEnabled(false);
     m_widget = std::make_unique<ApiConsoleWidget>(m_controller.get());
     m_widget->resize(1100, 760);

@@ -2,7 +2,7 @@
 // the user types, and edits in the table (add, change, remove) rewrite the path's query string.
 
 #include "SecretStore.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "util/Translations.h"
 
@@ -42,7 +42,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ApiConsoleController> m_controller;
+    std::unique_ptr<CallWorkspace> m_controller;
     std::unique_ptr<ApiConsoleWidget> m_widget;
 };
 
@@ -57,7 +57,7 @@ void TestComposerQuery::init()
 {
     m_settings
         = std::make_unique<QSettings>(m_dir.filePath(u"console.ini"_s), QSettings::IniFormat);
-    m_controller = std::make_unique<ApiConsoleController>(m_settings.get());
+    m_controller = std::make_unique<CallWorkspace>(m_settings.get());
     m_controller->secrets()->setKeychainEnabled(false);
     m_widget = std::make_unique<ApiConsoleWidget>(m_controller.get());
     m_widget->resize(1100, 760);

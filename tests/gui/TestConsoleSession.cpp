@@ -8,9 +8,9 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "SessionVault.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
-#include "console/SandboxController.h"
+#include "SandboxController.h"
 #include "environments/EnvironmentListModel.h"
 #include "environments/EnvironmentsDialog.h"
 #include "util/Translations.h"
@@ -66,7 +66,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ApiConsoleController> m_controller;
+    std::unique_ptr<CallWorkspace> m_controller;
     std::unique_ptr<ApiConsoleWidget> m_widget;
 };
 
@@ -82,7 +82,7 @@ void TestConsoleSession::init()
     m_settings
         = std::make_unique<QSettings>(m_dir.filePath(u"console.ini"_s), QSettings::IniFormat);
     m_settings->clear();
-    m_controller = std::make_unique<ApiConsoleController>(m_settings.get());
+    m_controller = std::make_unique<CallWorkspace>(m_settings.get());
     m_controller->secrets()->setKeychainEnabled(false);
 }
 

@@ -7,7 +7,7 @@
 #include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "environments/EnvironmentListModel.h"
 #include "environments/EnvironmentsDialog.h"
@@ -412,7 +412,7 @@ void TestEnvironmentsDialog::pinnedCertificatesAreSaved()
 
 void TestEnvironmentsDialog::consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEdit()
 {
-    ApiConsoleController controller(m_settings.get());
+    CallWorkspace controller(m_settings.get());
     controller.secrets()->setKeychainEnabled(false);
     ApiConsoleWidget console(&controller);
     console.resize(1100, 760);

@@ -8,7 +8,7 @@
 #include "ApiClient.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/ResponseViewWidget.h"
 #include "util/Translations.h"
@@ -51,7 +51,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ApiConsoleController> m_controller;
+    std::unique_ptr<CallWorkspace> m_controller;
     std::unique_ptr<ApiConsoleWidget> m_widget;
 };
 
@@ -70,7 +70,7 @@ void TestLanguageSwitch::init()
     m_settings
         = std::make_unique<QSettings>(m_dir.filePath(u"console.ini"_s), QSettings::IniFormat);
     m_settings->clear();
-    m_controller = std::make_unique<ApiConsoleController>(m_settings.get());
+    m_controller = std::make_unique<CallWorkspace>(m_settings.get());
     m_widget = std::make_unique<ApiConsoleWidget>(m_controller.get());
     m_widget->resize(1100, 760);
     m_widget->show();

@@ -18,11 +18,11 @@
 #include "catalogue/CodeTableModel.h"
 #include "catalogue/ErrorPageParser.h"
 #include "catalogue/UserCatalogue.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/JsonTreeView.h"
 #include "console/ResponseViewWidget.h"
-#include "console/SandboxController.h"
+#include "SandboxController.h"
 #include "decode/DecodeWidget.h"
 #include "log/FailureLogWidget.h"
 #include "util/Translations.h"
@@ -245,7 +245,7 @@ void TestMainWindow::otherPagesAreBuiltWhenFirstShown()
     QVERIFY(actionTitled(modeBar->actions(), u"Decode"_s));
     QVERIFY(actionTitled(modeBar->actions(), u"API Console"_s));
     QVERIFY(actionTitled(modeBar->actions(), u"Failure Log"_s));
-    QVERIFY(!m_window->apiConsoleController()->sandbox()->isRunning());
+    QVERIFY(!m_window->workspace()->sandbox()->isRunning());
 
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     auto *console = m_window->findChild<ApiConsoleWidget *>();
@@ -253,7 +253,7 @@ void TestMainWindow::otherPagesAreBuiltWhenFirstShown()
     QCOMPARE(m_window->currentPage(), static_cast<QWidget *>(console));
     QTRY_VERIFY(console->isVisible());
     // Shown, it works as before: the local sandbox started and the environments are listed.
-    QTRY_VERIFY(m_window->apiConsoleController()->sandbox()->isRunning());
+    QTRY_VERIFY(m_window->workspace()->sandbox()->isRunning());
     QVERIFY(console->environmentCombo()->count() > 0);
     QVERIFY(!m_window->findChild<DecodeWidget *>());
     QVERIFY(!m_window->findChild<FailureLogWidget *>());
@@ -340,7 +340,7 @@ void TestMainWindow::callAnnouncedByTheConsoleClientIsWrittenToTheLog()
     call.url = QUrl(u"http://127.0.0.1:1/v2/corp"_s);
     call.kind = CallRecord::Kind::Timeout;
     call.errorText = u"timed out"_s;
-    Q_EMIT m_window->apiConsoleController()->client()->callRecorded(call);
+    Q_EMIT m_window->workspace()->client()->callRecorded(call);
     store->flush();
     QCOMPARE(store->query().count(everything), before + 1);
 }
@@ -363,7 +363,7 @@ void TestMainWindow::seenCountFollowsNewFailures()
     error.rawCode = u"4001034"_s;
     call.platformError = error;
     for (int i = 0; i < 2; ++i)
-        Q_EMIT m_window->apiConsoleController()->client()->callRecorded(call);
+        Q_EMIT m_window->workspace()->client()->callRecorded(call);
     // No selection change: the count follows the log by itself.
     QTRY_VERIFY2(browser->detailView()->toPlainText().contains(u"Seen %1 time"_s.arg(before + 2)),
         qPrintable(browser->detailView()->toPlainText()));
@@ -372,7 +372,7 @@ void TestMainWindow::seenCountFollowsNewFailures()
 void TestMainWindow::openInConsoleSelectsTheRecordsEnvironment()
 {
     const QList<Environment> environments
-        = m_window->apiConsoleController()->environments()->environments();
+        = m_window->workspace()->environments()->environments();
     QVERIFY(environments.size() >= 2);
     const Environment &target = environments.at(1);
     ApiConsoleWidget *console = m_window->apiConsole();
@@ -388,7 +388,7 @@ void TestMainWindow::openInConsoleSelectsTheRecordsEnvironment()
 
 void TestMainWindow::openInConsoleShowsTheRecordsAnswer()
 {
-    ApiConsoleController *controller = m_window->apiConsoleController();
+    CallWorkspace *controller = m_window->workspace();
     controller->secrets()->setKeychainEnabled(false);
     ApiConsoleWidget *console = m_window->apiConsole();
     m_window->setCurrentPage(console);
@@ -614,7 +614,7 @@ void TestMainWindow::consoleHistoryComesBackAfterARestart()
             qPrintable(error));
     }
     init();
-    CallHistory *history = m_window->apiConsoleController()->history();
+    CallHistory *history = m_window->workspace()->history();
     QTRY_COMPARE(history->size(), 3);
     QCOMPARE(history->at(0).startedAt, earlier); // oldest first, as they happened
     QCOMPARE(history->at(0).kind, CallRecord::Kind::Success);
@@ -623,13 +623,13 @@ void TestMainWindow::consoleHistoryComesBackAfterARestart()
 
     // This session's calls come after them; the next start has them all, once.
     CallRecord call = test::SampleCalls::timeout(QDateTime::currentDateTimeUtc());
-    Q_EMIT m_window->apiConsoleController()->client()->callRecorded(call);
+    Q_EMIT m_window->workspace()->client()->callRecorded(call);
     QCOMPARE(history->size(), 4);
     QCOMPARE(history->at(3).kind, CallRecord::Kind::Timeout);
     m_window->failureStore()->flush();
     m_window.reset();
     init();
-    history = m_window->apiConsoleController()->history();
+    history = m_window->workspace()->history();
     QTRY_COMPARE(history->size(), 4);
     // Nothing restores them twice: a read queued now on the lane that restored them finishes
     // after any other restoring read queued at the start.

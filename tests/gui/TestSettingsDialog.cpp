@@ -8,7 +8,7 @@
 #include "LogDatabase.h"
 #include "LogSettings.h"
 #include "MainWindow.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/ResponseViewWidget.h"
 #include "settings/SettingsDialog.h"
@@ -153,7 +153,7 @@ void TestSettingsDialog::acceptedSettingsAreSavedAndAppliedAtOnce()
     QTRY_VERIFY(!window.findChild<SettingsDialog *>());
 
     // Applied: the client, the failure log.
-    ApiClient *client = window.apiConsoleController()->client();
+    ApiClient *client = window.workspace()->client();
     QCOMPARE(client->defaultTimeoutMs(), 7000);
     QCOMPARE(client->effectiveTimeoutMs(), 7000); // the local sandbox sets no timeout of its own
     QCOMPARE(client->maxResponseBytes(), 64LL * 1024 * 1024);
@@ -198,7 +198,7 @@ void TestSettingsDialog::cancelChangesNothing()
     typeValue(dialog->timeoutField(), u"9"_s);
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!window.findChild<SettingsDialog *>());
-    QCOMPARE(window.apiConsoleController()->client()->defaultTimeoutMs(), 30'000);
+    QCOMPARE(window.workspace()->client()->defaultTimeoutMs(), 30'000);
     QCOMPARE(ConsoleSettings::load(), ConsoleSettings());
 }
 
@@ -225,7 +225,7 @@ void TestSettingsDialog::aSaveThatFailsIsReported()
     QVERIFY2(box->informativeText().contains(u"a folder has that name"_s),
         qPrintable(box->informativeText()));
     // Applied for this run all the same.
-    QCOMPARE(window.apiConsoleController()->client()->defaultTimeoutMs(), 9000);
+    QCOMPARE(window.workspace()->client()->defaultTimeoutMs(), 9000);
     box->button(QMessageBox::Ok)->click();
     QTRY_VERIFY(!window.findChild<QMessageBox *>(u"settingsNotSaved"_s));
 }

@@ -13,7 +13,7 @@
 #include "TeamLogSettings.h"
 #include "TeamPusher.h"
 #include "TeamSchema.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "log/FailureLogWidget.h"
 #include "log/TeamLogController.h"
 #include "settings/SettingsDialog.h"
@@ -133,7 +133,7 @@ void TestTeamLogSettings::acceptedSettingsStartSending()
 {
     MainWindow window;
     // No secret service here: the password stays in this run's memory.
-    window.apiConsoleController()->secrets()->setKeychainEnabled(false);
+    window.workspace()->secrets()->setKeychainEnabled(false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.failureStore()->isOpen());
@@ -209,7 +209,7 @@ void TestTeamLogSettings::acceptedSettingsStartSending()
 void TestTeamLogSettings::acceptedSettingsOpenTheTeamScope()
 {
     MainWindow window;
-    window.apiConsoleController()->secrets()->setKeychainEnabled(false);
+    window.workspace()->secrets()->setKeychainEnabled(false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.failureStore()->isOpen());

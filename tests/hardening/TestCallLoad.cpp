@@ -19,7 +19,7 @@
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "log/FailureLogWidget.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
@@ -151,7 +151,7 @@ void TestCallLoad::initTestCase()
         m_sandboxUrl.isValid() && m_sandboxUrl.port() > 0, qPrintable(m_sandboxUrl.toString()));
 
     m_window = std::make_unique<MainWindow>();
-    ApiConsoleController *controller = m_window->apiConsoleController();
+    CallWorkspace *controller = m_window->workspace();
     controller->secrets()->setKeychainEnabled(false);
     Environment environment;
     environment.name = u"Separate sandbox"_s;
@@ -197,7 +197,7 @@ void TestCallLoad::burstRecordsEveryFailureOnceWithoutStalling()
     all.failuresOnly = false;
     const qint64 before = store->query().count(all);
 
-    test::CallBurst burst(m_window->apiConsoleController()->client(), total, inFlight);
+    test::CallBurst burst(m_window->workspace()->client(), total, inFlight);
     // Counted by id: the login's announcement may still be on its way.
     const QList<LogEntry> newest = store->query().page(all, 0, 1);
     const qint64 lastIdBefore = newest.isEmpty() ? 0 : newest.first().id;

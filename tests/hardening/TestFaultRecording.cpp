@@ -13,7 +13,7 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "catalogue/ErrorCatalogue.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/ResponseViewWidget.h"
 #include "util/ApplicationIdentity.h"
@@ -77,7 +77,7 @@ void TestFaultRecording::initTestCase()
     qRegisterMetaType<CallRecord>();
     Translations::install(Language::English);
     m_window = std::make_unique<MainWindow>();
-    ApiConsoleController *controller = m_window->apiConsoleController();
+    CallWorkspace *controller = m_window->workspace();
     controller->secrets()->setKeychainEnabled(false);
     // The user shortens the local sandbox's timeout, as the environment editor allows.
     EnvironmentStore *environments = controller->environments();
@@ -300,7 +300,7 @@ void TestFaultRecording::loginFaultEndsInMessageAndOneRecord()
         url = QUrl(QString::fromUtf8(sandbox.readLine().trimmed()));
         QVERIFY2(url.port() > 0, qPrintable(url.toString()));
     }
-    ApiConsoleController *controller = m_window->apiConsoleController();
+    CallWorkspace *controller = m_window->workspace();
     Environment environment;
     environment.name = u"Faulty: "_s + QString::fromLatin1(QTest::currentDataTag());
     environment.baseUrl = url;

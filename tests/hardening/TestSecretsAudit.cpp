@@ -22,7 +22,7 @@
 #include "SecretFieldNames.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "log/ReportTask.h"
 #include "util/ApplicationIdentity.h"
@@ -178,7 +178,7 @@ CallRecord TestSecretsAudit::sendFromComposer(const ApiRequest &request)
 void TestSecretsAudit::useTheConsole()
 {
     m_window = std::make_unique<MainWindow>();
-    ApiConsoleController *controller = m_window->apiConsoleController();
+    CallWorkspace *controller = m_window->workspace();
     // No secret service here: the keychain is unavailable and secrets stay in memory.
     controller->secrets()->setKeychainEnabled(false);
     ApiConsoleWidget *console = m_window->apiConsole();

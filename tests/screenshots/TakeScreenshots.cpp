@@ -11,7 +11,7 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "catalogue/CodeBrowserWidget.h"
-#include "console/ApiConsoleController.h"
+#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/EndpointPickerWidget.h"
 #include "console/RequestCheckPanel.h"
@@ -103,7 +103,7 @@ public:
         m_console->secretField()->clear();
         QTest::keyClicks(m_console->secretField(), u"sandbox123"_s);
         QTest::mouseClick(m_console->loginButton(), Qt::LeftButton);
-        Session *session = m_window.apiConsoleController()->client()->session();
+        Session *session = m_window.workspace()->client()->session();
         waitFor([session] { return session->isLoggedIn(); }, u"the login"_s);
     }
 
@@ -284,7 +284,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     // Without a secret service the keychain would only say it is unavailable; keep the
     // password in memory as the console does then, without the notice in the picture.
-    window.apiConsoleController()->secrets()->setKeychainEnabled(false);
+    window.workspace()->secrets()->setKeychainEnabled(false);
     window.resize(windowSize);
     window.show();
     QApplication::setActiveWindow(&window);

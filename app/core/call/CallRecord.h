@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/ErrorBodyDecoder.h"
 #include "catalogue/PlatformError.h"
 
 #include <QByteArray>
@@ -68,6 +69,10 @@ struct CallRecord
     // the TLS errors, the JSON parser's message. Records stored before errorData existed hold
     // a whole sentence here, in the language of the day, and show it as it is.
     QString errorText;
+    // What the response body is, as the call's classification decoded it (FailureClassifier),
+    // so that a view does not parse it again. In memory only: unset for a record read back
+    // from the log or made by hand, which a view decodes itself.
+    std::optional<ErrorBodyDecoder::Shape> bodyShape;
 
     bool isFailure() const { return kind != Kind::Success && kind != Kind::Cancelled; }
 

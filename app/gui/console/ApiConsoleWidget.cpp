@@ -1,13 +1,14 @@
 #include "ApiConsoleWidget.h"
 
-#include "ApiCall.h"
 #include "ApiClient.h"
-#include "ApiConsoleController.h"
 #include "BodyCheckRunner.h"
 #include "BodyEditor.h"
 #include "CallHistory.h"
 #include "CallHistoryFilterModel.h"
 #include "CallHistoryModel.h"
+#include "CallPipeline.h"
+#include "CallTicket.h"
+#include "CallWorkspace.h"
 #include "CurlCodec.h"
 #include "EndpointPickerWidget.h"
 #include "EnvironmentStore.h"
@@ -124,10 +125,10 @@ QString exampleText(const ApiOperation &operation)
 
 } // namespace
 
-ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *parent)
+ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
-    , m_historyModel(new CallHistoryModel(controller->history(), this))
+    , m_workspace(workspace)
+    , m_historyModel(new CallHistoryModel(workspace->history(), this))
     , m_historyFilterModel(new CallHistoryFilterModel(m_historyModel, this))
 {
     setObjectName(u"apiConsole"_s);
@@ -136,8 +137,8 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
     QWidget *environmentPane = createEnvironmentPane();
     QWidget *composer = createComposer();
     m_response = new ResponseViewWidget(this);
-    m_response->setDisplayLimit(m_controller->displayLimitBytes());
-    connect(m_controller, &ApiConsoleController::settingsChanged, this,
+    m_response->setDisplayLimit(m_workspace->displayLimitBytes());
+    connect(m_workspace, &CallWorkspace::settingsChanged, this,
         [this](const ConsoleSettings &settings) {
             m_response->setDisplayLimit(settings.displayLimitBytes);
         });
@@ -182,7 +183,7 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
 
     connect(m_response, &ResponseViewWidget::codeActivated, this, &ApiConsoleWidget::codeActivated);
 
-    Session *session = m_controller->client()->session();
+    Session *session = m_workspace->client()->session();
     connect(session, &Session::stateChanged, this, &ApiConsoleWidget::updateSessionState);
     connect(session, &Session::tokenChanged, this, &ApiConsoleWidget::updateSessionState);
     connect(session, &Session::loginFinished, this, [this](bool ok, const CallRecord &record) {
@@ -197,26 +198,26 @@ ApiConsoleWidget::ApiConsoleWidget(ApiConsoleController *controller, QWidget *pa
     });
     connect(session, &Session::renewalFailed, this,
         [this](const QString &message) { showMessage(message, true); });
-    connect(m_controller->client(), &ApiClient::environmentChanged, this,
+    connect(m_workspace->client(), &ApiClient::environmentChanged, this,
         &ApiConsoleWidget::updateSessionState);
-    connect(m_controller->secrets(), &SecretStore::keychainAvailabilityChanged, this,
+    connect(m_workspace->secrets(), &SecretStore::keychainAvailabilityChanged, this,
         &ApiConsoleWidget::updateKeychainNotices);
-    connect(m_controller->sessionVault(), &SessionVault::restoreFinished, this,
+    connect(m_workspace->sessionVault(), &SessionVault::restoreFinished, this,
         [this](SessionVault::Outcome outcome) {
             m_restoreOutcome = outcome;
             updateSessionNotice();
         });
     // A secret changed in the environments editor replaces the one in the login fields.
-    connect(m_controller->secrets(), &SecretStore::written, this, [this](const QString &key) {
+    connect(m_workspace->secrets(), &SecretStore::written, this, [this](const QString &key) {
         const std::optional<Environment> environment
-            = m_controller->environments()->find(m_environment->currentData().toString());
+            = m_workspace->environments()->find(m_environment->currentData().toString());
         if (!environment || key != environment->secretKey(environment->loginSecret()))
             return;
-        const std::optional<QString> secret = m_controller->secrets()->cached(key);
+        const std::optional<QString> secret = m_workspace->secrets()->cached(key);
         if (secret && *secret != m_secret->text())
             m_secret->setText(*secret);
     });
-    EnvironmentStore *store = m_controller->environments();
+    EnvironmentStore *store = m_workspace->environments();
     connect(store, &EnvironmentStore::environmentAdded, this, &ApiConsoleWidget::fillEnvironments);
     connect(
         store, &EnvironmentStore::environmentRemoved, this, &ApiConsoleWidget::fillEnvironments);
@@ -281,7 +282,7 @@ QWidget *ApiConsoleWidget::createEnvironmentPane()
     connect(m_login, &QPushButton::clicked, this, &ApiConsoleWidget::login);
     connect(m_secret, &QLineEdit::returnPressed, this, &ApiConsoleWidget::login);
     connect(m_logout, &QPushButton::clicked, this, [this] {
-        m_controller->logOut();
+        m_workspace->logOut();
         updateSessionState();
     });
     m_sessionState = new QLabel(pane);
@@ -591,9 +592,9 @@ void ApiConsoleWidget::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalo
 void ApiConsoleWidget::fillEnvironments()
 {
     const QSignalBlocker blocker(m_environment);
-    const QString current = m_controller->environments()->currentId();
+    const QString current = m_workspace->environments()->currentId();
     m_environment->clear();
-    for (const Environment &environment : m_controller->environments()->environments())
+    for (const Environment &environment : m_workspace->environments()->environments())
         m_environment->addItem(environment.name, environment.id);
     const int index = m_environment->findData(current);
     m_environment->setCurrentIndex(index >= 0 ? index : 0);
@@ -603,7 +604,7 @@ void ApiConsoleWidget::fillEnvironments()
 
 void ApiConsoleWidget::onEnvironmentEdited(const QString &id)
 {
-    const std::optional<Environment> environment = m_controller->environments()->find(id);
+    const std::optional<Environment> environment = m_workspace->environments()->find(id);
     const int index = m_environment->findData(id);
     if (!environment || index < 0) {
         fillEnvironments();
@@ -628,8 +629,8 @@ void ApiConsoleWidget::onEnvironmentEdited(const QString &id)
 EnvironmentsDialog *ApiConsoleWidget::openEnvironmentsDialog()
 {
     auto *dialog
-        = new EnvironmentsDialog(m_controller->environments(), m_controller->secrets(), this);
-    dialog->setDefaultTimeoutMs(m_controller->settings().defaultTimeoutMs);
+        = new EnvironmentsDialog(m_workspace->environments(), m_workspace->secrets(), this);
+    dialog->setDefaultTimeoutMs(m_workspace->settings().defaultTimeoutMs);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->selectEnvironment(m_environment->currentData().toString());
@@ -646,7 +647,7 @@ void ApiConsoleWidget::selectEnvironment(const QString &id)
     m_activated = true;
     if (index == m_environment->currentIndex()) {
         // Already in use: choosing it again would log out and resume the session for nothing.
-        if (wasActivated && m_controller->client()->environment().id == id)
+        if (wasActivated && m_workspace->client()->environment().id == id)
             return;
         onEnvironmentChosen();
     } else {
@@ -674,11 +675,11 @@ void ApiConsoleWidget::onEnvironmentChosen()
     m_sessionNotice->hide();
     m_pastedToken.clear();
     QString error;
-    if (!m_controller->activate(id, &error)) {
+    if (!m_workspace->activate(id, &error)) {
         showMessage(error, true);
         return;
     }
-    const std::optional<Environment> environment = m_controller->environments()->find(id);
+    const std::optional<Environment> environment = m_workspace->environments()->find(id);
     if (environment)
         updateLoginFields(*environment);
     updateSessionState();
@@ -704,7 +705,7 @@ void ApiConsoleWidget::updateLoginFields(const Environment &environment)
     m_environmentUrl->setToolTip(m_environmentUrl->text());
     // The secret is filled in when the keychain (or this run's memory) has one for this account.
     const QString id = environment.id;
-    m_controller->secrets()->read(environment.secretKey(environment.loginSecret()), this,
+    m_workspace->secrets()->read(environment.secretKey(environment.loginSecret()), this,
         [this, id](const std::optional<QString> &secret) {
             if (secret && m_environment->currentData().toString() == id
                 && m_secret->text().isEmpty())
@@ -715,7 +716,7 @@ void ApiConsoleWidget::updateLoginFields(const Environment &environment)
 void ApiConsoleWidget::login()
 {
     const std::optional<Environment> found
-        = m_controller->environments()->find(m_environment->currentData().toString());
+        = m_workspace->environments()->find(m_environment->currentData().toString());
     if (!found)
         return;
     Environment environment = *found;
@@ -732,11 +733,11 @@ void ApiConsoleWidget::login()
         // The account is remembered with the environment; the secret goes to the keychain only.
         environment.account = credentials.account;
         environment.corpId = credentials.corpId;
-        m_controller->environments()->update(environment);
+        m_workspace->environments()->update(environment);
     }
-    m_controller->secrets()->write(
+    m_workspace->secrets()->write(
         environment.secretKey(environment.loginSecret()), credentials.secret);
-    Session *session = m_controller->client()->session();
+    Session *session = m_workspace->client()->session();
     session->setCredentials(credentials);
     session->login();
     updateSessionState();
@@ -744,8 +745,8 @@ void ApiConsoleWidget::login()
 
 void ApiConsoleWidget::updateSessionState()
 {
-    m_checkPanel->setLoginKind(m_controller->client()->environment().loginKind);
-    const Session *session = m_controller->client()->session();
+    m_checkPanel->setLoginKind(m_workspace->client()->environment().loginKind);
+    const Session *session = m_workspace->client()->session();
     switch (session->state()) {
     case Session::State::LoggedOut:
         m_sessionState->setText(tr("Not logged in."));
@@ -770,12 +771,12 @@ void ApiConsoleWidget::updateSessionState()
 
 void ApiConsoleWidget::updateKeychainNotices()
 {
-    const SecretStore *secrets = m_controller->secrets();
+    const SecretStore *secrets = m_workspace->secrets();
     m_keychainNotice->setVisible(!secrets->keychainAvailable());
     // Already a whole sentence that says why and that secrets stay in memory: wrapping it in
     // another one repeated that, nested in parentheses.
     m_keychainNotice->setText(secrets->keychainError());
-    const bool loggedIn = m_controller->client()->session()->isLoggedIn();
+    const bool loggedIn = m_workspace->client()->session()->isLoggedIn();
     switch (secrets->keychainAvailability()) {
     case SecretStore::Availability::Unknown:
         m_sessionStorage->hide();
@@ -783,7 +784,7 @@ void ApiConsoleWidget::updateKeychainNotices()
     case SecretStore::Availability::Available:
         // The sandbox's tokens die with the process that issued them.
         m_sessionStorage->setText(
-            m_controller->client()->environment().id == EnvironmentStore::sandboxId
+            m_workspace->client()->environment().id == EnvironmentStore::sandboxId
                 ? tr("The local sandbox starts afresh at each run: this session ends when the "
                      "console quits.")
                 : tr("The session is kept in the system keychain and resumes at the next "
@@ -799,7 +800,7 @@ void ApiConsoleWidget::updateKeychainNotices()
 
 void ApiConsoleWidget::updateExpiry()
 {
-    const Session *session = m_controller->client()->session();
+    const Session *session = m_workspace->client()->session();
     if (!session->isLoggedIn()) {
         m_expiry->clear();
         return;
@@ -826,7 +827,7 @@ std::optional<Environment> ApiConsoleWidget::environmentFor(const QUrl &url) con
 {
     if (!url.isValid() || url.host().isEmpty())
         return std::nullopt;
-    for (const Environment &environment : m_controller->environments()->environments()) {
+    for (const Environment &environment : m_workspace->environments()->environments()) {
         const QUrl base = environment.baseUrl;
         if (url.scheme().compare(base.scheme(), Qt::CaseInsensitive) == 0
             && url.host().compare(base.host(), Qt::CaseInsensitive) == 0
@@ -841,7 +842,7 @@ void ApiConsoleWidget::updateTarget()
 {
     ApiRequest request;
     request.target = m_path->text().trimmed();
-    const ApiClient *client = m_controller->client();
+    const ApiClient *client = m_workspace->client();
     const QUrl url = client->resolve(request);
     const bool foreign = request.hasAbsoluteTarget() && !client->isEnvironmentOrigin(url);
     const QString environment = m_environment->currentText();
@@ -876,7 +877,7 @@ void ApiConsoleWidget::updateTarget()
 void ApiConsoleWidget::updateTokenRow()
 {
     auto *name = new QTableWidgetItem(u"Access-Token"_s);
-    const ApiClient *client = m_controller->client();
+    const ApiClient *client = m_workspace->client();
     const bool loggedIn = client->session()->isLoggedIn();
     ApiRequest request;
     request.target = m_path->text().trimmed();
@@ -1108,7 +1109,7 @@ void ApiConsoleWidget::loadRequest(const ApiRequest &request)
     if (request.hasAbsoluteTarget()) {
         // Back to a path when it goes to the current environment, so the session's token applies.
         const QUrl url(request.target);
-        if (m_controller->client()->isEnvironmentOrigin(url))
+        if (m_workspace->client()->isEnvironmentOrigin(url))
             target = url.path(QUrl::FullyEncoded)
                 + (url.hasQuery() ? u"?"_s + url.query(QUrl::FullyEncoded) : QString());
     }
@@ -1266,9 +1267,12 @@ void ApiConsoleWidget::sendRequest(bool anyway)
     }
     m_sendWhenChecked = false;
     m_responseFlag->clearFlag();
-    ApiCall *call = m_controller->client()->send(*request);
+    // The environment's values (`{{baseUrl}}`, `{{corpId}}`, ...) are the variables it knows.
+    CallPipeline *pipeline = m_workspace->pipeline();
+    CallTicket *call = pipeline->send(*request, pipeline->environmentVariables());
     m_call = call;
-    connect(call, &ApiCall::finished, this, &ApiConsoleWidget::onCallFinished);
+    connect(call, &CallTicket::finished, this,
+        [this](const CallResult &result) { onCallFinished(result.record); });
     m_send->setEnabled(false);
     m_cancel->setEnabled(true);
     m_response->showPending(
@@ -1320,9 +1324,9 @@ QString ApiConsoleWidget::curlCommand() const
         return {};
     }
     CurlCodec::Options options;
-    options.baseUrl = m_controller->client()->environment().baseUrl;
+    options.baseUrl = m_workspace->client()->environment().baseUrl;
     options.includeToken = m_includeToken->isChecked();
-    options.accessToken = m_controller->client()->session()->accessToken();
+    options.accessToken = m_workspace->client()->session()->accessToken();
     return CurlCodec::toCurl(*request, options);
 }
 
@@ -1365,14 +1369,14 @@ void ApiConsoleWidget::reopenHistoryRow(const QModelIndex &index)
 
 QString ApiConsoleWidget::reopenedTarget(const CallRecord &record) const
 {
-    const Environment &current = m_controller->client()->environment();
+    const Environment &current = m_workspace->client()->environment();
     // Recorded under this environment, on its host: its base URL may have changed since (a
     // port, a prefix). A call that went to another host keeps its URL, host visible.
     const bool sameEnvironment = !record.environment.isEmpty()
         && EnvironmentNames::canonical(record.environment)
             == EnvironmentNames::canonical(EnvironmentNames::recorded(current.id, current.name))
         && record.url.host().compare(current.baseUrl.host(), Qt::CaseInsensitive) == 0;
-    if (!sameEnvironment && !m_controller->client()->isEnvironmentOrigin(record.url))
+    if (!sameEnvironment && !m_workspace->client()->isEnvironmentOrigin(record.url))
         return record.url.toString(QUrl::FullyEncoded);
     // The path below the environment's base URL (which may carry a prefix of its own).
     QString path = record.url.path(QUrl::FullyEncoded);
@@ -1490,7 +1494,7 @@ void ApiConsoleWidget::retranslateUi()
     m_copyCurl->setText(tr("Copy as curl"));
     m_pasteCurl->setText(tr("Paste curl"));
     const std::optional<Environment> environment
-        = m_controller->environments()->find(m_environment->currentData().toString());
+        = m_workspace->environments()->find(m_environment->currentData().toString());
     updateLoginLabels(
         environment ? environment->loginKind : Environment::LoginKind::EnterpriseMember);
     updateSessionState();

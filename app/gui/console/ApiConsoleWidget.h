@@ -29,9 +29,9 @@ class QTableWidget;
 
 namespace xlink {
 
-class ApiCall;
+class CallTicket;
 class BodyEditor;
-class ApiConsoleController;
+class CallWorkspace;
 class CallHistoryFilterModel;
 class CallHistoryModel;
 class EndpointPickerWidget;
@@ -53,7 +53,7 @@ class ApiConsoleWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(ApiConsoleWidget)
 
 public:
-    explicit ApiConsoleWidget(ApiConsoleController *controller, QWidget *parent = nullptr);
+    explicit ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent = nullptr);
     ~ApiConsoleWidget() override;
 
     // The page's title in the current language (the main window shows it before the page
@@ -204,10 +204,10 @@ private:
     void updateSessionNotice();
     HeaderList userHeaders() const;
 
-    ApiConsoleController *m_controller;
+    CallWorkspace *m_workspace;
     bool m_activated = false;
     Environment::LoginKind m_shownKind = Environment::LoginKind::EnterpriseMember;
-    QPointer<ApiCall> m_call;
+    QPointer<CallTicket> m_call;
     QTimer m_expiryTimer;
     // The optional query parameters of the operation last picked, offered in the query table
     // until they are given a value (then they are in the path like any other).

@@ -89,7 +89,13 @@ QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &ca
         return {};
     std::optional<PlatformError> error = record.platformError;
     ErrorBodyDecoder::Result decoded;
-    if (record.responseBody.size() <= maxDecodedBytes || !startsLikeJson(record.responseBody)) {
+    if (record.bodyShape) {
+        // Decoded once, by the call's classification.
+        decoded.shape = *record.bodyShape;
+        if (decoded.shape == ErrorBodyDecoder::Shape::MalformedJson)
+            decoded.parseError = record.errorText;
+    } else if (record.responseBody.size() <= maxDecodedBytes
+        || !startsLikeJson(record.responseBody)) {
         decoded = ErrorBodyDecoder::decode(record.responseBody, contentType(record));
     } else if (record.kind == CallRecord::Kind::Malformed) {
         // Parsing megabytes would hold the GUI thread: the call's classification already did.

@@ -1,8 +1,10 @@
-#include "ApiConsoleController.h"
+#include "CallWorkspace.h"
 
 #include "ApiClient.h"
 #include "CallHistory.h"
+#include "CallPipeline.h"
 #include "EnvironmentStore.h"
+#include "FailureStore.h"
 #include "SandboxController.h"
 #include "SecretStore.h"
 #include "Session.h"
@@ -14,34 +16,49 @@ using namespace Qt::StringLiterals;
 
 namespace xlink {
 
-ApiConsoleController::ApiConsoleController(QSettings *settings, QObject *parent)
+CallWorkspace::CallWorkspace(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_environments(new EnvironmentStore(settings, this))
     , m_secrets(new SecretStore(u"xlink-console"_s, this))
-    , m_client(new ApiClient(this))
-    , m_history(new CallHistory(this))
+    , m_pipeline(new CallPipeline(this))
     , m_sandbox(new SandboxController(this))
-    , m_vault(new SessionVault(m_client, m_secrets, this))
+    , m_vault(new SessionVault(m_pipeline->client(), m_secrets, this))
 {
-    connect(m_client, &ApiClient::callRecorded, m_history, &CallHistory::append);
     m_consoleSettings = m_settings ? ConsoleSettings::load(*m_settings) : ConsoleSettings::load();
-    m_client->setDefaultTimeoutMs(m_consoleSettings.defaultTimeoutMs);
-    m_client->setMaxResponseBytes(m_consoleSettings.maxResponseBytes);
-    m_client->setCheckResponseSchema(m_consoleSettings.recordOffSchemaAnswers);
+    m_pipeline->applyLimits(m_consoleSettings);
     // Edits of the environment in use apply at once; the session survives those that keep it
     // valid (a timeout, a certificate).
     connect(m_environments, &EnvironmentStore::environmentChanged, this, [this](const QString &id) {
-        if (id != m_client->environment().id)
+        ApiClient *client = m_pipeline->client();
+        if (id != client->environment().id)
             return;
         if (const std::optional<Environment> environment = m_environments->find(id))
-            m_client->updateEnvironment(*environment);
+            client->updateEnvironment(*environment);
     });
 }
 
-ApiConsoleController::~ApiConsoleController() = default;
+CallWorkspace::~CallWorkspace() = default;
 
-bool ApiConsoleController::activate(const QString &id, QString *error)
+ApiClient *CallWorkspace::client() const
+{
+    return m_pipeline->client();
+}
+
+CallHistory *CallWorkspace::history() const
+{
+    return m_pipeline->history();
+}
+
+FailureStore *CallWorkspace::createFailureLog(const QString &path, const LogSettings &settings)
+{
+    delete m_failureLog;
+    m_failureLog = new FailureStore(path, settings, this);
+    m_pipeline->setFailureLog(m_failureLog, CallPipeline::Recording::Queued);
+    return m_failureLog;
+}
+
+bool CallWorkspace::activate(const QString &id, QString *error)
 {
     if (id == EnvironmentStore::sandboxId) {
         if (!m_sandbox->ensureStarted()) {
@@ -58,25 +75,23 @@ bool ApiConsoleController::activate(const QString &id, QString *error)
         return false;
     }
     m_environments->setCurrentId(id);
-    m_client->setEnvironment(*environment);
+    client()->setEnvironment(*environment);
     m_vault->restore();
     return true;
 }
 
-void ApiConsoleController::logOut()
+void CallWorkspace::logOut()
 {
-    m_vault->forget(m_client->environment());
-    m_client->session()->logout();
+    m_vault->forget(client()->environment());
+    client()->session()->logout();
 }
 
-bool ApiConsoleController::applySettings(const ConsoleSettings &settings, QString *error)
+bool CallWorkspace::applySettings(const ConsoleSettings &settings, QString *error)
 {
     const bool saved
         = m_settings ? settings.save(*m_settings, error) : settings.save(QSettings(), error);
     m_consoleSettings = settings;
-    m_client->setDefaultTimeoutMs(settings.defaultTimeoutMs);
-    m_client->setMaxResponseBytes(settings.maxResponseBytes);
-    m_client->setCheckResponseSchema(settings.recordOffSchemaAnswers);
+    m_pipeline->applyLimits(settings);
     Q_EMIT settingsChanged(settings);
     return saved;
 }

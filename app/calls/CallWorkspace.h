@@ -11,32 +11,42 @@ namespace xlink {
 
 class ApiClient;
 class CallHistory;
+class CallPipeline;
 class EnvironmentStore;
+class FailureStore;
+struct LogSettings;
 class SandboxController;
 class SecretStore;
 class SessionVault;
 
-// Everything the API console page works with that is not a widget: the environments, the
-// secrets, the client with its session, this run's call history and the local sandbox. The page
-// holds a pointer to it; whoever creates the page owns this (the main window, or a test).
-class ApiConsoleController final : public QObject
+// The console's composition root, without a widget: the environments, the secrets, the call
+// pipeline (client, session, history, failure log), the saved sessions and the local sandbox,
+// created and wired together here. The main window, and tests, create one and hand it to the
+// pages; a page holds a pointer to it.
+class CallWorkspace final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ApiConsoleController)
+    Q_DISABLE_COPY_MOVE(CallWorkspace)
 
 public:
     static constexpr qint64 defaultDisplayLimitBytes = ConsoleSettings::defaultDisplayLimit;
 
     // `settings` is not owned; nullptr uses the application's default QSettings.
-    explicit ApiConsoleController(QSettings *settings = nullptr, QObject *parent = nullptr);
-    ~ApiConsoleController() override;
+    explicit CallWorkspace(QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~CallWorkspace() override;
 
     EnvironmentStore *environments() const { return m_environments; }
     SecretStore *secrets() const { return m_secrets; }
-    ApiClient *client() const { return m_client; }
-    CallHistory *history() const { return m_history; }
+    CallPipeline *pipeline() const { return m_pipeline; }
+    ApiClient *client() const;
+    CallHistory *history() const;
     SandboxController *sandbox() const { return m_sandbox; }
     SessionVault *sessionVault() const { return m_vault; }
+
+    // Creates the failure log at `path` (owned by this workspace; opened by the caller) and
+    // records every call in it from now on, through its writer thread.
+    FailureStore *createFailureLog(const QString &path, const LogSettings &settings);
+    FailureStore *failureLog() const { return m_failureLog; }
 
     // Makes `id` the current environment and points the client at it, starting the sandbox
     // first when it is the local one, and goes on with the session saved for it, if any.
@@ -61,10 +71,10 @@ private:
     QSettings *m_settings;
     EnvironmentStore *m_environments;
     SecretStore *m_secrets;
-    ApiClient *m_client;
-    CallHistory *m_history;
+    CallPipeline *m_pipeline;
     SandboxController *m_sandbox;
     SessionVault *m_vault;
+    FailureStore *m_failureLog = nullptr;
     ConsoleSettings m_consoleSettings;
 };
 
