@@ -80,6 +80,31 @@ bool CallWorkspace::activate(const QString &id, QString *error)
     return true;
 }
 
+CallWorkspace::LoginStart CallWorkspace::logIn(
+    const QString &environmentId, Session::Credentials credentials)
+{
+    const std::optional<Environment> found = m_environments->find(environmentId);
+    if (!found)
+        return LoginStart::NoEnvironment;
+    Environment environment = *found;
+    credentials.kind = environment.loginKind;
+    credentials.account = credentials.account.trimmed();
+    credentials.corpId = credentials.corpId.trimmed();
+    if (!credentials.isValid())
+        return LoginStart::MissingCredentials;
+    if (environment.account != credentials.account || environment.corpId != credentials.corpId) {
+        // The account is remembered with the environment; the secret goes to the keychain only.
+        environment.account = credentials.account;
+        environment.corpId = credentials.corpId;
+        m_environments->update(environment);
+    }
+    m_secrets->write(environment.secretKey(environment.loginSecret()), credentials.secret);
+    Session *session = client()->session();
+    session->setCredentials(credentials);
+    session->login();
+    return LoginStart::Started;
+}
+
 void CallWorkspace::logOut()
 {
     m_vault->forget(client()->environment());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleSettings.h"
+#include "Session.h"
 
 #include <QObject>
 #include <QString>
@@ -52,6 +53,11 @@ public:
     // first when it is the local one, and goes on with the session saved for it, if any.
     // False with `error` set when the sandbox cannot start.
     bool activate(const QString &id, QString *error = nullptr);
+    // Logs in to the environment `environmentId` (the current one) with `credentials`: the
+    // account (and enterprise) is remembered with the environment, the secret goes to the
+    // keychain only, and the session logs in (Session::loginFinished says how it went).
+    enum class LoginStart { Started, MissingCredentials, NoEnvironment };
+    LoginStart logIn(const QString &environmentId, Session::Credentials credentials);
     // Logs out of the current environment and forgets its saved session.
     void logOut();
 

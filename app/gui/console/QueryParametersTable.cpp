@@ -1,0 +1,163 @@
+#include "QueryParametersTable.h"
+
+#include "ComposerTables.h"
+#include "util/Translations.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+QueryParametersTable::QueryParametersTable(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_table(new QTableWidget(0, 2, this))
+{
+    m_table->setObjectName(u"query"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    ComposerTables::fitRows(m_table, u"product_id"_s);
+    m_label->setBuddy(m_table);
+    // Sized to their words: the columns above the tables are narrow at 1000×650.
+    m_add = ComposerTables::compactButton(this);
+    m_remove = ComposerTables::compactButton(this);
+    connect(m_table, &QTableWidget::itemChanged, this, &QueryParametersTable::edited);
+    connect(m_add, &QToolButton::clicked, this, [this] {
+        const int row = m_table->rowCount();
+        {
+            const QSignalBlocker blocker(m_table);
+            m_table->insertRow(row);
+        }
+        m_table->setCurrentCell(row, 0);
+        m_table->edit(m_table->model()->index(row, 0));
+    });
+    connect(m_remove, &QToolButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0)
+            return;
+        m_table->removeRow(row);
+        Q_EMIT edited();
+    });
+    // Label and buttons on one line above the table: the composer must leave the response
+    // room at 1000×650.
+    auto *title = new QHBoxLayout;
+    title->addWidget(m_label, 1);
+    title->addWidget(m_add);
+    title->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(title);
+    layout->addWidget(m_table);
+    retranslateUi();
+}
+
+QueryParametersTable::~QueryParametersTable() = default;
+
+void QueryParametersTable::setHints(QList<ApiParameter> hints, const QString &path)
+{
+    m_hints = std::move(hints);
+    m_hintsPath = path;
+}
+
+void QueryParametersTable::showQueryOf(const QString &path)
+{
+    const QList<QueryParameters::Pair> pairs = QueryParameters::parse(path);
+    if (!m_hints.isEmpty() && path.section(u'?', 0, 0) != m_hintsPath)
+        m_hints.clear(); // another path: the picked operation's parameters do not apply
+    const QSignalBlocker blocker(m_table);
+    // Rows still being typed (no name yet) stay below the path's own parameters.
+    QList<QueryParameters::Pair> unnamed;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_table->item(row, 0);
+        const QTableWidgetItem *value = m_table->item(row, 1);
+        if (!name || name->text().isEmpty())
+            unnamed.append({ QString(), value ? value->text() : QString() });
+    }
+    // The picked operation's optional parameters not in the path yet, offered below its own.
+    QList<const ApiParameter *> offered;
+    for (const ApiParameter &hint : std::as_const(m_hints)) {
+        const bool inPath = std::any_of(pairs.cbegin(), pairs.cend(),
+            [&](const QueryParameters::Pair &pair) { return pair.first == hint.name; });
+        if (!inPath && !hint.required)
+            offered.append(&hint);
+    }
+    m_table->setRowCount(int(pairs.size() + offered.size() + unnamed.size()));
+    const Language language = Translations::current();
+    int row = 0;
+    for (const auto &[name, value] : pairs) {
+        auto *nameItem = new QTableWidgetItem(name);
+        for (const ApiParameter &hint : std::as_const(m_hints)) {
+            if (hint.name != name)
+                continue;
+            nameItem->setToolTip((hint.required ? tr("Required.") : tr("Optional.")) + u' '
+                + hint.description.in(language));
+            QFont font = nameItem->font();
+            font.setBold(hint.required);
+            nameItem->setFont(font);
+        }
+        m_table->setItem(row, 0, nameItem);
+        m_table->setItem(row, 1, new QTableWidgetItem(value));
+        ++row;
+    }
+    for (const ApiParameter *hint : std::as_const(offered)) {
+        // Not in the path (nor sent) until it has a value; its name is the operation's.
+        auto *nameItem = new QTableWidgetItem(hint->name);
+        nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        nameItem->setData(Qt::UserRole, true);
+        nameItem->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        nameItem->setToolTip(
+            tr("Optional: sent once it has a value.") + u' ' + hint->description.in(language));
+        m_table->setItem(row, 0, nameItem);
+        m_table->setItem(row, 1, new QTableWidgetItem);
+        ++row;
+    }
+    for (const auto &[name, value] : std::as_const(unnamed)) {
+        m_table->setItem(row, 0, new QTableWidgetItem(name));
+        m_table->setItem(row, 1, new QTableWidgetItem(value));
+        ++row;
+    }
+}
+
+QString QueryParametersTable::pathWithQuery(const QString &path) const
+{
+    QList<QueryParameters::Pair> pairs;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_table->item(row, 0);
+        const QTableWidgetItem *value = m_table->item(row, 1);
+        const bool offered = name && name->data(Qt::UserRole).toBool();
+        if (offered && (!value || value->text().isEmpty()))
+            continue; // an optional parameter left empty is not sent
+        pairs.append({ name ? name->text() : QString(), value ? value->text() : QString() });
+    }
+    return QueryParameters::withQuery(path, pairs);
+}
+
+void QueryParametersTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void QueryParametersTable::retranslateUi()
+{
+    m_label->setText(tr("&Query parameters:"));
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
+    m_add->setText(tr("Add"));
+    m_add->setToolTip(tr("Add a query parameter"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Remove the selected query parameter"));
+}
+
+} // namespace xlink
