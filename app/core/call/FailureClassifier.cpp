@@ -1,20 +1,10 @@
 #include "call/FailureClassifier.h"
 
 #include "call/FailureText.h"
+#include "call/HeaderLookup.h"
 #include "catalogue/ErrorBodyDecoder.h"
 
 namespace xlink {
-
-namespace {
-QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-} // namespace
 
 void FailureClassifier::classify(CallRecord &record, const Transfer &transfer)
 {
@@ -70,7 +60,7 @@ void FailureClassifier::classify(CallRecord &record)
         || record.kind == CallRecord::Kind::Timeout || record.kind == CallRecord::Kind::Cancelled)
         return;
     const auto decoded = ErrorBodyDecoder::decode(
-        record.responseBody, headerValue(record.responseHeaders, "content-type"));
+        record.responseBody, HeaderLookup::value(record.responseHeaders, "content-type"));
     record.platformError = decoded.error;
     record.bodyShape = decoded.shape;
     // Said afresh from what arrived (a record may be classified again).

@@ -1,5 +1,6 @@
 #include "report/HarReportWriter.h"
 
+#include "call/HeaderLookup.h"
 #include "report/JsonWriter.h"
 #include "report/RecordJson.h"
 #include "report/TextSink.h"
@@ -14,15 +15,6 @@ using namespace Qt::StringLiterals;
 namespace xlink {
 
 namespace {
-
-QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
 
 void writeContent(JsonWriter &out, const QByteArray &body, qint64 size, const QByteArray &mimeType)
 {
@@ -73,7 +65,7 @@ void writeEntry(JsonWriter &out, const StoredCall &stored)
     out.member("headersSize"_L1, -1);
     out.member("bodySize"_L1, e.requestSize);
     if (!call.requestBody.isEmpty()) {
-        const QByteArray mime = headerValue(call.requestHeaders, "content-type");
+        const QByteArray mime = HeaderLookup::value(call.requestHeaders, "content-type");
         out.key("postData"_L1);
         out.beginObject();
         out.key("mimeType"_L1);
@@ -95,8 +87,8 @@ void writeEntry(JsonWriter &out, const StoredCall &stored)
     out.key("headers"_L1);
     RecordJson::writeHeaders(out, call.responseHeaders);
     out.key("content"_L1);
-    writeContent(
-        out, call.responseBody, e.responseSize, headerValue(call.responseHeaders, "content-type"));
+    writeContent(out, call.responseBody, e.responseSize,
+        HeaderLookup::value(call.responseHeaders, "content-type"));
     out.member("redirectURL"_L1, u"");
     out.member("headersSize"_L1, -1);
     out.member("bodySize"_L1, e.httpStatus > 0 ? e.responseSize : -1);

@@ -1,6 +1,7 @@
 #include "ErrorBannerText.h"
 
 #include "call/FailureText.h"
+#include "call/HeaderLookup.h"
 #include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorBodyDecoder.h"
 #include "catalogue/ErrorCatalogue.h"
@@ -14,15 +15,6 @@ using namespace Qt::StringLiterals;
 namespace xlink {
 
 namespace {
-
-QByteArray contentType(const CallRecord &record)
-{
-    for (const auto &[name, value] : record.responseHeaders) {
-        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
 
 // Larger JSON bodies are not parsed again for the banner (the call's classification has).
 constexpr qsizetype maxDecodedBytes = 256 * 1024;
@@ -96,7 +88,8 @@ QString ErrorBannerText::html(const CallRecord &record, const ErrorCatalogue &ca
             decoded.parseError = record.errorText;
     } else if (record.responseBody.size() <= maxDecodedBytes
         || !startsLikeJson(record.responseBody)) {
-        decoded = ErrorBodyDecoder::decode(record.responseBody, contentType(record));
+        decoded = ErrorBodyDecoder::decode(
+            record.responseBody, HeaderLookup::value(record.responseHeaders, "content-type"));
     } else if (record.kind == CallRecord::Kind::Malformed) {
         // Parsing megabytes would hold the GUI thread: the call's classification already did.
         decoded.shape = ErrorBodyDecoder::Shape::MalformedJson;
