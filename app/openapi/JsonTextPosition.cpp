@@ -11,14 +11,27 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // A recursive-descent walk over valid JSON that records the line of each value whose path is
-// wanted. Nesting is bounded so a hostile text cannot exhaust the stack.
+// wanted. Only the values on the way to a wanted one are read; the others are skipped over
+// without building their paths, and the walk ends with the last wanted value, so a few
+// problems in a 10 MB body cost a fraction of reading it. Nesting is bounded so a hostile text
+// cannot exhaust the stack.
 class Scanner final
 {
 public:
     Scanner(QByteArrayView text, const QSet<QString> &wanted)
         : m_text(text)
         , m_wanted(wanted)
-    { }
+    {
+        // Every path that leads to a wanted one ends where one of its steps begins. A '.' or
+        // '[' inside a quoted member name adds a path that leads nowhere, which only costs a
+        // look inside a value that is then skipped.
+        for (const QString &path : wanted) {
+            for (qsizetype i = 1; i < path.size(); ++i) {
+                if (path.at(i) == u'.' || path.at(i) == u'[')
+                    m_ancestors.insert(path.left(i));
+            }
+        }
+    }
 
     QHash<QString, int> run()
     {
@@ -74,12 +87,58 @@ private:
         return QJsonDocument::fromJson(wrapped).array().at(0).toString();
     }
 
+    // Moves past one value without reading it: strings are stepped over whole so a bracket
+    // inside one does not count.
+    bool skip()
+    {
+        int depth = 0;
+        while (!atEnd()) {
+            const char c = peek();
+            if (c == '"') {
+                skipString();
+            } else if (c == '{' || c == '[') {
+                if (++depth > maxDepth)
+                    return false;
+                advance();
+            } else if (c == '}' || c == ']') {
+                if (depth == 0)
+                    return true; // the end of the container this value is in
+                advance();
+                if (--depth == 0)
+                    return true;
+            } else if (depth == 0
+                && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+                return true;
+            } else {
+                advance();
+            }
+        }
+        return depth == 0;
+    }
+
+    void skipString()
+    {
+        advance(); // opening quote
+        while (!atEnd() && peek() != '"') {
+            if (peek() == '\\')
+                advance();
+            if (!atEnd())
+                advance();
+        }
+        if (!atEnd())
+            advance();
+    }
+
+    bool done() const { return m_found.size() == m_wanted.size(); }
+
     bool value(const QString &path, int depth)
     {
-        if (atEnd() || depth > maxDepth)
+        if (atEnd() || depth > maxDepth || done())
             return false;
         if (m_wanted.contains(path))
             m_found.insert(path, m_line);
+        if (!m_ancestors.contains(path))
+            return skip();
         const char c = peek();
         if (c == '{') {
             advance();
@@ -154,6 +213,7 @@ private:
 
     QByteArrayView m_text;
     const QSet<QString> &m_wanted;
+    QSet<QString> m_ancestors;
     QHash<QString, int> m_found;
     qsizetype m_pos = 0;
     int m_line = 1;
