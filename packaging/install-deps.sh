@@ -15,8 +15,9 @@ packages=(
   libqt6sql6-psql postgresql
   # SQLite's own interface, which the failure log uses on Qt SQL's connection
   libsqlite3-dev
-  # JSON Schema checks of request and response bodies (header-only)
-  libvalijson-dev
+  # JSON Schema checks of request and response bodies, RapidJSON reading large ones (both
+  # header-only)
+  libvalijson-dev rapidjson-dev
   # Qt's own strings (standard buttons, file dialogs, --help) in Chinese
   qt6-translations-l10n
   # tests: offscreen/X11 GUI runs, packaging validators, baseline tools for benchmarks

@@ -130,26 +130,9 @@ QList<SchemaProblem> RequestCheck::checkBody(const ApiOperation &operation, cons
     const std::shared_ptr<const JsonSchemaCheck> check = checkFor(operation, Direction::Request);
     if (!check->isUsable())
         return {};
-    // Parsed once for both checks; a body that does not parse is the one problem.
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return check->checkText(body);
-    const QJsonValue value
-        = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    QList<SchemaProblem> problems = check->check(value);
     // Members the call does not take: the schema leaves them open (the platform ignores
     // them), but one is most often a misspelt field whose value is then never sent.
-    problems.append(JsonSchemaWalker(operation.requestSchema).unknownFields(value));
-    if (!problems.isEmpty()) {
-        QStringList paths;
-        for (const SchemaProblem &problem : std::as_const(problems))
-            paths.append(problem.path);
-        const QHash<QString, int> lines = JsonTextPosition::linesOf(body, paths);
-        for (SchemaProblem &problem : problems)
-            problem.line = lines.value(problem.path, 1);
-    }
-    return problems;
+    return check->checkText(body, JsonSchemaCheck::Members::ReportUnknown);
 }
 
 QList<SchemaProblem> RequestCheck::checkResponse(

@@ -1,7 +1,9 @@
+// RapidJSON before anything that includes it (see there).
 #include "JsonSchemaCheck.h"
 
 #include "JsonSchemaWalker.h"
 #include "JsonTextPosition.h"
+#include "RapidJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +42,7 @@ QString pathOf(const std::vector<std::string> &context)
 }
 
 // The context without its root, brackets removed: member names and indexes.
-QStringList stepsOf(const std::vector<std::string> &context)
+QStringList namesOf(const std::vector<std::string> &context)
 {
     QStringList steps;
     for (std::size_t i = 1; i < context.size(); ++i) {
@@ -89,14 +91,15 @@ QString valuesText(const QJsonArray &values)
 
 // A problem from the validator's words, with its kind and what the message needs to say it
 // in another language (the types, values, limits the schema gives at that place).
+template<typename Node>
 SchemaProblem problemOf(const std::vector<std::string> &context, const std::string &description,
-    const JsonSchemaWalker &walker, const QJsonValue &value)
+    const JsonSchemaWalker &walker, const Node &value)
 {
     SchemaProblem problem;
     problem.path = pathOf(context);
     problem.message = QString::fromStdString(description);
     const QString &message = problem.message;
-    const QStringList steps = stepsOf(context);
+    const QList<JsonSchemaWalker::Step> steps = JsonSchemaWalker::stepsIn(value, namesOf(context));
     using Kind = SchemaProblem::Kind;
     if (message.contains(u"'not' constraint"_s)) {
         // SchemaTranslator checks integers with a `not` (see there); nothing else uses one.
@@ -104,13 +107,13 @@ SchemaProblem problemOf(const std::vector<std::string> &context, const std::stri
         problem.kind = Kind::NotInteger;
     } else if (message.startsWith(u"Value type not permitted"_s)) {
         problem.kind = Kind::WrongType;
-        problem.detail = walker.typesAt(value, steps).join(u',');
+        problem.detail = walker.typesAt(steps).join(u',');
     } else if (message.startsWith(u"Missing required property '"_s)) {
         problem.kind = Kind::MissingField;
         problem.detail = message.section(u'\'', 1, 1);
     } else if (message.startsWith(u"Failed to match against any enum"_s)) {
         problem.kind = Kind::NotInEnum;
-        problem.detail = valuesText(walker.enumAt(value, steps));
+        problem.detail = valuesText(walker.enumAt(steps));
     } else if (message.startsWith(u"String should be no fewer than "_s)) {
         problem.kind = Kind::TooShort;
         problem.detail = numberAfter(message, u"no fewer than"_s);
@@ -133,7 +136,7 @@ SchemaProblem problemOf(const std::vector<std::string> &context, const std::stri
             = (message.contains(u"or equal"_s) ? u"<= "_s : u"< "_s) + trailingNumber(message);
     } else if (message.contains(u"'pattern' constraint"_s)) {
         problem.kind = Kind::PatternMismatch;
-        problem.detail = walker.patternAt(value, steps);
+        problem.detail = walker.patternAt(steps);
     } else if (message.startsWith(u"String should be a valid "_s)) {
         problem.kind = Kind::BadFormat;
         problem.detail = trailingNumber(message);
@@ -252,30 +255,33 @@ QString JsonSchemaCheck::schemaError() const
     return m_schemaError;
 }
 
-QList<SchemaProblem> JsonSchemaCheck::check(const QJsonValue &value) const
+namespace {
+
+// valijson with the adapter for the kind of value given. A schema without formats (see
+// JsonSchemaCheck::m_withoutFormats) is tried when a format is met on a value of another type.
+template<typename Adapter, typename Node>
+QList<SchemaProblem> validated(const valijson::Schema &schema,
+    const valijson::Schema *withoutFormats, const QJsonObject &jsonSchema, const Node &value)
 {
-    if (!m_schema)
-        return { { u"$"_s, u"The schema cannot be used: "_s + m_schemaError, 0 } };
     valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
-    const valijson::adapters::QtJsonAdapter target(value);
-    QList<SchemaProblem> problems;
+    const Adapter target(value);
     try {
-        if (validator.validate(*m_schema, target, &results))
+        if (validator.validate(schema, target, &results))
             return {};
     } catch (const std::exception &error) {
-        // A format on a value of another type (see m_withoutFormats): its type is the problem.
         valijson::ValidationResults typeResults;
         try {
-            if (!m_withoutFormats || validator.validate(*m_withoutFormats, target, &typeResults))
+            if (!withoutFormats || validator.validate(*withoutFormats, target, &typeResults))
                 return { { u"$"_s, QString::fromStdString(error.what()), 0 } };
         } catch (const std::exception &) {
             return { { u"$"_s, QString::fromStdString(error.what()), 0 } };
         }
         results = std::move(typeResults);
     }
+    QList<SchemaProblem> problems;
     valijson::ValidationResults::Error error;
-    const JsonSchemaWalker walker(m_jsonSchema);
+    const JsonSchemaWalker walker(jsonSchema);
     while (results.popError(error))
         problems.append(problemOf(error.context, error.description, walker, value));
     problems = innermost(problems);
@@ -284,24 +290,128 @@ QList<SchemaProblem> JsonSchemaCheck::check(const QJsonValue &value) const
     return problems;
 }
 
-QList<SchemaProblem> JsonSchemaCheck::checkText(const QByteArray &text) const
+// QJsonDocument's nesting limit: a deeper text is refused here too, before the validator's
+// recursion could exhaust the stack.
+constexpr int maxNesting = 1024;
+
+// Builds a RapidJSON document as Qt would read the text: no deeper than Qt's limit, and a
+// whole number in the 32-bit range written as a fraction ("3.0") read as the integer it is
+// (Qt keeps every number as a double, and the schemas' integer test follows Qt's reading).
+class QtLikeHandler final : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, QtLikeHandler>
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const JsonTextPosition::LineColumn where = JsonTextPosition::at(text, parseError.offset);
-        SchemaProblem problem;
-        problem.path = u"$"_s;
-        problem.message
-            = u"Not valid JSON (column %1): %2"_s.arg(where.column).arg(parseError.errorString());
-        problem.line = where.line;
-        problem.kind = SchemaProblem::Kind::InvalidJson;
-        problem.detail = u"%1 (column %2)"_s.arg(parseError.errorString()).arg(where.column);
-        return { problem };
+public:
+    explicit QtLikeHandler(rapidjson::Document &document)
+        : m_document(document)
+    { }
+
+    bool Null() { return m_document.Null(); }
+    bool Bool(bool value) { return m_document.Bool(value); }
+    bool Int(int value) { return m_document.Int(value); }
+    bool Uint(unsigned value) { return m_document.Uint(value); }
+    bool Int64(int64_t value) { return m_document.Int64(value); }
+    bool Uint64(uint64_t value) { return m_document.Uint64(value); }
+    bool Double(double value)
+    {
+        if (value >= -2147483648.0 && value <= 2147483647.0 && value == double(int(value)))
+            return m_document.Int(int(value));
+        return m_document.Double(value);
     }
-    const QJsonValue value
-        = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    QList<SchemaProblem> problems = check(value);
+    bool String(const char *text, rapidjson::SizeType length, bool copy)
+    {
+        return m_document.String(text, length, copy);
+    }
+    bool Key(const char *text, rapidjson::SizeType length, bool copy)
+    {
+        return m_document.Key(text, length, copy);
+    }
+    bool StartObject() { return ++m_depth <= maxNesting && m_document.StartObject(); }
+    bool EndObject(rapidjson::SizeType members)
+    {
+        --m_depth;
+        return m_document.EndObject(members);
+    }
+    bool StartArray() { return ++m_depth <= maxNesting && m_document.StartArray(); }
+    bool EndArray(rapidjson::SizeType items)
+    {
+        --m_depth;
+        return m_document.EndArray(items);
+    }
+
+private:
+    rapidjson::Document &m_document;
+    int m_depth = 0;
+};
+
+// True when `text` is one JSON value that RapidJSON read into `document`. Iterative, so a
+// hostile nesting costs no stack; strict UTF-8, as Qt's parser is.
+bool parsedFast(const QByteArray &text, rapidjson::Document *document)
+{
+    bool ok = false;
+    auto generate = [&text, &ok](rapidjson::Document &target) {
+        QtLikeHandler handler(target);
+        rapidjson::MemoryStream stream(text.constData(), size_t(text.size()));
+        rapidjson::Reader reader;
+        // RapidJSON takes a NUL byte for the end of its input; Qt reads on and refuses what
+        // follows, so the whole text must have been read.
+        ok = !reader
+                  .Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(
+                      stream, handler)
+                  .IsError()
+            && stream.Tell() == size_t(text.size());
+        return ok;
+    };
+    document->Populate(generate);
+    return ok;
+}
+
+} // namespace
+
+QList<SchemaProblem> JsonSchemaCheck::check(const QJsonValue &value) const
+{
+    if (!m_schema)
+        return { { u"$"_s, u"The schema cannot be used: "_s + m_schemaError, 0 } };
+    return validated<valijson::adapters::QtJsonAdapter>(
+        *m_schema, m_withoutFormats.get(), m_jsonSchema, value);
+}
+
+QList<SchemaProblem> JsonSchemaCheck::checkText(const QByteArray &text, Members members) const
+{
+    if (!m_schema)
+        return { { u"$"_s, u"The schema cannot be used: "_s + m_schemaError, 0 } };
+    QList<SchemaProblem> problems;
+    // RapidJSON reads a large body several times faster than Qt's JSON, and valijson walks
+    // it without Qt's copies. Where RapidJSON refuses a text, Qt's parser has the last word:
+    // it says why in the words the console shows for JSON everywhere, or reads what
+    // RapidJSON did not (a number too large for it).
+    rapidjson::Document document;
+    if (parsedFast(text, &document)) {
+        problems = validated<valijson::adapters::RapidJsonAdapter>(
+            *m_schema, m_withoutFormats.get(), m_jsonSchema, document);
+        if (members == Members::ReportUnknown)
+            problems.append(JsonSchemaWalker(m_jsonSchema).unknownFields(document));
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument parsed = QJsonDocument::fromJson(text, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            const JsonTextPosition::LineColumn where
+                = JsonTextPosition::at(text, parseError.offset);
+            SchemaProblem problem;
+            problem.path = u"$"_s;
+            problem.message = u"Not valid JSON (column %1): %2"_s.arg(where.column)
+                                  .arg(parseError.errorString());
+            problem.line = where.line;
+            problem.kind = SchemaProblem::Kind::InvalidJson;
+            problem.detail = u"%1 (column %2)"_s.arg(parseError.errorString()).arg(where.column);
+            return { problem };
+        }
+        const QJsonValue value
+            = parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(parsed.object());
+        problems = check(value);
+        if (members == Members::ReportUnknown)
+            problems.append(JsonSchemaWalker(m_jsonSchema).unknownFields(value));
+    }
+    if (problems.isEmpty())
+        return problems;
     QStringList paths;
     for (const SchemaProblem &problem : std::as_const(problems))
         paths.append(problem.path);

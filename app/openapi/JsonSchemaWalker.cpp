@@ -1,6 +1,8 @@
+// RapidJSON before anything that includes it (see there).
 #include "JsonSchemaWalker.h"
 
 #include "JsonTextPosition.h"
+#include "RapidJson.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,6 +60,44 @@ JsonSchemaWalker::JsonSchemaWalker(QJsonObject root)
     , m_definitions(m_root.value(u"definitions"_s).toObject())
 { }
 
+QList<JsonSchemaWalker::Step> JsonSchemaWalker::stepsIn(
+    const QJsonValue &value, const QStringList &names)
+{
+    QList<Step> steps;
+    QJsonValue here = value;
+    for (const QString &name : names) {
+        steps.append({ name, here.isArray() });
+        here = here.isArray() ? here.toArray().at(name.toLongLong()) : here.toObject().value(name);
+    }
+    return steps;
+}
+
+QList<JsonSchemaWalker::Step> JsonSchemaWalker::stepsIn(
+    const rapidjson::Value &value, const QStringList &names)
+{
+    QList<Step> steps;
+    const rapidjson::Value *here = &value;
+    for (const QString &name : names) {
+        const bool intoArray = here && here->IsArray();
+        steps.append({ name, intoArray });
+        if (intoArray) {
+            const qlonglong index = name.toLongLong();
+            here = index >= 0 && index < qlonglong(here->Size())
+                ? &(*here)[rapidjson::SizeType(index)]
+                : nullptr;
+        } else if (here && here->IsObject()) {
+            const QByteArray key = name.toUtf8();
+            const rapidjson::Value keyValue(
+                rapidjson::StringRef(key.constData(), rapidjson::SizeType(key.size())));
+            const auto member = here->FindMember(keyValue);
+            here = member != here->MemberEnd() ? &member->value : nullptr;
+        } else {
+            here = nullptr;
+        }
+    }
+    return steps;
+}
+
 QList<QJsonObject> JsonSchemaWalker::expand(const QJsonObject &schema, int depth) const
 {
     if (depth > maxDepth)
@@ -77,19 +117,19 @@ QList<QJsonObject> JsonSchemaWalker::expand(const QJsonObject &schema, int depth
 }
 
 QList<QJsonObject> JsonSchemaWalker::children(
-    const QList<QJsonObject> &schemas, const QJsonValue &parent, const QString &step) const
+    const QList<QJsonObject> &schemas, bool intoArray, const QString &name) const
 {
     QList<QJsonObject> result;
     for (const QJsonObject &schema : schemas) {
-        if (parent.isArray()) {
+        if (intoArray) {
             const QJsonValue items = schema.value(u"items"_s);
             if (items.isObject())
                 result.append(expand(items.toObject()));
             continue;
         }
         const QJsonObject properties = schema.value(u"properties"_s).toObject();
-        if (properties.contains(step)) {
-            result.append(expand(properties.value(step).toObject()));
+        if (properties.contains(name)) {
+            result.append(expand(properties.value(name).toObject()));
             continue;
         }
         const QJsonValue additional = schema.value(u"additionalProperties"_s);
@@ -99,24 +139,21 @@ QList<QJsonObject> JsonSchemaWalker::children(
     return result;
 }
 
-QList<QJsonObject> JsonSchemaWalker::schemasAt(
-    const QJsonValue &value, const QStringList &steps) const
+QList<QJsonObject> JsonSchemaWalker::schemasAt(const QList<Step> &steps) const
 {
     QList<QJsonObject> schemas = expand(m_root);
-    QJsonValue here = value;
-    for (const QString &step : steps) {
-        schemas = children(schemas, here, step);
-        here = here.isArray() ? here.toArray().at(step.toLongLong()) : here.toObject().value(step);
+    for (const Step &step : steps) {
+        schemas = children(schemas, step.intoArray, step.name);
         if (schemas.isEmpty())
             break;
     }
     return schemas;
 }
 
-QStringList JsonSchemaWalker::typesAt(const QJsonValue &value, const QStringList &steps) const
+QStringList JsonSchemaWalker::typesAt(const QList<Step> &steps) const
 {
     QStringList types;
-    for (const QJsonObject &schema : schemasAt(value, steps)) {
+    for (const QJsonObject &schema : schemasAt(steps)) {
         for (const QString &type : typesOf(schema)) {
             if (!types.contains(type))
                 types.append(type);
@@ -125,10 +162,10 @@ QStringList JsonSchemaWalker::typesAt(const QJsonValue &value, const QStringList
     return types;
 }
 
-QJsonArray JsonSchemaWalker::enumAt(const QJsonValue &value, const QStringList &steps) const
+QJsonArray JsonSchemaWalker::enumAt(const QList<Step> &steps) const
 {
     QJsonArray values;
-    for (const QJsonObject &schema : schemasAt(value, steps)) {
+    for (const QJsonObject &schema : schemasAt(steps)) {
         for (const QJsonValue &each : schema.value(u"enum"_s).toArray()) {
             if (!values.contains(each))
                 values.append(each);
@@ -137,9 +174,9 @@ QJsonArray JsonSchemaWalker::enumAt(const QJsonValue &value, const QStringList &
     return values;
 }
 
-QString JsonSchemaWalker::patternAt(const QJsonValue &value, const QStringList &steps) const
+QString JsonSchemaWalker::patternAt(const QList<Step> &steps) const
 {
-    for (const QJsonObject &schema : schemasAt(value, steps)) {
+    for (const QJsonObject &schema : schemasAt(steps)) {
         const QString pattern = schema.value(u"pattern"_s).toString();
         if (!pattern.isEmpty())
             return pattern;
@@ -147,9 +184,62 @@ QString JsonSchemaWalker::patternAt(const QJsonValue &value, const QStringList &
     return {};
 }
 
+namespace {
+
+// The two kinds of value the search walks, seen the same way.
+bool isArray(const QJsonValue &value)
+{
+    return value.isArray();
+}
+
+bool isArray(const rapidjson::Value &value)
+{
+    return value.IsArray();
+}
+
+bool isObject(const QJsonValue &value)
+{
+    return value.isObject();
+}
+
+bool isObject(const rapidjson::Value &value)
+{
+    return value.IsObject();
+}
+
+template<typename Visit>
+void forEachItem(const QJsonValue &value, Visit visit)
+{
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i)
+        visit(i, array.at(i));
+}
+
+template<typename Visit>
+void forEachItem(const rapidjson::Value &value, Visit visit)
+{
+    for (rapidjson::SizeType i = 0; i < value.Size(); ++i)
+        visit(qsizetype(i), value[i]);
+}
+
+template<typename Visit>
+void forEachMember(const QJsonValue &value, Visit visit)
+{
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        visit(it.key(), it.value());
+}
+
+template<typename Visit>
+void forEachMember(const rapidjson::Value &value, Visit visit)
+{
+    for (auto it = value.MemberBegin(); it != value.MemberEnd(); ++it)
+        visit(QString::fromUtf8(it->name.GetString(), it->name.GetStringLength()), it->value);
+}
+
 // What the schemas at one place say about an object there, worked out once for every value
 // met at that place (each item of an array, each object of a list of lists).
-struct JsonSchemaWalker::Place
+struct Place
 {
     QList<QJsonObject> schemas;
     bool analysed = false;
@@ -159,41 +249,67 @@ struct JsonSchemaWalker::Place
     std::shared_ptr<Place> items;
 };
 
-QList<SchemaProblem> JsonSchemaWalker::unknownFields(const QJsonValue &value) const
-{
-    QList<SchemaProblem> problems;
-    Place root;
-    root.schemas = expand(m_root);
-    QList<std::pair<QString, qsizetype>> steps;
-    collectUnknown(value, root, &steps, &problems);
-    return problems;
-}
+} // namespace
 
-void JsonSchemaWalker::collectUnknown(const QJsonValue &value, Place &place,
-    QList<std::pair<QString, qsizetype>> *steps, QList<SchemaProblem> *problems) const
+template<typename Node>
+class UnknownFieldSearch final
 {
-    if (steps->size() > maxDepth || place.schemas.isEmpty())
-        return;
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        // Every item has the same schemas: found once, not once per item of a long array.
-        if (!place.items) {
-            place.items = std::make_shared<Place>();
-            place.items->schemas = children(place.schemas, value, {});
-        }
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            steps->append({ QString(), i });
-            collectUnknown(array.at(i), *place.items, steps, problems);
-            steps->removeLast();
-        }
-        return;
+public:
+    explicit UnknownFieldSearch(const JsonSchemaWalker &walker)
+        : m_walker(walker)
+    { }
+
+    QList<SchemaProblem> run(const Node &value)
+    {
+        Place root;
+        root.schemas = m_walker.expand(m_walker.m_root);
+        collect(value, root);
+        return m_problems;
     }
-    if (!value.isObject())
-        return;
-    if (!place.analysed) {
-        // Closed when some schema lists members and none that may describe this object leaves
-        // it open (no member list, or other members allowed). A schema that only combines
-        // others (oneOf...) speaks through its branches.
+
+private:
+    void collect(const Node &value, Place &place)
+    {
+        if (m_steps.size() > maxDepth || place.schemas.isEmpty())
+            return;
+        if (isArray(value)) {
+            // Every item has the same schemas: found once, not once per item of a long array.
+            if (!place.items) {
+                place.items = std::make_shared<Place>();
+                place.items->schemas = m_walker.children(place.schemas, true, {});
+            }
+            forEachItem(value, [&](qsizetype index, const Node &item) {
+                m_steps.append({ QString(), index });
+                collect(item, *place.items);
+                m_steps.removeLast();
+            });
+            return;
+        }
+        if (!isObject(value))
+            return;
+        if (!place.analysed)
+            analyse(place);
+        forEachMember(value, [&](const QString &key, const Node &member) {
+            if (place.closed && !place.known.contains(key)) {
+                report(key);
+                return;
+            }
+            std::shared_ptr<Place> &next = place.members[key];
+            if (!next) {
+                next = std::make_shared<Place>();
+                next->schemas = m_walker.children(place.schemas, false, key);
+            }
+            m_steps.append({ key, -1 });
+            collect(member, *next);
+            m_steps.removeLast();
+        });
+    }
+
+    // Closed when some schema lists members and none that may describe this object leaves it
+    // open (no member list, or other members allowed). A schema that only combines others
+    // (oneOf...) speaks through its branches.
+    static void analyse(Place &place)
+    {
         bool listed = false;
         bool open = false;
         for (const QJsonObject &schema : std::as_const(place.schemas)) {
@@ -216,31 +332,35 @@ void JsonSchemaWalker::collectUnknown(const QJsonValue &value, Place &place,
         place.closed = listed && !open;
         place.analysed = true;
     }
-    const QJsonObject object = value.toObject();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
-        if (place.closed && !place.known.contains(key)) {
-            QString path = u"$"_s;
-            for (const auto &[name, index] : std::as_const(*steps))
-                path = name.isNull() ? JsonTextPosition::appendIndex(path, index)
-                                     : JsonTextPosition::appendKey(path, name);
-            SchemaProblem problem;
-            problem.path = JsonTextPosition::appendKey(path, key);
-            problem.message = u"Unknown field '%1'."_s.arg(key);
-            problem.kind = SchemaProblem::Kind::UnknownField;
-            problem.detail = key;
-            problems->append(problem);
-            continue;
-        }
-        std::shared_ptr<Place> &member = place.members[key];
-        if (!member) {
-            member = std::make_shared<Place>();
-            member->schemas = children(place.schemas, value, key);
-        }
-        steps->append({ key, -1 });
-        collectUnknown(it.value(), *member, steps, problems);
-        steps->removeLast();
+
+    void report(const QString &key)
+    {
+        QString path = u"$"_s;
+        for (const auto &[name, index] : std::as_const(m_steps))
+            path = name.isNull() ? JsonTextPosition::appendIndex(path, index)
+                                 : JsonTextPosition::appendKey(path, name);
+        SchemaProblem problem;
+        problem.path = JsonTextPosition::appendKey(path, key);
+        problem.message = u"Unknown field '%1'."_s.arg(key);
+        problem.kind = SchemaProblem::Kind::UnknownField;
+        problem.detail = key;
+        m_problems.append(problem);
     }
+
+    const JsonSchemaWalker &m_walker;
+    // The member names (index -1) and array indexes (null name) down to the current value.
+    QList<std::pair<QString, qsizetype>> m_steps;
+    QList<SchemaProblem> m_problems;
+};
+
+QList<SchemaProblem> JsonSchemaWalker::unknownFields(const QJsonValue &value) const
+{
+    return UnknownFieldSearch<QJsonValue>(*this).run(value);
+}
+
+QList<SchemaProblem> JsonSchemaWalker::unknownFields(const rapidjson::Value &value) const
+{
+    return UnknownFieldSearch<rapidjson::Value>(*this).run(value);
 }
 
 } // namespace xlink
