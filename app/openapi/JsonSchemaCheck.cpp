@@ -294,9 +294,10 @@ QList<SchemaProblem> validated(const valijson::Schema &schema,
 // recursion could exhaust the stack.
 constexpr int maxNesting = 1024;
 
-// Builds a RapidJSON document as Qt would read the text: no deeper than Qt's limit, and a
-// whole number in the 32-bit range written as a fraction ("3.0") read as the integer it is
-// (Qt keeps every number as a double, and the schemas' integer test follows Qt's reading).
+// Builds a RapidJSON document as Qt would read the text: no deeper than Qt's limit, numbers
+// read as Qt reads them, and a whole number in the 32-bit range written as a fraction ("3.0")
+// read as the integer it is (Qt keeps every number as a double, and the schemas' integer test
+// follows Qt's reading).
 class QtLikeHandler final : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, QtLikeHandler>
 {
 public:
@@ -315,6 +316,25 @@ public:
         if (value >= -2147483648.0 && value <= 2147483647.0 && value == double(int(value)))
             return m_document.Int(int(value));
         return m_document.Double(value);
+    }
+    // Numbers arrive as text (kParseNumbersAsStringsFlag) so that one Qt refuses is refused
+    // here too: Qt reads them with QByteArray::toDouble, which fails on a value beyond a
+    // double's range either way ("1e400", "6e-99999"), where RapidJSON would give 0.
+    bool RawNumber(const char *text, rapidjson::SizeType length, bool /*copy*/)
+    {
+        // Most numbers in a body are small whole ones: read without a conversion call.
+        if (length > 0 && length <= 9) {
+            const bool negative = text[0] == '-';
+            int value = 0;
+            rapidjson::SizeType i = negative ? 1 : 0;
+            for (; i < length && text[i] >= '0' && text[i] <= '9'; ++i)
+                value = value * 10 + (text[i] - '0');
+            if (i == length && length > (negative ? 1u : 0u))
+                return m_document.Int(negative ? -value : value);
+        }
+        bool ok = false;
+        const double value = QByteArray::fromRawData(text, qsizetype(length)).toDouble(&ok);
+        return ok && Double(value);
     }
     bool String(const char *text, rapidjson::SizeType length, bool copy)
     {
@@ -354,14 +374,15 @@ bool parsedFast(const QByteArray &text, rapidjson::Document *document)
         // RapidJSON takes a NUL byte for the end of its input; Qt reads on and refuses what
         // follows, so the whole text must have been read.
         ok = !reader
-                  .Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(
-                      stream, handler)
+                  .Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
+                      | rapidjson::kParseNumbersAsStringsFlag>(stream, handler)
                   .IsError()
             && stream.Tell() == size_t(text.size());
         return ok;
     };
     document->Populate(generate);
-    return ok;
+    // Qt takes only an object or an array as a document; a bare value is its error to say.
+    return ok && (document->IsObject() || document->IsArray());
 }
 
 } // namespace

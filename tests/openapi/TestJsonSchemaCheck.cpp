@@ -154,6 +154,10 @@ void TestJsonSchemaCheck::textAndValueChecksAgree_data()
     QTest::addRow("a NUL after the value") << QByteArray(R"({"name":"P","mode":"wifi"})"
                                                          "\0\0\tx\n",
         32) << -1;
+    // A document is an object or an array to Qt.
+    QTest::addRow("a bare number") << QByteArray("0\n") << -1;
+    QTest::addRow("a number too small for a double")
+        << QByteArray(R"({"name":"P","mode":"wifi","count":-6e-55555555})") << -1;
     QTest::addRow("a lone surrogate") << QByteArray(R"({"name":"\ud800","mode":"wifi"})") << -1;
 }
 
