@@ -108,7 +108,8 @@ void SecretStore::write(const QString &key, const QString &secret)
         Q_EMIT written(key, false);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    // No parent: see the class.
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(secret);
@@ -142,28 +143,28 @@ void SecretStore::read(
             context, [deliver] { deliver(std::nullopt); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(
-        job, &QKeychain::Job::finished, context, [this, key, deliver](QKeychain::Job *finished) {
-            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
-            switch (finished->error()) {
-            case QKeychain::NoError:
-                setAvailability(Availability::Available, {});
-                m_memory.insert(key, readJob->textData());
-                deliver(readJob->textData());
-                return;
-            case QKeychain::EntryNotFound:
-                setAvailability(Availability::Available, {});
-                deliver(std::nullopt);
-                return;
-            default:
-                setAvailability(Availability::Unavailable, failureOf(*finished));
-                deliver(std::nullopt);
-                return;
-            }
-        });
+    // Tied to this store, which the answer updates; `deliver` checks the caller's context.
+    connect(job, &QKeychain::Job::finished, this, [this, key, deliver](QKeychain::Job *finished) {
+        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        switch (finished->error()) {
+        case QKeychain::NoError:
+            setAvailability(Availability::Available, {});
+            m_memory.insert(key, readJob->textData());
+            deliver(readJob->textData());
+            return;
+        case QKeychain::EntryNotFound:
+            setAvailability(Availability::Available, {});
+            deliver(std::nullopt);
+            return;
+        default:
+            setAvailability(Availability::Unavailable, failureOf(*finished));
+            deliver(std::nullopt);
+            return;
+        }
+    });
     job->start();
 }
 
@@ -172,7 +173,7 @@ void SecretStore::remove(const QString &key)
     m_memory.remove(key);
     if (!m_keychainEnabled || m_availability == Availability::Unavailable)
         return;
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
     job->start();

@@ -12,7 +12,9 @@ namespace xlink {
 // Passwords, access key secrets and tokens. They go to the OS keychain through QtKeychain; when
 // the keychain fails (no secret service, locked, refused), they stay in this object's memory for
 // the run and keychainAvailable() turns false so the UI can say so. Never written to a file:
-// QtKeychain's insecure plain-text fallback stays off.
+// QtKeychain's insecure plain-text fallback stays off. Its jobs have no parent and delete
+// themselves when the keychain answers: a job deleted while the Secret Service still works on
+// it (this store closed with a settings dialog, say) is called back after its death.
 class SecretStore final : public QObject
 {
     Q_OBJECT
