@@ -17,6 +17,13 @@
             <numerusform>Seen %n times in the failure log</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) in the team log</source>
+        <translation>
+            <numerusform>Seen %n time in the team log</numerusform>
+            <numerusform>Seen %n times in the team log</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xlink::DecodeWidget</name>
@@ -73,6 +80,13 @@
         <translation>
             <numerusform>%Ln failure</numerusform>
             <numerusform>%Ln failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failure(s) in the team log</source>
+        <translation>
+            <numerusform>%Ln failure in the team log</numerusform>
+            <numerusform>%Ln failures in the team log</numerusform>
         </translation>
     </message>
 </context>

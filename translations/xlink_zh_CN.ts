@@ -72,77 +72,10 @@
     </message>
 </context>
 <context>
-    <name>xlink::ApiConsoleController</name>
-    <message>
-        <source>There is no environment with the id %1.</source>
-        <translation>没有 ID 为 %1 的环境。</translation>
-    </message>
-</context>
-<context>
     <name>xlink::ApiConsoleWidget</name>
     <message>
         <source>The login failed; the answer is shown below.</source>
         <translation>登录失败；响应显示在下方。</translation>
-    </message>
-    <message>
-        <source>Copied as curl, with the access token.</source>
-        <translation>已复制为 curl 命令，包含访问令牌。</translation>
-    </message>
-    <message>
-        <source>Copied as curl; the access token is redacted.</source>
-        <translation>已复制为 curl 命令；访问令牌已脱敏。</translation>
-    </message>
-    <message>
-        <source>Enter both the account and its secret to log in.</source>
-        <translation>请输入账号及其密码/密钥后再登录。</translation>
-    </message>
-    <message>
-        <source>Not logged in.</source>
-        <translation>未登录。</translation>
-    </message>
-    <message>
-        <source>Logging in…</source>
-        <translation>正在登录…</translation>
-    </message>
-    <message>
-        <source>Logged in as %1</source>
-        <translation>已登录为 %1</translation>
-    </message>
-    <message>
-        <source>The platform gave no expiry for this token.</source>
-        <translation>平台未给出此令牌的有效期。</translation>
-    </message>
-    <message>
-        <source>The token has expired.</source>
-        <translation>令牌已过期。</translation>
-    </message>
-    <message>
-        <source>Token expires in %1:%2:%3</source>
-        <translation>令牌将在 %1:%2:%3 后过期</translation>
-    </message>
-    <message>
-        <source>(added once you are logged in)</source>
-        <translation>（登录后自动添加）</translation>
-    </message>
-    <message>
-        <source>Added to every call from the session; never shown.</source>
-        <translation>由会话自动添加到每次调用；其值不会显示。</translation>
-    </message>
-    <message>
-        <source>value of {%1}</source>
-        <translation>{%1} 的值</translation>
-    </message>
-    <message>
-        <source>Enter the path to call, e.g. /v2/corp.</source>
-        <translation>请输入要调用的路径，如 /v2/corp。</translation>
-    </message>
-    <message>
-        <source>Fill in {%1} before sending.</source>
-        <translation>发送前请填写 {%1}。</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON, so nothing was sent: %1</source>
-        <translation>请求体不是有效的 JSON，未发送：%1</translation>
     </message>
     <message>
         <source>A call is already running; press Esc to cancel it.</source>
@@ -157,40 +90,8 @@
         <translation>按 Esc 取消。</translation>
     </message>
     <message>
-        <source>Cannot format: %1</source>
-        <translation>无法格式化：%1</translation>
-    </message>
-    <message>
-        <source>The clipboard does not hold a curl command this console can read: %1</source>
-        <translation>剪贴板中没有本控制台可读取的 curl 命令：%1</translation>
-    </message>
-    <message>
-        <source>Pasted the curl command into the composer.</source>
-        <translation>已将 curl 命令粘贴到请求编辑器。</translation>
-    </message>
-    <message>
-        <source>Ignored: %1</source>
-        <translation>已忽略：%1</translation>
-    </message>
-    <message>
         <source>API Console</source>
         <translation>API 控制台</translation>
-    </message>
-    <message>
-        <source>E&amp;nvironment:</source>
-        <translation>环境(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise ID:</source>
-        <translation>企业 ID(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Log &amp;In</source>
-        <translation>登录(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Log &amp;Out</source>
-        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>Endpoints</source>
@@ -201,166 +102,6 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>Filter the calls of this session</source>
-        <translation>筛选本次会话的调用</translation>
-    </message>
-    <message>
-        <source>/v2/product/{pid}/device/{did}</source>
-        <translation>/v2/product/{pid}/device/{did}</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel the call in flight (Esc)</source>
-        <translation>取消进行中的调用 (Esc)</translation>
-    </message>
-    <message>
-        <source>Headers:</source>
-        <translation>请求头：</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>&amp;Body (JSON):</source>
-        <translation>请求体 (JSON)(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式化</translation>
-    </message>
-    <message>
-        <source>Include token</source>
-        <translation>包含令牌</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>复制为 curl</translation>
-    </message>
-    <message>
-        <source>Paste curl</source>
-        <translation>粘贴 curl</translation>
-    </message>
-    <message>
-        <source>Resumed the session saved for this environment.</source>
-        <translation>已恢复为此环境保存的会话。</translation>
-    </message>
-    <message>
-        <source>The saved session has expired: logging in again.</source>
-        <translation>保存的会话已过期：正在重新登录。</translation>
-    </message>
-    <message>
-        <source>The saved session has expired: log in again.</source>
-        <translation>保存的会话已过期：请重新登录。</translation>
-    </message>
-    <message>
-        <source>The local sandbox starts afresh at each run: this session ends when the console quits.</source>
-        <translation>本地沙箱每次运行都会重新开始：此会话在控制台退出时结束。</translation>
-    </message>
-    <message>
-        <source>The session is kept in the system keychain and resumes at the next start.</source>
-        <translation>会话保存在系统密钥环中，下次启动时自动恢复。</translation>
-    </message>
-    <message>
-        <source>&amp;Manage…</source>
-        <translation>管理(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Add, edit, duplicate or delete environments</source>
-        <translation>添加、编辑、复制或删除环境</translation>
-    </message>
-    <message>
-        <source>&amp;Query parameters:</source>
-        <translation>查询参数(&amp;Q)：</translation>
-    </message>
-    <message>
-        <source>Add a query parameter</source>
-        <translation>添加查询参数</translation>
-    </message>
-    <message>
-        <source>Remove the selected query parameter</source>
-        <translation>删除选中的查询参数</translation>
-    </message>
-    <message>
-        <source>This session lasts until the console quits.</source>
-        <translation>此会话只保留到控制台退出。</translation>
-    </message>
-    <message>
-        <source>Dropped the pasted token: calls use the session&apos;s token again.</source>
-        <translation>已丢弃粘贴的令牌：调用重新使用会话的令牌。</translation>
-    </message>
-    <message>
-        <source>Goes to %1 (%2).</source>
-        <translation>发往 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Goes to %1</source>
-        <translation>发往 %1</translation>
-    </message>
-    <message>
-        <source>Not the host of “%1”: sent as given, without the session&apos;s token, and logged under %2.</source>
-        <translation>不是“%1”的主机：按原样发送，不带会话令牌，记录在 %2 下。</translation>
-    </message>
-    <message>
-        <source>Not the host of “%1”: sent as given, with the pasted token, and logged under %2.</source>
-        <translation>不是“%1”的主机：按原样发送，带粘贴的令牌，记录在 %2 下。</translation>
-    </message>
-    <message>
-        <source>Switch to “%1”</source>
-        <translation>切换到“%1”</translation>
-    </message>
-    <message>
-        <source>%1 (pasted: for this request only, never stored)</source>
-        <translation>%1（粘贴所得：仅用于本次请求，从不保存）</translation>
-    </message>
-    <message>
-        <source>The token that came with the pasted curl command. It is sent with this request instead of the session&apos;s, is never stored, and is redacted in the history and the log. Select this row and Remove to drop it.</source>
-        <translation>随粘贴的 curl 命令附带的令牌。本次请求发送它而不是会话的令牌；它从不保存，并在历史和日志中隐去。选中此行并点“移除”即可丢弃。</translation>
-    </message>
-    <message>
-        <source>(not sent: %1 is not this environment&apos;s host)</source>
-        <translation>（未发送：%1 不是此环境的主机）</translation>
-    </message>
-    <message>
-        <source>Replace the Body?</source>
-        <translation>替换请求体？</translation>
-    </message>
-    <message>
-        <source>%1 %2 comes with an example body. Replace the body you typed with it?</source>
-        <translation>%1 %2 带有示例请求体。用它替换你输入的请求体吗？</translation>
-    </message>
-    <message>
-        <source>&amp;Replace Body</source>
-        <translation>替换请求体(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep My Body</source>
-        <translation>保留我的请求体(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Its Access-Token is used for this request only: never stored, and redacted in the history and the log.</source>
-        <translation>其中的 Access-Token 只用于本次请求：从不保存，并在历史和日志中隐去。</translation>
-    </message>
-    <message>
         <source>Reopened from the history: below is the answer this call got at %1.</source>
         <translation>从历史重新打开：下面是此调用在 %1 得到的应答。</translation>
     </message>
@@ -369,40 +110,70 @@
         <translation>从失败日志打开：下面是此调用在 %1 得到的应答。</translation>
     </message>
     <message>
-        <source>Required.</source>
-        <translation>必填。</translation>
-    </message>
-    <message>
-        <source>Optional.</source>
-        <translation>可选。</translation>
-    </message>
-    <message>
-        <source>Optional: sent once it has a value.</source>
-        <translation>可选：填写值后才会发送。</translation>
-    </message>
-    <message>
-        <source>Send Anyway?</source>
-        <translation>仍要发送？</translation>
-    </message>
-    <message>
-        <source>The body does not fit %1 %2 as documented, so the platform will likely refuse it. Send it anyway?</source>
-        <translation>请求体与文档中 %1 %2 的定义不符，平台很可能会拒绝。仍要发送吗？</translation>
-    </message>
-    <message>
-        <source>(and %1 more)</source>
-        <translation>（另有 %1 处）</translation>
-    </message>
-    <message>
-        <source>Send &amp;Anyway</source>
-        <translation>仍然发送(&amp;A)</translation>
-    </message>
-    <message>
         <source>Checking the body…</source>
         <translation>正在检查请求体…</translation>
     </message>
+</context>
+<context>
+    <name>xlink::Assertion</name>
     <message>
-        <source>Send the request (Ctrl+Enter). A body that does not fit the documented call is sent only when you confirm; Ctrl+Shift+Enter sends anyway.</source>
-        <translation>发送请求（Ctrl+Enter）。与文档中该调用不符的请求体需确认后才发送；Ctrl+Shift+Enter 直接发送。</translation>
+        <source>not an assertion (it does not start with “??”)</source>
+        <translation>不是断言（不以“??”开头）</translation>
+    </message>
+    <message>
+        <source>no condition (==, !=, &lt;, &lt;=, &gt;, &gt;=, includes, startsWith, exists)</source>
+        <translation>缺少条件（==、!=、&lt;、&lt;=、&gt;、&gt;=、includes、startsWith、exists）</translation>
+    </message>
+    <message>
+        <source>the condition “%1” is not supported</source>
+        <translation>不支持条件“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” takes no field name</source>
+        <translation>“%1”不带字段名</translation>
+    </message>
+    <message>
+        <source>a header assertion names the header</source>
+        <translation>响应头断言须写明响应头名称</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path into the body (name.name[0])</source>
+        <translation>“%1”不是响应体中的路径（name.name[0]）</translation>
+    </message>
+    <message>
+        <source>only a path after response.parsedBody is supported in js assertions, not “%1”</source>
+        <translation>js 断言只支持 response.parsedBody 之后的路径，不支持“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” assertions are not supported (status, header, body, duration, js)</source>
+        <translation>不支持“%1”断言（支持 status、header、body、duration、js）</translation>
+    </message>
+    <message>
+        <source>js assertions compare with a number, a string, true, false or null</source>
+        <translation>js 断言只能与数字、字符串、true、false 或 null 比较</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::AssertionEvaluator</name>
+    <message>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>%1: not supported: %2</source>
+        <translation>%1：不支持：%2</translation>
+    </message>
+    <message>
+        <source>to exist (not missing, empty, 0, false or null)</source>
+        <translation>存在（不是缺失、空、0、false 或 null）</translation>
+    </message>
+    <message>
+        <source>%1: %2 as expected</source>
+        <translation>%1：%2，符合预期</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1：预期 %2，实际 %3</translation>
     </message>
 </context>
 <context>
@@ -445,6 +216,20 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CallHistoryPane</name>
+    <message>
+        <source>Filter the calls of this session</source>
+        <translation>筛选本次会话的调用</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CallWorkspace</name>
+    <message>
+        <source>There is no environment with the id %1.</source>
+        <translation>没有 ID 为 %1 的环境。</translation>
     </message>
 </context>
 <context>
@@ -539,6 +324,16 @@
         <source>Seen %n time(s) in the failure log</source>
         <translation>
             <numerusform>在失败日志中出现过 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not seen in the team log.</source>
+        <translation>团队日志中未出现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) in the team log</source>
+        <translation>
+            <numerusform>在团队日志中出现 %n 次</numerusform>
         </translation>
     </message>
 </context>
@@ -771,6 +566,104 @@
     <message>
         <source>App user</source>
         <translation>应用用户</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::EnvironmentBar</name>
+    <message>
+        <source>Not logged in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox starts afresh at each run: this session ends when the console quits.</source>
+        <translation>本地沙箱每次运行都会重新开始：此会话在控制台退出时结束。</translation>
+    </message>
+    <message>
+        <source>The session is kept in the system keychain and resumes at the next start.</source>
+        <translation>会话保存在系统密钥环中，下次启动时自动恢复。</translation>
+    </message>
+    <message>
+        <source>This session lasts until the console quits.</source>
+        <translation>此会话只保留到控制台退出。</translation>
+    </message>
+    <message>
+        <source>The platform gave no expiry for this token.</source>
+        <translation>平台未给出此令牌的有效期。</translation>
+    </message>
+    <message>
+        <source>The token has expired.</source>
+        <translation>令牌已过期。</translation>
+    </message>
+    <message>
+        <source>Token expires in %1:%2:%3</source>
+        <translation>令牌将在 %1:%2:%3 后过期</translation>
+    </message>
+    <message>
+        <source>Resumed the session saved for this environment.</source>
+        <translation>已恢复为此环境保存的会话。</translation>
+    </message>
+    <message>
+        <source>The saved session has expired: logging in again.</source>
+        <translation>保存的会话已过期：正在重新登录。</translation>
+    </message>
+    <message>
+        <source>The saved session has expired: log in again.</source>
+        <translation>保存的会话已过期：请重新登录。</translation>
+    </message>
+    <message>
+        <source>Enter both the account and its secret to log in.</source>
+        <translation>请输入账号及其密码/密钥后再登录。</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment:</source>
+        <translation>环境(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation>企业 ID(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add, edit, duplicate or delete environments</source>
+        <translation>添加、编辑、复制或删除环境</translation>
+    </message>
+    <message>
+        <source>Log &amp;In</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::EnvironmentFile</name>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON（第 %2 字节处%1）</translation>
+    </message>
+    <message>
+        <source>expected an object of environments</source>
+        <translation>应为以环境为成员的对象</translation>
+    </message>
+    <message>
+        <source>the environment “%1” is not an object of values</source>
+        <translation>环境“%1”不是由变量值组成的对象</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>大于 %1 MB</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1055,10 @@
             <numerusform>将写入一个 %n 页、%1 的 PDF。密钥已替换为 [REDACTED]。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Team Failure Report</source>
+        <translation>导出团队失败报告</translation>
+    </message>
 </context>
 <context>
     <name>xlink::FailureChartWidget</name>
@@ -1282,6 +1179,10 @@
     <message>
         <source>Off the documented schema</source>
         <translation>与文档结构不符</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送者</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1313,40 @@
         <source>HTTP statuses or classes (5xx), separated by commas (0: no answer)</source>
         <translation>HTTP 状态码或类别（5xx），以逗号分隔（0：无应答）</translation>
     </message>
+    <message>
+        <source>Show this machine&apos;s failures, or every sender&apos;s in the team log (%1)</source>
+        <translation>显示本机的失败记录，或团队日志中所有发送者的记录（%1）</translation>
+    </message>
+    <message>
+        <source>No team log is set up. Connect one in Settings › Team log to see every developer&apos;s and CI run&apos;s failures here.</source>
+        <translation>尚未设置团队日志。请在“设置 › 团队日志”中连接一个，即可在此查看每位开发者和每次 CI 运行的失败记录。</translation>
+    </message>
+    <message>
+        <source>The team log cannot be read: %1 This machine&apos;s log still works: switch the scope to This machine.</source>
+        <translation>无法读取团队日志：%1 本机日志仍可使用：请将范围切换为“本机”。</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Any sender</source>
+        <translation>任意发送者</translation>
+    </message>
+    <message>
+        <source>The team log cannot be read.</source>
+        <translation>无法读取团队日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failure(s) in the team log</source>
+        <translation>
+            <numerusform>团队日志中有 %Ln 条失败记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>xlink::FailureStore</name>
@@ -1540,6 +1475,17 @@
     </message>
 </context>
 <context>
+    <name>xlink::HttpCollection</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+</context>
+<context>
     <name>xlink::HttpExchange</name>
     <message>
         <source>The connection closed after %1 of the %2 bytes announced.</source>
@@ -1564,6 +1510,61 @@
     <message>
         <source>The host name %1 could not be resolved (DNS).</source>
         <translation>无法解析主机名 %1（DNS）。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::HttpFileParser</name>
+    <message>
+        <source>@name needs a name: # @name createProduct</source>
+        <translation>@name 需要一个名称：# @name createProduct</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a request name: use letters, digits, _ and -</source>
+        <translation>“%1”不能作为请求名称：请使用字母、数字、_ 和 -</translation>
+    </message>
+    <message>
+        <source>This request is named twice (%1 and %2)</source>
+        <translation>此请求被命名了两次（%1 和 %2）</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits, _, - and .</source>
+        <translation>“%1”不能作为变量名：请使用字母、数字、_、- 和 .</translation>
+    </message>
+    <message>
+        <source>Expected “=” after the variable name: @%1 = value</source>
+        <translation>变量名后应为“=”：@%1 = value</translation>
+    </message>
+    <message>
+        <source>The request line has no URL: %1 https://host/path</source>
+        <translation>请求行没有 URL：%1 https://host/path</translation>
+    </message>
+    <message>
+        <source>Expected a request line (METHOD URL), a comment, @name = value or ###; “%1” is not an HTTP method</source>
+        <translation>此处应为请求行（METHOD URL）、注释、@name = value 或 ###；“%1”不是 HTTP 方法</translation>
+    </message>
+    <message>
+        <source>Unknown HTTP version “%1” (HTTP/1.1 or HTTP/2)</source>
+        <translation>未知的 HTTP 版本“%1”（应为 HTTP/1.1 或 HTTP/2）</translation>
+    </message>
+    <message>
+        <source>Expected a header (Name: value), or a blank line before the body</source>
+        <translation>此处应为请求头（Name: value），或请求体之前的空行</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a header name</source>
+        <translation>“%1”不能作为请求头名称</translation>
+    </message>
+    <message>
+        <source>“{{” without its “}}”</source>
+        <translation>“{{”缺少对应的“}}”</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>The name “%1” is already used by the request on line %2</source>
+        <translation>名称“%1”已被第 %2 行的请求使用</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1723,10 @@
     <message>
         <source>HTTP %1 (incomplete)</source>
         <translation>HTTP %1（不完整）</translation>
+    </message>
+    <message>
+        <source>Sent to the team log by %1</source>
+        <translation>由 %1 发送到团队日志</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1958,80 @@
     </message>
 </context>
 <context>
+    <name>xlink::PostmanExport</name>
+    <message>
+        <source>The variable %1 is defined more than once; Postman keeps one value per collection</source>
+        <translation>变量 %1 定义了不止一次；Postman 每个集合只保留一个值</translation>
+    </message>
+    <message>
+        <source>{{%1}} cannot be exported</source>
+        <translation>{{%1}} 无法导出</translation>
+    </message>
+    <message>
+        <source>%1: Postman&apos;s {{$randomInt}} takes no bounds</source>
+        <translation>%1：Postman 的 {{$randomInt}} 不接受范围参数</translation>
+    </message>
+    <message>
+        <source>%1:%2: scripts are not exported</source>
+        <translation>%1:%2：脚本不会导出</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::PostmanImport</name>
+    <message>
+        <source>%1: test script not imported (write its checks as ?? lines)</source>
+        <translation>%1：测试脚本未导入（请将其中的检查写成 ?? 行）</translation>
+    </message>
+    <message>
+        <source>%1: %2 script not imported</source>
+        <translation>%1：%2 脚本未导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 authorization not imported</source>
+        <translation>%1：%2 授权未导入</translation>
+    </message>
+    <message>
+        <source>%1: path variables (:name) not imported; write {{name}}</source>
+        <translation>%1：路径变量（:name）未导入；请写成 {{name}}</translation>
+    </message>
+    <message>
+        <source>%1: disabled header %2 left out</source>
+        <translation>%1：已停用的请求头 %2 未导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 body not imported</source>
+        <translation>%1：%2 请求体未导入</translation>
+    </message>
+    <message>
+        <source>%1: body lines starting with ### or ?? were indented by a space</source>
+        <translation>%1：请求体中以 ### 或 ?? 开头的行已缩进一个空格</translation>
+    </message>
+    <message>
+        <source>The collection is not JSON: %1 at byte %2</source>
+        <translation>集合不是 JSON：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection v2.1 (no info and item)</source>
+        <translation>这不是 Postman v2.1 集合（没有 info 和 item）</translation>
+    </message>
+    <message>
+        <source>Only Postman collections v2.1 and v2.0 can be imported, this one says “%1”</source>
+        <translation>只能导入 Postman v2.1 和 v2.0 集合，此集合的版本为“%1”</translation>
+    </message>
+    <message>
+        <source>The environment is not a Postman environment (no values)</source>
+        <translation>该环境文件不是 Postman 环境（没有 values）</translation>
+    </message>
+    <message>
+        <source>Environment %1: the secret %2 was left out (give it with --var %2=... or the console&apos;s keychain)</source>
+        <translation>环境 %1：密钥 %2 未导入（请用 --var %2=... 或控制台的钥匙串提供）</translation>
+    </message>
+    <message>
+        <source>%1 exists already; import into an empty folder</source>
+        <translation>%1 已存在；请导入到空文件夹</translation>
+    </message>
+</context>
+<context>
     <name>xlink::ProxyPage</name>
     <message>
         <source>A proxy, gateway or load balancer between you and the platform probably answered instead of the platform, so there is no platform error code to look up. Check that the base URL points at the platform&apos;s API, then whether the proxy or the platform behind it is down or overloaded.</source>
@@ -1965,6 +2044,49 @@
     <message>
         <source>The page says “%1” and is signed “%2”.</source>
         <translation>页面内容为“%1”，署名为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::QueryParametersTable</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>可选。</translation>
+    </message>
+    <message>
+        <source>Optional: sent once it has a value.</source>
+        <translation>可选：填写值后才会发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Query parameters:</source>
+        <translation>查询参数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a query parameter</source>
+        <translation>添加查询参数</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected query parameter</source>
+        <translation>删除选中的查询参数</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2339,14 @@
         <source>answer off the documented schema</source>
         <translation>响应与文档结构不符</translation>
     </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送者</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>由 %1 发送</translation>
+    </message>
 </context>
 <context>
     <name>xlink::RequestCheck</name>
@@ -2267,6 +2397,189 @@
     <message>
         <source>The body does not fit %1 %2 as documented (%3):</source>
         <translation>请求体与文档中 %1 %2（%3）的定义不符：</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::RequestComposer</name>
+    <message>
+        <source>Dropped the pasted token: calls use the session&apos;s token again.</source>
+        <translation>已丢弃粘贴的令牌：调用重新使用会话的令牌。</translation>
+    </message>
+    <message>
+        <source>Copied as curl, with the access token.</source>
+        <translation>已复制为 curl 命令，包含访问令牌。</translation>
+    </message>
+    <message>
+        <source>Copied as curl; the access token is redacted.</source>
+        <translation>已复制为 curl 命令；访问令牌已脱敏。</translation>
+    </message>
+    <message>
+        <source>Goes to %1 (%2).</source>
+        <translation>发往 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Goes to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>Not the host of “%1”: sent as given, without the session&apos;s token, and logged under %2.</source>
+        <translation>不是“%1”的主机：按原样发送，不带会话令牌，记录在 %2 下。</translation>
+    </message>
+    <message>
+        <source>Not the host of “%1”: sent as given, with the pasted token, and logged under %2.</source>
+        <translation>不是“%1”的主机：按原样发送，带粘贴的令牌，记录在 %2 下。</translation>
+    </message>
+    <message>
+        <source>Switch to “%1”</source>
+        <translation>切换到“%1”</translation>
+    </message>
+    <message>
+        <source>Added to every call from the session; never shown.</source>
+        <translation>由会话自动添加到每次调用；其值不会显示。</translation>
+    </message>
+    <message>
+        <source>%1 (pasted: for this request only, never stored)</source>
+        <translation>%1（粘贴所得：仅用于本次请求，从不保存）</translation>
+    </message>
+    <message>
+        <source>The token that came with the pasted curl command. It is sent with this request instead of the session&apos;s, is never stored, and is redacted in the history and the log. Select this row and Remove to drop it.</source>
+        <translation>随粘贴的 curl 命令附带的令牌。本次请求发送它而不是会话的令牌；它从不保存，并在历史和日志中隐去。选中此行并点“移除”即可丢弃。</translation>
+    </message>
+    <message>
+        <source>(not sent: %1 is not this environment&apos;s host)</source>
+        <translation>（未发送：%1 不是此环境的主机）</translation>
+    </message>
+    <message>
+        <source>(added once you are logged in)</source>
+        <translation>（登录后自动添加）</translation>
+    </message>
+    <message>
+        <source>value of {%1}</source>
+        <translation>{%1} 的值</translation>
+    </message>
+    <message>
+        <source>Replace the Body?</source>
+        <translation>替换请求体？</translation>
+    </message>
+    <message>
+        <source>%1 %2 comes with an example body. Replace the body you typed with it?</source>
+        <translation>%1 %2 带有示例请求体。用它替换你输入的请求体吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Body</source>
+        <translation>替换请求体(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Body</source>
+        <translation>保留我的请求体(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Enter the path to call, e.g. /v2/corp.</source>
+        <translation>请输入要调用的路径，如 /v2/corp。</translation>
+    </message>
+    <message>
+        <source>Fill in {%1} before sending.</source>
+        <translation>发送前请填写 {%1}。</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON, so nothing was sent: %1</source>
+        <translation>请求体不是有效的 JSON，未发送：%1</translation>
+    </message>
+    <message>
+        <source>Send Anyway?</source>
+        <translation>仍要发送？</translation>
+    </message>
+    <message>
+        <source>The body does not fit %1 %2 as documented, so the platform will likely refuse it. Send it anyway?</source>
+        <translation>请求体与文档中 %1 %2 的定义不符，平台很可能会拒绝。仍要发送吗？</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 处）</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>仍然发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot format: %1</source>
+        <translation>无法格式化：%1</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a curl command this console can read: %1</source>
+        <translation>剪贴板中没有本控制台可读取的 curl 命令：%1</translation>
+    </message>
+    <message>
+        <source>Pasted the curl command into the composer.</source>
+        <translation>已将 curl 命令粘贴到请求编辑器。</translation>
+    </message>
+    <message>
+        <source>Its Access-Token is used for this request only: never stored, and redacted in the history and the log.</source>
+        <translation>其中的 Access-Token 只用于本次请求：从不保存，并在历史和日志中隐去。</translation>
+    </message>
+    <message>
+        <source>Ignored: %1</source>
+        <translation>已忽略：%1</translation>
+    </message>
+    <message>
+        <source>/v2/product/{pid}/device/{did}</source>
+        <translation>/v2/product/{pid}/device/{did}</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter). A body that does not fit the documented call is sent only when you confirm; Ctrl+Shift+Enter sends anyway.</source>
+        <translation>发送请求（Ctrl+Enter）。与文档中该调用不符的请求体需确认后才发送；Ctrl+Shift+Enter 直接发送。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the call in flight (Esc)</source>
+        <translation>取消进行中的调用 (Esc)</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>请求头：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Body (JSON):</source>
+        <translation>请求体 (JSON)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Include token</source>
+        <translation>包含令牌</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Paste curl</source>
+        <translation>粘贴 curl</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3114,13 @@
     </message>
 </context>
 <context>
+    <name>xlink::TeamLocalCopy</name>
+    <message>
+        <source>sent by %1</source>
+        <translation>由 %1 发送</translation>
+    </message>
+</context>
+<context>
     <name>xlink::TeamLogSettingsBox</name>
     <message>
         <source>CA Certificates</source>
@@ -2989,6 +3309,37 @@
     <message>
         <source>its lock file could not be created</source>
         <translation>无法创建它的锁文件</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::VariableResolver</name>
+    <message>
+        <source>not defined in the environment, the file or --var</source>
+        <translation>在环境、文件和 --var 中都没有定义</translation>
+    </message>
+    <message>
+        <source>the request it reads has not answered in this run</source>
+        <translation>它读取的请求在本次运行中还没有响应</translation>
+    </message>
+    <message>
+        <source>not in the response it reads</source>
+        <translation>不在它读取的响应中</translation>
+    </message>
+    <message>
+        <source>the response it reads is not JSON</source>
+        <translation>它读取的响应不是 JSON</translation>
+    </message>
+    <message>
+        <source>not a system variable this console knows ($guid, $timestamp, $randomInt MIN MAX, $datetime)</source>
+        <translation>不是本控制台认识的系统变量（$guid、$timestamp、$randomInt MIN MAX、$datetime）</translation>
+    </message>
+    <message>
+        <source>this form is not supported (only .response.body and .response.headers)</source>
+        <translation>不支持这种写法（只支持 .response.body 和 .response.headers）</translation>
+    </message>
+    <message>
+        <source>its value uses itself</source>
+        <translation>它的值引用了它自己</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3902,91 @@ Exit codes: 0 success, 1 failure or nothing found, 2 usage error,
 </source>
         <translation>xlink-cli：未知命令 &apos;%1&apos;。运行 &apos;xlink-cli --help&apos; 查看命令列表。
 </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::CollectionCommand</name>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>Import a Postman collection into .http files, or export .http files to Postman</source>
+        <translation>将 Postman 集合导入为 .http 文件，或将 .http 文件导出为 Postman 集合</translation>
+    </message>
+    <message>
+        <source>import: turns a Postman collection v2.1 (and a Postman environment) into a folder of .http files
+and an http-client.env.json; lists what was not imported (scripts, other body modes...).
+export: writes a collection folder, or one .http file, as a Postman collection v2.1 for newman;
+chained values and ?? assertions become test scripts.
+Exit codes: 0 done, 1 a file could not be read or written, 2 usage error or a file that does not
+parse (FILE:LINE:COLUMN: why).</source>
+        <translation>import：将 Postman v2.1 集合（及 Postman 环境）转换为一个包含 .http 文件
+和 http-client.env.json 的文件夹；列出未导入的内容（脚本、其他请求体模式……）。
+export：将集合文件夹或单个 .http 文件写成供 newman 运行的 Postman v2.1 集合；
+链式取值和 ?? 断言会变成测试脚本。
+退出码：0 完成，1 文件无法读取或写入，2 用法错误或文件无法解析
+（FILE:LINE:COLUMN: 原因）。</translation>
+    </message>
+    <message>
+        <source>import or export.</source>
+        <translation>import 或 export。</translation>
+    </message>
+    <message>
+        <source>import: the Postman collection file; export: the collection folder or .http file.</source>
+        <translation>import：Postman 集合文件；export：集合文件夹或 .http 文件。</translation>
+    </message>
+    <message>
+        <source>import: the folder to write (new or empty); export: the file to write.</source>
+        <translation>import：要写入的文件夹（新建或为空）；export：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>import: a Postman environment file, imported as an environment of http-client.env.json.</source>
+        <translation>import：Postman 环境文件，作为 http-client.env.json 中的一个环境导入。</translation>
+    </message>
+    <message>
+        <source>export: the format (only postman).</source>
+        <translation>export：格式（仅支持 postman）。</translation>
+    </message>
+    <message>
+        <source>the action is import or export.</source>
+        <translation>操作应为 import 或 export。</translation>
+    </message>
+    <message>
+        <source>%1 takes one PATH.</source>
+        <translation>%1 需要一个 PATH。</translation>
+    </message>
+    <message>
+        <source>-o is missing.</source>
+        <translation>缺少 -o。</translation>
+    </message>
+    <message>
+        <source>--format is for export.</source>
+        <translation>--format 只用于 export。</translation>
+    </message>
+    <message>
+        <source>Requests imported into %1: %2</source>
+        <translation>导入到 %1 的请求：%2</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>--environment is for import.</source>
+        <translation>--environment 只用于 import。</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: only postman.</source>
+        <translation>未知格式“%1”：只支持 postman。</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>注意：</translation>
     </message>
 </context>
 <context>
