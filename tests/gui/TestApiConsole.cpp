@@ -3,15 +3,16 @@
 
 #include "ApiClient.h"
 #include "CallHistory.h"
+#include "CallWorkspace.h"
 #include "CurlCodec.h"
 #include "EnvironmentStore.h"
 #include "SafePastePlainTextEdit.h"
+#include "SandboxController.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "call/FailureText.h"
 #include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorCatalogue.h"
-#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/BodyCheckRunner.h"
 #include "console/BodyEditor.h"
@@ -23,7 +24,6 @@
 #include "console/LargeTextView.h"
 #include "console/RequestCheckPanel.h"
 #include "console/ResponseViewWidget.h"
-#include "SandboxController.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>

@@ -1,8 +1,8 @@
 // The composer's query-parameter table, driven by keyboard and mouse: it follows the path as
 // the user types, and edits in the table (add, change, remove) rewrite the path's query string.
 
-#include "SecretStore.h"
 #include "CallWorkspace.h"
+#include "SecretStore.h"
 #include "console/ApiConsoleWidget.h"
 #include "util/Translations.h"
 

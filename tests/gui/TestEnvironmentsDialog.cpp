@@ -3,11 +3,11 @@
 // the settings file. Also the console's Manage button and edits applied to the session.
 
 #include "ApiClient.h"
+#include "CallWorkspace.h"
 #include "EnvironmentStore.h"
 #include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "environments/EnvironmentListModel.h"
 #include "environments/EnvironmentsDialog.h"

@@ -6,9 +6,9 @@
 // QEvent::LanguageChange.
 
 #include "ApiClient.h"
+#include "CallWorkspace.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/ResponseViewWidget.h"
 #include "util/Translations.h"

@@ -2,6 +2,7 @@
 // menus, and what the window remembers between runs.
 #include "ApiClient.h"
 #include "CallHistory.h"
+#include "CallWorkspace.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
@@ -10,6 +11,7 @@
 #include "PageDamage.h"
 #include "RecordInserter.h"
 #include "SampleCalls.h"
+#include "SandboxController.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "UiSettings.h"
@@ -18,11 +20,9 @@
 #include "catalogue/CodeTableModel.h"
 #include "catalogue/ErrorPageParser.h"
 #include "catalogue/UserCatalogue.h"
-#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/JsonTreeView.h"
 #include "console/ResponseViewWidget.h"
-#include "SandboxController.h"
 #include "decode/DecodeWidget.h"
 #include "log/FailureLogWidget.h"
 #include "util/Translations.h"
@@ -371,8 +371,7 @@ void TestMainWindow::seenCountFollowsNewFailures()
 
 void TestMainWindow::openInConsoleSelectsTheRecordsEnvironment()
 {
-    const QList<Environment> environments
-        = m_window->workspace()->environments()->environments();
+    const QList<Environment> environments = m_window->workspace()->environments()->environments();
     QVERIFY(environments.size() >= 2);
     const Environment &target = environments.at(1);
     ApiConsoleWidget *console = m_window->apiConsole();

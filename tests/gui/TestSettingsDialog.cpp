@@ -3,12 +3,12 @@
 // API client, the response view and the failure log.
 
 #include "ApiClient.h"
+#include "CallWorkspace.h"
 #include "ConsoleSettings.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
 #include "LogSettings.h"
 #include "MainWindow.h"
-#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/ResponseViewWidget.h"
 #include "settings/SettingsDialog.h"

@@ -3,6 +3,7 @@
 // blocking the window; accepted settings are saved (the password to the keychain only, never
 // the settings file) and the console then sends every record it keeps, the status bar saying
 // connected, or unreachable since when while the server is down.
+#include "CallWorkspace.h"
 #include "FailureStore.h"
 #include "MainWindow.h"
 #include "PostgresTestServer.h"
@@ -13,7 +14,6 @@
 #include "TeamLogSettings.h"
 #include "TeamPusher.h"
 #include "TeamSchema.h"
-#include "CallWorkspace.h"
 #include "log/FailureLogWidget.h"
 #include "log/TeamLogController.h"
 #include "settings/SettingsDialog.h"

@@ -12,6 +12,7 @@
 // the longest wait for a CPU.
 #include "ApiClient.h"
 #include "CallBurst.h"
+#include "CallWorkspace.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "IsolatedHome.h"
@@ -19,7 +20,6 @@
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "CallWorkspace.h"
 #include "log/FailureLogWidget.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"

@@ -5,6 +5,7 @@
 // the failure log, with the description the log shows. The same for a login the session makes
 // against `xlink-cli sandbox --fault SPEC` (a fault on every request, logins included).
 #include "ApiClient.h"
+#include "CallWorkspace.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "IsolatedHome.h"
@@ -13,7 +14,6 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "catalogue/ErrorCatalogue.h"
-#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/ResponseViewWidget.h"
 #include "util/ApplicationIdentity.h"

@@ -13,6 +13,7 @@
 // real PostgreSQL server (`xlink-cli team-log init`, `log push`, `log list --team`), and every
 // row there, every column as text (bodies as hex), and the server's own log are searched too.
 #include "ApiClient.h"
+#include "CallWorkspace.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "IsolatedHome.h"
@@ -22,7 +23,6 @@
 #include "SecretFieldNames.h"
 #include "SecretStore.h"
 #include "Session.h"
-#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "log/ReportTask.h"
 #include "util/ApplicationIdentity.h"

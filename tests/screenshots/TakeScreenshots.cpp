@@ -7,11 +7,11 @@
 
 #include "ApiClient.h"
 #include "ApiRequest.h"
+#include "CallWorkspace.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "catalogue/CodeBrowserWidget.h"
-#include "CallWorkspace.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/EndpointPickerWidget.h"
 #include "console/RequestCheckPanel.h"
