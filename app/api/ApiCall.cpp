@@ -64,23 +64,24 @@ void ApiCall::onAttemptFinished()
     exchange->deleteLater();
     const CallRecord &record = exchange->record();
     if (exchange->wasCancelled()) {
-        finish(exchange->redactedRecord());
+        finish(exchange->redactedRecord(), record);
         return;
     }
     const int code = record.platformError ? record.platformError->code : 0;
     Session *session = m_client->session();
     if (m_replayed || !m_sessionToken || m_usedToken.isEmpty() || !Session::isTokenFailure(code)) {
-        finish(exchange->redactedRecord());
+        finish(exchange->redactedRecord(), record);
         return;
     }
     // Renew once, replay once. If renewal fails the first answer is the call's answer.
     const CallRecord first = exchange->redactedRecord();
+    const CallRecord firstUnredacted = record;
     qCInfo(lcCall) << "token refused with" << code << "- renewing and replaying once";
-    session->renew(m_usedToken, code, this, [this, first](bool renewed) {
+    session->renew(m_usedToken, code, this, [this, first, firstUnredacted](bool renewed) {
         if (m_cancelled || m_finished)
             return;
         if (!renewed) {
-            finish(first);
+            finish(first, firstUnredacted);
             return;
         }
         m_replayed = true;
@@ -111,15 +112,17 @@ void ApiCall::cancel()
         return;
     }
     // Waiting for a renewal: nothing on the wire to stop.
-    finish(cancelledRecord());
+    const CallRecord cancelled = cancelledRecord();
+    finish(cancelled, cancelled);
 }
 
-void ApiCall::finish(const CallRecord &record)
+void ApiCall::finish(const CallRecord &record, const CallRecord &unredacted)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_record = record;
+    m_unredacted = unredacted;
     Q_EMIT finished(m_record);
     if (m_autoDelete)
         deleteLater();

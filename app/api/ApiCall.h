@@ -26,6 +26,10 @@ public:
     const ApiRequest &request() const { return m_request; }
     // The final record (of the replay when there was one), redacted. Valid after finished().
     const CallRecord &record() const { return m_record; }
+    // The same exchange as it came, secrets included: for a caller that reads values out of
+    // the answer in memory (a collection run chaining a login's token into later requests).
+    // Never recorded, stored or shown. Valid after finished().
+    const CallRecord &unredactedRecord() const { return m_unredacted; }
     bool isFinished() const { return m_finished; }
     bool wasCancelled() const { return m_cancelled; }
     bool wasReplayed() const { return m_replayed; }
@@ -45,7 +49,7 @@ private:
     void start();
     void sendAttempt(CallRecord::Purpose purpose);
     void onAttemptFinished();
-    void finish(const CallRecord &record);
+    void finish(const CallRecord &record, const CallRecord &unredacted);
     CallRecord cancelledRecord() const;
 
     ApiClient *m_client;
@@ -58,6 +62,7 @@ private:
     bool m_finished = false;
     bool m_autoDelete = true;
     CallRecord m_record;
+    CallRecord m_unredacted;
 };
 
 } // namespace xlink

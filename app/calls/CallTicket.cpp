@@ -37,6 +37,9 @@ void CallTicket::onCallFinished(const CallRecord &record)
     if (m_call) {
         m_result.replayed = m_call->wasReplayed();
         m_result.cancelled = m_call->wasCancelled();
+        const CallRecord &unredacted = m_call->unredactedRecord();
+        m_result.unredactedAnswer
+            = { unredacted.httpStatus, unredacted.responseHeaders, unredacted.responseBody };
     }
     m_call = nullptr; // deletes itself after finished()
     Q_EMIT finished(m_result);
