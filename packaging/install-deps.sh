@@ -22,6 +22,8 @@ packages=(
   qt6-translations-l10n
   # tests: offscreen/X11 GUI runs, packaging validators, baseline tools for benchmarks
   xvfb xauth desktop-file-utils appstream groff-base sqlite3 dpkg-dev file
+  # xmllint: `xlink-cli run --reporter junit` is validated against the JUnit schema
+  libxml2-utils
   # a CJK font so Chinese text renders in screenshots and PDF reports
   fonts-wqy-microhei
 )
@@ -32,9 +34,10 @@ packages=(
 # their Postman export in tests/collections/check-collections.sh (installed from npm's registry
 # below). gnome-keyring (a Secret
 # Service), dbus-daemon and dbus-send (dbus-bin) let TestSecretStoreKeychain keep secrets in a
-# real keychain, on a private session bus of its own.
+# real keychain, on a private session bus of its own. time (GNU time) measures the largest
+# memory use of each runner in tests/benchmarks/runner-bench.sh.
 extras=(clang libclang-rt-14-dev wrk nginx-light hyperfine valgrind imagemagick debootstrap devscripts
-  gnome-keyring dbus-daemon dbus-bin)
+  gnome-keyring dbus-daemon dbus-bin time)
 
 if [[ "${1:-}" == "--all" ]]; then
   packages+=("${extras[@]}")

@@ -8,6 +8,7 @@
 #include "DecodeCommand.h"
 #include "LogCommand.h"
 #include "LookupCommand.h"
+#include "RunCommand.h"
 #include "SandboxCommand.h"
 #include "TeamLogCommand.h"
 #include "util/ApplicationIdentity.h"
@@ -29,6 +30,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CallCommand>());
     m_commands.push_back(std::make_unique<ApiCommand>());
     m_commands.push_back(std::make_unique<CollectionCommand>());
+    m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<TeamLogCommand>());

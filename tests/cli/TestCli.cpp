@@ -143,6 +143,9 @@ void TestCli::helpOfEachCommand_data()
                              << QStringList { u"--dry-run"_s, u"--json"_s, u"import"_s, u"path"_s };
     QTest::newRow("call") << u"call"_s << QStringList { u"METHOD"_s, u"--env"_s };
     QTest::newRow("sandbox") << u"sandbox"_s << QStringList { u"--port"_s };
+    QTest::newRow("run") << u"run"_s
+                         << QStringList { u"PATH..."_s, u"--env"_s, u"--account"_s, u"--var"_s,
+                                u"--reporter"_s, u"--bail"_s, u"--timeout"_s };
     QTest::newRow("log list") << u"log list"_s << QStringList { u"--env"_s, u"--limit"_s };
     QTest::newRow("log export") << u"log export"_s << QStringList { u"--format"_s, u"--bom"_s };
     QTest::newRow("log path") << u"log path"_s << QStringList {};

@@ -1,0 +1,248 @@
+#include "CallSetup.h"
+
+#include "ApiClient.h"
+#include "CallOutput.h"
+#include "CliCommand.h"
+#include "Console.h"
+#include "ConsoleSettings.h"
+#include "EnvironmentStore.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink::cli {
+
+namespace {
+
+// These options and messages were `call`'s before `run` shared them: they keep its
+// translation context, and with it their translations.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("xlink::cli::CallCommand", text);
+}
+
+// One line from standard input, without its line break: how passwords reach the CLI without
+// showing up in the process list or the shell history.
+std::optional<QString> readSecretFromStdin()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = input.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+CallSetup::CallSetup(QCommandLineParser &parser)
+    : m_parser(parser)
+    , m_envOption(u"env"_s, tr("Use the saved environment NAME."), u"NAME"_s)
+    , m_baseUrlOption(u"base-url"_s, tr("Send to URL (e.g. http://127.0.0.1:8080)."), u"URL"_s)
+    , m_accountOption(u"account"_s,
+          tr("Log in as this enterprise member (or app user with --corp-id)."), u"ID"_s)
+    , m_corpOption(
+          u"corp-id"_s, tr("Log in as an app user of this enterprise (with --account)."), u"ID"_s)
+    , m_passwordOption(
+          u"password-stdin"_s, tr("Read the password from the first line of standard input."))
+    , m_keyOption(u"access-key-id"_s, tr("Log in with this access key."), u"ID"_s)
+    , m_keySecretOption(u"access-key-secret-stdin"_s,
+          tr("Read the access key secret from the first line of standard input."))
+    , m_timeoutOption(u"timeout"_s, tr("Give up after MS milliseconds without data."), u"MS"_s)
+{
+    parser.addOptions({ m_envOption, m_baseUrlOption, m_accountOption, m_corpOption,
+        m_passwordOption, m_keyOption, m_keySecretOption, m_timeoutOption });
+}
+
+CallSetup::~CallSetup()
+{
+    // The pipeline records into the log: it goes first.
+    m_pipeline.reset();
+    m_log.reset();
+}
+
+QString CallSetup::environmentName() const
+{
+    return m_parser.isSet(m_envOption) ? m_parser.value(m_envOption) : QString();
+}
+
+std::optional<QString> CallSetup::readEnvironment(EnvironmentName rule)
+{
+    EnvironmentStore store;
+    std::optional<Environment> named;
+    if (m_parser.isSet(m_envOption))
+        named = store.findByName(m_parser.value(m_envOption));
+    if (m_parser.isSet(m_envOption) && m_parser.isSet(m_baseUrlOption)
+        && (rule == EnvironmentName::MustExist || named))
+        return tr("use either --env or --base-url, not both.");
+    if (m_parser.isSet(m_baseUrlOption)) {
+        const QUrl url(m_parser.value(m_baseUrlOption), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+            || url.host().isEmpty())
+            return tr("--base-url needs an http:// or https:// URL.");
+        m_environment.name = url.toDisplayString();
+        m_environment.baseUrl = url;
+    } else {
+        std::optional<Environment> found = named;
+        if (!found
+            && (!m_parser.isSet(m_envOption) || rule == EnvironmentName::MayBeCollectionOnly))
+            found = store.find(store.currentId());
+        if (!found && rule == EnvironmentName::MustExist)
+            return tr("no environment named '%1'.").arg(m_parser.value(m_envOption));
+        if (found) {
+            m_environment = *found;
+            m_savedEnvironment = true;
+        }
+    }
+    if (m_parser.isSet(m_timeoutOption)) {
+        bool ok = false;
+        const int timeout = m_parser.value(m_timeoutOption).toInt(&ok);
+        if (!ok || timeout <= 0)
+            return tr("--timeout needs a number of milliseconds.");
+        m_environment.timeoutMs = timeout;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> CallSetup::readCredentials()
+{
+    const bool memberLogin = m_parser.isSet(m_accountOption);
+    const bool keyLogin = m_parser.isSet(m_keyOption);
+    if (memberLogin && keyLogin)
+        return tr("use either --account or --access-key-id, not both.");
+    if (m_parser.isSet(m_passwordOption) && !memberLogin)
+        return tr("--password-stdin needs --account.");
+    if (m_parser.isSet(m_keySecretOption) && !keyLogin)
+        return tr("--access-key-secret-stdin needs --access-key-id.");
+    bool secretFromStdin = false;
+    m_explicitLogin = memberLogin || keyLogin;
+    if (memberLogin) {
+        m_credentials.account = m_parser.value(m_accountOption);
+        m_credentials.corpId = m_parser.value(m_corpOption);
+        m_credentials.kind = !m_credentials.corpId.isEmpty()
+            ? Environment::LoginKind::AppUser
+            : Environment::LoginKind::EnterpriseMember;
+        if (m_credentials.corpId.isEmpty()
+            && m_environment.loginKind == Environment::LoginKind::AppUser) {
+            m_credentials.kind = Environment::LoginKind::AppUser;
+            m_credentials.corpId = m_environment.corpId;
+        }
+        secretFromStdin = m_parser.isSet(m_passwordOption);
+    } else if (keyLogin) {
+        m_credentials.kind = Environment::LoginKind::AccessKey;
+        m_credentials.account = m_parser.value(m_keyOption);
+        secretFromStdin = m_parser.isSet(m_keySecretOption);
+    } else if (m_parser.isSet(m_envOption) && m_savedEnvironment
+        && !m_environment.account.isEmpty()) {
+        m_credentials.kind = m_environment.loginKind;
+        m_credentials.account = m_environment.account;
+        m_credentials.corpId = m_environment.corpId;
+    }
+    if (secretFromStdin) {
+        const auto secret = readSecretFromStdin();
+        if (!secret)
+            return tr("nothing to read on standard input for the secret.");
+        m_credentials.secret = *secret;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> CallSetup::readSavedSecret()
+{
+    if (m_credentials.account.isEmpty() || !m_credentials.secret.isEmpty()
+        || m_environment.id.isEmpty())
+        return std::nullopt;
+    QEventLoop loop;
+    SecretStore secrets;
+    secrets.read(m_environment.secretKey(m_environment.loginSecret()), &loop,
+        [&](const std::optional<QString> &value) {
+            m_credentials.secret = value.value_or(QString());
+            loop.quit();
+        });
+    loop.exec();
+    if (m_credentials.secret.isEmpty() && m_explicitLogin)
+        return tr("no secret: pass --password-stdin or --access-key-secret-stdin.");
+    return std::nullopt;
+}
+
+CallPipeline &CallSetup::start(const std::shared_ptr<const ErrorCatalogue> &catalogue)
+{
+    m_pipeline = std::make_unique<CallPipeline>();
+    // The limits the console's settings give, so the CLI and the GUI agree.
+    m_pipeline->applyLimits(ConsoleSettings::load());
+    m_pipeline->client()->setEnvironment(m_environment);
+    // Every exchange (logins included) goes to the log the console reads; a log that cannot
+    // be opened costs the call nothing but a warning. One catalogue for the output, the log's
+    // record and later reports: the merged one, as lookup and decode use.
+    m_log = std::make_unique<FailureStore>();
+    FailureStore &log = *m_log;
+    log.setCatalogue(catalogue);
+    const auto opened = log.open();
+    if (!opened.ok)
+        Console::err(tr("Warning: the failure log cannot be opened (%1); this call is not "
+                        "recorded.\n")
+                         .arg(opened.error));
+    else if (opened.readOnly)
+        Console::err(tr("Warning: recording is off: %1; this call is not recorded (the log "
+                        "can still be listed and exported).\n")
+                         .arg(opened.readOnlyReason));
+    else if (!opened.movedAsideTo.isEmpty())
+        Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
+                         .arg(opened.movedAsideTo));
+    // A damaged page found while writing: the file is moved aside then and there.
+    QObject::connect(&log, &FailureStore::opened, &log, [](const LogDatabase::OpenResult &result) {
+        if (!result.movedAsideTo.isEmpty())
+            Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
+                             .arg(result.movedAsideTo));
+    });
+    // Never waits for the log: while another process holds it locked, the record is kept
+    // beside it and written by the next process that can.
+    m_pipeline->setFailureLog(&log, CallPipeline::Recording::NowOrKeep);
+    QObject::connect(
+        m_pipeline.get(), &CallPipeline::written, &log, [&log](const FailureStore::Kept &kept) {
+            if (kept.spilled)
+                Console::err(tr("Note: the failure log is in use by another process; the call was "
+                                "kept in %1 and goes into the log once it is free.\n")
+                                 .arg(log.spillPath()));
+            else if (kept.id == 0)
+                Console::err(tr("Warning: the call was not recorded in the failure log: %1\n")
+                                 .arg(kept.error));
+        });
+    return *m_pipeline;
+}
+
+int CallSetup::logIn(const ErrorCatalogue &catalogue)
+{
+    if (!m_credentials.isValid())
+        return ExitSuccess;
+    Session *session = m_pipeline->session();
+    session->setCredentials(m_credentials);
+    session->setProactiveRefresh(false); // a short process: no need to refresh ahead
+    QEventLoop loop;
+    std::optional<CallRecord> loginRecord;
+    QObject::connect(session, &Session::loginFinished, &loop, [&](bool, const CallRecord &record) {
+        loginRecord = record;
+        loop.quit();
+    });
+    session->login();
+    loop.exec();
+    if (session->isLoggedIn())
+        return ExitSuccess;
+    QString why = CallOutput::describeFailure(*loginRecord, catalogue);
+    if (why.isEmpty())
+        why = tr("The login answer has no access_token.\n");
+    Console::err(tr("Login failed.\n") + why);
+    const int code = CallOutput::exitCode(*loginRecord);
+    return code == ExitSuccess ? ExitFailure : code;
+}
+
+} // namespace xlink::cli
