@@ -65,4 +65,14 @@ if newman run "$work/wrong.json" --env-var host="$url" --env-var password=sandbo
   echo "check-collections: newman passed a wrong assertion" >&2
   exit 1
 fi
+
+# The shipped example collection, which ctest runs with `xlink-cli run` (TestRunCommand): the
+# same file under httpyac, and its Postman export under newman. Its {{baseUrl}} comes from the
+# console's environment there, from --var / --env-var here.
+tour=resources/examples/sandbox-tour
+(cd "$tour" && httpyac send sandbox-tour.http --all --bail -o none \
+  --var baseUrl="$url" --var password=sandbox123)
+"$cli" collection export "$tour" --format postman -o "$work/tour.json"
+newman run "$work/tour.json" --bail --env-var baseUrl="$url" --env-var password=sandbox123
+"$cli" run "$tour" --base-url "$url" --var password=sandbox123
 echo "check-collections: httpyac and newman agree with the console's subset"

@@ -18,7 +18,8 @@ set(expected
     share/man/man1/xlink-console.1.gz
     share/man/man1/xlink-cli.1.gz
     share/doc/xlink-console/copyright
-    share/doc/xlink-console/changelog.gz)
+    share/doc/xlink-console/changelog.gz
+    share/doc/xlink-console/examples/sandbox-tour/sandbox-tour.http)
 foreach(size IN ITEMS 16 24 32 48 64 128 256)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
