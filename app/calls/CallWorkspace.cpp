@@ -5,6 +5,7 @@
 #include "CallPipeline.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
+#include "RequestTabStore.h"
 #include "SandboxController.h"
 #include "SecretStore.h"
 #include "Session.h"
@@ -24,6 +25,13 @@ CallWorkspace::CallWorkspace(QSettings *settings, QObject *parent)
     , m_pipeline(new CallPipeline(this))
     , m_sandbox(new SandboxController(this))
     , m_vault(new SessionVault(m_pipeline->client(), m_secrets, this))
+    , m_requestTabs(std::make_unique<RequestTabStore>(settings, [this] {
+        // What the live session holds is never written with the tabs.
+        const Session *session = m_pipeline->client()->session();
+        const Session::Tokens tokens = session->tokens();
+        return QByteArrayList { tokens.accessToken, tokens.refreshToken,
+            session->credentials().secret.toUtf8() };
+    }))
 {
     m_consoleSettings = m_settings ? ConsoleSettings::load(*m_settings) : ConsoleSettings::load();
     m_pipeline->applyLimits(m_consoleSettings);

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QSettings;
 
 namespace xlink {
@@ -16,6 +18,7 @@ class CallPipeline;
 class EnvironmentStore;
 class FailureStore;
 struct LogSettings;
+class RequestTabStore;
 class SandboxController;
 class SecretStore;
 class SessionVault;
@@ -43,6 +46,8 @@ public:
     CallHistory *history() const;
     SandboxController *sandbox() const { return m_sandbox; }
     SessionVault *sessionVault() const { return m_vault; }
+    // The console's open request tabs, kept in the settings without the session's secrets.
+    RequestTabStore *requestTabs() const { return m_requestTabs.get(); }
 
     // Creates the failure log at `path` (owned by this workspace; opened by the caller) and
     // records every call in it from now on, through its writer thread.
@@ -80,6 +85,7 @@ private:
     CallPipeline *m_pipeline;
     SandboxController *m_sandbox;
     SessionVault *m_vault;
+    std::unique_ptr<RequestTabStore> m_requestTabs;
     FailureStore *m_failureLog = nullptr;
     ConsoleSettings m_consoleSettings;
 };

@@ -6,6 +6,7 @@
 #include "CallWorkspace.h"
 #include "CurlCodec.h"
 #include "EnvironmentStore.h"
+#include "RequestCheck.h"
 #include "SafePastePlainTextEdit.h"
 #include "SandboxController.h"
 #include "SecretStore.h"
@@ -23,6 +24,7 @@
 #include "console/JsonTreeModel.h"
 #include "console/LargeTextView.h"
 #include "console/RequestCheckPanel.h"
+#include "console/RequestComposer.h"
 #include "console/ResponseViewWidget.h"
 #include "util/Translations.h"
 
@@ -84,7 +86,7 @@ private Q_SLOTS:
     void reopeningAHistoryEntryShowsOnlyItsOwnOutcome();
     void historyOfAnEarlierRunTargetsTheCurrentSandbox();
     void unreachableHostIsReportedOnce();
-    void pickingAnEndpointAsksBeforeDiscardingATypedBody();
+    void loadingAnOperationAsksBeforeDiscardingATypedBody();
     void pastedCurlForAnotherHostSaysWhereItGoes();
     void pastedCurlForAKnownEnvironmentOffersToSwitch();
     void requestAsSentIsShown();
@@ -609,6 +611,7 @@ void TestApiConsole::reopeningAHistoryEntryShowsOnlyItsOwnOutcome()
     QAbstractItemModel *model = m_widget->historyView()->model();
     QTRY_COMPARE(model->rowCount(), 2);
     Q_EMIT m_widget->historyView()->activated(model->index(1, 0));
+    banner = m_widget->responseView()->errorBanner(); // the tab it opened in
     QVERIFY(!banner->text().contains(u"HTML"));
     QVERIFY(banner->text().contains(u"HTTP %1"_s.arg(first.httpStatus)));
     QVERIFY(!m_widget->messageLabel()->text().contains(u"HTML"));
@@ -674,21 +677,19 @@ void TestApiConsole::unreachableHostIsReportedOnce()
     QVERIFY(m_widget->responseView()->errorBanner()->isVisible());
 }
 
-void TestApiConsole::pickingAnEndpointAsksBeforeDiscardingATypedBody()
+// The endpoint picker opens an operation in a tab of its own when the current one holds edits
+// (TestRequestTabs); the composer itself still asks before replacing a typed body.
+void TestApiConsole::loadingAnOperationAsksBeforeDiscardingATypedBody()
 {
     typePath(u"/v2/corp"_s);
     addHeader(u"X-Sandbox-Fault"_s, u"html"_s);
     m_widget->bodyEditor()->setFocus();
     QTest::keyClicks(m_widget->bodyEditor(), u"{\"mine\": 1}"_s);
     QVERIFY(m_widget->isBodyEdited());
-    QTest::keyClicks(m_widget->endpointSearchField(), u"POST /v2/product"_s);
-    QTreeView *list = m_widget->endpointPicker()->resultView();
-    QVERIFY(m_widget->endpointPicker()->model()->matchCount() > 0);
-    const auto pickFirst = [&] {
-        m_widget->endpointSearchField()->setFocus();
-        QTest::keyClick(m_widget->endpointSearchField(), Qt::Key_Down);
-        QTest::keyClick(list, Qt::Key_Return);
-    };
+    const ApiOperation *operation = RequestCheck::operationFor(u"POST"_s, u"/v2/product"_s);
+    QVERIFY(operation);
+    RequestComposer *composer = m_widget->composer();
+    const auto pickFirst = [&] { composer->loadOperation(*operation); };
 
     // Cancel: nothing changes.
     pickFirst();

@@ -1,10 +1,7 @@
 #include "ApiConsoleWidget.h"
 
 #include "ApiClient.h"
-#include "BodyCheckRunner.h"
 #include "CallHistoryPane.h"
-#include "CallPipeline.h"
-#include "CallTicket.h"
 #include "CallWorkspace.h"
 #include "EndpointPickerWidget.h"
 #include "EnvironmentBar.h"
@@ -12,9 +9,12 @@
 #include "QueryParametersTable.h"
 #include "RequestCheckPanel.h"
 #include "RequestComposer.h"
+#include "RequestTab.h"
+#include "RequestTabWidget.h"
 #include "ResponseCheckFlag.h"
 #include "ResponseViewWidget.h"
 #include "SearchShortcut.h"
+#include "Session.h"
 #include "call/EnvironmentNames.h"
 
 #include <QComboBox>
@@ -37,12 +37,12 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(u"apiConsole"_s);
-    // Tab visits widgets in the order they were made: the environment pane, the composer, then
-    // the response, as they read from left to right and top to bottom. The message line takes
-    // no focus; it is made first so that each part can say things on it.
-    m_messages = new MessageLine(this);
+    // Tab visits widgets in the order they were made: the environment pane, then the request
+    // tabs (their bar, the composer, the response), as they read from left to right and top to
+    // bottom. What the environment bar has to say goes to the current tab's message line.
     auto *environmentPane = new QWidget(this);
-    m_environmentBar = new EnvironmentBar(m_workspace, m_messages, environmentPane);
+    m_environmentBar = new EnvironmentBar(
+        m_workspace, [this] { return currentTab()->messages(); }, environmentPane);
     m_sideTabs = new QTabWidget(environmentPane);
     m_endpointPicker = new EndpointPickerWidget(m_sideTabs);
     // Ctrl+K, Ctrl+F: the endpoint search, as the other pages' search.
@@ -60,35 +60,12 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
     environmentLayout->addWidget(m_environmentBar);
     environmentLayout->addWidget(m_sideTabs, 1);
 
-    auto *composerPane = new QWidget(this);
-    m_composer = new RequestComposer(m_workspace, m_messages, composerPane);
-    auto *composerLayout = new QVBoxLayout(composerPane);
-    composerLayout->setContentsMargins(0, 0, 0, 0);
-    composerLayout->addWidget(m_composer, 1);
-    composerLayout->addWidget(m_messages);
-    m_response = new ResponseViewWidget(this);
-    m_response->setDisplayLimit(m_workspace->displayLimitBytes());
-    connect(m_workspace, &CallWorkspace::settingsChanged, this,
-        [this](const ConsoleSettings &settings) {
-            m_response->setDisplayLimit(settings.displayLimitBytes);
-        });
-
-    // The response check's flag sits on top of the answer it is about.
-    auto *responsePane = new QWidget(this);
-    m_responseFlag = new ResponseCheckFlag(responsePane);
-    auto *responseLayout = new QVBoxLayout(responsePane);
-    responseLayout->setContentsMargins(0, 0, 0, 0);
-    responseLayout->addWidget(m_responseFlag);
-    responseLayout->addWidget(m_response, 1);
-    auto *rightSplitter = new QSplitter(Qt::Vertical, this);
-    rightSplitter->addWidget(composerPane);
-    rightSplitter->addWidget(responsePane);
-    rightSplitter->setStretchFactor(0, 2);
-    rightSplitter->setStretchFactor(1, 3);
+    m_tabs = new RequestTabWidget(m_workspace, this);
+    connect(m_tabs, &RequestTabWidget::tabCreated, this, &ApiConsoleWidget::connectTab);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(environmentPane);
-    splitter->addWidget(rightSplitter);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 320, 780 });
@@ -96,55 +73,96 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendShortcut, &QShortcut::activated, this, &ApiConsoleWidget::send);
-    auto *sendShortcutKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    sendShortcutKeypad->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendShortcutKeypad, &QShortcut::activated, this, &ApiConsoleWidget::send);
+    // The page's keys work wherever the focus is in it, the body editor included.
     for (const auto key : { Qt::Key_Return, Qt::Key_Enter }) {
-        auto *anyway = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key), this);
-        anyway->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(anyway, &QShortcut::activated, this, &ApiConsoleWidget::sendAnyway);
+        addShortcut(QKeySequence(Qt::CTRL | key), [this] { send(); });
+        addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key), [this] { sendAnyway(); });
     }
-    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelShortcut, &QShortcut::activated, this, &ApiConsoleWidget::cancel);
+    addShortcut(QKeySequence(Qt::Key_Escape), [this] { cancel(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_tabs->newTab(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), [this] { m_tabs->closeCurrentTab(); });
+    for (const auto next : { Qt::Key_Tab, Qt::Key_PageDown })
+        addShortcut(QKeySequence(Qt::CTRL | next), [this] { m_tabs->nextTab(); });
+    // Ctrl+Shift+Tab comes as Backtab from most keyboards, as Tab from some.
+    for (const auto previous : { QKeyCombination(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+             QKeyCombination(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+             QKeyCombination(Qt::CTRL | Qt::Key_PageUp) })
+        addShortcut(QKeySequence(previous), [this] { m_tabs->previousTab(); });
 
-    connect(m_response, &ResponseViewWidget::codeActivated, this, &ApiConsoleWidget::codeActivated);
-    connect(m_composer, &RequestComposer::sendRequested, this, &ApiConsoleWidget::send);
-    connect(m_composer, &RequestComposer::sendAnywayConfirmed, this, &ApiConsoleWidget::sendAnyway);
-    connect(m_composer, &RequestComposer::cancelRequested, this, &ApiConsoleWidget::cancel);
-    connect(m_composer, &RequestComposer::switchEnvironmentRequested, this,
-        &ApiConsoleWidget::selectEnvironment);
-
-    // The composer follows the environment and its session: where a request goes, its token.
+    // The composers follow the environment and its session: where a request goes, its token.
     QComboBox *environments = m_environmentBar->environmentCombo();
-    m_composer->setEnvironmentName(environments->currentText());
-    connect(environments, &QComboBox::currentTextChanged, m_composer,
-        &RequestComposer::setEnvironmentName);
-    connect(m_environmentBar, &EnvironmentBar::environmentChosen, m_composer,
-        &RequestComposer::dropPastedToken);
+    connect(environments, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        for (int index = 0; index < m_tabs->count(); ++index)
+            m_tabs->tab(index)->composer()->setEnvironmentName(name);
+    });
+    connect(m_environmentBar, &EnvironmentBar::environmentChosen, this, [this] {
+        for (int index = 0; index < m_tabs->count(); ++index)
+            m_tabs->tab(index)->composer()->dropPastedToken();
+    });
     connect(m_environmentBar, &EnvironmentBar::sessionChanged, this, [this] {
-        m_composer->requestCheck()->setLoginKind(m_workspace->client()->environment().loginKind);
-        m_composer->updateTarget();
+        const Environment::LoginKind kind = m_workspace->client()->environment().loginKind;
+        for (int index = 0; index < m_tabs->count(); ++index) {
+            RequestComposer *composer = m_tabs->tab(index)->composer();
+            composer->requestCheck()->setLoginKind(kind);
+            composer->updateTarget();
+        }
     });
     connect(m_environmentBar, &EnvironmentBar::loginFailed, this, [this](const CallRecord &record) {
-        m_messages->say([] { return tr("The login failed; the answer is shown below."); }, true);
-        m_response->showRecord(record);
+        currentTab()->messages()->say(
+            [] { return tr("The login failed; the answer is shown below."); }, true);
+        currentTab()->showRecord(record);
     });
     connect(m_workspace->client()->session(), &Session::renewalFailed, this,
-        [this](const QString &message) { m_messages->say(message, true); });
+        [this](const QString &message) { currentTab()->messages()->say(message, true); });
 
+    m_tabs->restoreTabs();
     retranslateUi();
-    m_composer->requestCheck()->setLoginKind(m_workspace->client()->environment().loginKind);
-    m_composer->updateTarget();
 }
 
-ApiConsoleWidget::~ApiConsoleWidget()
+ApiConsoleWidget::~ApiConsoleWidget() = default;
+
+void ApiConsoleWidget::addShortcut(const QKeySequence &keys, const std::function<void()> &action)
 {
-    if (m_call)
-        m_call->disconnect(this);
+    auto *shortcut = new QShortcut(keys, this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, action);
+}
+
+void ApiConsoleWidget::connectTab(RequestTab *tab)
+{
+    RequestComposer *composer = tab->composer();
+    composer->setEnvironmentName(m_environmentBar->environmentCombo()->currentText());
+    composer->requestCheck()->setLoginKind(m_workspace->client()->environment().loginKind);
+    composer->updateTarget();
+    connect(composer, &RequestComposer::switchEnvironmentRequested, this,
+        &ApiConsoleWidget::selectEnvironment);
+    connect(tab, &RequestTab::codeActivated, this, &ApiConsoleWidget::codeActivated);
+    connect(tab, &RequestTab::callFinished, this, &ApiConsoleWidget::callFinished);
+}
+
+RequestTab *ApiConsoleWidget::currentTab() const
+{
+    return m_tabs->currentTab();
+}
+
+RequestComposer *ApiConsoleWidget::composer() const
+{
+    return currentTab()->composer();
+}
+
+ResponseCheckFlag *ApiConsoleWidget::responseCheckFlag() const
+{
+    return currentTab()->responseCheckFlag();
+}
+
+ResponseViewWidget *ApiConsoleWidget::responseView() const
+{
+    return currentTab()->responseView();
+}
+
+bool ApiConsoleWidget::isCallRunning() const
+{
+    return currentTab()->isCallRunning();
 }
 
 void ApiConsoleWidget::showEvent(QShowEvent *event)
@@ -164,51 +182,61 @@ EnvironmentsDialog *ApiConsoleWidget::openEnvironmentsDialog()
     return m_environmentBar->openEnvironmentsDialog();
 }
 
+RequestTab *ApiConsoleWidget::openRequest(
+    const ApiRequest &request, const QString &name, const QString &saveTarget)
+{
+    return m_tabs->openRequest(request, name, saveTarget);
+}
+
+void ApiConsoleWidget::setRequestSaver(RequestSaver saver)
+{
+    m_tabs->setRequestSaver(std::move(saver));
+}
+
 void ApiConsoleWidget::loadRequest(const ApiRequest &request)
 {
-    m_composer->loadRequest(request);
+    m_tabs->openRequest(request);
 }
 
 void ApiConsoleWidget::loadOperation(const ApiOperation &operation)
 {
-    m_composer->loadOperation(operation);
+    m_tabs->openOperation(operation);
 }
 
 bool ApiConsoleWidget::isBodyEdited() const
 {
-    return m_composer->isBodyEdited();
+    return composer()->isBodyEdited();
 }
 
 std::optional<ApiRequest> ApiConsoleWidget::composedRequest(
     QString *error, int *errorLine, int *errorColumn) const
 {
-    return m_composer->composedRequest(error, errorLine, errorColumn);
+    return composer()->composedRequest(error, errorLine, errorColumn);
 }
 
 QString ApiConsoleWidget::curlCommand() const
 {
-    return m_composer->curlCommand();
+    return composer()->curlCommand();
 }
 
 bool ApiConsoleWidget::pasteCurl(const QString &command)
 {
-    return m_composer->pasteCurl(command);
+    return composer()->pasteCurl(command);
 }
 
 void ApiConsoleWidget::send()
 {
-    sendRequest(false);
+    currentTab()->send(false);
 }
 
 void ApiConsoleWidget::sendAnyway()
 {
-    sendRequest(true);
+    currentTab()->send(true);
 }
 
 void ApiConsoleWidget::cancel()
 {
-    if (m_call)
-        m_call->cancel();
+    currentTab()->cancel();
 }
 
 QComboBox *ApiConsoleWidget::environmentCombo() const
@@ -273,27 +301,27 @@ QLabel *ApiConsoleWidget::sessionNoticeLabel() const
 
 QComboBox *ApiConsoleWidget::methodCombo() const
 {
-    return m_composer->methodCombo();
+    return composer()->methodCombo();
 }
 
 QLineEdit *ApiConsoleWidget::pathField() const
 {
-    return m_composer->pathField();
+    return composer()->pathField();
 }
 
 QLabel *ApiConsoleWidget::targetLabel() const
 {
-    return m_composer->targetLabel();
+    return composer()->targetLabel();
 }
 
 QPushButton *ApiConsoleWidget::switchEnvironmentButton() const
 {
-    return m_composer->switchEnvironmentButton();
+    return composer()->switchEnvironmentButton();
 }
 
 bool ApiConsoleWidget::hasPastedToken() const
 {
-    return m_composer->hasPastedToken();
+    return composer()->hasPastedToken();
 }
 
 QLineEdit *ApiConsoleWidget::endpointSearchField() const
@@ -303,82 +331,82 @@ QLineEdit *ApiConsoleWidget::endpointSearchField() const
 
 QTableWidget *ApiConsoleWidget::queryTable() const
 {
-    return m_composer->queryParameters()->table();
+    return composer()->queryParameters()->table();
 }
 
 QToolButton *ApiConsoleWidget::addQueryButton() const
 {
-    return m_composer->queryParameters()->addButton();
+    return composer()->queryParameters()->addButton();
 }
 
 QToolButton *ApiConsoleWidget::removeQueryButton() const
 {
-    return m_composer->queryParameters()->removeButton();
+    return composer()->queryParameters()->removeButton();
 }
 
 QTableWidget *ApiConsoleWidget::headersTable() const
 {
-    return m_composer->headersTable();
+    return composer()->headersTable();
 }
 
 QToolButton *ApiConsoleWidget::addHeaderButton() const
 {
-    return m_composer->addHeaderButton();
+    return composer()->addHeaderButton();
 }
 
 QPlainTextEdit *ApiConsoleWidget::bodyEditor() const
 {
-    return m_composer->bodyEditor();
+    return composer()->bodyEditor();
 }
 
 FieldHelpWidget *ApiConsoleWidget::fieldHelp() const
 {
-    return m_composer->fieldHelp();
+    return composer()->fieldHelp();
 }
 
 RequestCheckPanel *ApiConsoleWidget::requestCheck() const
 {
-    return m_composer->requestCheck();
+    return composer()->requestCheck();
 }
 
 const ApiOperation *ApiConsoleWidget::currentOperation() const
 {
-    return m_composer->currentOperation();
+    return composer()->currentOperation();
 }
 
 QLabel *ApiConsoleWidget::bodyStatusLabel() const
 {
-    return m_composer->bodyStatusLabel();
+    return composer()->bodyStatusLabel();
 }
 
 QPushButton *ApiConsoleWidget::formatButton() const
 {
-    return m_composer->formatButton();
+    return composer()->formatButton();
 }
 
 QPushButton *ApiConsoleWidget::sendButton() const
 {
-    return m_composer->sendButton();
+    return composer()->sendButton();
 }
 
 QPushButton *ApiConsoleWidget::cancelButton() const
 {
-    return m_composer->cancelButton();
+    return composer()->cancelButton();
 }
 
 QCheckBox *ApiConsoleWidget::includeTokenBox() const
 {
-    return m_composer->includeTokenBox();
+    return composer()->includeTokenBox();
 }
 
 QPushButton *ApiConsoleWidget::copyCurlButton() const
 {
-    return m_composer->copyCurlButton();
+    return composer()->copyCurlButton();
 }
 
 QPushButton *ApiConsoleWidget::pasteCurlButton() const
 {
-    return m_composer->pasteCurlButton();
+    return composer()->pasteCurlButton();
 }
 
 QLineEdit *ApiConsoleWidget::historyFilterField() const
@@ -393,17 +421,17 @@ QListView *ApiConsoleWidget::historyView() const
 
 QLabel *ApiConsoleWidget::messageLabel() const
 {
-    return m_messages;
+    return currentTab()->messages();
 }
 
 QLineEdit *ApiConsoleWidget::placeholderField(const QString &name) const
 {
-    return m_composer->placeholderField(name);
+    return composer()->placeholderField(name);
 }
 
 void ApiConsoleWidget::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
 {
-    m_response->setCatalogue(std::move(catalogue));
+    m_tabs->setCatalogue(std::move(catalogue));
 }
 
 QString ApiConsoleWidget::reopenedTarget(const CallRecord &record) const
@@ -431,84 +459,19 @@ QString ApiConsoleWidget::reopenedTarget(const CallRecord &record) const
 
 void ApiConsoleWidget::reopenCall(const CallRecord &record, ReopenedFrom from)
 {
-    m_composer->dropPastedToken();
     ApiRequest request;
     request.method = record.method;
     request.target = reopenedTarget(record);
     request.headers = record.requestHeaders;
     request.body = record.requestBody;
-    m_composer->loadRequest(request);
-    m_response->showRecord(record);
-    m_messages->say([from, startedAt = record.startedAt] {
+    RequestTab *tab = m_tabs->openRequest(request);
+    tab->showRecord(record);
+    tab->messages()->say([from, startedAt = record.startedAt] {
         const QString when = QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat);
         return from == ReopenedFrom::History
             ? tr("Reopened from the history: below is the answer this call got at %1.").arg(when)
             : tr("Opened from the failure log: below is the answer this call got at %1.").arg(when);
     });
-}
-
-void ApiConsoleWidget::sendRequest(bool anyway)
-{
-    if (m_call) {
-        m_messages->say(
-            [] { return tr("A call is already running; press Esc to cancel it."); }, true);
-        return;
-    }
-    QString error;
-    int line = 0;
-    int column = 0;
-    const std::optional<ApiRequest> request = m_composer->composedRequest(&error, &line, &column);
-    if (!request) {
-        // Nothing was sent: the previous answer must not look like this request's.
-        m_response->clear();
-        if (line > 0) {
-            // Said once, beside the body, with the cursor at the error.
-            const QSignalBlocker blocker(m_composer->bodyEditor());
-            m_composer->showBodyError(error, line, column);
-            m_messages->say(QString());
-        } else {
-            m_messages->say(error, true);
-        }
-        return;
-    }
-    if (!anyway && m_composer->currentOperation()) {
-        BodyCheckRunner *runner = m_composer->requestCheck()->runner();
-        if (!runner->isCurrent()) {
-            // Checked first (off the GUI thread); sent once the check is done.
-            m_composer->setSendWhenChecked(true);
-            runner->runNow();
-            m_messages->say([] { return tr("Checking the body…"); });
-            return;
-        }
-        if (!runner->problems().isEmpty()) {
-            m_composer->askToSendAnyway();
-            return;
-        }
-    }
-    m_composer->setSendWhenChecked(false);
-    m_responseFlag->clearFlag();
-    // The environment's values (`{{baseUrl}}`, `{{corpId}}`, ...) are the variables it knows.
-    CallPipeline *pipeline = m_workspace->pipeline();
-    CallTicket *call = pipeline->send(*request, pipeline->environmentVariables());
-    m_call = call;
-    connect(call, &CallTicket::finished, this,
-        [this](const CallResult &result) { onCallFinished(result.record); });
-    m_composer->setCallRunning(true);
-    m_response->showPending(
-        tr("Sending %1 %2…").arg(QString::fromLatin1(request->method), request->target));
-    m_messages->say([] { return tr("Press Esc to cancel."); });
-}
-
-void ApiConsoleWidget::onCallFinished(const CallRecord &record)
-{
-    m_call = nullptr;
-    m_composer->setCallRunning(false);
-    m_response->showRecord(record);
-    if (record.httpStatus > 0)
-        m_responseFlag->check(record);
-    // The response pane says what came back (its banner explains a failure): not again here.
-    m_messages->say(QString());
-    Q_EMIT callFinished(record);
 }
 
 void ApiConsoleWidget::changeEvent(QEvent *event)

@@ -7,8 +7,6 @@
 #include "call/CallRecord.h"
 
 #include <QHash>
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -18,6 +16,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -30,10 +29,11 @@ class QTableWidget;
 namespace xlink {
 
 class CallHistoryPane;
-class CallTicket;
 class EnvironmentBar;
 class MessageLine;
 class RequestComposer;
+class RequestTab;
+class RequestTabWidget;
 class CallWorkspace;
 class CallHistoryFilterModel;
 class CallHistoryModel;
@@ -47,12 +47,12 @@ class JsonHighlighter;
 class ResponseViewWidget;
 
 // The API console page: pick an environment (the local sandbox by default), log in with its
-// login kind, compose a request (from the endpoint catalogue or by hand, or pasted as curl), send
-// it with Ctrl+Enter and cancel it with Esc, read the answer with platform errors decoded, and go
-// back to any call of this run from the history. The page lays out the parts, each a widget of
-// its own (EnvironmentBar, EndpointPickerWidget, CallHistoryPane, RequestComposer,
-// ResponseViewWidget, MessageLine), and sends the composed request through the workspace's
-// CallPipeline.
+// login kind, compose requests in tabs (from the endpoint catalogue, a collection or by hand, or
+// pasted as curl), send one with Ctrl+Enter and cancel it with Esc, read the answer with platform
+// errors decoded, and go back to any call of this run from the history. The page lays out the
+// parts, each a widget of its own (EnvironmentBar, EndpointPickerWidget, CallHistoryPane, and
+// the RequestTabWidget of RequestTabs, each with its RequestComposer, MessageLine and
+// ResponseViewWidget); the accessors below reach the current tab's.
 class ApiConsoleWidget final : public QWidget
 {
     Q_OBJECT
@@ -70,18 +70,28 @@ public:
 
     // Makes the environment current (starting the sandbox for the local one).
     void selectEnvironment(const QString &id);
-    // Fills the composer with `request`, e.g. from the history or a pasted curl command.
+    // Opens `request` in a tab: the current one when it holds nothing or no edits (and no call
+    // runs in it), else a new one; made current. `name` is the saved request's name (the tab's
+    // title; empty: method and path), `saveTarget` where it is saved (given back to the saver
+    // set with setRequestSaver(); empty: nowhere). A request whose save target is already open
+    // shows that tab as it is.
+    RequestTab *openRequest(
+        const ApiRequest &request, const QString &name = {}, const QString &saveTarget = {});
+    // Saves a tab's request to its save target (Save in the question before closing a tab).
+    using RequestSaver
+        = std::function<bool(const QString &saveTarget, const ApiRequest &request, QString *error)>;
+    void setRequestSaver(RequestSaver saver);
+    // openRequest() without a name, e.g. for a pasted curl command.
     void loadRequest(const ApiRequest &request);
     // Where a call shown again comes from (the message line says it).
     enum class ReopenedFrom { History, FailureLog };
-    // Fills the composer with a recorded call and shows the answer it got. A call recorded
+    // Opens a recorded call (as openRequest() does) and shows the answer it got. A call recorded
     // under the current environment goes to its current base URL (the local sandbox's port
     // changes from run to run); a call that went to another host keeps its URL.
     void reopenCall(const CallRecord &record, ReopenedFrom from);
-    // Fills the composer from an operation of the API description: method, path, its query
-    // parameters (required ones in the path, optional ones offered in the table), example body,
-    // and the headers reset to the session's. A body the user typed is not discarded without
-    // asking: the question is window-modal and the operation is loaded once it is answered.
+    // Opens an operation of the API description (as openRequest() does): method, path, its
+    // query parameters (required ones in the path, optional ones offered in the table), example
+    // body, and the headers reset to the session's.
     void loadOperation(const ApiOperation &operation);
     // Whether the body holds text the user typed (not what the console filled in).
     bool isBodyEdited() const;
@@ -96,10 +106,12 @@ public:
     // Sends even when the body does not fit (Ctrl+Shift+Enter).
     void sendAnyway();
     void cancel();
-    bool isCallRunning() const { return !m_call.isNull(); }
+    bool isCallRunning() const;
 
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
-    RequestComposer *composer() const { return m_composer; }
+    RequestTabWidget *requestTabs() const { return m_tabs; }
+    RequestTab *currentTab() const;
+    RequestComposer *composer() const;
     CallHistoryPane *historyPane() const { return m_history; }
 
     QComboBox *environmentCombo() const;
@@ -144,7 +156,7 @@ public:
     // Under the body: the login notice and the body's problems against the operation.
     RequestCheckPanel *requestCheck() const;
     // Beside the response: a success answer that does not match the documented response.
-    ResponseCheckFlag *responseCheckFlag() const { return m_responseFlag; }
+    ResponseCheckFlag *responseCheckFlag() const;
     // The operation of the API description the method and path name; nullptr for none.
     const ApiOperation *currentOperation() const;
     QLabel *bodyStatusLabel() const;
@@ -157,7 +169,7 @@ public:
     QLineEdit *historyFilterField() const;
     QListView *historyView() const;
     QLabel *messageLabel() const;
-    ResponseViewWidget *responseView() const { return m_response; }
+    ResponseViewWidget *responseView() const;
 
     // The composer's request as a bash curl command (token redacted unless "include token").
     QString curlCommand() const;
@@ -177,20 +189,16 @@ protected:
 
 private:
     void retranslateUi();
-    void sendRequest(bool anyway);
-    void onCallFinished(const CallRecord &record);
+    void addShortcut(const QKeySequence &keys, const std::function<void()> &action);
+    void connectTab(RequestTab *tab);
     QString reopenedTarget(const CallRecord &record) const;
 
     CallWorkspace *m_workspace;
-    QPointer<CallTicket> m_call;
-    MessageLine *m_messages = nullptr;
     EnvironmentBar *m_environmentBar = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     EndpointPickerWidget *m_endpointPicker = nullptr;
     CallHistoryPane *m_history = nullptr;
-    RequestComposer *m_composer = nullptr;
-    ResponseCheckFlag *m_responseFlag = nullptr;
-    ResponseViewWidget *m_response = nullptr;
+    RequestTabWidget *m_tabs = nullptr;
 };
 
 } // namespace xlink

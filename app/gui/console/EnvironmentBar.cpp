@@ -22,10 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace xlink {
 
-EnvironmentBar::EnvironmentBar(CallWorkspace *workspace, MessageLine *messages, QWidget *parent)
+EnvironmentBar::EnvironmentBar(
+    CallWorkspace *workspace, MessageLineSource messages, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_messages(messages)
+    , m_messages(std::move(messages))
 {
     m_environmentLabel = new QLabel(this);
     m_environment = new QComboBox(this);
@@ -237,7 +238,7 @@ void EnvironmentBar::onEnvironmentChosen()
     Q_EMIT environmentChosen();
     QString error;
     if (!m_workspace->activate(id, &error)) {
-        m_messages->say(error, true);
+        m_messages()->say(error, true);
         return;
     }
     const std::optional<Environment> environment = m_workspace->environments()->find(id);
@@ -396,7 +397,7 @@ void EnvironmentBar::login()
     case CallWorkspace::LoginStart::NoEnvironment:
         return;
     case CallWorkspace::LoginStart::MissingCredentials:
-        m_messages->say(
+        m_messages()->say(
             [] { return tr("Enter both the account and its secret to log in."); }, true);
         return;
     case CallWorkspace::LoginStart::Started:

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -31,7 +32,10 @@ class EnvironmentBar final : public QWidget
     Q_DISABLE_COPY_MOVE(EnvironmentBar)
 
 public:
-    EnvironmentBar(CallWorkspace *workspace, MessageLine *messages, QWidget *parent = nullptr);
+    // What the bar has to say goes to the message line `messages` gives at the time (the
+    // current request tab's).
+    using MessageLineSource = std::function<MessageLine *()>;
+    EnvironmentBar(CallWorkspace *workspace, MessageLineSource messages, QWidget *parent = nullptr);
     ~EnvironmentBar() override;
 
     // Makes the environment current (starting the sandbox for the local one).
@@ -83,7 +87,7 @@ private:
     void updateSessionNotice();
 
     CallWorkspace *m_workspace;
-    MessageLine *m_messages;
+    MessageLineSource m_messages;
     bool m_activated = false;
     Environment::LoginKind m_shownKind = Environment::LoginKind::EnterpriseMember;
     QTimer m_expiryTimer;
