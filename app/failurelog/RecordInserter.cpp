@@ -236,10 +236,13 @@ QList<qint64> RecordInserter::insertRedacted(const QList<RedactedCall> &records,
         fail(error);
         return {};
     }
-    // The batch, and a share of any backlog (rows an older build wrote, or an index rebuilt by
-    // a migration), go into the search index in the same transaction.
-    if (m_indexer.indexPending(records.size() + backlogShare, error) < 0)
+    // The batch, and a share of any backlog (rows an older build wrote, an index rebuilt by a
+    // migration, or what the console's writer left to its idle time), go into the search index
+    // in the same transaction, unless the writer indexes them itself (setSearchIndexedByWriter).
+    if (!m_searchIndexedByWriter
+        && m_indexer.indexPending(records.size() + backlogShare, error) < 0) {
         return {};
+    }
     if (!transaction.commit(error)) {
         m_lockedOut = transaction.lockedOut();
         return {};

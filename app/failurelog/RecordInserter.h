@@ -47,6 +47,13 @@ public:
         m_wait = wait ? SqlTransaction::Wait::Patient : SqlTransaction::Wait::Briefly;
     }
 
+    // True for the console's writer thread, which indexes for search whenever its queue is
+    // empty (StoreWriter::indexBacklog): its inserts leave the search index to that, so a burst
+    // of calls is stored at the speed of the table and its indexes (FTS5 took a third of the
+    // time of an insert). Until then a search finds the rows by a scan (LogFilter). Otherwise
+    // (the CLI, a spill taken in) each insert indexes its rows in its own transaction.
+    void setSearchIndexedByWriter(bool byWriter) { m_searchIndexedByWriter = byWriter; }
+
     // Ids in the order of `records`; empty with `error` set when the batch was not written.
     QList<qint64> insertRedacted(const QList<RedactedCall> &records, QString *error);
     // The same for records that come from elsewhere (a spill file read back, the team log's
@@ -84,6 +91,7 @@ private:
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
     SqlTransaction::Wait m_wait = SqlTransaction::Wait::Patient;
     bool m_lockedOut = false;
+    bool m_searchIndexedByWriter = false;
     sqlite3 *m_handle = nullptr; // what the statements were prepared on
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_describe = nullptr;

@@ -98,6 +98,7 @@ void StoreWriter::makeInserter()
     // locked costs a short wait, then the calls are held and tried again (hold()).
     m_inserter = std::make_unique<RecordInserter>(m_database->db(), 0);
     m_inserter->setWaitForLock(false);
+    m_inserter->setSearchIndexedByWriter(true);
 }
 
 bool StoreWriter::ensureOpen()

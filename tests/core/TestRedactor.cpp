@@ -32,6 +32,8 @@ private Q_SLOTS:
     void ordinaryNamesAreLeftAlone();
     void secretHeadersAreRedactedWhereverTheyAppear_data();
     void secretHeadersAreRedactedWhereverTheyAppear();
+    void quickTestLooksAtEveryWord_data();
+    void quickTestLooksAtEveryWord();
     void bareKeyOfAnAttribute();
     void textAfterOrdinaryNames();
 };
@@ -351,6 +353,34 @@ void TestRedactor::secretHeadersAreRedactedWhereverTheyAppear()
 
 // "key" alone is a product's key, but also an attribute's name beside its value, a category
 // beside its count, or a list of categories: those stay.
+// The quick test before the full passes (one look at each byte) must let through every body
+// that holds a secret: any case, a word at either end, a described name with '-', a one-time
+// code beside the platform's bare "code".
+void TestRedactor::quickTestLooksAtEveryWord_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("upper-case") << QByteArray(R"({"USER_PASSWORD":"p"})")
+                                << QByteArray(R"({"USER_PASSWORD":"[REDACTED]"})");
+    QTest::newRow("word-at-the-start") << QByteArray("token=abc") << QByteArray("token=[REDACTED]");
+    QTest::newRow("name-near-the-end")
+        << QByteArray("note=1 x=2 api_key=z") << QByteArray("note=1 x=2 api_key=[REDACTED]");
+    QTest::newRow("described-name-with-dash") << QByteArray(R"({"Link-Url":"https://h/x"})")
+                                              << QByteArray(R"({"Link-Url":"[REDACTED]"})");
+    QTest::newRow("one-time-code-beside-the-error-code")
+        << QByteArray(R"({"error":{"code":4001001},"verifyCode":"123456"})")
+        << QByteArray(R"({"error":{"code":4001001},"verifyCode":"[REDACTED]"})");
+    QTest::newRow("bare-code-only") << QByteArray(R"({"error":{"code":4041008,"msg":"x"}})")
+                                    << QByteArray(R"({"error":{"code":4041008,"msg":"x"}})");
+}
+
+void TestRedactor::quickTestLooksAtEveryWord()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(Redactor::redactBody(body), expected);
+}
+
 void TestRedactor::bareKeyOfAnAttribute()
 {
     const QByteArray product = R"({"id":"p1","name":"lamp","key":"K3y-0f-pr0duct","quota":5})";

@@ -9,6 +9,7 @@
 #include "RequestGeneration.h"
 #include "SampleCalls.h"
 #include "SchemaMigrator.h"
+#include "SearchIndexer.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void upgradesVersion2InPlace();
     void cancelledCallsOfVersion3AreNoLongerFailures();
     void searchFindsRowsNotYetIndexed();
+    void writerLeavesTheSearchIndexToItsIdleTime();
     void searchFindsCallsByTheirDescriptionInEitherLanguage();
     void version5KeepsItsRowsAndTheirDescriptionsSearchable();
     void recoversCorruptFile();
@@ -949,6 +951,52 @@ void TestFailureStore::searchFindsRowsNotYetIndexed()
     search.text = u"refused"_s;
     QCOMPARE(query.count(search), 4); // 3 left of the unindexed ones and the new one
     QCOMPARE(database.integrityCheck(), u"ok"_s);
+}
+
+// The console's writer stores a burst of calls without the search index (a third of the time
+// of an insert) and indexes them once its queue is empty; meanwhile a search finds them by the
+// scan. Other writers (the CLI) index each call as they store it.
+void TestFailureStore::writerLeavesTheSearchIndexToItsIdleTime()
+{
+    LogFilter search;
+    search.text = u"refused"_s;
+    {
+        LogDatabase database(dbPath());
+        QVERIFY(database.open().ok);
+        QString error;
+        RecordInserter cli(database.db(), 1024);
+        QCOMPARE(cli.insert({ SampleCalls::timeout(m_base) }, &error).size(), 1);
+        QCOMPARE(indexedUpto(database.db()), 1);
+
+        RecordInserter writer(database.db(), 1024);
+        writer.setSearchIndexedByWriter(true);
+        QCOMPARE(writer
+                     .insert({ SampleCalls::network(m_base.addSecs(1)),
+                                 SampleCalls::network(m_base.addSecs(2)) },
+                         &error)
+                     .size(),
+            2);
+        QCOMPARE(indexedUpto(database.db()), 1);
+        const LogQuery query(database.db());
+        QCOMPARE(query.count(search), 2);
+
+        // The writer's catch-up (StoreWriter::indexBacklog).
+        QCOMPARE(SearchIndexer(database.db()).indexPendingInTransaction(100, &error), 2);
+        QCOMPARE(indexedUpto(database.db()), 3);
+        QVERIFY(searchIndexMatchesTable(database.db()));
+        QCOMPARE(query.count(search), 2);
+    }
+    // Through the store: calls queued for its writer thread end up indexed once it is idle.
+    FailureStore store(dbPath(), SampleCalls::keepEverything());
+    QVERIFY(store.open().ok);
+    for (int i = 0; i < 50; ++i)
+        store.append(SampleCalls::network(m_base.addSecs(10 + i)));
+    store.flush();
+    LogDatabase check(dbPath());
+    QVERIFY(check.open(LogDatabase::Check::Connect).ok);
+    QTRY_COMPARE(indexedUpto(check.db()), 53);
+    QVERIFY(searchIndexMatchesTable(check.db()));
+    QCOMPARE(store.query().count(search), 52);
 }
 
 void TestFailureStore::recoversCorruptFile()
