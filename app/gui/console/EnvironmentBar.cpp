@@ -7,7 +7,7 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "environments/EnvironmentsDialog.h"
-#include "environments/LoginFieldLabels.h"
+#include "environments/LoginFields.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -51,22 +51,12 @@ EnvironmentBar::EnvironmentBar(
     connect(
         m_environment, &QComboBox::currentIndexChanged, this, &EnvironmentBar::onEnvironmentChosen);
 
-    m_corpIdLabel = new QLabel(this);
-    m_corpId = new QLineEdit(this);
-    m_accountLabel = new QLabel(this);
-    m_account = new QLineEdit(this);
-    m_account->setObjectName(u"account"_s);
-    m_secretLabel = new QLabel(this);
-    m_secret = new QLineEdit(this);
-    m_secret->setObjectName(u"secret"_s);
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_corpIdLabel->setBuddy(m_corpId);
-    m_accountLabel->setBuddy(m_account);
-    m_secretLabel->setBuddy(m_secret);
+    // Created here, so that Tab goes from the environment to these fields to the button.
+    m_loginFields.emplace(this);
     m_login = new QPushButton(this);
     m_logout = new QPushButton(this);
     connect(m_login, &QPushButton::clicked, this, &EnvironmentBar::login);
-    connect(m_secret, &QLineEdit::returnPressed, this, &EnvironmentBar::login);
+    connect(m_loginFields->secret(), &QLineEdit::returnPressed, this, &EnvironmentBar::login);
     connect(m_logout, &QPushButton::clicked, this, [this] {
         m_workspace->logOut();
         updateSessionState();
@@ -97,9 +87,7 @@ EnvironmentBar::EnvironmentBar(
     urlLine->addWidget(m_environmentUrl, 1);
     urlLine->addWidget(m_manageEnvironments, 0, Qt::AlignTop);
     m_loginForm->addRow(QString(), urlLine);
-    m_loginForm->addRow(m_corpIdLabel, m_corpId);
-    m_loginForm->addRow(m_accountLabel, m_account);
-    m_loginForm->addRow(m_secretLabel, m_secret);
+    m_loginFields->addRowsTo(m_loginForm);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_login);
     buttons->addWidget(m_logout);
@@ -143,8 +131,8 @@ EnvironmentBar::EnvironmentBar(
         if (!environment || key != environment->secretKey(environment->loginSecret()))
             return;
         const std::optional<QString> secret = m_workspace->secrets()->cached(key);
-        if (secret && *secret != m_secret->text())
-            m_secret->setText(*secret);
+        if (secret && *secret != m_loginFields->secret()->text())
+            m_loginFields->secret()->setText(*secret);
     });
     EnvironmentStore *store = m_workspace->environments();
     connect(store, &EnvironmentStore::environmentAdded, this, &EnvironmentBar::fillEnvironments);
@@ -192,8 +180,9 @@ void EnvironmentBar::onEnvironmentEdited(const QString &id)
     m_environmentUrl->setText(environment->baseUrl.toDisplayString());
     m_environmentUrl->setToolTip(m_environmentUrl->text());
     // Fields the user typed for a login stay as they are when they already agree.
-    if (environment->loginKind != m_shownKind || environment->account != m_account->text().trimmed()
-        || environment->corpId != m_corpId->text().trimmed())
+    if (environment->loginKind != m_shownKind
+        || environment->account != m_loginFields->account()->text().trimmed()
+        || environment->corpId != m_loginFields->corpId()->text().trimmed())
         updateLoginFields(*environment);
     updateSessionState();
 }
@@ -249,20 +238,16 @@ void EnvironmentBar::onEnvironmentChosen()
 
 void EnvironmentBar::updateLoginLabels(Environment::LoginKind kind)
 {
-    using Kind = Environment::LoginKind;
-    m_accountLabel->setText(LoginFieldLabels::account(kind));
-    m_secretLabel->setText(LoginFieldLabels::secret(kind));
-    m_corpIdLabel->setVisible(kind == Kind::AppUser);
-    m_corpId->setVisible(kind == Kind::AppUser);
+    m_loginFields->showKind(kind);
 }
 
 void EnvironmentBar::updateLoginFields(const Environment &environment)
 {
     m_shownKind = environment.loginKind;
     updateLoginLabels(environment.loginKind);
-    m_corpId->setText(environment.corpId);
-    m_account->setText(environment.account);
-    m_secret->clear();
+    m_loginFields->corpId()->setText(environment.corpId);
+    m_loginFields->account()->setText(environment.account);
+    m_loginFields->secret()->clear();
     m_environmentUrl->setText(environment.baseUrl.toDisplayString());
     m_environmentUrl->setToolTip(m_environmentUrl->text());
     // The secret is filled in when the keychain (or this run's memory) has one for this account.
@@ -270,8 +255,8 @@ void EnvironmentBar::updateLoginFields(const Environment &environment)
     m_workspace->secrets()->read(environment.secretKey(environment.loginSecret()), this,
         [this, id](const std::optional<QString> &secret) {
             if (secret && m_environment->currentData().toString() == id
-                && m_secret->text().isEmpty())
-                m_secret->setText(*secret);
+                && m_loginFields->secret()->text().isEmpty())
+                m_loginFields->secret()->setText(*secret);
         });
 }
 
@@ -390,9 +375,9 @@ QString EnvironmentBar::currentName() const
 void EnvironmentBar::login()
 {
     Session::Credentials credentials;
-    credentials.account = m_account->text();
-    credentials.secret = m_secret->text();
-    credentials.corpId = m_corpId->text();
+    credentials.account = m_loginFields->account()->text();
+    credentials.secret = m_loginFields->secret()->text();
+    credentials.corpId = m_loginFields->corpId()->text();
     switch (m_workspace->logIn(m_environment->currentData().toString(), credentials)) {
     case CallWorkspace::LoginStart::NoEnvironment:
         return;
@@ -416,7 +401,7 @@ void EnvironmentBar::changeEvent(QEvent *event)
 void EnvironmentBar::retranslateUi()
 {
     m_environmentLabel->setText(tr("E&nvironment:"));
-    m_corpIdLabel->setText(tr("&Enterprise ID:"));
+    m_loginFields->retranslate();
     // Built-in names are translated where they are shown, never stored translated.
     for (int i = 0; i < m_environment->count(); ++i) {
         const QString name = EnvironmentStore::builtInName(m_environment->itemData(i).toString());

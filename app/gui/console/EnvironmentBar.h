@@ -3,6 +3,7 @@
 #include "Environment.h"
 #include "SessionVault.h"
 #include "call/CallRecord.h"
+#include "environments/LoginFields.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -50,9 +51,9 @@ public:
 
     QComboBox *environmentCombo() const { return m_environment; }
     QPushButton *manageEnvironmentsButton() const { return m_manageEnvironments; }
-    QLineEdit *corpIdField() const { return m_corpId; }
-    QLineEdit *accountField() const { return m_account; }
-    QLineEdit *secretField() const { return m_secret; }
+    QLineEdit *corpIdField() const { return m_loginFields->corpId(); }
+    QLineEdit *accountField() const { return m_loginFields->account(); }
+    QLineEdit *secretField() const { return m_loginFields->secret(); }
     QPushButton *loginButton() const { return m_login; }
     QPushButton *logoutButton() const { return m_logout; }
     QLabel *sessionLabel() const { return m_sessionState; }
@@ -98,12 +99,7 @@ private:
     QPushButton *m_manageEnvironments = nullptr;
     QLabel *m_environmentUrl = nullptr;
     QFormLayout *m_loginForm = nullptr;
-    QLabel *m_corpIdLabel = nullptr;
-    QLineEdit *m_corpId = nullptr;
-    QLabel *m_accountLabel = nullptr;
-    QLineEdit *m_account = nullptr;
-    QLabel *m_secretLabel = nullptr;
-    QLineEdit *m_secret = nullptr;
+    std::optional<LoginFields> m_loginFields;
     QPushButton *m_login = nullptr;
     QPushButton *m_logout = nullptr;
     QLabel *m_sessionState = nullptr;

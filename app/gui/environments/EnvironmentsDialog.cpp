@@ -5,7 +5,7 @@
 #include "EnvironmentValidator.h"
 #include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
-#include "environments/LoginFieldLabels.h"
+#include "environments/LoginFields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -82,16 +82,7 @@ EnvironmentsDialog::EnvironmentsDialog(
     m_kind->setObjectName(u"loginKind"_s);
     for (const Environment::LoginKind kind : loginKinds())
         m_kind->addItem(Environment::loginKindTitle(kind), int(kind));
-    m_corpIdLabel = new QLabel(this);
-    m_corpId = new QLineEdit(this);
-    m_corpId->setObjectName(u"corpId"_s);
-    m_accountLabel = new QLabel(this);
-    m_account = new QLineEdit(this);
-    m_account->setObjectName(u"account"_s);
-    m_secretLabel = new QLabel(this);
-    m_secret = new QLineEdit(this);
-    m_secret->setObjectName(u"secret"_s);
-    m_secret->setEchoMode(QLineEdit::Password);
+    m_loginFields.emplace(this);
     m_secretNote = new QLabel(this);
     m_secretNote->setWordWrap(true);
     m_timeoutLabel = new QLabel(this);
@@ -107,9 +98,6 @@ EnvironmentsDialog::EnvironmentsDialog(
     m_nameLabel->setBuddy(m_name);
     m_baseUrlLabel->setBuddy(m_baseUrl);
     m_kindLabel->setBuddy(m_kind);
-    m_corpIdLabel->setBuddy(m_corpId);
-    m_accountLabel->setBuddy(m_account);
-    m_secretLabel->setBuddy(m_secret);
     m_timeoutLabel->setBuddy(m_timeout);
     m_certificatesLabel->setBuddy(m_certificates);
     m_builtInNote = new QLabel(this);
@@ -124,9 +112,7 @@ EnvironmentsDialog::EnvironmentsDialog(
     m_form->addRow(m_nameLabel, m_name);
     m_form->addRow(m_baseUrlLabel, m_baseUrl);
     m_form->addRow(m_kindLabel, m_kind);
-    m_form->addRow(m_corpIdLabel, m_corpId);
-    m_form->addRow(m_accountLabel, m_account);
-    m_form->addRow(m_secretLabel, m_secret);
+    m_loginFields->addRowsTo(m_form);
     m_form->addRow(QString(), m_secretNote);
     m_form->addRow(m_timeoutLabel, m_timeout);
     m_form->addRow(m_certificatesLabel, m_certificates);
@@ -168,9 +154,10 @@ EnvironmentsDialog::EnvironmentsDialog(
         if (!m_loading)
             setDirty(true);
     };
-    for (QLineEdit *field : { m_name, m_baseUrl, m_corpId, m_account })
+    for (QLineEdit *field :
+        { m_name, m_baseUrl, m_loginFields->corpId(), m_loginFields->account() })
         connect(field, &QLineEdit::textEdited, this, markDirty);
-    connect(m_secret, &QLineEdit::textEdited, this, [this, markDirty] {
+    connect(m_loginFields->secret(), &QLineEdit::textEdited, this, [this, markDirty] {
         m_secretEdited = true;
         markDirty();
     });
@@ -208,9 +195,9 @@ void EnvironmentsDialog::load(const QString &id)
         environment.builtIn ? EnvironmentStore::builtInName(environment.id) : environment.name);
     m_baseUrl->setText(environment.baseUrl.toDisplayString());
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(environment.loginKind))));
-    m_corpId->setText(environment.corpId);
-    m_account->setText(environment.account);
-    m_secret->clear();
+    m_loginFields->corpId()->setText(environment.corpId);
+    m_loginFields->account()->setText(environment.account);
+    m_loginFields->secret()->clear();
     m_timeout->setValue(timeoutSeconds(environment.timeoutMs));
     QString pem;
     for (const QByteArray &certificate : environment.trustedCertificatesPem)
@@ -237,8 +224,8 @@ void EnvironmentsDialog::load(const QString &id)
     reselect();
     m_model->readSecret(environment, this, [this, id = environment.id](const auto &secret) {
         if (secret && id == m_currentId && !m_secretEdited) {
-            const QSignalBlocker blocker(m_secret);
-            m_secret->setText(*secret);
+            const QSignalBlocker blocker(m_loginFields->secret());
+            m_loginFields->secret()->setText(*secret);
         }
     });
 }
@@ -295,9 +282,10 @@ Environment EnvironmentsDialog::editedEnvironment(bool *certificatesOk) const
     environment.name = m_name->text();
     environment.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     environment.loginKind = Environment::LoginKind(m_kind->currentData().toInt());
-    environment.corpId
-        = environment.loginKind == Environment::LoginKind::AppUser ? m_corpId->text() : QString();
-    environment.account = m_account->text();
+    environment.corpId = environment.loginKind == Environment::LoginKind::AppUser
+        ? m_loginFields->corpId()->text()
+        : QString();
+    environment.account = m_loginFields->account()->text();
     // Whole seconds in the editor; a stored value that rounds to the same keeps its precision.
     if (m_timeout->value() != timeoutSeconds(environment.timeoutMs))
         environment.timeoutMs = m_timeout->value() * 1000;
@@ -324,7 +312,8 @@ bool EnvironmentsDialog::saveCurrent()
     QString error;
     int field = 0;
     const QString id = m_model->save(environment,
-        m_secretEdited ? std::optional<QString>(m_secret->text()) : std::nullopt, &error, &field);
+        m_secretEdited ? std::optional<QString>(m_loginFields->secret()->text()) : std::nullopt,
+        &error, &field);
     if (id.isEmpty()) {
         QWidget *widget = nullptr;
         switch (EnvironmentValidator::Field(field)) {
@@ -335,10 +324,10 @@ bool EnvironmentsDialog::saveCurrent()
             widget = m_baseUrl;
             break;
         case EnvironmentValidator::Field::CorpId:
-            widget = m_corpId;
+            widget = m_loginFields->corpId();
             break;
         case EnvironmentValidator::Field::Account:
-            widget = m_account;
+            widget = m_loginFields->account();
             break;
         case EnvironmentValidator::Field::Timeout:
             widget = m_timeout;
@@ -435,12 +424,7 @@ void EnvironmentsDialog::done(int result)
 
 void EnvironmentsDialog::updateLoginLabels()
 {
-    using Kind = Environment::LoginKind;
-    const auto kind = Kind(m_kind->currentData().toInt());
-    m_accountLabel->setText(LoginFieldLabels::account(kind));
-    m_secretLabel->setText(LoginFieldLabels::secret(kind));
-    m_corpIdLabel->setVisible(kind == Kind::AppUser);
-    m_corpId->setVisible(kind == Kind::AppUser);
+    m_loginFields->showKind(Environment::LoginKind(m_kind->currentData().toInt()));
 }
 
 void EnvironmentsDialog::changeEvent(QEvent *event)
@@ -465,8 +449,7 @@ void EnvironmentsDialog::retranslateUi()
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(
             i, Environment::loginKindTitle(Environment::LoginKind(m_kind->itemData(i).toInt())));
-    m_corpIdLabel->setText(tr("&Enterprise ID:"));
-    m_corpId->setPlaceholderText(tr("corp_id, 16 hexadecimal characters"));
+    m_loginFields->retranslate();
     m_secretNote->setText(m_secrets->keychainAvailable()
             ? tr("Kept in the system keychain, never in the settings file.")
             : tr("No system keychain: kept in memory until the console quits, never in a file."));

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "Environment.h"
+#include "environments/LoginFields.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -56,9 +59,9 @@ public:
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *baseUrlField() const { return m_baseUrl; }
     QComboBox *loginKindCombo() const { return m_kind; }
-    QLineEdit *corpIdField() const { return m_corpId; }
-    QLineEdit *accountField() const { return m_account; }
-    QLineEdit *secretField() const { return m_secret; }
+    QLineEdit *corpIdField() const { return m_loginFields->corpId(); }
+    QLineEdit *accountField() const { return m_loginFields->account(); }
+    QLineEdit *secretField() const { return m_loginFields->secret(); }
     QSpinBox *timeoutField() const { return m_timeout; }
     QPlainTextEdit *certificatesField() const { return m_certificates; }
     QLabel *builtInNote() const { return m_builtInNote; }
@@ -89,7 +92,7 @@ private:
     bool m_dirty = false;
     bool m_secretEdited = false;
     bool m_loading = false;
-    int m_defaultTimeoutMs = Environment::defaultTimeoutMs;
+    int m_defaultTimeoutMs = CallSettings::defaultTimeout;
 
     QListView *m_list = nullptr;
     QPushButton *m_add = nullptr;
@@ -102,12 +105,7 @@ private:
     QLineEdit *m_baseUrl = nullptr;
     QLabel *m_kindLabel = nullptr;
     QComboBox *m_kind = nullptr;
-    QLabel *m_corpIdLabel = nullptr;
-    QLineEdit *m_corpId = nullptr;
-    QLabel *m_accountLabel = nullptr;
-    QLineEdit *m_account = nullptr;
-    QLabel *m_secretLabel = nullptr;
-    QLineEdit *m_secret = nullptr;
+    std::optional<LoginFields> m_loginFields;
     QLabel *m_secretNote = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QSpinBox *m_timeout = nullptr;
