@@ -1,11 +1,11 @@
 #include "OpenApiExport.h"
 
 #include "ApiDescription.h"
+#include "util/OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace xlink {
 
@@ -23,16 +23,11 @@ bool OpenApiExport::write(const QString &path, QString *error)
             "xlink::OpenApiExport", "The built-in API description is missing from this build.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // The one way the product writes a file: all or nothing, every write checked.
+    QString why;
+    if (!OwnerOnlyFiles::save(path, text, &why)) {
         *error = QCoreApplication::translate("xlink::OpenApiExport", "Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(text) != text.size() || !file.commit()) {
-        *error = QCoreApplication::translate("xlink::OpenApiExport", "Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
+                     .arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;
