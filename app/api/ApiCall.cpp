@@ -18,7 +18,7 @@ ApiCall::ApiCall(ApiClient *client, const ApiRequest &request)
     , m_request(request)
 {
     const QByteArray own = request.header("Access-Token");
-    m_sessionToken = own.isEmpty() || own == CurlCodec::redactedToken;
+    m_sessionToken = own.isEmpty() || own == Redactor::placeholder();
     if (m_sessionToken)
         m_request.removeHeader("Access-Token");
     // A documented call that reads its token from the query string gets it there.

@@ -63,7 +63,7 @@ void ApiClient::applyTransport(const Environment &environment)
 
 void ApiClient::setDefaultTimeoutMs(int ms)
 {
-    m_defaultTimeoutMs = ms > 0 ? ms : Environment::defaultTimeoutMs;
+    m_defaultTimeoutMs = ms > 0 ? ms : CallSettings::defaultTimeout;
 }
 
 int ApiClient::effectiveTimeoutMs() const

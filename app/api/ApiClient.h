@@ -30,8 +30,6 @@ class ApiClient final : public QObject
     Q_DISABLE_COPY_MOVE(ApiClient)
 
 public:
-    static constexpr qint64 defaultMaxResponseBytes = 200LL * 1024 * 1024;
-
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
@@ -92,9 +90,9 @@ private:
     QNetworkAccessManager *m_manager;
     Session *m_session;
     Environment m_environment;
-    qint64 m_maxResponseBytes = defaultMaxResponseBytes;
+    qint64 m_maxResponseBytes = CallSettings::defaultMaxResponse;
     bool m_checkResponseSchema = false;
-    int m_defaultTimeoutMs = Environment::defaultTimeoutMs;
+    int m_defaultTimeoutMs = CallSettings::defaultTimeout;
     QList<QSslCertificate> m_trusted;
 };
 

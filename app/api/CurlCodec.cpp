@@ -304,7 +304,7 @@ QString CurlCodec::toCurl(const ApiRequest &request, const Options &options)
     for (const auto &[name, value] : request.headers) {
         if (name.compare("Access-Token", Qt::CaseInsensitive) == 0) {
             hasToken = true;
-            addHeader(name, options.includeToken ? value : redactedToken);
+            addHeader(name, options.includeToken ? value : Redactor::placeholder());
             continue;
         }
         hasContentType |= name.compare("Content-Type", Qt::CaseInsensitive) == 0;
@@ -314,7 +314,8 @@ QString CurlCodec::toCurl(const ApiRequest &request, const Options &options)
     if (!hasContentType && !request.body.isEmpty())
         addHeader("Content-Type", "application/json");
     if (!hasToken && !options.accessToken.isEmpty())
-        addHeader("Access-Token", options.includeToken ? options.accessToken : redactedToken);
+        addHeader(
+            "Access-Token", options.includeToken ? options.accessToken : Redactor::placeholder());
     if (!request.body.isEmpty())
         out += " \\\n  --data-raw " + shellQuote(request.body);
     return QString::fromUtf8(out);

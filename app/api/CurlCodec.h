@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "call/Redactor.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,13 +18,11 @@ namespace xlink {
 class CurlCodec final
 {
 public:
-    static inline const QByteArray redactedToken = QByteArrayLiteral("[REDACTED]");
-
     struct Options
     {
         QUrl baseUrl; // resolves a relative target
         QByteArray accessToken; // the session's token, added as Access-Token when not empty
-        bool includeToken = false; // otherwise every Access-Token value is [REDACTED]
+        bool includeToken = false; // otherwise every Access-Token value is Redactor::placeholder()
     };
 
     static QString toCurl(const ApiRequest &request, const Options &options);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CallSettings.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -19,8 +21,6 @@ struct Environment
         AppUser, // POST /v2/user_auth {corp_id, email|phone, password}
     };
 
-    static constexpr int defaultTimeoutMs = 30'000;
-
     QString id; // stable key in the store; built-ins use fixed ids
     QString name;
     QUrl baseUrl; // e.g. https://api2.xlink.cn; empty for the sandbox until it has started
@@ -28,7 +28,7 @@ struct Environment
     QString account; // member account, access key id, or the app user's email or phone
     QString corpId; // app users only: the enterprise they belong to
     // No data for this long ends a call; 0 takes the console's default timeout (a setting,
-    // defaultTimeoutMs unless changed).
+    // CallSettings::defaultTimeout unless changed).
     int timeoutMs = 0;
     QList<QByteArray> trustedCertificatesPem; // extra CA or server certificates to trust
     bool builtIn = false;

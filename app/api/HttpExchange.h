@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallSettings.h"
 #include "call/CallRecord.h"
 #include "call/FailureClassifier.h"
 #include "call/RedactedCall.h"
@@ -30,8 +31,8 @@ class HttpExchange final : public QObject
 public:
     struct Options
     {
-        int timeoutMs = 30'000; // no bytes moving for this long ends the call
-        qint64 maxResponseBytes = 200LL * 1024 * 1024;
+        int timeoutMs = CallSettings::defaultTimeout; // no bytes moving for this long ends the call
+        qint64 maxResponseBytes = CallSettings::defaultMaxResponse;
         QList<QSslCertificate> extraTrustedCertificates;
         // A success answer off the documented response schema becomes Kind::OffSchema.
         bool checkResponseSchema = false;

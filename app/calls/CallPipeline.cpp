@@ -32,7 +32,7 @@ void CallPipeline::setFailureLog(FailureStore *log, Recording recording)
     m_recording = recording;
 }
 
-void CallPipeline::applyLimits(const ConsoleSettings &settings)
+void CallPipeline::applyLimits(const CallSettings &settings)
 {
     m_client->setDefaultTimeoutMs(settings.defaultTimeoutMs);
     m_client->setMaxResponseBytes(settings.maxResponseBytes);

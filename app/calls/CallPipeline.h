@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CallResult.h"
-#include "ConsoleSettings.h"
+#include "CallSettings.h"
 #include "FailureStore.h"
 #include "RequestVariables.h"
 #include "call/RedactedCall.h"
@@ -53,7 +53,7 @@ public:
 
     // The limits of the settings: the default timeout, the response size limit and whether an
     // answer off its documented schema counts as a failure.
-    void applyLimits(const ConsoleSettings &settings);
+    void applyLimits(const CallSettings &settings);
 
     // The variables the current environment and session provide: baseUrl, and corpId,
     // account, userId or memberId where known.

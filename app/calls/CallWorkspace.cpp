@@ -33,8 +33,8 @@ CallWorkspace::CallWorkspace(QSettings *settings, QObject *parent)
             session->credentials().secret.toUtf8() };
     }))
 {
-    m_consoleSettings = m_settings ? ConsoleSettings::load(*m_settings) : ConsoleSettings::load();
-    m_pipeline->applyLimits(m_consoleSettings);
+    m_callSettings = m_settings ? CallSettings::load(*m_settings) : CallSettings::load();
+    m_pipeline->applyLimits(m_callSettings);
     // Edits of the environment in use apply at once; the session survives those that keep it
     // valid (a timeout, a certificate).
     connect(m_environments, &EnvironmentStore::environmentChanged, this, [this](const QString &id) {
@@ -119,11 +119,11 @@ void CallWorkspace::logOut()
     client()->session()->logout();
 }
 
-bool CallWorkspace::applySettings(const ConsoleSettings &settings, QString *error)
+bool CallWorkspace::applySettings(const CallSettings &settings, QString *error)
 {
     const bool saved
         = m_settings ? settings.save(*m_settings, error) : settings.save(QSettings(), error);
-    m_consoleSettings = settings;
+    m_callSettings = settings;
     m_pipeline->applyLimits(settings);
     Q_EMIT settingsChanged(settings);
     return saved;

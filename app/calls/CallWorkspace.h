@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConsoleSettings.h"
+#include "CallSettings.h"
 #include "Session.h"
 
 #include <QObject>
@@ -33,8 +33,6 @@ class CallWorkspace final : public QObject
     Q_DISABLE_COPY_MOVE(CallWorkspace)
 
 public:
-    static constexpr qint64 defaultDisplayLimitBytes = ConsoleSettings::defaultDisplayLimit;
-
     // `settings` is not owned; nullptr uses the application's default QSettings.
     explicit CallWorkspace(QSettings *settings = nullptr, QObject *parent = nullptr);
     ~CallWorkspace() override;
@@ -67,16 +65,16 @@ public:
     void logOut();
 
     // Bodies larger than this are shown in part until the user asks for all of it.
-    qint64 displayLimitBytes() const { return m_consoleSettings.displayLimitBytes; }
+    qint64 displayLimitBytes() const { return m_callSettings.displayLimitBytes; }
 
-    const ConsoleSettings &settings() const { return m_consoleSettings; }
+    const CallSettings &settings() const { return m_callSettings; }
     // Saves `settings` and applies them at once: the client's default timeout and response
     // limit now, the display limit through settingsChanged(). Applied even when they cannot be
     // saved: false then, with `error` set (they hold for this run only).
-    bool applySettings(const ConsoleSettings &settings, QString *error = nullptr);
+    bool applySettings(const CallSettings &settings, QString *error = nullptr);
 
 Q_SIGNALS:
-    void settingsChanged(const xlink::ConsoleSettings &settings);
+    void settingsChanged(const xlink::CallSettings &settings);
 
 private:
     QSettings *m_settings;
@@ -87,7 +85,7 @@ private:
     SessionVault *m_vault;
     std::unique_ptr<RequestTabStore> m_requestTabs;
     FailureStore *m_failureLog = nullptr;
-    ConsoleSettings m_consoleSettings;
+    CallSettings m_callSettings;
 };
 
 } // namespace xlink

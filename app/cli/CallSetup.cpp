@@ -4,7 +4,7 @@
 #include "CallOutput.h"
 #include "CliCommand.h"
 #include "Console.h"
-#include "ConsoleSettings.h"
+#include "CallSettings.h"
 #include "EnvironmentStore.h"
 #include "SecretStore.h"
 
@@ -178,7 +178,7 @@ CallPipeline &CallSetup::start(const std::shared_ptr<const ErrorCatalogue> &cata
 {
     m_pipeline = std::make_unique<CallPipeline>();
     // The limits the console's settings give, so the CLI and the GUI agree.
-    m_pipeline->applyLimits(ConsoleSettings::load());
+    m_pipeline->applyLimits(CallSettings::load());
     m_pipeline->client()->setEnvironment(m_environment);
     // Every exchange (logins included) goes to the log the console reads; a log that cannot
     // be opened costs the call nothing but a warning. One catalogue for the output, the log's

@@ -414,7 +414,7 @@ SettingsDialog *MainWindow::showSettings()
         if (!m_teamLog->apply(
                 team->connection(), team->teamSettings(), team->typedPassword(), &error))
             settingsNotSaved(error);
-        const bool consoleSaved = m_workspace->applySettings(dialog->consoleSettings(), &error);
+        const bool consoleSaved = m_workspace->applySettings(dialog->callSettings(), &error);
         const LogSettings log = dialog->logSettings();
         if (!log.save(QSettings(), &error) || !consoleSaved)
             settingsNotSaved(error);

@@ -3,8 +3,8 @@
 // API client, the response view and the failure log.
 
 #include "ApiClient.h"
+#include "CallSettings.h"
 #include "CallWorkspace.h"
-#include "ConsoleSettings.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
 #include "LogSettings.h"
@@ -84,10 +84,10 @@ void TestSettingsDialog::showsAndReadsBackValues()
     QCOMPARE(dialog.timeoutField()->value(), 30);
     QCOMPARE(dialog.maxResponseField()->value(), 200);
     QCOMPARE(dialog.displayLimitField()->value(), 2.0);
-    QCOMPARE(dialog.consoleSettings(), ConsoleSettings());
+    QCOMPARE(dialog.callSettings(), CallSettings());
     QCOMPARE(dialog.logSettings(), LogSettings());
 
-    ConsoleSettings console;
+    CallSettings console;
     console.defaultTimeoutMs = 12'000;
     console.maxResponseBytes = 50LL * 1024 * 1024;
     console.displayLimitBytes = 512 * 1024;
@@ -103,20 +103,20 @@ void TestSettingsDialog::showsAndReadsBackValues()
     QVERIFY(dialog.recordOffSchemaField()->isChecked());
     QCOMPARE(dialog.maxFailuresField()->text(), u"No limit"_s);
     QCOMPARE(dialog.successDaysField()->text(), u"Forever"_s);
-    QCOMPARE(dialog.consoleSettings(), console);
+    QCOMPARE(dialog.callSettings(), console);
     QCOMPARE(dialog.logSettings(), log);
 }
 
 void TestSettingsDialog::restoreDefaults()
 {
     SettingsDialog dialog;
-    ConsoleSettings console;
+    CallSettings console;
     console.defaultTimeoutMs = 5000;
     LogSettings log;
     log.bodyCapBytes = 1024;
     dialog.setValues(console, log);
     dialog.buttons()->button(QDialogButtonBox::RestoreDefaults)->click();
-    QCOMPARE(dialog.consoleSettings(), ConsoleSettings());
+    QCOMPARE(dialog.callSettings(), CallSettings());
     QCOMPARE(dialog.logSettings(), LogSettings());
 }
 
@@ -180,7 +180,7 @@ void TestSettingsDialog::acceptedSettingsAreSavedAndAppliedAtOnce()
     QVERIFY(view->limitBanner()->isVisibleTo(view));
 
     // Saved: the next start reads the same.
-    const ConsoleSettings console = ConsoleSettings::load();
+    const CallSettings console = CallSettings::load();
     QCOMPARE(console.defaultTimeoutMs, 7000);
     QCOMPARE(console.maxResponseBytes, 64LL * 1024 * 1024);
     QCOMPARE(console.displayLimitBytes, qint64(0.1 * 1024 * 1024 + 0.5));
@@ -199,7 +199,7 @@ void TestSettingsDialog::cancelChangesNothing()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!window.findChild<SettingsDialog *>());
     QCOMPARE(window.workspace()->client()->defaultTimeoutMs(), 30'000);
-    QCOMPARE(ConsoleSettings::load(), ConsoleSettings());
+    QCOMPARE(CallSettings::load(), CallSettings());
 }
 
 void TestSettingsDialog::aSaveThatFailsIsReported()

@@ -299,8 +299,8 @@ QString replaceGroup(
         const QChar quote = !value.isEmpty() && (value.front() == u'"' || value.front() == u'\'')
             ? value.front()
             : QChar();
-        const QString replacement = quote.isNull() ? QStringLiteral("[REDACTED]")
-                                                   : quote + QStringLiteral("[REDACTED]") + quote;
+        const QString marker = QString::fromLatin1(Redactor::placeholder());
+        const QString replacement = quote.isNull() ? marker : quote + marker + quote;
         if (value.isEmpty() || value == replacement)
             continue;
         any = true;

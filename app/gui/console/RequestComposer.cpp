@@ -338,14 +338,14 @@ void RequestComposer::updateTokenRow()
     QString tip = tr("Added to every call from the session; never shown.");
     if (!m_pastedToken.isEmpty()) {
         text = tr("%1 (pasted: for this request only, never stored)")
-                   .arg(QString::fromLatin1(CurlCodec::redactedToken));
+                   .arg(QString::fromLatin1(Redactor::placeholder()));
         tip = tr("The token that came with the pasted curl command. It is sent with this request "
                  "instead of the session's, is never stored, and is redacted in the history and "
                  "the log. Select this row and Remove to drop it.");
     } else if (foreign) {
         text = tr("(not sent: %1 is not this environment's host)").arg(ApiClient::hostLabel(url));
     } else {
-        text = loggedIn ? QString::fromLatin1(CurlCodec::redactedToken)
+        text = loggedIn ? QString::fromLatin1(Redactor::placeholder())
                         : tr("(added once you are logged in)");
     }
     auto *value = new QTableWidgetItem(text);
@@ -629,7 +629,7 @@ bool RequestComposer::pasteCurl(const QString &command)
     request.removeHeader("Access-Token");
     loadRequest(request);
     // The command's own token is kept for this request, visibly, and never stored.
-    m_pastedToken = token == CurlCodec::redactedToken ? QByteArray() : token;
+    m_pastedToken = token == Redactor::placeholder() ? QByteArray() : token;
     updateTarget();
     m_messages->say([withToken = !m_pastedToken.isEmpty(), ignored = parsed.ignoredOptions] {
         QString text = tr("Pasted the curl command into the composer.");

@@ -50,7 +50,7 @@ RequestTab::RequestTab(CallWorkspace *workspace, QWidget *parent)
     m_response = new ResponseViewWidget(responsePane);
     m_response->setDisplayLimit(m_workspace->displayLimitBytes());
     connect(m_workspace, &CallWorkspace::settingsChanged, this,
-        [this](const ConsoleSettings &settings) {
+        [this](const CallSettings &settings) {
             m_response->setDisplayLimit(settings.displayLimitBytes);
         });
     auto *responseLayout = new QVBoxLayout(responsePane);

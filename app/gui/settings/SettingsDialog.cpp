@@ -99,7 +99,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-        [this] { setValues(ConsoleSettings(), LogSettings()); });
+        [this] { setValues(CallSettings(), LogSettings()); });
 
     m_pages = new QTabWidget(this);
     auto *general = new QWidget(m_pages);
@@ -117,12 +117,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    setValues(ConsoleSettings(), LogSettings());
+    setValues(CallSettings(), LogSettings());
 }
 
 SettingsDialog::~SettingsDialog() = default;
 
-void SettingsDialog::setValues(const ConsoleSettings &console, const LogSettings &log)
+void SettingsDialog::setValues(const CallSettings &console, const LogSettings &log)
 {
     m_log = log;
     m_timeout->setValue(int((console.defaultTimeoutMs + 500) / 1000));
@@ -136,9 +136,9 @@ void SettingsDialog::setValues(const ConsoleSettings &console, const LogSettings
     m_successDays->setValue(log.successDays);
 }
 
-ConsoleSettings SettingsDialog::consoleSettings() const
+CallSettings SettingsDialog::callSettings() const
 {
-    ConsoleSettings settings;
+    CallSettings settings;
     settings.defaultTimeoutMs = m_timeout->value() * 1000;
     settings.maxResponseBytes = qint64(m_maxResponse->value()) * mib;
     settings.displayLimitBytes = qint64(std::llround(m_displayLimit->value() * double(mib)));

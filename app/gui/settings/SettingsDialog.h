@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConsoleSettings.h"
+#include "CallSettings.h"
 #include "LogSettings.h"
 
 #include <QDialog>
@@ -30,8 +30,8 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    void setValues(const ConsoleSettings &console, const LogSettings &log);
-    ConsoleSettings consoleSettings() const;
+    void setValues(const CallSettings &console, const LogSettings &log);
+    CallSettings callSettings() const;
     LogSettings logSettings() const;
 
     QSpinBox *timeoutField() const { return m_timeout; }

@@ -1,4 +1,4 @@
-#include "ConsoleSettings.h"
+#include "CallSettings.h"
 
 #include "util/SettingsWriter.h"
 
@@ -20,9 +20,9 @@ qint64 positive(const QSettings &settings, const char *key, qint64 fallback)
 }
 } // namespace
 
-ConsoleSettings ConsoleSettings::load(const QSettings &settings)
+CallSettings CallSettings::load(const QSettings &settings)
 {
-    ConsoleSettings result;
+    CallSettings result;
     result.defaultTimeoutMs = int(std::min<qint64>(
         positive(settings, timeoutKey, defaultTimeout), std::numeric_limits<int>::max()));
     result.maxResponseBytes = positive(settings, maxResponseKey, defaultMaxResponse);
@@ -31,12 +31,12 @@ ConsoleSettings ConsoleSettings::load(const QSettings &settings)
     return result;
 }
 
-ConsoleSettings ConsoleSettings::load()
+CallSettings CallSettings::load()
 {
     return load(QSettings());
 }
 
-bool ConsoleSettings::save(const QSettings &settings, QString *error) const
+bool CallSettings::save(const QSettings &settings, QString *error) const
 {
     return SettingsWriter::write(
         settings,

@@ -7,11 +7,12 @@ class QSettings;
 
 namespace xlink {
 
-// The limits every call of the console works within, kept in QSettings (shared with the CLI):
-// the timeout of environments that do not set their own, the largest response accepted, and how
-// much of a body is shown before the rest is asked for. Out-of-range stored values fall back to
-// the defaults.
-struct ConsoleSettings
+// The limits every call works within (the console's, the CLI's and the runner's), kept in
+// QSettings: the timeout of environments that do not set their own, the largest response
+// accepted, and how much of a body is shown before the rest is asked for. Out-of-range stored
+// values fall back to the defaults, which are the one place the product's default limits are
+// set (HttpExchange, ApiClient and Environment take theirs from here).
+struct CallSettings
 {
     static constexpr int defaultTimeout = 30'000;
     static constexpr qint64 defaultMaxResponse = 200LL * 1024 * 1024;
@@ -24,11 +25,11 @@ struct ConsoleSettings
     // in the failure log as a failure of its own kind (CallRecord::Kind::OffSchema).
     bool recordOffSchemaAnswers = false;
 
-    static ConsoleSettings load(const QSettings &settings);
-    static ConsoleSettings load(); // from the application's settings
+    static CallSettings load(const QSettings &settings);
+    static CallSettings load(); // from the application's settings
     // False with `error` set when the settings file could not be written (SettingsWriter).
     bool save(const QSettings &settings, QString *error = nullptr) const;
-    friend bool operator==(const ConsoleSettings &, const ConsoleSettings &) = default;
+    friend bool operator==(const CallSettings &, const CallSettings &) = default;
 };
 
 } // namespace xlink
