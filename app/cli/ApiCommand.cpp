@@ -2,8 +2,8 @@
 
 #include "ApiDescription.h"
 #include "CommandLine.h"
-#include "Console.h"
 #include "OpenApiExport.h"
+#include "Terminal.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -206,18 +206,18 @@ int ApiCommand::run(const QStringList &arguments)
         if (parser.isSet(outputOption)) {
             QString error;
             if (!OpenApiExport::write(parser.value(outputOption), &error)) {
-                Console::err(u"xlink-cli api: "_s + error + u'\n');
+                Terminal::err(u"xlink-cli api: "_s + error + u'\n');
                 return ExitFailure;
             }
             return ExitSuccess;
         }
         const QByteArray text = OpenApiExport::document();
         if (text.isEmpty()) {
-            Console::err(QCoreApplication::translate("xlink::cli::ApiCommand",
+            Terminal::err(QCoreApplication::translate("xlink::cli::ApiCommand",
                 "xlink-cli api: the built-in API description is missing.\n"));
             return ExitFailure;
         }
-        Console::outBytes(text);
+        Terminal::outBytes(text);
         return ExitSuccess;
     }
 
@@ -240,15 +240,15 @@ int ApiCommand::run(const QStringList &arguments)
             QStringList tags;
             for (const ApiTag &known : description.tags())
                 tags.append(known.name);
-            Console::err(QCoreApplication::translate("xlink::cli::ApiCommand",
+            Terminal::err(QCoreApplication::translate("xlink::cli::ApiCommand",
                 "xlink-cli api: no operation has the area '%1'. Areas: %2\n")
-                             .arg(tag, tags.join(u", "_s)));
+                              .arg(tag, tags.join(u", "_s)));
             return ExitFailure;
         }
         if (parser.isSet(jsonOption))
-            Console::outBytes(QJsonDocument(json).toJson(QJsonDocument::Indented));
+            Terminal::outBytes(QJsonDocument(json).toJson(QJsonDocument::Indented));
         else
-            Console::out(text);
+            Terminal::out(text);
         return ExitSuccess;
     }
 
@@ -266,16 +266,16 @@ int ApiCommand::run(const QStringList &arguments)
             operation = description.byOperationId(query);
         }
         if (!operation) {
-            Console::err(QCoreApplication::translate("xlink::cli::ApiCommand",
+            Terminal::err(QCoreApplication::translate("xlink::cli::ApiCommand",
                 "xlink-cli api: no operation '%1'. 'xlink-cli api list' shows them all.\n")
-                             .arg(query));
+                              .arg(query));
             return ExitFailure;
         }
         if (parser.isSet(jsonOption)) {
-            Console::outBytes(QJsonDocument(operationJson(description, *operation))
-                                  .toJson(QJsonDocument::Indented));
+            Terminal::outBytes(QJsonDocument(operationJson(description, *operation))
+                                   .toJson(QJsonDocument::Indented));
         } else {
-            Console::out(showText(*operation, language));
+            Terminal::out(showText(*operation, language));
         }
         return ExitSuccess;
     }

@@ -1,7 +1,7 @@
 #include "CallChecks.h"
 
-#include "Console.h"
 #include "RequestCheck.h"
+#include "Terminal.h"
 
 #include <QCoreApplication>
 
@@ -24,9 +24,9 @@ QString operationName(const ApiOperation &operation)
 void printProblems(const QList<SchemaProblem> &problems)
 {
     for (const SchemaProblem &problem : problems) {
-        Console::err(QCoreApplication::translate("xlink::cli::CallChecks", "  line %1, %2: %3\n")
-                         .arg(problem.line)
-                         .arg(problem.path, problem.text()));
+        Terminal::err(QCoreApplication::translate("xlink::cli::CallChecks", "  line %1, %2: %3\n")
+                          .arg(problem.line)
+                          .arg(problem.path, problem.text()));
     }
 }
 
@@ -46,8 +46,8 @@ bool CallChecks::warnBeforeSending() const
     const QList<SchemaProblem> problems = RequestCheck::checkBody(*m_operation, m_request.body);
     if (!problems.isEmpty()) {
         warned = true;
-        Console::err(tr("Warning: the body does not fit %1 as documented:\n")
-                         .arg(operationName(*m_operation)));
+        Terminal::err(tr("Warning: the body does not fit %1 as documented:\n")
+                          .arg(operationName(*m_operation)));
         printProblems(problems);
     }
     // A request that brings its own token is the user's business.
@@ -57,15 +57,15 @@ bool CallChecks::warnBeforeSending() const
     if (fit.accepted.isEmpty())
         return warned;
     if (!m_login) {
-        Console::err(tr("Warning: %1 needs %2, and this call logs in as nobody (give --account, "
-                        "--access-key-id or an --env with a saved login).\n")
-                         .arg(operationName(*m_operation), fit.acceptedText));
+        Terminal::err(tr("Warning: %1 needs %2, and this call logs in as nobody (give --account, "
+                         "--access-key-id or an --env with a saved login).\n")
+                          .arg(operationName(*m_operation), fit.acceptedText));
         return true;
     }
     if (!RequestCheck::loginFit(*m_operation, *m_login).fits) {
-        Console::err(tr("Warning: %1 needs %2; this call logs in with %3.\n")
-                         .arg(operationName(*m_operation), fit.acceptedText,
-                             RequestCheck::schemeTitle(RequestCheck::schemeOf(*m_login))));
+        Terminal::err(tr("Warning: %1 needs %2; this call logs in with %3.\n")
+                          .arg(operationName(*m_operation), fit.acceptedText,
+                              RequestCheck::schemeTitle(RequestCheck::schemeOf(*m_login))));
         return true;
     }
     return warned;
@@ -79,8 +79,8 @@ void CallChecks::noteAnswer(const CallRecord &record) const
         = RequestCheck::checkResponse(*m_operation, record.httpStatus, record.responseBody);
     if (problems.isEmpty())
         return;
-    Console::err(tr("Note: the answer does not match the documented response of %1:\n")
-                     .arg(operationName(*m_operation)));
+    Terminal::err(tr("Note: the answer does not match the documented response of %1:\n")
+                      .arg(operationName(*m_operation)));
     printProblems(problems);
 }
 

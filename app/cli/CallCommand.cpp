@@ -6,10 +6,10 @@
 #include "CallSetup.h"
 #include "CallTicket.h"
 #include "CommandLine.h"
-#include "Console.h"
 #include "JsonBodyValidator.h"
 #include "MergedCatalogue.h"
 #include "Session.h"
+#include "Terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -129,7 +129,7 @@ int CallCommand::run(const QStringList &arguments)
     const CallChecks checks(
         request, credentials.account.isEmpty() ? std::nullopt : std::optional(credentials.kind));
     if (checks.warnBeforeSending() && parser.isSet(strictOption)) {
-        Console::err(tr("Nothing was sent (--strict).\n"));
+        Terminal::err(tr("Nothing was sent (--strict).\n"));
         return ExitUsage;
     }
     // A saved environment's secret may be in the keychain.
@@ -151,14 +151,14 @@ int CallCommand::run(const QStringList &arguments)
     loop.exec();
 
     if (parser.isSet(jsonOption)) {
-        Console::outBytes(
+        Terminal::outBytes(
             QJsonDocument(CallOutput::toJson(result, *catalogue)).toJson(QJsonDocument::Indented));
     } else {
-        Console::outBytes(result.responseBody);
+        Terminal::outBytes(result.responseBody);
         if (!result.responseBody.isEmpty() && !result.responseBody.endsWith('\n'))
-            Console::outBytes("\n");
+            Terminal::outBytes("\n");
     }
-    Console::err(CallOutput::describeFailure(result, *catalogue));
+    Terminal::err(CallOutput::describeFailure(result, *catalogue));
     checks.noteAnswer(result);
     return CallOutput::exitCode(result);
 }

@@ -3,7 +3,7 @@
 #include "ApiClient.h"
 #include "CallOutput.h"
 #include "CliCommand.h"
-#include "Console.h"
+#include "Terminal.h"
 #include "CallSettings.h"
 #include "EnvironmentStore.h"
 #include "SecretStore.h"
@@ -188,20 +188,20 @@ CallPipeline &CallSetup::start(const std::shared_ptr<const ErrorCatalogue> &cata
     log.setCatalogue(catalogue);
     const auto opened = log.open();
     if (!opened.ok)
-        Console::err(tr("Warning: the failure log cannot be opened (%1); this call is not "
+        Terminal::err(tr("Warning: the failure log cannot be opened (%1); this call is not "
                         "recorded.\n")
                          .arg(opened.error));
     else if (opened.readOnly)
-        Console::err(tr("Warning: recording is off: %1; this call is not recorded (the log "
+        Terminal::err(tr("Warning: recording is off: %1; this call is not recorded (the log "
                         "can still be listed and exported).\n")
                          .arg(opened.readOnlyReason));
     else if (!opened.movedAsideTo.isEmpty())
-        Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
+        Terminal::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
                          .arg(opened.movedAsideTo));
     // A damaged page found while writing: the file is moved aside then and there.
     QObject::connect(&log, &FailureStore::opened, &log, [](const LogDatabase::OpenResult &result) {
         if (!result.movedAsideTo.isEmpty())
-            Console::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
+            Terminal::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
                              .arg(result.movedAsideTo));
     });
     // Never waits for the log: while another process holds it locked, the record is kept
@@ -210,11 +210,11 @@ CallPipeline &CallSetup::start(const std::shared_ptr<const ErrorCatalogue> &cata
     QObject::connect(
         m_pipeline.get(), &CallPipeline::written, &log, [&log](const FailureStore::Kept &kept) {
             if (kept.spilled)
-                Console::err(tr("Note: the failure log is in use by another process; the call was "
+                Terminal::err(tr("Note: the failure log is in use by another process; the call was "
                                 "kept in %1 and goes into the log once it is free.\n")
                                  .arg(log.spillPath()));
             else if (kept.id == 0)
-                Console::err(tr("Warning: the call was not recorded in the failure log: %1\n")
+                Terminal::err(tr("Warning: the call was not recorded in the failure log: %1\n")
                                  .arg(kept.error));
         });
     return *m_pipeline;
@@ -240,7 +240,7 @@ int CallSetup::logIn(const ErrorCatalogue &catalogue)
     QString why = CallOutput::describeFailure(*loginRecord, catalogue);
     if (why.isEmpty())
         why = tr("The login answer has no access_token.\n");
-    Console::err(tr("Login failed.\n") + why);
+    Terminal::err(tr("Login failed.\n") + why);
     const int code = CallOutput::exitCode(*loginRecord);
     return code == ExitSuccess ? ExitFailure : code;
 }

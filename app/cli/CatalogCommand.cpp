@@ -1,7 +1,7 @@
 #include "CatalogCommand.h"
 
 #include "CommandLine.h"
-#include "Console.h"
+#include "Terminal.h"
 #include "catalogue/UserCatalogue.h"
 
 #include <QCoreApplication>
@@ -97,9 +97,9 @@ int CatalogCommand::run(const QStringList &arguments)
         }
         const QString path = QDir::toNativeSeparators(UserCatalogue::filePath());
         if (json)
-            Console::outBytes(QJsonDocument(QJsonObject { { u"path"_s, path } }).toJson());
+            Terminal::outBytes(QJsonDocument(QJsonObject { { u"path"_s, path } }).toJson());
         else
-            Console::out(path + u'\n');
+            Terminal::out(path + u'\n');
         return ExitSuccess;
     }
     if (action != u"import") {
@@ -119,18 +119,18 @@ int CatalogCommand::run(const QStringList &arguments)
     const UserCatalogue::ImportReport report = UserCatalogue::importPage(positional.at(1),
         dryRun ? UserCatalogue::ImportMode::DryRun : UserCatalogue::ImportMode::Write);
     if (!report.warning.isEmpty())
-        Console::err(report.warning + u'\n');
+        Terminal::err(report.warning + u'\n');
 
     if (!report.ok) {
-        Console::err(QCoreApplication::translate(
+        Terminal::err(QCoreApplication::translate(
             "xlink::cli::CatalogCommand", "xlink-cli catalog import: %1\nNothing was imported.\n")
-                         .arg(report.error));
+                          .arg(report.error));
         if (json) {
             const QJsonObject error { { u"error"_s, report.error },
                 { u"line"_s,
                     report.errorLine > 0 ? QJsonValue(report.errorLine)
                                          : QJsonValue(QJsonValue::Null) } };
-            Console::outBytes(QJsonDocument(error).toJson());
+            Terminal::outBytes(QJsonDocument(error).toJson());
         }
         return report.failure == UserCatalogue::ImportReport::Failure::Storage ? ExitFailure
                                                                                : ExitUsage;
@@ -138,7 +138,7 @@ int CatalogCommand::run(const QStringList &arguments)
 
     if (json) {
         if (dryRun) {
-            Console::outBytes(QJsonDocument(entriesJson(report)).toJson());
+            Terminal::outBytes(QJsonDocument(entriesJson(report)).toJson());
         } else {
             const QJsonObject summary { { u"source"_s, report.source },
                 { u"catalogue"_s, QDir::toNativeSeparators(report.userFile) },
@@ -146,7 +146,7 @@ int CatalogCommand::run(const QStringList &arguments)
                 { u"unchanged"_s, report.unchanged },
                 { u"replacedEarlierImport"_s, report.replacedEarlierImport },
                 { u"notes"_s, notesJson(report) }, { u"entries"_s, entriesJson(report) } };
-            Console::outBytes(QJsonDocument(summary).toJson());
+            Terminal::outBytes(QJsonDocument(summary).toJson());
         }
         return ExitSuccess;
     }
@@ -187,7 +187,7 @@ int CatalogCommand::run(const QStringList &arguments)
                    .arg(report.source, QDir::toNativeSeparators(report.userFile))
             + u'\n';
     }
-    Console::out(out);
+    Terminal::out(out);
     return ExitSuccess;
 }
 

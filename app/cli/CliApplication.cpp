@@ -4,13 +4,13 @@
 #include "CallCommand.h"
 #include "CatalogCommand.h"
 #include "CollectionCommand.h"
-#include "Console.h"
 #include "DecodeCommand.h"
 #include "LogCommand.h"
 #include "LookupCommand.h"
 #include "RunCommand.h"
 #include "SandboxCommand.h"
 #include "TeamLogCommand.h"
+#include "Terminal.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
 
@@ -47,7 +47,7 @@ void CliApplication::printOverview() const
         "\nRun 'xlink-cli COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 failure or nothing found, 2 usage error,\n"
         "3 the server answered with an error, 4 no usable answer from the server.\n");
-    Console::out(text);
+    Terminal::out(text);
 }
 
 int CliApplication::run(const QStringList &arguments)
@@ -58,17 +58,17 @@ int CliApplication::run(const QStringList &arguments)
         return arguments.size() < 2 ? ExitUsage : ExitSuccess;
     }
     if (arguments.at(1) == u"--version" || arguments.at(1) == u"-v") {
-        Console::out(u"xlink-cli " + QCoreApplication::applicationVersion() + u'\n');
+        Terminal::out(u"xlink-cli " + QCoreApplication::applicationVersion() + u'\n');
         return ExitSuccess;
     }
     for (const auto &command : m_commands) {
         if (command->name() == arguments.at(1))
             return command->run(arguments);
     }
-    Console::err(QCoreApplication::translate("xlink::cli::CliApplication",
+    Terminal::err(QCoreApplication::translate("xlink::cli::CliApplication",
         "xlink-cli: unknown command '%1'. "
         "Run 'xlink-cli --help' for the list.\n")
-                     .arg(arguments.at(1)));
+                      .arg(arguments.at(1)));
     return ExitUsage;
 }
 

@@ -1,11 +1,11 @@
 #include "CollectionCommand.h"
 
 #include "CommandLine.h"
-#include "Console.h"
 #include "EnvironmentFile.h"
 #include "HttpCollection.h"
 #include "PostmanExport.h"
 #include "PostmanImport.h"
+#include "Terminal.h"
 #include "util/OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
@@ -32,11 +32,11 @@ bool readInput(const QString &path, QByteArray *bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Console::err(u"xlink-cli collection: "_s + path + u": " + file.errorString() + u'\n');
+        Terminal::err(u"xlink-cli collection: "_s + path + u": " + file.errorString() + u'\n');
         return false;
     }
     if (file.size() > maxInputSize) {
-        Console::err(u"xlink-cli collection: "_s + path + u": "
+        Terminal::err(u"xlink-cli collection: "_s + path + u": "
             + Text::tr("larger than %1 MB").arg(maxInputSize / (1024 * 1024)) + u'\n');
         return false;
     }
@@ -114,12 +114,12 @@ int CollectionCommand::run(const QStringList &arguments)
             return ExitFailure;
         const PostmanImport::Result result = PostmanImport::fromJson(collection, environment);
         if (!result.ok()) {
-            Console::err(u"xlink-cli collection: "_s + input + u": " + result.error + u'\n');
+            Terminal::err(u"xlink-cli collection: "_s + input + u": " + result.error + u'\n');
             return ExitUsage;
         }
         QString error;
         if (!PostmanImport::write(result, output, &error)) {
-            Console::err(u"xlink-cli collection: "_s + error + u'\n');
+            Terminal::err(u"xlink-cli collection: "_s + error + u'\n');
             return ExitFailure;
         }
         QString report = Text::tr("Requests imported into %1: %2")
@@ -131,7 +131,7 @@ int CollectionCommand::run(const QStringList &arguments)
             for (const QString &line : result.notImported)
                 report += u"  " + line + u'\n';
         }
-        Console::out(report);
+        Terminal::out(report);
         return ExitSuccess;
     }
 
@@ -141,7 +141,7 @@ int CollectionCommand::run(const QStringList &arguments)
         return commandLine.usageError(
             Text::tr("unknown format '%1': only postman.").arg(parser.value(formatOption)));
     if (!QFileInfo::exists(input)) {
-        Console::err(u"xlink-cli collection: "_s + input + u": "
+        Terminal::err(u"xlink-cli collection: "_s + input + u": "
             + Text::tr("no such file or folder") + u'\n');
         return ExitFailure;
     }
@@ -151,13 +151,13 @@ int CollectionCommand::run(const QStringList &arguments)
         QString text;
         for (const HttpCollection::Problem &problem : std::as_const(problems))
             text += problem.toText() + u'\n';
-        Console::err(text);
+        Terminal::err(text);
         return ExitUsage;
     }
     EnvironmentFile environments;
     QString error;
     if (!environments.load(collection.folder(), &error)) {
-        Console::err(u"xlink-cli collection: "_s + error + u'\n');
+        Terminal::err(u"xlink-cli collection: "_s + error + u'\n');
         return ExitUsage;
     }
     QStringList notes;
@@ -166,11 +166,11 @@ int CollectionCommand::run(const QStringList &arguments)
         = info.isDir() ? QFileInfo(info.absoluteFilePath()).fileName() : info.completeBaseName();
     const QByteArray json = PostmanExport::toJson(collection, environments, name, &notes);
     if (!OwnerOnlyFiles::save(output, json, &error)) {
-        Console::err(u"xlink-cli collection: "_s + output + u": " + error + u'\n');
+        Terminal::err(u"xlink-cli collection: "_s + output + u": " + error + u'\n');
         return ExitFailure;
     }
     for (const QString &note : std::as_const(notes))
-        Console::err(Text::tr("note: ") + note + u'\n');
+        Terminal::err(Text::tr("note: ") + note + u'\n');
     return ExitSuccess;
 }
 

@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
 #include "CliCommand.h"
-#include "Console.h"
+#include "Terminal.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     if (!m_parser.parse(own))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
-        Console::out(helpText());
+        Terminal::out(helpText());
         return ExitSuccess;
     }
     return std::nullopt;
@@ -41,9 +41,9 @@ QString CommandLine::helpText() const
 
 int CommandLine::usageError(const QString &message) const
 {
-    Console::err(QCoreApplication::translate(
+    Terminal::err(QCoreApplication::translate(
         "xlink::cli::CommandLine", "xlink-cli %1: %2\nRun 'xlink-cli %1 --help' for its options.\n")
-                     .arg(m_command, message));
+                      .arg(m_command, message));
     return ExitUsage;
 }
 

@@ -1,8 +1,8 @@
 #include "DecodeCommand.h"
 
 #include "CommandLine.h"
-#include "Console.h"
 #include "MergedCatalogue.h"
+#include "Terminal.h"
 #include "catalogue/EntryFormatter.h"
 #include "catalogue/ErrorTextScanner.h"
 #include "catalogue/ProxyPage.h"
@@ -177,7 +177,7 @@ int DecodeCommand::run(const QStringList &arguments)
         ? QCoreApplication::translate("xlink::cli::DecodeCommand", "standard input")
         : files.first();
     if (fromStdin && stdinIsTerminal()) {
-        Console::err(QCoreApplication::translate("xlink::cli::DecodeCommand",
+        Terminal::err(QCoreApplication::translate("xlink::cli::DecodeCommand",
             "Paste the text to decode, then press Ctrl+D (Ctrl+Z, Enter on Windows).\n"));
     }
     QFile file(fromStdin ? QString() : files.first());
@@ -220,7 +220,7 @@ int DecodeCommand::run(const QStringList &arguments)
     // the size of the text and however many errors it holds.
     QByteArray pending;
     const auto flush = [&pending] {
-        Console::outBytes(pending);
+        Terminal::outBytes(pending);
         pending.clear();
     };
     qsizetype found = 0;
@@ -269,12 +269,12 @@ int DecodeCommand::run(const QStringList &arguments)
             if (const std::optional<ProxyPage> page = ProxyPage::find(head))
                 message += ProxyPage::title(page->status) + u'\n' + page->summary() + u'\n'
                     + ProxyPage::explanation() + u'\n';
-            Console::err(message);
+            Terminal::err(message);
         }
         return ExitFailure;
     }
     if (!json) {
-        Console::out(u'\n'
+        Terminal::out(u'\n'
             + QCoreApplication::translate(
                 "xlink::cli::DecodeCommand", "%n platform error(s) found.", nullptr, int(found))
             + u'\n');

@@ -1,7 +1,6 @@
 #include "LogCommand.h"
 
 #include "CommandLine.h"
-#include "Console.h"
 #include "LogDatabase.h"
 #include "LogPush.h"
 #include "LogQuery.h"
@@ -12,6 +11,7 @@
 #include "TeamLocalCopy.h"
 #include "TeamQuery.h"
 #include "TeamSchema.h"
+#include "Terminal.h"
 #include "call/EnvironmentNames.h"
 #include "report/RecordJson.h"
 #include "report/ReportBuilder.h"
@@ -109,13 +109,13 @@ bool openLog(LogDatabase &database, bool *movedAside = nullptr)
     if (movedAside)
         *movedAside = !opened.movedAsideTo.isEmpty();
     if (!opened.movedAsideTo.isEmpty())
-        Console::err(QCoreApplication::translate("xlink::cli::LogCommand",
+        Terminal::err(QCoreApplication::translate("xlink::cli::LogCommand",
             "The failure log was damaged; it was moved to %1 and a new one was started.\n")
-                         .arg(opened.movedAsideTo));
+                          .arg(opened.movedAsideTo));
     if (!opened.ok) {
-        Console::err(QCoreApplication::translate(
+        Terminal::err(QCoreApplication::translate(
             "xlink::cli::LogCommand", "Cannot open the failure log %1: %2\n")
-                         .arg(database.path(), opened.error));
+                          .arg(database.path(), opened.error));
         return false;
     }
     // Calls kept beside the log while another process held it locked are listed and exported
@@ -132,13 +132,13 @@ void recoverDamagedLog(LogDatabase &database, const LogQuery &query)
 {
     const auto recovered = database.moveAsideAndRecreate(query.lastError(), 0);
     if (!recovered.movedAsideTo.isEmpty())
-        Console::err(QCoreApplication::translate("xlink::cli::LogCommand",
+        Terminal::err(QCoreApplication::translate("xlink::cli::LogCommand",
             "The failure log was damaged; it was moved to %1 and a new one was started.\n")
-                         .arg(recovered.movedAsideTo));
+                          .arg(recovered.movedAsideTo));
     else
-        Console::err(QCoreApplication::translate(
+        Terminal::err(QCoreApplication::translate(
             "xlink::cli::LogCommand", "The failure log %1 is damaged: %2\n")
-                         .arg(database.path(), recovered.error));
+                          .arg(database.path(), recovered.error));
 }
 
 } // namespace
@@ -186,7 +186,7 @@ bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
         bool ok = false;
         const int code = value.toInt(&ok);
         if (!ok || code <= 0) {
-            Console::err(tr("xlink-cli log: '%1' is not a platform code.\n").arg(value));
+            Terminal::err(tr("xlink-cli log: '%1' is not a platform code.\n").arg(value));
             return false;
         }
         filter.codes << code;
@@ -195,7 +195,7 @@ bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
         bool ok = false;
         const int status = value.toInt(&ok);
         if (!ok || status < 0 || status > 999) {
-            Console::err(tr("xlink-cli log: '%1' is not an HTTP status.\n").arg(value));
+            Terminal::err(tr("xlink-cli log: '%1' is not an HTTP status.\n").arg(value));
             return false;
         }
         filter.statuses << status;
@@ -206,9 +206,9 @@ bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
             continue;
         const auto time = parseTime(parser.value(*option));
         if (!time) {
-            Console::err(tr("xlink-cli log: '%1' is not an ISO 8601 time such as "
-                            "2026-03-01T08:00:00Z or 2026-03-01.\n")
-                             .arg(parser.value(*option)));
+            Terminal::err(tr("xlink-cli log: '%1' is not an ISO 8601 time such as "
+                             "2026-03-01T08:00:00Z or 2026-03-01.\n")
+                              .arg(parser.value(*option)));
             return false;
         }
         *target = *time;
@@ -221,7 +221,7 @@ bool LogCommand::readFilter(const QCommandLineParser &parser, LogFilter &filter)
     for (const QString &value : splitValues(parser.values(kindOption))) {
         const auto kind = CallRecord::kindFromName(value.toLower());
         if (!kind) {
-            Console::err(
+            Terminal::err(
                 tr("xlink-cli log: unknown kind '%1' (http, platform, network, dns, timeout, "
                    "malformed, schema, success, cancelled).\n")
                     .arg(value));
@@ -253,12 +253,12 @@ int LogCommand::run(const QStringList &arguments)
                              "       xlink-cli log path\n"
                              "Run 'xlink-cli log list --help' for the filters.\n");
     if (sub == u"--help" || sub == u"-h" || sub == u"help") {
-        Console::out(usage);
+        Terminal::out(usage);
         return ExitSuccess;
     }
     if (!sub.isEmpty())
-        Console::err(tr("xlink-cli log: unknown subcommand '%1'.\n").arg(sub));
-    Console::err(usage);
+        Terminal::err(tr("xlink-cli log: unknown subcommand '%1'.\n").arg(sub));
+    Terminal::err(usage);
     return ExitUsage;
 }
 
@@ -279,8 +279,8 @@ int LogCommand::list(const QStringList &arguments)
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty()) {
-        Console::err(tr("xlink-cli log list: unexpected argument '%1'\n")
-                         .arg(parser.positionalArguments().constFirst()));
+        Terminal::err(tr("xlink-cli log list: unexpected argument '%1'\n")
+                          .arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
     LogFilter filter;
@@ -289,7 +289,7 @@ int LogCommand::list(const QStringList &arguments)
     bool ok = false;
     const int limit = parser.value(limitOption).toInt(&ok);
     if (!ok || limit < 0) {
-        Console::err(tr("xlink-cli log list: --limit needs a number (0 for all).\n"));
+        Terminal::err(tr("xlink-cli log list: --limit needs a number (0 for all).\n"));
         return ExitUsage;
     }
     if (!checkTeamOptions(parser, u"xlink-cli log list"_s))
@@ -303,7 +303,7 @@ int LogCommand::list(const QStringList &arguments)
         return ExitFailure;
     if (movedAside) {
         // Its records could not be read: the fresh log's "nothing" would be no answer.
-        Console::err(tr("xlink-cli log list: no records were listed.\n"));
+        Terminal::err(tr("xlink-cli log list: no records were listed.\n"));
         return ExitFailure;
     }
     const LogQuery query(database.db());
@@ -311,11 +311,11 @@ int LogCommand::list(const QStringList &arguments)
         = query.page(filter, 0, limit == 0 ? std::numeric_limits<int>::max() : limit);
     if (query.foundDamage()) {
         recoverDamagedLog(database, query);
-        Console::err(tr("xlink-cli log list: no records were listed.\n"));
+        Terminal::err(tr("xlink-cli log list: no records were listed.\n"));
         return ExitFailure;
     }
     if (!query.lastError().isEmpty()) {
-        Console::err(tr("xlink-cli log list: %1\n").arg(query.lastError()));
+        Terminal::err(tr("xlink-cli log list: %1\n").arg(query.lastError()));
         return ExitFailure;
     }
     // Nothing found is exit code 1, as for lookup and decode.
@@ -323,17 +323,17 @@ int LogCommand::list(const QStringList &arguments)
         QJsonArray array;
         for (const LogEntry &entry : entries)
             array.append(RecordJson::summary(entry));
-        Console::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        Terminal::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return entries.isEmpty() ? ExitFailure : ExitSuccess;
     }
     if (entries.isEmpty()) {
-        Console::err(tr("No records match.\n"));
+        Terminal::err(tr("No records match.\n"));
         return ExitFailure;
     }
     QString text;
     for (const LogEntry &e : entries)
         text += entryText(e, {});
-    Console::out(text);
+    Terminal::out(text);
     return ExitSuccess;
 }
 
@@ -368,7 +368,7 @@ bool LogCommand::checkTeamOptions(const QCommandLineParser &parser, const QStrin
 {
     if (!parser.isSet(teamOption)
         && (parser.isSet(senderOption) || parser.isSet(TeamConnectionOption::option()))) {
-        Console::err(
+        Terminal::err(
             tr("%1: --sender and --team-db read the team log: add --team.\n").arg(command));
         return false;
     }
@@ -385,7 +385,7 @@ std::optional<TeamQuery> LogCommand::openTeam(
     if (error.ok())
         error = TeamSchema::checkReadable(database.db());
     if (!error.ok()) {
-        Console::err(command + u": " + error.message() + u'\n');
+        Terminal::err(command + u": " + error.message() + u'\n');
         return std::nullopt;
     }
     return TeamQuery(database.db());
@@ -404,7 +404,7 @@ int LogCommand::listTeam(
     const QList<TeamEntry> rows
         = query->page(teamFilter, 0, limit == 0 ? std::numeric_limits<int>::max() : limit);
     if (!query->lastError().isEmpty()) {
-        Console::err(tr("xlink-cli log list: %1\n").arg(query->lastError()));
+        Terminal::err(tr("xlink-cli log list: %1\n").arg(query->lastError()));
         return ExitFailure;
     }
     if (json) {
@@ -414,17 +414,17 @@ int LogCommand::listTeam(
             object.insert(u"sender"_s, row.sender);
             array.append(object);
         }
-        Console::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        Terminal::outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return rows.isEmpty() ? ExitFailure : ExitSuccess;
     }
     if (rows.isEmpty()) {
-        Console::err(tr("No records match.\n"));
+        Terminal::err(tr("No records match.\n"));
         return ExitFailure;
     }
     QString text;
     for (const TeamEntry &row : rows)
         text += entryText(row.entry, row.sender);
-    Console::out(text);
+    Terminal::out(text);
     return ExitSuccess;
 }
 
@@ -453,17 +453,17 @@ int LogCommand::exportReport(const QStringList &arguments)
         return *done;
     const auto format = ReportExporter::formatFromName(parser.value(formatOption));
     if (!format) {
-        Console::err(tr("xlink-cli log export: --format must be one of %1.\n")
-                         .arg(ReportExporter::formatNames().join(u", ")));
+        Terminal::err(tr("xlink-cli log export: --format must be one of %1.\n")
+                          .arg(ReportExporter::formatNames().join(u", ")));
         return ExitUsage;
     }
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty()) {
-        Console::err(tr("xlink-cli log export: -o FILE is required.\n"));
+        Terminal::err(tr("xlink-cli log export: -o FILE is required.\n"));
         return ExitUsage;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        Console::err(tr("xlink-cli log export: unexpected argument '%1'\n")
-                         .arg(parser.positionalArguments().constFirst()));
+        Terminal::err(tr("xlink-cli log export: unexpected argument '%1'\n")
+                          .arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
     ReportOptions options;
@@ -472,7 +472,7 @@ int LogCommand::exportReport(const QStringList &arguments)
         bool ok = false;
         options.pdfRecordLimit = parser.value(pdfRecordsOption).toInt(&ok);
         if (!ok || options.pdfRecordLimit < 0) {
-            Console::err(
+            Terminal::err(
                 tr("xlink-cli log export: --pdf-records must be a number of 0 or more.\n"));
             return ExitUsage;
         }
@@ -499,7 +499,7 @@ int LogCommand::exportReport(const QStringList &arguments)
         teamFilter.senders = splitValues(parser.values(senderOption));
         QString error;
         if (teamCopy.copy(*teamQuery, teamFilter, catalogue, &error) < 0) {
-            Console::err(tr("xlink-cli log export: cannot read the team log: %1\n").arg(error));
+            Terminal::err(tr("xlink-cli log export: cannot read the team log: %1\n").arg(error));
             return ExitFailure;
         }
         source = teamCopy.database();
@@ -511,7 +511,7 @@ int LogCommand::exportReport(const QStringList &arguments)
             return ExitFailure;
         if (movedAside) {
             // A report of the fresh, empty log would pass for one of the damaged log's records.
-            Console::err(
+            Terminal::err(
                 tr("xlink-cli log export: %1 was not written.\n").arg(parser.value(outputOption)));
             return ExitFailure;
         }
@@ -526,7 +526,7 @@ int LogCommand::exportReport(const QStringList &arguments)
         // Said before the pages are painted, which takes a while.
         if (const QString plan = ReportText::pdfPlan(report.summary.total, options.pdfRecordLimit);
             !plan.isEmpty())
-            Console::err(plan + u'\n');
+            Terminal::err(plan + u'\n');
     }
     QString error;
     const QString output = parser.value(outputOption);
@@ -535,18 +535,18 @@ int LogCommand::exportReport(const QStringList &arguments)
         // Nothing is written from a damaged log: a report missing records it cannot read would
         // pass for a whole one.
         recoverDamagedLog(database, query);
-        Console::err(tr("xlink-cli log export: the failure log was damaged; %1 was not written.\n")
-                         .arg(output));
+        Terminal::err(tr("xlink-cli log export: the failure log was damaged; %1 was not written.\n")
+                          .arg(output));
         return ExitFailure;
     }
     if (!saved) {
-        Console::err(tr("xlink-cli log export: cannot write %1: %2\n").arg(output, error));
+        Terminal::err(tr("xlink-cli log export: cannot write %1: %2\n").arg(output, error));
         return ExitFailure;
     }
     const qint64 written = *format == ReportExporter::Format::Pdf
         ? std::min<qint64>(report.summary.total, options.pdfRecordLimit)
         : report.summary.total;
-    Console::err(tr("Wrote %n record(s) to %1.\n", nullptr, int(written)).arg(output));
+    Terminal::err(tr("Wrote %n record(s) to %1.\n", nullptr, int(written)).arg(output));
     return ExitSuccess;
 }
 
@@ -556,7 +556,7 @@ int LogCommand::path(const QStringList &arguments)
         tr("xlink-cli log path"), tr("Prints where the failure log is stored."));
     if (const std::optional<int> done = commandLine.parse(arguments))
         return *done;
-    Console::out(LogDatabase::defaultPath() + u'\n');
+    Terminal::out(LogDatabase::defaultPath() + u'\n');
     return ExitSuccess;
 }
 

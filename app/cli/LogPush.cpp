@@ -2,7 +2,6 @@
 
 #include "CliCommand.h"
 #include "CommandLine.h"
-#include "Console.h"
 #include "LogDatabase.h"
 #include "MergedCatalogue.h"
 #include "SpillFile.h"
@@ -11,6 +10,7 @@
 #include "TeamLogSettings.h"
 #include "TeamOutbox.h"
 #include "TeamPush.h"
+#include "Terminal.h"
 
 #include <QCommandLineParser>
 
@@ -48,8 +48,8 @@ int LogPush::run(const QStringList &arguments)
     LogDatabase local(LogDatabase::defaultPath());
     const LogDatabase::OpenResult opened = local.open();
     if (!opened.ok) {
-        Console::err(tr("xlink-cli log push: cannot open the failure log %1: %2\n")
-                         .arg(local.path(), opened.error));
+        Terminal::err(tr("xlink-cli log push: cannot open the failure log %1: %2\n")
+                          .arg(local.path(), opened.error));
         return ExitFailure;
     }
     // Calls kept beside a locked log are queued as they go in.
@@ -60,23 +60,23 @@ int LogPush::run(const QStringList &arguments)
     const TeamConnectionError error = server.open(*settings);
     if (!error.ok()) {
         const qint64 waiting = TeamOutbox(local.db()).waiting();
-        Console::err(tr("xlink-cli log push: %1\n").arg(error.message()));
-        Console::err(
+        Terminal::err(tr("xlink-cli log push: %1\n").arg(error.message()));
+        Terminal::err(
             tr("%n record(s) wait to be sent.\n", nullptr, int(std::max<qint64>(0, waiting))));
         return error.transient() ? ExitNoAnswer : ExitFailure;
     }
     const TeamPush::Result result = TeamPush(local.db(), server.db(), sender).run();
     if (!result.ok()) {
-        Console::err(tr("xlink-cli log push: %1\n")
-                         .arg(result.error.ok() ? result.localError : result.error.message()));
+        Terminal::err(tr("xlink-cli log push: %1\n")
+                          .arg(result.error.ok() ? result.localError : result.error.message()));
         if (result.sent > 0)
-            Console::err(tr("Sent %n record(s) before that.\n", nullptr, int(result.sent)));
-        Console::err(tr(
+            Terminal::err(tr("Sent %n record(s) before that.\n", nullptr, int(result.sent)));
+        Terminal::err(tr(
             "%n record(s) wait to be sent.\n", nullptr, int(std::max<qint64>(0, result.waiting))));
         return result.error.transient() ? ExitNoAnswer : ExitFailure;
     }
-    Console::out(tr("Sent %n record(s) to the team log %1.\n", nullptr, int(result.sent))
-                     .arg(settings->displayName()));
+    Terminal::out(tr("Sent %n record(s) to the team log %1.\n", nullptr, int(result.sent))
+                      .arg(settings->displayName()));
     return ExitSuccess;
 }
 

@@ -1,8 +1,8 @@
 #include "LookupCommand.h"
 
 #include "CommandLine.h"
-#include "Console.h"
 #include "MergedCatalogue.h"
+#include "Terminal.h"
 #include "catalogue/CodeLookup.h"
 #include "catalogue/EntryFormatter.h"
 #include "util/Translations.h"
@@ -82,7 +82,7 @@ int LookupCommand::run(const QStringList &arguments)
             array.append(EntryFormatter::unknownCodeToJson(*answer.unknownCode, catalogue));
         for (const CodeLookup::Match &match : answer.matches)
             array.append(EntryFormatter::toJson(*match.entry, catalogue));
-        Console::outBytes(EntryFormatter::toIndentedText(QJsonDocument(array)));
+        Terminal::outBytes(EntryFormatter::toIndentedText(QJsonDocument(array)));
         return matched ? ExitSuccess : ExitFailure;
     }
 
@@ -104,11 +104,11 @@ int LookupCommand::run(const QStringList &arguments)
         out += EntryFormatter::toText(*match.entry, catalogue, language);
     }
     if (!out.isEmpty())
-        Console::out(out);
+        Terminal::out(out);
     if (!matched && !answer.unknownCode) {
-        Console::err(QCoreApplication::translate(
+        Terminal::err(QCoreApplication::translate(
             "xlink::cli::LookupCommand", "No error code matches “%1”.\n")
-                         .arg(query.left(80)));
+                          .arg(query.left(80)));
     }
     return matched ? ExitSuccess : ExitFailure;
 }

@@ -1,6 +1,6 @@
 #include "MergedCatalogue.h"
 
-#include "Console.h"
+#include "Terminal.h"
 #include "catalogue/UserCatalogue.h"
 
 namespace xlink::cli {
@@ -10,7 +10,7 @@ std::shared_ptr<const ErrorCatalogue> MergedCatalogue::load()
     QString warning;
     auto catalogue = std::make_shared<const ErrorCatalogue>(UserCatalogue::loadMerged(&warning));
     if (!warning.isEmpty())
-        Console::err(warning + u'\n');
+        Terminal::err(warning + u'\n');
     return catalogue;
 }
 

@@ -3,13 +3,13 @@
 #include "CallSetup.h"
 #include "CollectionRunner.h"
 #include "CommandLine.h"
-#include "Console.h"
 #include "EnvironmentFile.h"
 #include "HttpCollection.h"
 #include "JUnitReport.h"
 #include "MergedCatalogue.h"
 #include "RunJsonReport.h"
 #include "RunTextReport.h"
+#include "Terminal.h"
 #include "util/OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
@@ -119,14 +119,14 @@ int RunCommand::run(const QStringList &arguments)
             QString text;
             for (const HttpCollection::Problem &problem : std::as_const(problems))
                 text += problem.toText() + u'\n';
-            Console::err(text);
+            Terminal::err(text);
             unreadable = true;
             continue;
         }
         EnvironmentFile environment;
         QString error;
         if (!environment.load(collection.folder(), &error)) {
-            Console::err(u"xlink-cli run: "_s + error + u'\n');
+            Terminal::err(u"xlink-cli run: "_s + error + u'\n');
             unreadable = true;
             continue;
         }
@@ -178,7 +178,7 @@ int RunCommand::run(const QStringList &arguments)
     const RunTextReport text(roots, catalogue.get());
     if (streamText) {
         QObject::connect(&runner, &CollectionRunner::requestFinished, &runner,
-            [&text](const RequestRunResult &result) { Console::out(text.line(result)); });
+            [&text](const RequestRunResult &result) { Terminal::out(text.line(result)); });
     }
     QEventLoop loop;
     QObject::connect(&runner, &CollectionRunner::finished, &loop, &QEventLoop::quit);
@@ -186,7 +186,7 @@ int RunCommand::run(const QStringList &arguments)
     loop.exec();
     const RunSummary &summary = runner.summary();
     if (streamText)
-        Console::out(text.summary(summary));
+        Terminal::out(text.summary(summary));
 
     QByteArray report;
     if (reporter == u"json")
@@ -198,11 +198,12 @@ int RunCommand::run(const QStringList &arguments)
     if (toFile) {
         QString error;
         if (!OwnerOnlyFiles::save(parser.value(outputOption), report, &error)) {
-            Console::err(u"xlink-cli run: "_s + parser.value(outputOption) + u": " + error + u'\n');
+            Terminal::err(
+                u"xlink-cli run: "_s + parser.value(outputOption) + u": " + error + u'\n');
             return ExitFailure;
         }
     } else if (!report.isEmpty()) {
-        Console::outBytes(report);
+        Terminal::outBytes(report);
     }
     return exitCodeOf(summary);
 }

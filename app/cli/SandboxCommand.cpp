@@ -1,8 +1,8 @@
 #include "SandboxCommand.h"
 
 #include "CommandLine.h"
-#include "Console.h"
 #include "SandboxServer.h"
+#include "Terminal.h"
 #include "TerminationSignals.h"
 #include "state/DemoIdentities.h"
 
@@ -128,13 +128,13 @@ int SandboxCommand::run(const QStringList &arguments)
     TerminationSignals signals;
     sandbox::SandboxServer server(options);
     if (!server.listen(address, quint16(port))) {
-        Console::err(tr("xlink-cli sandbox: cannot listen on %1 port %2: %3\n")
-                         .arg(address.toString())
-                         .arg(port)
-                         .arg(server.errorString()));
+        Terminal::err(tr("xlink-cli sandbox: cannot listen on %1 port %2: %3\n")
+                          .arg(address.toString())
+                          .arg(port)
+                          .arg(server.errorString()));
         return ExitFailure;
     }
-    Console::out(server.url().toString() + u'\n');
+    Terminal::out(server.url().toString() + u'\n');
     QObject::connect(&signals, &TerminationSignals::terminationRequested,
         QCoreApplication::instance(), [] { QCoreApplication::exit(ExitSuccess); });
     return QCoreApplication::exec();

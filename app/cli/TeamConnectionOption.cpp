@@ -1,7 +1,7 @@
 #include "TeamConnectionOption.h"
 
-#include "Console.h"
 #include "SecretStore.h"
+#include "Terminal.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -47,7 +47,7 @@ std::optional<TeamConnectionSettings> TeamConnectionOption::resolve(
         }
     }
     if (!settings) {
-        Console::err(command + u": "_s
+        Terminal::err(command + u": "_s
             + (error.isEmpty() ? tr("no team log is set: pass --team-db postgresql://..., set "
                                     "PGHOST and PGDATABASE, or set it up in the console's "
                                     "settings.")
@@ -56,7 +56,7 @@ std::optional<TeamConnectionSettings> TeamConnectionOption::resolve(
         return std::nullopt;
     }
     if (const QString problem = settings->problem(); !problem.isEmpty()) {
-        Console::err(command + u": "_s + problem + u'\n');
+        Terminal::err(command + u": "_s + problem + u'\n');
         return std::nullopt;
     }
     return settings;

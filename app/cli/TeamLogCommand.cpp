@@ -1,10 +1,10 @@
 #include "TeamLogCommand.h"
 
 #include "CommandLine.h"
-#include "Console.h"
 #include "TeamConnectionOption.h"
 #include "TeamDatabase.h"
 #include "TeamSchema.h"
+#include "Terminal.h"
 
 #include <QCommandLineParser>
 
@@ -44,12 +44,12 @@ int TeamLogCommand::run(const QStringList &arguments)
     const QString usage = tr("Usage: xlink-cli team-log init [--team-db URI]\n"
                              "       xlink-cli team-log check [--team-db URI]\n");
     if (sub == u"--help" || sub == u"-h" || sub == u"help") {
-        Console::out(usage);
+        Terminal::out(usage);
         return ExitSuccess;
     }
     if (!sub.isEmpty())
-        Console::err(tr("xlink-cli team-log: unknown subcommand '%1'.\n").arg(sub));
-    Console::err(usage);
+        Terminal::err(tr("xlink-cli team-log: unknown subcommand '%1'.\n").arg(sub));
+    Terminal::err(usage);
     return ExitUsage;
 }
 
@@ -72,12 +72,12 @@ int TeamLogCommand::init(const QStringList &arguments)
     if (error.ok())
         error = TeamSchema::migrate(database.db());
     if (!error.ok()) {
-        Console::err(tr("xlink-cli team-log init: %1\n").arg(error.message()));
+        Terminal::err(tr("xlink-cli team-log init: %1\n").arg(error.message()));
         return exitCodeOf(error);
     }
-    Console::out(tr("The team log in %1 is at schema version %2.\n")
-                     .arg(settings->displayName())
-                     .arg(TeamSchema::currentVersion));
+    Terminal::out(tr("The team log in %1 is at schema version %2.\n")
+                      .arg(settings->displayName())
+                      .arg(TeamSchema::currentVersion));
     return ExitSuccess;
 }
 
@@ -98,10 +98,10 @@ int TeamLogCommand::check(const QStringList &arguments)
     if (error.ok())
         error = TeamSchema::checkWritable(database.db());
     if (!error.ok()) {
-        Console::err(tr("xlink-cli team-log check: %1\n").arg(error.message()));
+        Terminal::err(tr("xlink-cli team-log check: %1\n").arg(error.message()));
         return exitCodeOf(error);
     }
-    Console::out(tr("The team log in %1 is ready.\n").arg(settings->displayName()));
+    Terminal::out(tr("The team log in %1 is ready.\n").arg(settings->displayName()));
     return ExitSuccess;
 }
 

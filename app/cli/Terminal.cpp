@@ -1,22 +1,22 @@
-#include "Console.h"
+#include "Terminal.h"
 
 #include <cstdio>
 
 namespace xlink::cli {
 
-void Console::out(const QString &text)
+void Terminal::out(const QString &text)
 {
     outBytes(text.toUtf8());
 }
 
-void Console::err(const QString &text)
+void Terminal::err(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
-void Console::outBytes(const QByteArray &bytes)
+void Terminal::outBytes(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);

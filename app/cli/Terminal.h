@@ -6,7 +6,7 @@ namespace xlink::cli {
 
 // Writes UTF-8 to stdout/stderr without going through qDebug (which a release build silences)
 // and without locale-dependent conversions.
-class Console final
+class Terminal final
 {
 public:
     static void out(const QString &text);
