@@ -2,11 +2,11 @@
 
 #include "ApiClient.h"
 #include "CallOutput.h"
-#include "CliCommand.h"
-#include "Terminal.h"
 #include "CallSettings.h"
+#include "CliCommand.h"
 #include "EnvironmentStore.h"
 #include "SecretStore.h"
+#include "Terminal.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -189,20 +189,20 @@ CallPipeline &CallSetup::start(const std::shared_ptr<const ErrorCatalogue> &cata
     const auto opened = log.open();
     if (!opened.ok)
         Terminal::err(tr("Warning: the failure log cannot be opened (%1); this call is not "
-                        "recorded.\n")
-                         .arg(opened.error));
+                         "recorded.\n")
+                          .arg(opened.error));
     else if (opened.readOnly)
         Terminal::err(tr("Warning: recording is off: %1; this call is not recorded (the log "
-                        "can still be listed and exported).\n")
-                         .arg(opened.readOnlyReason));
+                         "can still be listed and exported).\n")
+                          .arg(opened.readOnlyReason));
     else if (!opened.movedAsideTo.isEmpty())
         Terminal::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
-                         .arg(opened.movedAsideTo));
+                          .arg(opened.movedAsideTo));
     // A damaged page found while writing: the file is moved aside then and there.
     QObject::connect(&log, &FailureStore::opened, &log, [](const LogDatabase::OpenResult &result) {
         if (!result.movedAsideTo.isEmpty())
             Terminal::err(tr("Warning: the failure log was damaged and moved aside to %1.\n")
-                             .arg(result.movedAsideTo));
+                              .arg(result.movedAsideTo));
     });
     // Never waits for the log: while another process holds it locked, the record is kept
     // beside it and written by the next process that can.
@@ -211,11 +211,11 @@ CallPipeline &CallSetup::start(const std::shared_ptr<const ErrorCatalogue> &cata
         m_pipeline.get(), &CallPipeline::written, &log, [&log](const FailureStore::Kept &kept) {
             if (kept.spilled)
                 Terminal::err(tr("Note: the failure log is in use by another process; the call was "
-                                "kept in %1 and goes into the log once it is free.\n")
-                                 .arg(log.spillPath()));
+                                 "kept in %1 and goes into the log once it is free.\n")
+                                  .arg(log.spillPath()));
             else if (kept.id == 0)
                 Terminal::err(tr("Warning: the call was not recorded in the failure log: %1\n")
-                                 .arg(kept.error));
+                                  .arg(kept.error));
         });
     return *m_pipeline;
 }
