@@ -6,6 +6,7 @@
 #include "CallWorkspace.h"
 #include "ComposerTables.h"
 #include "CurlCodec.h"
+#include "EditorText.h"
 #include "EnvironmentStore.h"
 #include "FieldHelpWidget.h"
 #include "JsonBodyValidator.h"
@@ -16,6 +17,7 @@
 #include "QueryParametersTable.h"
 #include "RequestCheck.h"
 #include "RequestCheckPanel.h"
+#include "RequestHeadersTable.h"
 #include "Session.h"
 #include "call/EnvironmentNames.h"
 #include "util/Translations.h"
@@ -28,18 +30,12 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QTextBlock>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,39 +44,10 @@ namespace xlink {
 
 namespace {
 
-constexpr int tokenRow = 0; // the headers table's first row: the session's Access-Token
-
 const QByteArrayList &methods()
 {
     static const QByteArrayList list { "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD" };
     return list;
-}
-
-bool isAutomaticHeader(QByteArrayView name)
-{
-    return name.compare("Access-Token", Qt::CaseInsensitive) == 0
-        || name.compare("Content-Type", Qt::CaseInsensitive) == 0
-        || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
-}
-
-// Pretty JSON for the editor, without the trailing newline the printer ends with.
-QString prettyText(const QByteArray &body)
-{
-    QByteArray pretty = JsonBodyValidator::prettyPrinted(body);
-    while (pretty.endsWith('\n'))
-        pretty.chop(1);
-    return QString::fromUtf8(pretty);
-}
-
-// An operation's example request body as the editor shows it; empty without one.
-QString exampleText(const ApiOperation &operation)
-{
-    const QJsonValue example = operation.requestExample;
-    if (example.isObject())
-        return prettyText(QJsonDocument(example.toObject()).toJson(QJsonDocument::Compact));
-    if (example.isArray())
-        return prettyText(QJsonDocument(example.toArray()).toJson(QJsonDocument::Compact));
-    return {};
 }
 
 } // namespace
@@ -143,46 +110,19 @@ RequestComposer::RequestComposer(CallWorkspace *workspace, MessageLine *messages
     connect(m_path, &QLineEdit::textChanged, this, &RequestComposer::queryFromPath);
     connect(m_query, &QueryParametersTable::edited, this, &RequestComposer::pathFromQuery);
 
-    m_headersLabel = new QLabel(this);
-    m_headers = new QTableWidget(1, 2, this);
-    m_headers->setObjectName(u"headers"_s);
-    m_headers->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
-    m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->verticalHeader()->hide();
-    m_headers->setWordWrap(false);
-    ComposerTables::fitRows(m_headers, u"X-Sandbox-Fault"_s);
-    m_addHeader = ComposerTables::compactButton(this);
-    m_removeHeader = ComposerTables::compactButton(this);
-    m_removeHeader->setObjectName(u"removeHeader"_s);
-    connect(m_addHeader, &QToolButton::clicked, this, [this] {
-        const int row = m_headers->rowCount();
-        m_headers->insertRow(row);
-        m_headers->setCurrentCell(row, 0);
-        m_headers->edit(m_headers->model()->index(row, 0));
+    m_headers = new RequestHeadersTable(this);
+    connect(m_headers, &RequestHeadersTable::tokenRowRemoveRequested, this, [this] {
+        if (m_pastedToken.isEmpty())
+            return;
+        m_pastedToken.clear();
+        updateTarget();
+        m_messages->say(
+            [] { return tr("Dropped the pasted token: calls use the session's token again."); });
     });
-    connect(m_removeHeader, &QToolButton::clicked, this, [this] {
-        const int row = m_headers->currentRow();
-        if (row > tokenRow) {
-            m_headers->removeRow(row);
-        } else if (row == tokenRow && !m_pastedToken.isEmpty()) {
-            m_pastedToken.clear();
-            updateTarget();
-            m_messages->say([] {
-                return tr("Dropped the pasted token: calls use the session's token again.");
-            });
-        }
-    });
-    auto *headersTitle = new QHBoxLayout;
-    headersTitle->addWidget(m_headersLabel, 1);
-    headersTitle->addWidget(m_addHeader);
-    headersTitle->addWidget(m_removeHeader);
-    auto *headersColumn = new QVBoxLayout;
-    headersColumn->addLayout(headersTitle);
-    headersColumn->addWidget(m_headers);
     // Side by side: three rows of each stay visible without pushing the body out of sight.
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_query, 2);
-    tables->addLayout(headersColumn, 3);
+    tables->addWidget(m_headers, 3);
 
     m_bodyLabel = new QLabel(this);
     m_body = new BodyEditor(this);
@@ -327,35 +267,19 @@ void RequestComposer::updateTarget()
 
 void RequestComposer::updateTokenRow()
 {
-    auto *name = new QTableWidgetItem(u"Access-Token"_s);
     const ApiClient *client = m_workspace->client();
     const bool loggedIn = client->session()->isLoggedIn();
     ApiRequest request;
     request.target = m_path->text().trimmed();
     const QUrl url = client->resolve(request);
     const bool foreign = request.hasAbsoluteTarget() && !client->isEnvironmentOrigin(url);
-    QString text;
-    QString tip = tr("Added to every call from the session; never shown.");
-    if (!m_pastedToken.isEmpty()) {
-        text = tr("%1 (pasted: for this request only, never stored)")
-                   .arg(QString::fromLatin1(Redactor::placeholder()));
-        tip = tr("The token that came with the pasted curl command. It is sent with this request "
-                 "instead of the session's, is never stored, and is redacted in the history and "
-                 "the log. Select this row and Remove to drop it.");
-    } else if (foreign) {
-        text = tr("(not sent: %1 is not this environment's host)").arg(ApiClient::hostLabel(url));
-    } else {
-        text = loggedIn ? QString::fromLatin1(Redactor::placeholder())
-                        : tr("(added once you are logged in)");
-    }
-    auto *value = new QTableWidgetItem(text);
-    for (QTableWidgetItem *item : { name, value }) {
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        item->setToolTip(tip);
-    }
-    m_headers->setItem(tokenRow, 0, name);
-    m_headers->setItem(tokenRow, 1, value);
+    using Source = RequestHeadersTable::TokenSource;
+    if (!m_pastedToken.isEmpty())
+        m_headers->showTokenSource(Source::Pasted);
+    else if (foreign)
+        m_headers->showTokenSource(Source::OtherHost, ApiClient::hostLabel(url));
+    else
+        m_headers->showTokenSource(loggedIn ? Source::Session : Source::NotLoggedIn);
 }
 
 void RequestComposer::updatePlaceholders()
@@ -399,7 +323,7 @@ void RequestComposer::updateOperation()
 void RequestComposer::loadOperation(const ApiOperation &operation)
 {
     if (!m_bodyEdited || m_body->toPlainText().trimmed().isEmpty()
-        || m_body->toPlainText() == exampleText(operation)) {
+        || m_body->toPlainText() == EditorText::example(operation)) {
         fillFromOperation(operation, false);
         return;
     }
@@ -452,9 +376,9 @@ void RequestComposer::fillFromOperation(const ApiOperation &operation, bool keep
     }
     // Headers belong to the request they were added for (a fault header would otherwise ride
     // along into the next one): back to the session's own.
-    m_headers->setRowCount(tokenRow + 1);
+    m_headers->setUserHeaders({});
     if (!keepBody)
-        setBodyText(exampleText(operation));
+        setBodyText(EditorText::example(operation));
     m_messages->say(operation.summary.zh + u" · "_s + operation.summary.en);
 }
 
@@ -480,30 +404,8 @@ void RequestComposer::loadRequest(const ApiRequest &request)
                 + (url.hasQuery() ? u"?"_s + url.query(QUrl::FullyEncoded) : QString());
     }
     m_path->setText(target);
-    m_headers->setRowCount(tokenRow + 1);
-    for (const auto &[name, value] : request.headers) {
-        if (isAutomaticHeader(name))
-            continue;
-        const int row = m_headers->rowCount();
-        m_headers->insertRow(row);
-        m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
-        m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(value)));
-    }
-    setBodyText(prettyText(request.body));
-}
-
-HeaderList RequestComposer::userHeaders() const
-{
-    HeaderList headers;
-    for (int row = tokenRow + 1; row < m_headers->rowCount(); ++row) {
-        const QTableWidgetItem *name = m_headers->item(row, 0);
-        const QTableWidgetItem *value = m_headers->item(row, 1);
-        const QString key = name ? name->text().trimmed() : QString();
-        if (key.isEmpty())
-            continue;
-        headers.append({ key.toLatin1(), value ? value->text().trimmed().toUtf8() : QByteArray() });
-    }
-    return headers;
+    m_headers->setUserHeaders(request.headers);
+    setBodyText(EditorText::pretty(request.body));
 }
 
 std::optional<ApiRequest> RequestComposer::composedRequest(
@@ -536,7 +438,7 @@ std::optional<ApiRequest> RequestComposer::composedRequest(
     ApiRequest request;
     request.method = m_method->currentText().toLatin1();
     request.target = PathTemplate::fill(path, values);
-    request.headers = userHeaders();
+    request.headers = m_headers->userHeaders();
     if (!m_pastedToken.isEmpty())
         request.headers.append({ "Access-Token", m_pastedToken });
     if (!check.empty)
@@ -595,7 +497,7 @@ void RequestComposer::formatBody()
     if (!check.empty) {
         // Reformatting is not typing: the body is as edited (or not) as it was.
         const bool edited = m_bodyEdited;
-        m_body->setPlainText(prettyText(body));
+        m_body->setPlainText(EditorText::pretty(body));
         m_bodyEdited = edited;
     }
 }
@@ -686,10 +588,6 @@ void RequestComposer::retranslateUi()
                           "call is sent only when you confirm; Ctrl+Shift+Enter sends anyway."));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the call in flight (Esc)"));
-    m_headersLabel->setText(tr("Headers:"));
-    m_headers->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
-    m_addHeader->setText(tr("Add"));
-    m_removeHeader->setText(tr("Remove"));
     m_bodyLabel->setText(tr("&Body (JSON):"));
     m_format->setText(tr("Format"));
     m_includeToken->setText(tr("Include token"));

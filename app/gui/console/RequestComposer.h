@@ -3,6 +3,7 @@
 #include "ApiOperation.h"
 #include "ApiRequest.h"
 #include "Environment.h"
+#include "RequestHeadersTable.h"
 
 #include <QHash>
 #include <QWidget>
@@ -27,6 +28,7 @@ class FieldHelpWidget;
 class JsonHighlighter;
 class MessageLine;
 class QueryParametersTable;
+
 class RequestCheckPanel;
 
 // The API console's request composer: method and path (with `{name}` placeholders and the
@@ -76,8 +78,8 @@ public:
         return m_placeholderFields.value(name);
     }
     QueryParametersTable *queryParameters() const { return m_query; }
-    QTableWidget *headersTable() const { return m_headers; }
-    QToolButton *addHeaderButton() const { return m_addHeader; }
+    QTableWidget *headersTable() const { return m_headers->table(); }
+    QToolButton *addHeaderButton() const { return m_headers->addButton(); }
     QPlainTextEdit *bodyEditor() const;
     FieldHelpWidget *fieldHelp() const { return m_fieldHelp; }
     RequestCheckPanel *requestCheck() const { return m_checkPanel; }
@@ -111,7 +113,6 @@ private:
     void updateTokenRow();
     std::optional<Environment> environmentFor(const QUrl &url) const;
     void formatBody();
-    HeaderList userHeaders() const;
 
     CallWorkspace *m_workspace;
     MessageLine *m_messages;
@@ -135,10 +136,7 @@ private:
     QWidget *m_placeholderBox = nullptr;
     QFormLayout *m_placeholderForm = nullptr;
     QueryParametersTable *m_query = nullptr;
-    QLabel *m_headersLabel = nullptr;
-    QTableWidget *m_headers = nullptr;
-    QToolButton *m_addHeader = nullptr;
-    QToolButton *m_removeHeader = nullptr;
+    RequestHeadersTable *m_headers = nullptr;
     QLabel *m_bodyLabel = nullptr;
     BodyEditor *m_body = nullptr;
     FieldHelpWidget *m_fieldHelp = nullptr;
