@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>xlink::CollectionRunner</name>
+    <message numerus="yes">
+        <source>%n script(s) before the request not run (no script engine)</source>
+        <translation>
+            <numerusform>%n script before the request not run (no script engine)</numerusform>
+            <numerusform>%n scripts before the request not run (no script engine)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response handler(s) not run (no script engine)</source>
+        <translation>
+            <numerusform>%n response handler not run (no script engine)</numerusform>
+            <numerusform>%n response handlers not run (no script engine)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::DecodeWidget</name>
     <message numerus="yes">
         <source>Found %n platform error(s).</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssertionEvaluator</name>
+    <message>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2 as expected</source>
+        <translation>%1：%2，符合预期</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1：预期 %2，实际 %3</translation>
+    </message>
+</context>
+<context>
     <name>CodeDetailHtml</name>
     <message>
         <source>Chinese</source>
@@ -78,18 +93,6 @@
         <translation>登录失败；响应显示在下方。</translation>
     </message>
     <message>
-        <source>A call is already running; press Esc to cancel it.</source>
-        <translation>已有调用正在进行；按 Esc 取消。</translation>
-    </message>
-    <message>
-        <source>Sending %1 %2…</source>
-        <translation>正在发送 %1 %2…</translation>
-    </message>
-    <message>
-        <source>Press Esc to cancel.</source>
-        <translation>按 Esc 取消。</translation>
-    </message>
-    <message>
         <source>API Console</source>
         <translation>API 控制台</translation>
     </message>
@@ -108,10 +111,6 @@
     <message>
         <source>Opened from the failure log: below is the answer this call got at %1.</source>
         <translation>从失败日志打开：下面是此调用在 %1 得到的应答。</translation>
-    </message>
-    <message>
-        <source>Checking the body…</source>
-        <translation>正在检查请求体…</translation>
     </message>
 </context>
 <context>
@@ -372,6 +371,25 @@
     </message>
 </context>
 <context>
+    <name>xlink::CollectionRunner</name>
+    <message numerus="yes">
+        <source>%n script(s) before the request not run (no script engine)</source>
+        <translation>
+            <numerusform>请求前的 %n 个脚本未运行（没有脚本引擎）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response handler(s) not run (no script engine)</source>
+        <translation>
+            <numerusform>%n 个响应处理脚本未运行（没有脚本引擎）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the expected value has no value: %2</source>
+        <translation>%1：期望值没有值：%2</translation>
+    </message>
+</context>
+<context>
     <name>xlink::CurlCodec</name>
     <message>
         <source>A quote is not closed.</source>
@@ -627,10 +645,6 @@
         <translation>环境(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Enterprise ID:</source>
-        <translation>企业 ID(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Manage…</source>
         <translation>管理(&amp;M)…</translation>
     </message>
@@ -791,14 +805,6 @@
     <message>
         <source>Login &amp;kind:</source>
         <translation>登录方式(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Enterprise ID:</source>
-        <translation>企业 ID(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>corp_id, 16 hexadecimal characters</source>
-        <translation>corp_id，16 位十六进制字符</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the settings file.</source>
@@ -1568,6 +1574,17 @@
     </message>
 </context>
 <context>
+    <name>xlink::JUnitReport</name>
+    <message>
+        <source>not run: the run stopped at the first failure</source>
+        <translation>未运行：运行在第一个失败处停止</translation>
+    </message>
+    <message>
+        <source>not run: the run was cancelled</source>
+        <translation>未运行：运行已取消</translation>
+    </message>
+</context>
+<context>
     <name>xlink::JsonBodyValidator</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -1750,6 +1767,17 @@
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::LoginFields</name>
+    <message>
+        <source>&amp;Enterprise ID:</source>
+        <translation>企业 ID(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>corp_id, 16 hexadecimal characters</source>
+        <translation>corp_id，16 位十六进制字符</translation>
     </message>
 </context>
 <context>
@@ -2434,26 +2462,6 @@
         <translation>切换到“%1”</translation>
     </message>
     <message>
-        <source>Added to every call from the session; never shown.</source>
-        <translation>由会话自动添加到每次调用；其值不会显示。</translation>
-    </message>
-    <message>
-        <source>%1 (pasted: for this request only, never stored)</source>
-        <translation>%1（粘贴所得：仅用于本次请求，从不保存）</translation>
-    </message>
-    <message>
-        <source>The token that came with the pasted curl command. It is sent with this request instead of the session&apos;s, is never stored, and is redacted in the history and the log. Select this row and Remove to drop it.</source>
-        <translation>随粘贴的 curl 命令附带的令牌。本次请求发送它而不是会话的令牌；它从不保存，并在历史和日志中隐去。选中此行并点“移除”即可丢弃。</translation>
-    </message>
-    <message>
-        <source>(not sent: %1 is not this environment&apos;s host)</source>
-        <translation>（未发送：%1 不是此环境的主机）</translation>
-    </message>
-    <message>
-        <source>(added once you are logged in)</source>
-        <translation>（登录后自动添加）</translation>
-    </message>
-    <message>
         <source>value of {%1}</source>
         <translation>{%1} 的值</translation>
     </message>
@@ -2542,6 +2550,49 @@
         <translation>取消进行中的调用 (Esc)</translation>
     </message>
     <message>
+        <source>&amp;Body (JSON):</source>
+        <translation>请求体 (JSON)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Include token</source>
+        <translation>包含令牌</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>Paste curl</source>
+        <translation>粘贴 curl</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::RequestHeadersTable</name>
+    <message>
+        <source>Added to every call from the session; never shown.</source>
+        <translation>由会话自动添加到每次调用；其值不会显示。</translation>
+    </message>
+    <message>
+        <source>(added once you are logged in)</source>
+        <translation>（登录后自动添加）</translation>
+    </message>
+    <message>
+        <source>%1 (pasted: for this request only, never stored)</source>
+        <translation>%1（粘贴所得：仅用于本次请求，从不保存）</translation>
+    </message>
+    <message>
+        <source>The token that came with the pasted curl command. It is sent with this request instead of the session&apos;s, is never stored, and is redacted in the history and the log. Select this row and Remove to drop it.</source>
+        <translation>随粘贴的 curl 命令附带的令牌。本次请求发送它而不是会话的令牌；它从不保存，并在历史和日志中隐去。选中此行并点“移除”即可丢弃。</translation>
+    </message>
+    <message>
+        <source>(not sent: %1 is not this environment&apos;s host)</source>
+        <translation>（未发送：%1 不是此环境的主机）</translation>
+    </message>
+    <message>
         <source>Headers:</source>
         <translation>请求头：</translation>
     </message>
@@ -2561,25 +2612,94 @@
         <source>Remove</source>
         <translation>删除</translation>
     </message>
+</context>
+<context>
+    <name>xlink::RequestRunResult</name>
     <message>
-        <source>&amp;Body (JSON):</source>
-        <translation>请求体 (JSON)(&amp;B)：</translation>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>格式化</translation>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
-        <source>Include token</source>
-        <translation>包含令牌</translation>
+        <source>expected a successful answer (no assertion expects an error), got HTTP %1 with platform error %2</source>
+        <translation>期望成功应答（没有断言预期错误），实际为 HTTP %1，平台错误 %2</translation>
     </message>
     <message>
-        <source>Copy as curl</source>
-        <translation>复制为 curl</translation>
+        <source>expected a successful answer (no assertion expects an error), got HTTP %1</source>
+        <translation>期望成功应答（没有断言预期错误），实际为 HTTP %1</translation>
     </message>
     <message>
-        <source>Paste curl</source>
-        <translation>粘贴 curl</translation>
+        <source>expected an answer, got none: %1</source>
+        <translation>期望有应答，实际没有：%1</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::RequestTab</name>
+    <message>
+        <source>New Request</source>
+        <translation>新请求</translation>
+    </message>
+    <message>
+        <source>A new request</source>
+        <translation>一个新请求</translation>
+    </message>
+    <message>
+        <source>Edited since it was opened or saved.</source>
+        <translation>打开或保存后已编辑。</translation>
+    </message>
+    <message>
+        <source>A call is already running; press Esc to cancel it.</source>
+        <translation>已有调用正在进行；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Checking the body…</source>
+        <translation>正在检查请求体…</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>正在发送 %1 %2…</translation>
+    </message>
+    <message>
+        <source>Press Esc to cancel.</source>
+        <translation>按 Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::RequestTabWidget</name>
+    <message>
+        <source>New Request</source>
+        <translation>新请求</translation>
+    </message>
+    <message>
+        <source>Close the Tab?</source>
+        <translation>关闭标签页？</translation>
+    </message>
+    <message>
+        <source>“%1” has edits that are not saved. Save them before closing the tab?</source>
+        <translation>“%1”有未保存的编辑。关闭标签页前先保存吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is not saved anywhere. Close the tab and discard it?</source>
+        <translation>“%1”尚未保存到任何地方。关闭标签页并丢弃它吗？</translation>
+    </message>
+    <message>
+        <source>This request is not saved anywhere yet.</source>
+        <translation>这个请求还没有保存到任何地方。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The open tabs cannot be kept for the next start: %1</source>
+        <translation>打开的标签页无法保留到下次启动：%1</translation>
+    </message>
+    <message>
+        <source>New tab (Ctrl+T)</source>
+        <translation>新标签页（Ctrl+T）</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2824,69 @@
     <message>
         <source>The request as it was sent (secrets redacted)</source>
         <translation>实际发送的请求（已隐去机密）</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::RunTextReport</name>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>....</source>
+        <translation>....</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>HTTP %1, code %2</source>
+        <translation>HTTP %1，错误码 %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>%1 requests: %2 passed, %3 failed, %4 not sent, %5 not run (%6 ms)</source>
+        <translation>%1 个请求：%2 个通过，%3 个失败，%4 个未发送，%5 个未运行（%6 ms）</translation>
+    </message>
+    <message>
+        <source>Stopped at the first request that did not pass (bail).</source>
+        <translation>在第一个未通过的请求处停止（--bail）。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>运行已取消。</translation>
     </message>
 </context>
 <context>
@@ -3557,34 +3740,6 @@ show：单个操作：登录方式、参数、示例请求体、成功应答、�
         <translation>路径（如 /v2/corp）或完整 URL。</translation>
     </message>
     <message>
-        <source>Use the saved environment NAME.</source>
-        <translation>使用已保存的环境 NAME。</translation>
-    </message>
-    <message>
-        <source>Send to URL (e.g. http://127.0.0.1:8080).</source>
-        <translation>发送到 URL（如 http://127.0.0.1:8080）。</translation>
-    </message>
-    <message>
-        <source>Log in as this enterprise member (or app user with --corp-id).</source>
-        <translation>以此企业成员登录（配合 --corp-id 时为应用用户）。</translation>
-    </message>
-    <message>
-        <source>Log in as an app user of this enterprise (with --account).</source>
-        <translation>以此企业的应用用户登录（配合 --account）。</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>从标准输入的第一行读取密码。</translation>
-    </message>
-    <message>
-        <source>Log in with this access key.</source>
-        <translation>使用此访问密钥登录。</translation>
-    </message>
-    <message>
-        <source>Read the access key secret from the first line of standard input.</source>
-        <translation>从标准输入的第一行读取访问密钥的 secret。</translation>
-    </message>
-    <message>
         <source>The JSON body, or @FILE to read it from a file.</source>
         <translation>JSON 请求体，或用 @FILE 从文件读取。</translation>
     </message>
@@ -3595,10 +3750,6 @@ show：单个操作：登录方式、参数、示例请求体、成功应答、�
     <message>
         <source>Print {status, headers, body, durationMs, error} as JSON instead of the body.</source>
         <translation>以 JSON 打印 {status, headers, body, durationMs, error}，而不是响应体。</translation>
-    </message>
-    <message>
-        <source>Give up after MS milliseconds without data.</source>
-        <translation>若 MS 毫秒内未收到数据则放弃。</translation>
     </message>
     <message>
         <source>expected METHOD and PATH.</source>
@@ -3621,86 +3772,8 @@ show：单个操作：登录方式、参数、示例请求体、成功应答、�
         <translation>--data 不是有效的 JSON（%1:%2）：%3。未发送任何内容。</translation>
     </message>
     <message>
-        <source>use either --env or --base-url, not both.</source>
-        <translation>--env 和 --base-url 只能使用其一。</translation>
-    </message>
-    <message>
-        <source>--base-url needs an http:// or https:// URL.</source>
-        <translation>--base-url 需要 http:// 或 https:// 开头的 URL。</translation>
-    </message>
-    <message>
-        <source>no environment named &apos;%1&apos;.</source>
-        <translation>没有名为 &apos;%1&apos; 的环境。</translation>
-    </message>
-    <message>
         <source>the environment &apos;%1&apos; has no base URL yet (start the sandbox with &apos;xlink-cli sandbox&apos; and pass --base-url).</source>
         <translation>环境 &apos;%1&apos; 尚未设置基础 URL（请用 &apos;xlink-cli sandbox&apos; 启动沙箱并传入 --base-url）。</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of milliseconds.</source>
-        <translation>--timeout 需要一个毫秒数。</translation>
-    </message>
-    <message>
-        <source>use either --account or --access-key-id, not both.</source>
-        <translation>--account 和 --access-key-id 只能使用其一。</translation>
-    </message>
-    <message>
-        <source>--password-stdin needs --account.</source>
-        <translation>--password-stdin 需要配合 --account。</translation>
-    </message>
-    <message>
-        <source>--access-key-secret-stdin needs --access-key-id.</source>
-        <translation>--access-key-secret-stdin 需要配合 --access-key-id。</translation>
-    </message>
-    <message>
-        <source>nothing to read on standard input for the secret.</source>
-        <translation>标准输入中没有可读取的密钥。</translation>
-    </message>
-    <message>
-        <source>no secret: pass --password-stdin or --access-key-secret-stdin.</source>
-        <translation>没有密钥：请传入 --password-stdin 或 --access-key-secret-stdin。</translation>
-    </message>
-    <message>
-        <source>Warning: the failure log cannot be opened (%1); this call is not recorded.
-</source>
-        <translation>警告：无法打开失败日志（%1）；本次调用未被记录。
-</translation>
-    </message>
-    <message>
-        <source>Warning: the failure log was damaged and moved aside to %1.
-</source>
-        <translation>警告：失败日志已损坏，已移至 %1。
-</translation>
-    </message>
-    <message>
-        <source>Warning: the call was not recorded in the failure log: %1
-</source>
-        <translation>警告：本次调用未记入失败日志：%1
-</translation>
-    </message>
-    <message>
-        <source>The login answer has no access_token.
-</source>
-        <translation>登录响应中没有 access_token。
-</translation>
-    </message>
-    <message>
-        <source>Login failed.
-</source>
-        <translation>登录失败。
-</translation>
-    </message>
-    <message>
-        <source>Warning: recording is off: %1; this call is not recorded (the log can still be listed and exported).
-</source>
-        <translation>警告：记录已关闭：%1；本次调用未被记录（日志仍可列出和导出）。
-</translation>
-    </message>
-    <message>
-        <source>Note: the failure log is in use by another process; the call was kept in %1 and goes into the log once it is free.
-</source>
-        <translation>注意：失败日志正被另一个进程使用；本次调用暂存于 %1，日志空闲后写入。
-</translation>
     </message>
     <message>
         <source>Logs in, sends METHOD PATH, prints the response body on stdout and a decoded platform error on stderr. Every call is kept in the failure log.
@@ -3781,6 +3854,119 @@ Exit codes: 0 success; 3 the server answered with an HTTP or platform error (inc
         <source>Cancelled.
 </source>
         <translation>已取消。
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::CallSetup</name>
+    <message>
+        <source>Use the saved environment NAME.</source>
+        <translation>使用已保存的环境 NAME。</translation>
+    </message>
+    <message>
+        <source>Send to URL (e.g. http://127.0.0.1:8080).</source>
+        <translation>发送到 URL（如 http://127.0.0.1:8080）。</translation>
+    </message>
+    <message>
+        <source>Log in as this enterprise member (or app user with --corp-id).</source>
+        <translation>以此企业成员登录（配合 --corp-id 时为应用用户）。</translation>
+    </message>
+    <message>
+        <source>Log in as an app user of this enterprise (with --account).</source>
+        <translation>以此企业的应用用户登录（配合 --account）。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>Log in with this access key.</source>
+        <translation>使用此访问密钥登录。</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取访问密钥的 secret。</translation>
+    </message>
+    <message>
+        <source>Give up after MS milliseconds without data.</source>
+        <translation>若 MS 毫秒内未收到数据则放弃。</translation>
+    </message>
+    <message>
+        <source>use either --env or --base-url, not both.</source>
+        <translation>--env 和 --base-url 只能使用其一。</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http:// or https:// URL.</source>
+        <translation>--base-url 需要 http:// 或 https:// 开头的 URL。</translation>
+    </message>
+    <message>
+        <source>no environment named &apos;%1&apos;.</source>
+        <translation>没有名为 &apos;%1&apos; 的环境。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of milliseconds.</source>
+        <translation>--timeout 需要一个毫秒数。</translation>
+    </message>
+    <message>
+        <source>use either --account or --access-key-id, not both.</source>
+        <translation>--account 和 --access-key-id 只能使用其一。</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --account.</source>
+        <translation>--password-stdin 需要配合 --account。</translation>
+    </message>
+    <message>
+        <source>--access-key-secret-stdin needs --access-key-id.</source>
+        <translation>--access-key-secret-stdin 需要配合 --access-key-id。</translation>
+    </message>
+    <message>
+        <source>nothing to read on standard input for the secret.</source>
+        <translation>标准输入中没有可读取的密钥。</translation>
+    </message>
+    <message>
+        <source>no secret: pass --password-stdin or --access-key-secret-stdin.</source>
+        <translation>没有密钥：请传入 --password-stdin 或 --access-key-secret-stdin。</translation>
+    </message>
+    <message>
+        <source>Warning: the failure log cannot be opened (%1); this call is not recorded.
+</source>
+        <translation>警告：无法打开失败日志（%1）；本次调用未被记录。
+</translation>
+    </message>
+    <message>
+        <source>Warning: recording is off: %1; this call is not recorded (the log can still be listed and exported).
+</source>
+        <translation>警告：记录已关闭：%1；本次调用未被记录（日志仍可列出和导出）。
+</translation>
+    </message>
+    <message>
+        <source>Warning: the failure log was damaged and moved aside to %1.
+</source>
+        <translation>警告：失败日志已损坏，已移至 %1。
+</translation>
+    </message>
+    <message>
+        <source>Note: the failure log is in use by another process; the call was kept in %1 and goes into the log once it is free.
+</source>
+        <translation>注意：失败日志正被另一个进程使用；本次调用暂存于 %1，日志空闲后写入。
+</translation>
+    </message>
+    <message>
+        <source>Warning: the call was not recorded in the failure log: %1
+</source>
+        <translation>警告：本次调用未记入失败日志：%1
+</translation>
+    </message>
+    <message>
+        <source>The login answer has no access_token.
+</source>
+        <translation>登录响应中没有 access_token。
+</translation>
+    </message>
+    <message>
+        <source>Login failed.
+</source>
+        <translation>登录失败。
 </translation>
     </message>
 </context>
@@ -4471,6 +4657,74 @@ QUERY 可以是错误码（4031003）、文本中的错误码（&apos;code: 4031
 </source>
         <translation>没有匹配“%1”的错误码。
 </translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::RunCommand</name>
+    <message>
+        <source>Run .http collections against the platform (or the sandbox), with their assertions</source>
+        <translation>对平台（或沙箱）运行 .http 集合并检查其断言</translation>
+    </message>
+    <message>
+        <source>Runs the requests of each PATH (a collection folder or a .http file) in order: placeholders
+filled from --var, the file&apos;s variables, the collection&apos;s http-client.env.json and the
+environment (baseUrl, corpId...), values chained from earlier named responses, ?? assertions
+checked. A request whose placeholder has no value is not sent and the run goes on. A request
+that sets no Access-Token gets the session&apos;s. Every call is kept in the failure log.
+Exit codes: 0 every request passed; 1 an assertion failed (or a request was not sent or not
+run); 3 a request got an HTTP or platform error no assertion expected; 4 a request got no
+usable answer; 2 usage, or a file that does not parse (FILE:LINE:COLUMN: why).</source>
+        <translation>按顺序运行每个 PATH（集合文件夹或 .http 文件）中的请求：占位符取自 --var、文件变量、
+集合的 http-client.env.json 和环境（baseUrl、corpId……），链式取值来自之前已命名的应答，
+并检查 ?? 断言。占位符没有值的请求不发送，运行继续。没有自行设置 Access-Token 的请求
+使用会话的令牌。每次调用都记入失败日志。
+退出码：0 全部请求通过；1 有断言失败（或有请求未发送、未运行）；3 有请求得到没有断言
+预期的 HTTP 或平台错误；4 有请求没有得到可用的应答；2 用法错误，或文件无法解析
+（FILE:LINE:COLUMN: 原因）。</translation>
+    </message>
+    <message>
+        <source>A collection folder or a .http file (several run one after the other).</source>
+        <translation>集合文件夹或 .http 文件（多个时依次运行）。</translation>
+    </message>
+    <message>
+        <source>Give the variable K the value V, over every other source (repeatable).</source>
+        <translation>把变量 K 设为 V，优先于其他所有来源（可重复）。</translation>
+    </message>
+    <message>
+        <source>How to report: text (default), json or junit.</source>
+        <translation>报告格式：text（默认）、json 或 junit。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (the text report still goes to the terminal).</source>
+        <translation>把报告写入 FILE（文本报告仍输出到终端）。</translation>
+    </message>
+    <message>
+        <source>Stop at the first request that does not pass.</source>
+        <translation>在第一个未通过的请求处停止。</translation>
+    </message>
+    <message>
+        <source>unknown reporter &apos;%1&apos;: text, json or junit.</source>
+        <translation>未知的报告格式“%1”：可用 text、json 或 junit。</translation>
+    </message>
+    <message>
+        <source>--var needs K=V, got &apos;%1&apos;.</source>
+        <translation>--var 需要 K=V 形式，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>expected at least one PATH.</source>
+        <translation>至少需要一个 PATH。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1：没有这个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>no requests in %1.</source>
+        <translation>%1 中没有请求。</translation>
+    </message>
+    <message>
+        <source>no environment named &apos;%1&apos;, neither saved nor in the collection&apos;s http-client.env.json.</source>
+        <translation>没有名为“%1”的环境：既不在已保存的环境中，也不在集合的 http-client.env.json 中。</translation>
     </message>
 </context>
 <context>
