@@ -1,8 +1,12 @@
 #include "ComposerTables.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace xlink::ComposerTables {
 
@@ -23,6 +27,40 @@ QToolButton *compactButton(QWidget *parent)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setFocusPolicy(Qt::StrongFocus);
     return button;
+}
+
+void setUp(QTableWidget *table, const QString &longestName)
+{
+    table->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    fitRows(table, longestName);
+}
+
+void editNewRow(QTableWidget *table)
+{
+    const int row = table->rowCount();
+    {
+        // An empty row is no edit yet: the table's itemChanged waits for a name.
+        const QSignalBlocker blocker(table);
+        table->insertRow(row);
+    }
+    table->setCurrentCell(row, 0);
+    table->edit(table->model()->index(row, 0));
+}
+
+void layOut(
+    QWidget *owner, QLabel *label, QToolButton *add, QToolButton *remove, QTableWidget *table)
+{
+    auto *title = new QHBoxLayout;
+    title->addWidget(label, 1);
+    title->addWidget(add);
+    title->addWidget(remove);
+    auto *layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(title);
+    layout->addWidget(table);
 }
 
 } // namespace xlink::ComposerTables

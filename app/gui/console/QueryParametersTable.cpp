@@ -4,12 +4,9 @@
 #include "util/Translations.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -23,25 +20,13 @@ QueryParametersTable::QueryParametersTable(QWidget *parent)
     , m_table(new QTableWidget(0, 2, this))
 {
     m_table->setObjectName(u"query"_s);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    ComposerTables::fitRows(m_table, u"product_id"_s);
+    ComposerTables::setUp(m_table, u"product_id"_s);
     m_label->setBuddy(m_table);
     // Sized to their words: the columns above the tables are narrow at 1000×650.
     m_add = ComposerTables::compactButton(this);
     m_remove = ComposerTables::compactButton(this);
     connect(m_table, &QTableWidget::itemChanged, this, &QueryParametersTable::edited);
-    connect(m_add, &QToolButton::clicked, this, [this] {
-        const int row = m_table->rowCount();
-        {
-            const QSignalBlocker blocker(m_table);
-            m_table->insertRow(row);
-        }
-        m_table->setCurrentCell(row, 0);
-        m_table->edit(m_table->model()->index(row, 0));
-    });
+    connect(m_add, &QToolButton::clicked, this, [this] { ComposerTables::editNewRow(m_table); });
     connect(m_remove, &QToolButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0)
@@ -49,16 +34,7 @@ QueryParametersTable::QueryParametersTable(QWidget *parent)
         m_table->removeRow(row);
         Q_EMIT edited();
     });
-    // Label and buttons on one line above the table: the composer must leave the response
-    // room at 1000×650.
-    auto *title = new QHBoxLayout;
-    title->addWidget(m_label, 1);
-    title->addWidget(m_add);
-    title->addWidget(m_remove);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(title);
-    layout->addWidget(m_table);
+    ComposerTables::layOut(this, m_label, m_add, m_remove, m_table);
     retranslateUi();
 }
 

@@ -4,12 +4,9 @@
 #include "call/Redactor.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -36,18 +33,9 @@ RequestHeadersTable::RequestHeadersTable(QWidget *parent)
     , m_remove(ComposerTables::compactButton(this))
 {
     m_table->setObjectName(u"headers"_s);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table (Ctrl+Tab too)
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    ComposerTables::fitRows(m_table, u"X-Sandbox-Fault"_s);
+    ComposerTables::setUp(m_table, u"X-Sandbox-Fault"_s);
     m_remove->setObjectName(u"removeHeader"_s);
-    connect(m_add, &QToolButton::clicked, this, [this] {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setCurrentCell(row, 0);
-        m_table->edit(m_table->model()->index(row, 0));
-    });
+    connect(m_add, &QToolButton::clicked, this, [this] { ComposerTables::editNewRow(m_table); });
     connect(m_remove, &QToolButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row > tokenRow)
@@ -55,14 +43,7 @@ RequestHeadersTable::RequestHeadersTable(QWidget *parent)
         else if (row == tokenRow)
             Q_EMIT tokenRowRemoveRequested();
     });
-    auto *title = new QHBoxLayout;
-    title->addWidget(m_label, 1);
-    title->addWidget(m_add);
-    title->addWidget(m_remove);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(title);
-    layout->addWidget(m_table);
+    ComposerTables::layOut(this, m_label, m_add, m_remove, m_table);
     retranslateUi();
 }
 
