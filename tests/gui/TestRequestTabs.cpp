@@ -140,12 +140,13 @@ void TestRequestTabs::addHeader(const QString &name, const QString &value)
 
 QMessageBox *TestRequestTabs::closeQuestion()
 {
+    // nullptr (the test failed) when none comes.
     QMessageBox *question = nullptr;
     [&] {
         QTRY_VERIFY((question = m_widget->findChild<QMessageBox *>(u"closeTabQuestion"_s))
             && question->isVisible());
     }();
-    return question;
+    return question && question->isVisible() ? question : nullptr;
 }
 
 void TestRequestTabs::ctrlTOpensAndCtrlWClosesTabsFromTheBody()
@@ -264,6 +265,7 @@ void TestRequestTabs::editedTabIsMarkedAndAsksBeforeClosing()
     // Cancel keeps it.
     QTest::keyClick(m_widget->pathField(), Qt::Key_W, Qt::ControlModifier);
     QMessageBox *question = closeQuestion();
+    QVERIFY(question);
     QVERIFY(!question->findChild<QPushButton *>(u"saveTab"_s)); // saved nowhere: no Save
     QVERIFY(question->findChild<QPushButton *>(u"discardTab"_s));
     QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
@@ -275,6 +277,7 @@ void TestRequestTabs::editedTabIsMarkedAndAsksBeforeClosing()
     // Discard closes it (asked again, from its close button this time).
     QTest::mouseClick(tabs()->tabBar()->tabButton(1, QTabBar::RightSide), Qt::LeftButton);
     question = closeQuestion();
+    QVERIFY(question);
     QTest::mouseClick(question->findChild<QPushButton *>(u"discardTab"_s), Qt::LeftButton);
     QTRY_COMPARE(tabs()->count(), 1);
     QVERIFY(m_widget->pathField()->text().isEmpty());
@@ -311,6 +314,7 @@ void TestRequestTabs::savedRequestAsksToSaveBeforeClosing()
     QTRY_COMPARE(tabs()->tabText(0), u"Create a product •"_s);
     QTest::keyClick(m_widget->bodyEditor(), Qt::Key_W, Qt::ControlModifier);
     QMessageBox *question = closeQuestion();
+    QVERIFY(question);
     QPushButton *save = question->findChild<QPushButton *>(u"saveTab"_s);
     QVERIFY(save);
     QTest::mouseClick(save, Qt::LeftButton);
@@ -473,7 +477,9 @@ void TestRequestTabs::closingATabCancelsItsCall()
     QVERIFY(m_widget->isCallRunning());
 
     QTest::keyClick(m_widget->pathField(), Qt::Key_W, Qt::ControlModifier);
-    QTest::mouseClick(closeQuestion()->findChild<QPushButton *>(u"discardTab"_s), Qt::LeftButton);
+    QMessageBox *question = closeQuestion();
+    QVERIFY(question);
+    QTest::mouseClick(question->findChild<QPushButton *>(u"discardTab"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 20000);
     const CallRecord record = recorded.at(0).at(0).value<CallRecord>();
     QCOMPARE(record.kind, CallRecord::Kind::Cancelled);
