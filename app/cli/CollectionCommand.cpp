@@ -1,12 +1,9 @@
 #include "CollectionCommand.h"
 
 #include "CommandLine.h"
-#include "EnvironmentFile.h"
-#include "HttpCollection.h"
-#include "PostmanExport.h"
-#include "PostmanImport.h"
 #include "Terminal.h"
-#include "util/OwnerOnlyFiles.h"
+#include "PostmanFiles.h"
+#include "PostmanImport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,22 +22,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(xlink::cli::CollectionCommand)
 };
 
-// Postman files are typed by people too; a larger one is not a collection.
-constexpr qint64 maxInputSize = 64 * 1024 * 1024;
-
 bool readInput(const QString &path, QByteArray *bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Terminal::err(u"xlink-cli collection: "_s + path + u": " + file.errorString() + u'\n');
+    QString error;
+    if (!PostmanFiles::read(path, bytes, &error)) {
+        Terminal::err(u"xlink-cli collection: "_s + error + u'\n');
         return false;
     }
-    if (file.size() > maxInputSize) {
-        Terminal::err(u"xlink-cli collection: "_s + path + u": "
-            + Text::tr("larger than %1 MB").arg(maxInputSize / (1024 * 1024)) + u'\n');
-        return false;
-    }
-    *bytes = file.readAll();
     return true;
 }
 
@@ -145,28 +133,19 @@ int CollectionCommand::run(const QStringList &arguments)
             + Text::tr("no such file or folder") + u'\n');
         return ExitFailure;
     }
-    QList<HttpCollection::Problem> problems;
-    const HttpCollection collection = HttpCollection::load(input, &problems);
-    if (!problems.isEmpty()) {
-        QString text;
-        for (const HttpCollection::Problem &problem : std::as_const(problems))
-            text += problem.toText() + u'\n';
-        Terminal::err(text);
-        return ExitUsage;
-    }
-    EnvironmentFile environments;
+    QStringList notes;
     QString error;
-    if (!environments.load(collection.folder(), &error)) {
+    switch (PostmanFiles::exportCollection(input, output, &notes, &error)) {
+    case PostmanFiles::Outcome::Done:
+        break;
+    case PostmanFiles::Outcome::Problems:
+        Terminal::err(error);
+        return ExitUsage;
+    case PostmanFiles::Outcome::BadEnvironmentFile:
         Terminal::err(u"xlink-cli collection: "_s + error + u'\n');
         return ExitUsage;
-    }
-    QStringList notes;
-    const QFileInfo info(input);
-    const QString name
-        = info.isDir() ? QFileInfo(info.absoluteFilePath()).fileName() : info.completeBaseName();
-    const QByteArray json = PostmanExport::toJson(collection, environments, name, &notes);
-    if (!OwnerOnlyFiles::save(output, json, &error)) {
-        Terminal::err(u"xlink-cli collection: "_s + output + u": " + error + u'\n');
+    case PostmanFiles::Outcome::NotSaved:
+        Terminal::err(u"xlink-cli collection: "_s + error + u'\n');
         return ExitFailure;
     }
     for (const QString &note : std::as_const(notes))

@@ -95,4 +95,10 @@ QHash<QString, QString> EnvironmentFile::variables(const QString &environment) c
     return values;
 }
 
+bool EnvironmentFile::isPrivate(const QString &environment, const QString &name) const
+{
+    return m_private.value(environment).toObject().contains(name)
+        || m_private.value(QLatin1StringView(sharedName)).toObject().contains(name);
+}
+
 } // namespace xlink

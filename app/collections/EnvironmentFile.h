@@ -35,6 +35,8 @@ public:
     // The values for `environment` (may be empty: `$shared` only), merged in the order above.
     QHash<QString, QString> variables(const QString &environment) const;
     const QJsonObject &publicEnvironments() const { return m_public; }
+    // Whether the value of `name` in `environment` comes from the private file (a secret).
+    bool isPrivate(const QString &environment, const QString &name) const;
 
 private:
     QJsonObject m_public;

@@ -10,11 +10,7 @@
 
 namespace xlink {
 
-namespace {
-
-// Names compared with their runs of digits as numbers ("2-x" before "10-x"), the rest without
-// case; the same in every locale (QCollator's numeric mode is not, in the C locale).
-bool naturalLess(QStringView a, QStringView b)
+bool HttpCollection::runsBefore(QStringView a, QStringView b)
 {
     qsizetype i = 0;
     qsizetype j = 0;
@@ -52,13 +48,15 @@ bool naturalLess(QStringView a, QStringView b)
     return a < b;
 }
 
+namespace {
+
 void collect(const QString &folder, QStringList &out)
 {
     QDir dir(folder);
     QFileInfoList entries = dir.entryInfoList(
         QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::NoSort);
     std::sort(entries.begin(), entries.end(), [](const QFileInfo &a, const QFileInfo &b) {
-        return naturalLess(a.fileName(), b.fileName());
+        return HttpCollection::runsBefore(a.fileName(), b.fileName());
     });
     for (const QFileInfo &entry : entries) {
         if (entry.isDir()) {

@@ -46,6 +46,10 @@ public:
     // Reads `path`, a folder or a single .http file. Files that do not parse are left out and
     // their problems listed; the collection holds the others.
     static HttpCollection load(const QString &path, QList<Problem> *problems);
+    // Whether the entry named `a` runs before `b` in the same folder: runs of digits compared
+    // as numbers ("2-x" before "10-x"), the rest without case; the same in every locale
+    // (QCollator's numeric mode is not, in the C locale).
+    static bool runsBefore(QStringView a, QStringView b);
     // The .http/.rest files under `folder`, in run order.
     static QStringList filesIn(const QString &folder);
 

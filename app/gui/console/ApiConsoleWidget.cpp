@@ -16,6 +16,7 @@
 #include "SearchShortcut.h"
 #include "Session.h"
 #include "call/EnvironmentNames.h"
+#include "collections/CollectionsSidebar.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -53,8 +54,14 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
     m_history = new CallHistoryPane(m_workspace->history(), m_sideTabs);
     connect(m_history, &CallHistoryPane::callActivated, this,
         [this](const CallRecord &record) { reopenCall(record, ReopenedFrom::History); });
+    m_collections = new CollectionsSidebar(m_workspace, m_messages, m_sideTabs);
+    m_collections->setRequestSource(
+        [this](QString *error) { return composer()->composedRequest(error); });
+    connect(
+        m_collections, &CollectionsSidebar::requestOpened, this, &ApiConsoleWidget::loadRequest);
     m_sideTabs->addTab(m_endpointPicker, QString());
     m_sideTabs->addTab(m_history, QString());
+    m_sideTabs->addTab(m_collections, QString());
     auto *environmentLayout = new QVBoxLayout(environmentPane);
     environmentLayout->setContentsMargins(0, 0, 0, 0);
     environmentLayout->addWidget(m_environmentBar);
@@ -491,6 +498,7 @@ void ApiConsoleWidget::retranslateUi()
     setWindowTitle(title());
     m_sideTabs->setTabText(0, tr("Endpoints"));
     m_sideTabs->setTabText(1, tr("History"));
+    m_sideTabs->setTabText(2, tr("Collections"));
 }
 
 } // namespace xlink

@@ -29,6 +29,7 @@ class QTableWidget;
 namespace xlink {
 
 class CallHistoryPane;
+class CollectionsSidebar;
 class EnvironmentBar;
 class MessageLine;
 class RequestComposer;
@@ -113,6 +114,7 @@ public:
     RequestTab *currentTab() const;
     RequestComposer *composer() const;
     CallHistoryPane *historyPane() const { return m_history; }
+    CollectionsSidebar *collections() const { return m_collections; }
 
     QComboBox *environmentCombo() const;
     QPushButton *manageEnvironmentsButton() const;
@@ -199,6 +201,7 @@ private:
     EndpointPickerWidget *m_endpointPicker = nullptr;
     CallHistoryPane *m_history = nullptr;
     RequestTabWidget *m_tabs = nullptr;
+    CollectionsSidebar *m_collections = nullptr;
 };
 
 } // namespace xlink
