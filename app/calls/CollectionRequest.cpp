@@ -32,6 +32,9 @@ HttpRegion CollectionRequest::toRegion(
         region.headers.append({ headerText, valueText });
     }
     region.body = QString::fromUtf8(request.body);
+    // The console sends a body as JSON; written out, so that other tools (httpyac) do too.
+    if (!region.body.isEmpty() && region.header(u"Content-Type").isNull())
+        region.headers.append({ u"Content-Type"_s, u"application/json"_s });
     return region;
 }
 

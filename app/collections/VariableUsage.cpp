@@ -26,10 +26,14 @@ QList<VariableUsage::Row> VariableUsage::of(
     }
     const VariableResolver resolver(scope, noResponses, requestNames);
 
-    const auto isSecret = [&sources](const QString &name) {
-        return SecretNames::isSecretKey(name) || sources.secretNames.contains(name)
-            || (sources.environmentFile
-                && sources.environmentFile->isPrivate(sources.environmentName, name));
+    // A private value counts only where it is the one used (a file variable comes first).
+    const auto isSecret = [&sources, &scope](const QString &name) {
+        if (SecretNames::isSecretKey(name) || sources.secretNames.contains(name))
+            return true;
+        const std::optional<VariableScope::Found> found = scope.find(name);
+        return found && found->layer == VariableScope::Layer::EnvironmentFile
+            && sources.environmentFile
+            && sources.environmentFile->isPrivate(sources.environmentName, name);
     };
     QList<Row> rows;
     for (const QString &expression : VariableResolver::expressionsIn(request)) {

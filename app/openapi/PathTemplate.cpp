@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression pattern(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+    // `{{name}}` is a collection's variable (filled by the call pipeline), not a placeholder.
+    static const QRegularExpression pattern(u"(?<!\\{)\\{([A-Za-z_][A-Za-z0-9_]*)\\}(?!\\})"_s);
     return pattern;
 }
 

@@ -7,7 +7,8 @@
 namespace xlink {
 
 // A request target written with `{name}` placeholders, as the API description writes its paths
-// (`/v2/product/{product_id}`) and as the composer lets a user type them.
+// (`/v2/product/{product_id}`) and as the composer lets a user type them. `{{name}}`, a
+// collection's variable, is not one.
 class PathTemplate final
 {
 public:

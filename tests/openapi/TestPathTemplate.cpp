@@ -22,6 +22,12 @@ void TestPathTemplate::namesInOrderWithoutRepeats()
     QVERIFY(PathTemplate::names(u"/v2/corp"_s).isEmpty());
     // Not a name: braces around something else stay text.
     QVERIFY(PathTemplate::names(u"/v2/x/{1a}/{}"_s).isEmpty());
+    // A collection's variable is the call pipeline's to fill, not a placeholder of the path.
+    QCOMPARE(PathTemplate::names(u"{{baseUrl}}/v2/product/{{pid}}/device/{device_id}"_s),
+        QStringList { u"device_id"_s });
+    QCOMPARE(PathTemplate::fill(
+                 u"/v2/product/{{pid}}/{id}"_s, { { u"pid"_s, u"x"_s }, { u"id"_s, u"7"_s } }),
+        u"/v2/product/{{pid}}/7"_s);
 }
 
 void TestPathTemplate::fillsAndEncodesValues()

@@ -556,8 +556,10 @@ void CollectionsSidebar::saveRequest(const ApiRequest &request)
     connect(dialog, &QDialog::accepted, this, [this, dialog, request] {
         const QString file = dialog->file();
         const QString name = dialog->name();
-        // Saving back where the request was opened from replaces it, even when renamed.
-        const bool backToOrigin = file == m_openedFile && m_openedRegion >= 0;
+        // Saving back where the request was opened from replaces it (an unnamed one gets its
+        // name); another name is another request.
+        const bool backToOrigin = file == m_openedFile && m_openedRegion >= 0
+            && (name == m_openedName || m_openedName.isEmpty());
         const auto save = [this, request, file, name, backToOrigin] {
             QStringList dropped;
             const HttpRegion region = CollectionRequest::toRegion(request, name, &dropped);

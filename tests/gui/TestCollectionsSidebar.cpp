@@ -1,0 +1,434 @@
+// The API console's Collections side tab driven as a user would: open a folder (opened again at
+// the next start), create, rename and delete requests and folders through the actions and
+// their dialogs, save the composer's request into a file and read the file back, open a request
+// into the composer and save it back in place, see its variables with secrets masked, a file
+// changed on disk read again, and unsaved text in the editor never lost (the user is asked).
+#include "CallWorkspace.h"
+#include "CollectionFolder.h"
+#include "CollectionTreeModel.h"
+#include "SecretStore.h"
+#include "VariableUsage.h"
+#include "collections/CollectionsSidebar.h"
+#include "collections/SaveRequestDialog.h"
+#include "console/ApiConsoleWidget.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace xlink {
+
+namespace {
+
+const QByteArray productsFile = "@pid = 1607d2b6f8a11f41\n"
+                                "#   odd   comment kept as is\n"
+                                "# @name listProducts\n"
+                                "GET {{baseUrl}}/v2/products?pid={{pid}}\n"
+                                "X-Api-Token: {{apiToken}}\n"
+                                "\n"
+                                "###\n"
+                                "# @name createProduct\n"
+                                "POST {{baseUrl}}/v2/product\n"
+                                "Content-Type: application/json\n"
+                                "\n"
+                                "{\"name\": \"lamp\"}\n";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+} // namespace
+
+class TestCollectionsSidebar final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensAFolderAndOpensItAgainAtTheNextStart();
+    void createsRenamesAndDeletesThroughTheActions();
+    void savesTheComposersRequestAndSavesItBackInPlace();
+    void showsTheVariablesARequestUsesWithSecretsMasked();
+    void aFileChangedOnDiskIsReadAgain();
+    void unsavedTextIsNeverLostWhenTheFileChangesOnDisk();
+
+private:
+    void createConsole();
+    CollectionsSidebar *sidebar() const { return m_widget->collections(); }
+    QString path(const QString &relative) const { return m_dir->filePath(relative); }
+    void select(const QString &relativePath, int region = -1);
+    // Answers the name dialog an action opened with `text`.
+    void answerName(const QString &text);
+    // A key on the tree, the page active again after a dialog (as the window manager does).
+    void pressOnTree(Qt::Key key);
+#define ANSWER_NAME(text)                                                                          \
+    do {                                                                                           \
+        answerName(text);                                                                          \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+    QMessageBox *waitForQuestion(const QString &objectName);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CallWorkspace> m_workspace;
+    std::unique_ptr<ApiConsoleWidget> m_widget;
+};
+
+void TestCollectionsSidebar::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(Language::English);
+}
+
+void TestCollectionsSidebar::init()
+{
+    QSettings().remove(u"collections/folder"_s);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(writeFile(path(u"products.http"_s), productsFile));
+    QVERIFY(writeFile(path(u"devices/device.http"_s), "GET {{baseUrl}}/v2/devices\n"));
+    m_settings = std::make_unique<QSettings>(
+        m_dir->filePath(u"../console-%1.ini"_s.arg(QCoreApplication::applicationPid())),
+        QSettings::IniFormat);
+    m_settings->clear();
+    m_workspace = std::make_unique<CallWorkspace>(m_settings.get());
+    m_workspace->secrets()->setKeychainEnabled(false);
+}
+
+void TestCollectionsSidebar::cleanup()
+{
+    m_widget.reset();
+    m_workspace.reset();
+    if (m_settings)
+        QFile::remove(m_settings->fileName());
+    m_settings.reset();
+}
+
+void TestCollectionsSidebar::createConsole()
+{
+    m_widget = std::make_unique<ApiConsoleWidget>(m_workspace.get());
+    m_widget->resize(1100, 760);
+    m_widget->show();
+    QApplication::setActiveWindow(m_widget.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+    auto *tabs = sidebar()->parentWidget()->parentWidget();
+    auto *sideTabs = qobject_cast<QTabWidget *>(tabs);
+    QVERIFY(sideTabs);
+    QCOMPARE(sideTabs->tabText(sideTabs->indexOf(sidebar())), u"Collections"_s);
+    sideTabs->setCurrentWidget(sidebar());
+}
+
+void TestCollectionsSidebar::select(const QString &relativePath, int region)
+{
+    // Back to the page after a dialog, as the window manager does.
+    m_widget->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+    QTreeView *tree = sidebar()->treeView();
+    const QModelIndex index = sidebar()->model()->indexFor(relativePath, region);
+    QVERIFY2(index.isValid(), qPrintable(relativePath));
+    tree->scrollTo(index);
+    const QRect rect = tree->visualRect(index);
+    QVERIFY(!rect.isEmpty());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(tree->currentIndex(), index);
+}
+
+void TestCollectionsSidebar::pressOnTree(Qt::Key key)
+{
+    m_widget->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+    sidebar()->treeView()->setFocus();
+    QTest::keyClick(sidebar()->treeView(), key);
+}
+
+void TestCollectionsSidebar::answerName(const QString &text)
+{
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY2(
+        (dialog = m_widget->findChild<QInputDialog *>()) && dialog->isVisible(), qPrintable(text));
+    auto *field = dialog->findChild<QLineEdit *>();
+    QVERIFY(field);
+    field->selectAll();
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(!m_widget->findChild<QInputDialog *>());
+}
+
+QMessageBox *TestCollectionsSidebar::waitForQuestion(const QString &objectName)
+{
+    QMessageBox *box = nullptr;
+    [&] {
+        QTRY_VERIFY((box = m_widget->findChild<QMessageBox *>(objectName)) && box->isVisible());
+    }();
+    return box;
+}
+
+void TestCollectionsSidebar::opensAFolderAndOpensItAgainAtTheNextStart()
+{
+    createConsole();
+    QCOMPARE(sidebar()->model()->rowCount(), 0);
+    QVERIFY(!sidebar()->newFileAction()->isEnabled());
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QCOMPARE(sidebar()->model()->rowCount(), 2);
+    select(u"products.http"_s);
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"products.http"_s));
+    QCOMPARE(
+        sidebar()->model()->indexFor(u"products.http"_s, 1).data().toString(), u"createProduct"_s);
+
+    // A restart: the page is built again and opens the same folder on its own.
+    m_widget.reset();
+    createConsole();
+    QCOMPARE(sidebar()->folder()->folder(), QFileInfo(m_dir->path()).absoluteFilePath());
+    QCOMPARE(sidebar()->model()->rowCount(), 2);
+}
+
+void TestCollectionsSidebar::createsRenamesAndDeletesThroughTheActions()
+{
+    createConsole();
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+
+    // A folder, a file in it, a request in the file.
+    sidebar()->newFolderAction()->trigger();
+    ANSWER_NAME(u"auth"_s);
+    QVERIFY(QFileInfo(path(u"auth"_s)).isDir());
+    QCOMPARE(sidebar()->treeView()->currentIndex().data().toString(), u"auth"_s);
+    sidebar()->newFileAction()->trigger();
+    ANSWER_NAME(u"session"_s);
+    QVERIFY(QFile::exists(path(u"auth/session.http"_s)));
+    sidebar()->newRequestAction()->trigger();
+    ANSWER_NAME(u"logIn"_s);
+    QCOMPARE(
+        readFile(path(u"auth/session.http"_s)), QByteArray("# @name logIn\nGET {{baseUrl}}/\n"));
+    QCOMPARE(sidebar()->treeView()->currentIndex().data().toString(), u"logIn"_s);
+
+    // Rename it with F2; a name a request cannot have is refused and said.
+    select(u"auth/session.http"_s, 0);
+    pressOnTree(Qt::Key_F2);
+    ANSWER_NAME(u"log in"_s);
+    QVERIFY(m_widget->messageLabel()->text().contains(u"cannot name a request"_s));
+    pressOnTree(Qt::Key_F2);
+    ANSWER_NAME(u"authorize"_s);
+    QCOMPARE(readFile(path(u"auth/session.http"_s)),
+        QByteArray("# @name authorize\nGET {{baseUrl}}/\n"));
+
+    // Move the request into products.http (Move To…), then delete it there: asked first.
+    sidebar()->moveAction()->trigger();
+    QInputDialog *moveTo = nullptr;
+    QTRY_VERIFY((moveTo = m_widget->findChild<QInputDialog *>()) && moveTo->isVisible());
+    auto *combo = moveTo->findChild<QComboBox *>();
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findText(u"products.http"_s));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(!m_widget->findChild<QInputDialog *>());
+    QVERIFY(readFile(path(u"products.http"_s)).endsWith("# @name authorize\nGET {{baseUrl}}/\n"));
+    QVERIFY(readFile(path(u"auth/session.http"_s)).isEmpty());
+    // The first request's odd comment is as it was.
+    QVERIFY(readFile(path(u"products.http"_s)).startsWith(productsFile.left(60)));
+
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"products.http"_s));
+    select(u"products.http"_s, 2);
+    pressOnTree(Qt::Key_Delete);
+    QMessageBox *question = waitForQuestion(u"collectionDeleteQuestion"_s);
+    QVERIFY(question->text().contains(u"authorize"_s));
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QVERIFY(readFile(path(u"products.http"_s)).contains("authorize"));
+    pressOnTree(Qt::Key_Delete);
+    question = waitForQuestion(u"collectionDeleteQuestion"_s);
+    QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY(!readFile(path(u"products.http"_s)).contains("authorize"));
+    QCOMPARE(readFile(path(u"products.http"_s)).trimmed(), productsFile.trimmed());
+
+    // The folder goes too, with what it holds.
+    select(u"auth"_s);
+    pressOnTree(Qt::Key_Delete);
+    question = waitForQuestion(u"collectionDeleteQuestion"_s);
+    QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY(!QFileInfo::exists(path(u"auth"_s)));
+    QVERIFY(!sidebar()->model()->indexFor(u"auth"_s).isValid());
+}
+
+void TestCollectionsSidebar::savesTheComposersRequestAndSavesItBackInPlace()
+{
+    createConsole();
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    m_widget->pathField()->clear();
+    QTest::keyClicks(m_widget->pathField(), u"/v2/product/{{pid}}"_s);
+    m_widget->methodCombo()->setCurrentText(u"PUT"_s);
+    m_widget->bodyEditor()->clear();
+    QTest::keyClicks(m_widget->bodyEditor(), u"{\"name\": \"desk lamp\"}"_s);
+
+    sidebar()->saveRequestAction()->trigger();
+    SaveRequestDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_widget->findChild<SaveRequestDialog *>()) && dialog->isVisible());
+    dialog->fileCombo()->setEditText(QString());
+    QTest::keyClicks(dialog->fileCombo()->lineEdit(), u"new/saved"_s);
+    QTest::keyClicks(dialog->nameField(), u"updateProduct"_s);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(path(u"new/saved.http"_s)));
+    QCOMPARE(readFile(path(u"new/saved.http"_s)),
+        QByteArray("# @name updateProduct\n"
+                   "PUT {{baseUrl}}/v2/product/{{pid}}\n"
+                   "Content-Type: application/json\n"
+                   "\n"
+                   "{\"name\": \"desk lamp\"}\n"));
+
+    // Opened from the tree (Enter) into the composer, edited there, saved back in its place.
+    sidebar()->treeView()->setFocus();
+    select(u"products.http"_s, 1);
+    QTest::keyClick(sidebar()->treeView(), Qt::Key_Return);
+    QTRY_COMPARE(m_widget->pathField()->text(), u"/v2/product"_s);
+    QCOMPARE(m_widget->methodCombo()->currentText(), u"POST"_s);
+    QCOMPARE(
+        m_widget->bodyEditor()->toPlainText().remove(u' ').remove(u'\n'), u"{\"name\":\"lamp\"}"_s);
+    m_widget->bodyEditor()->selectAll();
+    QTest::keyClicks(m_widget->bodyEditor(), u"{\"name\": \"fan\"}"_s);
+    sidebar()->saveRequestAction()->trigger();
+    QTRY_VERIFY((dialog = m_widget->findChild<SaveRequestDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->file(), u"products.http"_s);
+    QCOMPARE(dialog->name(), u"createProduct"_s);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(readFile(path(u"products.http"_s)).contains("{\"name\": \"fan\"}"));
+    const QByteArray saved = readFile(path(u"products.http"_s));
+    // The other request keeps its bytes; this one is still one request of that name.
+    QVERIFY(saved.startsWith(productsFile.left(productsFile.indexOf("###"))));
+    QCOMPARE(saved.count("# @name createProduct"), 1);
+
+    // Saving under a name the file already has (not the opened one) asks first.
+    sidebar()->saveRequestAction()->trigger();
+    QTRY_VERIFY((dialog = m_widget->findChild<SaveRequestDialog *>()) && dialog->isVisible());
+    dialog->nameField()->clear();
+    QTest::keyClicks(dialog->nameField(), u"listProducts"_s);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QMessageBox *replace = waitForQuestion(u"collectionReplaceQuestion"_s);
+    QTest::mouseClick(replace->button(QMessageBox::Cancel), Qt::LeftButton);
+    QCOMPARE(readFile(path(u"products.http"_s)), saved);
+}
+
+void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()
+{
+    QVERIFY(writeFile(path(u"http-client.private.env.json"_s),
+        R"({"$shared": {"apiToken": "tok-123", "pid": "from-private"}})"));
+    createConsole();
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"products.http"_s));
+    select(u"products.http"_s, 0);
+    QTableWidget *table = sidebar()->variablesTable();
+    QHash<QString, QString> values;
+    for (int row = 0; row < table->rowCount(); ++row)
+        values.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    QCOMPARE(values.keys().size(), 3);
+    QVERIFY(values.value(u"baseUrl"_s).startsWith(u"http"_s)); // the console environment's
+    QCOMPARE(values.value(u"pid"_s), u"1607d2b6f8a11f41"_s); // the file's, before the private one
+    QCOMPARE(values.value(u"apiToken"_s), QString::fromUtf8(VariableUsage::mask));
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY(!table->item(row, 1)->text().contains(u"tok-123"_s));
+}
+
+void TestCollectionsSidebar::aFileChangedOnDiskIsReadAgain()
+{
+    createConsole();
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    select(u"devices/device.http"_s);
+    // Git, say, changes a file and adds another.
+    QVERIFY(writeFile(path(u"devices/device.http"_s),
+        "# @name listDevices\nGET {{baseUrl}}/v2/devices\n###\n# @name oneDevice\nGET /x\n"));
+    QVERIFY(writeFile(path(u"devices/more.http"_s), "# @name more\nGET /more\n"));
+    QTRY_VERIFY(sidebar()->model()->indexFor(u"devices/more.http"_s).isValid());
+    QTRY_COMPARE(sidebar()->model()->indexFor(u"devices/device.http"_s, 1).data().toString(),
+        u"oneDevice"_s);
+    // The selection and the editor follow: still on the file, its new text shown.
+    QCOMPARE(sidebar()->treeView()->currentIndex(),
+        sidebar()->model()->indexFor(u"devices/device.http"_s));
+    QVERIFY(sidebar()->textEditor()->toPlainText().contains(u"oneDevice"_s));
+    QVERIFY(m_widget->messageLabel()->text().contains(u"changed on disk"_s));
+}
+
+void TestCollectionsSidebar::unsavedTextIsNeverLostWhenTheFileChangesOnDisk()
+{
+    createConsole();
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    select(u"devices/device.http"_s);
+    sidebar()->detailTabs()->setCurrentIndex(1);
+    QPlainTextEdit *editor = sidebar()->textEditor();
+    QCOMPARE(editor->toPlainText(), u"GET {{baseUrl}}/v2/devices\n"_s);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, u"X-Mine: 1"_s);
+    QVERIFY(sidebar()->hasUnsavedText());
+    QVERIFY(sidebar()->saveTextButton()->isEnabled());
+
+    // Another file selected meanwhile: the editor keeps the edited one.
+    select(u"products.http"_s);
+    QCOMPARE(sidebar()->textFile(), u"devices/device.http"_s);
+    QVERIFY(editor->toPlainText().endsWith(u"X-Mine: 1"_s));
+
+    // Changed on disk: asked, the text kept until the user chooses.
+    QVERIFY(writeFile(path(u"devices/device.http"_s), "GET /theirs\n"));
+    QMessageBox *question = waitForQuestion(u"collectionFileChangedQuestion"_s);
+    QVERIFY(editor->toPlainText().endsWith(u"X-Mine: 1"_s));
+    QPushButton *keep = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (button->text() == u"Keep My Text")
+            keep = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QVERIFY(editor->toPlainText().endsWith(u"X-Mine: 1"_s));
+    QTest::mouseClick(sidebar()->saveTextButton(), Qt::LeftButton);
+    QCOMPARE(readFile(path(u"devices/device.http"_s)),
+        QByteArray("GET {{baseUrl}}/v2/devices\nX-Mine: 1"));
+    QVERIFY(!sidebar()->hasUnsavedText());
+
+    // Typed again, changed on disk again, and this time loaded from disk.
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, u"X-Again: 2"_s);
+    QVERIFY(writeFile(path(u"devices/device.http"_s), "GET /theirs\n"));
+    question = waitForQuestion(u"collectionFileChangedQuestion"_s);
+    QAbstractButton *load = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (button->text() == u"Load from Disk")
+            load = button;
+    }
+    QVERIFY(load);
+    QTest::mouseClick(load, Qt::LeftButton);
+    QTRY_COMPARE(editor->toPlainText(), u"GET /theirs\n"_s);
+    QVERIFY(!sidebar()->hasUnsavedText());
+}
+
+} // namespace xlink
+
+QTEST_MAIN(xlink::TestCollectionsSidebar)
+#include "TestCollectionsSidebar.moc"
