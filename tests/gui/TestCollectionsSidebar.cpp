@@ -3,6 +3,8 @@
 // their dialogs, save the composer's request into a file and read the file back, open a request
 // into the composer and save it back in place, see its variables with secrets masked, a file
 // changed on disk read again, and unsaved text in the editor never lost (the user is asked).
+#include "ApiClient.h"
+#include "CallHistory.h"
 #include "CallWorkspace.h"
 #include "CollectionFolder.h"
 #include "CollectionTreeModel.h"
@@ -11,6 +13,7 @@
 #include "collections/CollectionsSidebar.h"
 #include "collections/SaveRequestDialog.h"
 #include "console/ApiConsoleWidget.h"
+#include "console/CallHistoryPane.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -21,6 +24,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -81,6 +85,7 @@ private Q_SLOTS:
     void opensAFolderAndOpensItAgainAtTheNextStart();
     void createsRenamesAndDeletesThroughTheActions();
     void savesTheComposersRequestAndSavesItBackInPlace();
+    void savesACallOfTheHistoryWithoutItsToken();
     void showsTheVariablesARequestUsesWithSecretsMasked();
     void aFileChangedOnDiskIsReadAgain();
     void unsavedTextIsNeverLostWhenTheFileChangesOnDisk();
@@ -336,6 +341,38 @@ void TestCollectionsSidebar::savesTheComposersRequestAndSavesItBackInPlace()
     QMessageBox *replace = waitForQuestion(u"collectionReplaceQuestion"_s);
     QTest::mouseClick(replace->button(QMessageBox::Cancel), Qt::LeftButton);
     QCOMPARE(readFile(path(u"products.http"_s)), saved);
+}
+
+void TestCollectionsSidebar::savesACallOfTheHistoryWithoutItsToken()
+{
+    createConsole();
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    CallRecord record;
+    record.method = "POST";
+    record.url = m_workspace->client()->environment().baseUrl.resolved(QUrl(u"/v2/product"_s));
+    record.environment = m_workspace->client()->environment().name;
+    record.requestHeaders
+        = { { "Access-Token", "secret-token-value" }, { "Content-Type", "application/json" } };
+    record.requestBody = R"({"name": "lamp"})";
+    m_workspace->history()->append(record);
+    QListView *history = m_widget->historyView();
+    QTRY_COMPARE(history->model()->rowCount(), 1);
+    history->setCurrentIndex(history->model()->index(0, 0));
+    m_widget->historyPane()->saveToCollectionAction()->trigger();
+    SaveRequestDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_widget->findChild<SaveRequestDialog *>()) && dialog->isVisible());
+    dialog->fileCombo()->setEditText(u"from-history"_s);
+    QTest::keyClicks(dialog->nameField(), u"createLamp"_s);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(path(u"from-history.http"_s)));
+    const QByteArray saved = readFile(path(u"from-history.http"_s));
+    QCOMPARE(saved,
+        QByteArray("# @name createLamp\n"
+                   "POST {{baseUrl}}/v2/product\n"
+                   "Content-Type: application/json\n"
+                   "\n"
+                   "{\"name\": \"lamp\"}\n"));
+    QVERIFY(m_widget->messageLabel()->text().contains(u"without Access-Token"_s));
 }
 
 void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()

@@ -59,6 +59,11 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
         [this](QString *error) { return composer()->composedRequest(error); });
     connect(
         m_collections, &CollectionsSidebar::requestOpened, this, &ApiConsoleWidget::loadRequest);
+    connect(m_history, &CallHistoryPane::saveToCollectionRequested, this,
+        [this](const CallRecord &record) {
+            m_sideTabs->setCurrentWidget(m_collections);
+            m_collections->saveRequest(requestOf(record));
+        });
     m_sideTabs->addTab(m_endpointPicker, QString());
     m_sideTabs->addTab(m_history, QString());
     m_sideTabs->addTab(m_collections, QString());
@@ -464,14 +469,19 @@ QString ApiConsoleWidget::reopenedTarget(const CallRecord &record) const
         + (record.url.hasQuery() ? u"?"_s + record.url.query(QUrl::FullyEncoded) : QString());
 }
 
-void ApiConsoleWidget::reopenCall(const CallRecord &record, ReopenedFrom from)
+ApiRequest ApiConsoleWidget::requestOf(const CallRecord &record) const
 {
     ApiRequest request;
     request.method = record.method;
     request.target = reopenedTarget(record);
     request.headers = record.requestHeaders;
     request.body = record.requestBody;
-    RequestTab *tab = m_tabs->openRequest(request);
+    return request;
+}
+
+void ApiConsoleWidget::reopenCall(const CallRecord &record, ReopenedFrom from)
+{
+    RequestTab *tab = m_tabs->openRequest(requestOf(record));
     tab->showRecord(record);
     tab->messages()->say([from, startedAt = record.startedAt] {
         const QString when = QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat);

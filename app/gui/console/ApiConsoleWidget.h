@@ -194,6 +194,8 @@ private:
     void addShortcut(const QKeySequence &keys, const std::function<void()> &action);
     void connectTab(RequestTab *tab);
     QString reopenedTarget(const CallRecord &record) const;
+    // The request a recorded call sent, to reopen or save it.
+    ApiRequest requestOf(const CallRecord &record) const;
 
     CallWorkspace *m_workspace;
     EnvironmentBar *m_environmentBar = nullptr;

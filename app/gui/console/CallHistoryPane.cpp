@@ -3,6 +3,7 @@
 #include "CallHistoryFilterModel.h"
 #include "CallHistoryModel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -18,6 +19,7 @@ CallHistoryPane::CallHistoryPane(CallHistory *history, QWidget *parent)
     , m_filterModel(new CallHistoryFilterModel(m_model, this))
     , m_filter(new QLineEdit(this))
     , m_view(new QListView(this))
+    , m_saveToCollection(new QAction(this))
 {
     m_filter->setObjectName(u"historyFilter"_s);
     m_filter->setClearButtonEnabled(true);
@@ -32,6 +34,14 @@ CallHistoryPane::CallHistoryPane(CallHistory *history, QWidget *parent)
     connect(
         m_filter, &QLineEdit::textChanged, m_filterModel, &CallHistoryFilterModel::setFilterText);
     connect(m_view, &QListView::activated, this, &CallHistoryPane::activateRow);
+    m_saveToCollection->setObjectName(u"saveCallToCollection"_s);
+    m_view->addAction(m_saveToCollection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_saveToCollection, &QAction::triggered, this, [this] {
+        const QModelIndex source = m_filterModel->mapToSource(m_view->currentIndex());
+        if (source.isValid())
+            Q_EMIT saveToCollectionRequested(m_model->record(source.row()));
+    });
     retranslateUi();
 }
 
@@ -55,6 +65,7 @@ void CallHistoryPane::changeEvent(QEvent *event)
 void CallHistoryPane::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter the calls of this session"));
+    m_saveToCollection->setText(tr("Save to Collection…"));
 }
 
 } // namespace xlink

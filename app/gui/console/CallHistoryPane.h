@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QListView;
 class QModelIndex;
@@ -27,9 +28,12 @@ public:
 
     QLineEdit *filterField() const { return m_filter; }
     QListView *view() const { return m_view; }
+    // On the selected call's context menu: save its request into a collection.
+    QAction *saveToCollectionAction() const { return m_saveToCollection; }
 
 Q_SIGNALS:
     void callActivated(const xlink::CallRecord &record);
+    void saveToCollectionRequested(const xlink::CallRecord &record);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +46,7 @@ private:
     CallHistoryFilterModel *m_filterModel;
     QLineEdit *m_filter;
     QListView *m_view;
+    QAction *m_saveToCollection;
 };
 
 } // namespace xlink
