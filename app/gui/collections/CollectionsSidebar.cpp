@@ -168,6 +168,7 @@ CollectionsSidebar::CollectionsSidebar(
     m_variables = new QTableWidget(0, 3, this);
     m_variables->setObjectName(u"collectionVariables"_s);
     m_variables->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_variables->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else
     m_variables->verticalHeader()->hide();
     m_variables->horizontalHeader()->setStretchLastSection(true);
     m_variablesNote = new QLabel(this);
