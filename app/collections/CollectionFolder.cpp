@@ -275,7 +275,9 @@ bool CollectionFolder::hasRequest(const QString &file, const QString &name) cons
 bool CollectionFolder::saveRequest(
     const QString &file, const HttpRegion &request, int *region, QString *error, int replaceRegion)
 {
-    if (!HttpFileParser::isRequestName(request.name)) {
+    // An unnamed request saved back in its place stays unnamed.
+    const bool unnamedInPlace = request.name.isEmpty() && replaceRegion >= 0;
+    if (!unnamedInPlace && !HttpFileParser::isRequestName(request.name)) {
         *error = tr("“%1” cannot name a request: letters, digits, _ and - only.").arg(request.name);
         return false;
     }
@@ -288,7 +290,8 @@ bool CollectionFolder::saveRequest(
         return false;
     int index = -1;
     for (int i = 0; i < content.regions.size(); ++i) {
-        if (content.regions.at(i).hasRequest() && content.regions.at(i).name == request.name) {
+        if (!unnamedInPlace && content.regions.at(i).hasRequest()
+            && content.regions.at(i).name == request.name) {
             index = i;
             break;
         }

@@ -14,6 +14,8 @@
 #include "collections/SaveRequestDialog.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/CallHistoryPane.h"
+#include "console/RequestTab.h"
+#include "console/RequestTabWidget.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -327,9 +329,20 @@ void TestCollectionsSidebar::savesTheComposersRequestAndSavesItBackInPlace()
     QCOMPARE(dialog->name(), u"createProduct"_s);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(readFile(path(u"products.http"_s)).contains("{\"name\": \"fan\"}"));
-    const QByteArray saved = readFile(path(u"products.http"_s));
     // The other request keeps its bytes; this one is still one request of that name.
-    QVERIFY(saved.startsWith(productsFile.left(productsFile.indexOf("###"))));
+    QVERIFY(readFile(path(u"products.http"_s))
+                .startsWith(productsFile.left(productsFile.indexOf("###"))));
+    QCOMPARE(readFile(path(u"products.http"_s)).count("# @name createProduct"), 1);
+
+    // The tab knows where it came from: saving the tab writes back there too.
+    QVERIFY(!m_widget->currentTab()->isModified());
+    m_widget->bodyEditor()->selectAll();
+    QTest::keyClicks(m_widget->bodyEditor(), u"{\"name\": \"heater\"}"_s);
+    QTRY_VERIFY(m_widget->currentTab()->isModified());
+    QVERIFY(m_widget->requestTabs()->saveTab(m_widget->currentTab()));
+    QVERIFY(readFile(path(u"products.http"_s)).contains("{\"name\": \"heater\"}"));
+    QVERIFY(!m_widget->currentTab()->isModified());
+    const QByteArray saved = readFile(path(u"products.http"_s));
     QCOMPARE(saved.count("# @name createProduct"), 1);
 
     // Saving under a name the file already has (not the opened one) asks first.

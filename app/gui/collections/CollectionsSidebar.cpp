@@ -73,10 +73,10 @@ QSet<QString> describedSecrets()
 } // namespace
 
 CollectionsSidebar::CollectionsSidebar(
-    CallWorkspace *workspace, MessageLine *messages, QWidget *parent)
+    CallWorkspace *workspace, MessageLineSource messages, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_messages(messages)
+    , m_messages(std::move(messages))
 {
     setObjectName(u"collectionsSidebar"_s);
     m_folder = new CollectionFolder(this);
@@ -248,8 +248,8 @@ CollectionsSidebar::~CollectionsSidebar() = default;
 
 void CollectionsSidebar::say(const QString &text, bool problem)
 {
-    if (m_messages)
-        m_messages->say(text, problem);
+    if (MessageLine *line = m_messages ? m_messages() : nullptr)
+        line->say(text, problem);
 }
 
 bool CollectionsSidebar::openFolder(const QString &folder)
@@ -533,72 +533,144 @@ void CollectionsSidebar::saveComposerRequest()
     if (!m_requestSource)
         return;
     QString error;
-    const std::optional<ApiRequest> request = m_requestSource(&error);
+    QString saveTarget;
+    const std::optional<ApiRequest> request = m_requestSource(&error, &saveTarget);
     if (!request) {
         say(error, true);
         return;
     }
-    saveRequest(*request);
+    askWhereToSave(*request, saveTarget, true);
 }
 
-void CollectionsSidebar::saveRequest(const ApiRequest &request)
+void CollectionsSidebar::saveRequest(const ApiRequest &request, const QString &saveTarget)
+{
+    askWhereToSave(request, saveTarget, false);
+}
+
+QString CollectionsSidebar::saveTargetOf(const QString &file, int region) const
+{
+    const auto tree = m_folder->tree();
+    const CollectionTree::Node *node = tree ? tree->find(file, region) : nullptr;
+    const QString name = node && node->request() ? node->request()->name : QString();
+    return m_folder->absolutePath(file) + u'\n'
+        + (name.isEmpty() ? u'#' + QString::number(region) : name);
+}
+
+bool CollectionsSidebar::resolveSaveTarget(
+    const QString &saveTarget, QString *file, int *region) const
+{
+    const qsizetype cut = saveTarget.lastIndexOf(u'\n');
+    const QString root = m_folder->folder() + u'/';
+    if (!m_folder->isOpen() || cut < 0 || !saveTarget.startsWith(root))
+        return false;
+    *file = saveTarget.left(cut).mid(root.size());
+    const QString key = saveTarget.mid(cut + 1);
+    const CollectionTree::Node *node = m_folder->tree()->find(*file);
+    if (!node || !node->content)
+        return false;
+    if (key.startsWith(u'#')) {
+        bool ok = false;
+        *region = key.mid(1).toInt(&ok);
+        return ok && *region >= 0 && *region < node->content->regions.size()
+            && node->content->regions.at(*region).hasRequest()
+            && node->content->regions.at(*region).name.isEmpty();
+    }
+    for (const auto &child : node->children) {
+        if (child->request() && child->request()->name == key) {
+            *region = child->region;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CollectionsSidebar::saveTo(
+    const QString &saveTarget, const ApiRequest &request, QString *error)
+{
+    QString file;
+    int region = -1;
+    if (!resolveSaveTarget(saveTarget, &file, &region)) {
+        *error = tr("The request this tab was opened from is not in the open collection any "
+                    "more: save it with Save Request in the Collections tab.");
+        return false;
+    }
+    const QString name = m_folder->tree()->find(file, region)->request()->name;
+    QStringList dropped;
+    int saved = -1;
+    if (!m_folder->saveRequest(
+            file, CollectionRequest::toRegion(request, name, &dropped), &saved, error, region))
+        return false;
+    return true;
+}
+
+void CollectionsSidebar::askWhereToSave(
+    const ApiRequest &request, const QString &saveTarget, bool fromComposer)
 {
     if (!m_folder->isOpen()) {
         say(tr("Open a collection folder first (the folder icon above the tree)."), true);
         return;
     }
-    QString file = m_openedFile;
-    QString name = m_openedName;
-    if (file.isEmpty())
-        file = selectedFile();
-    auto *dialog = new SaveRequestDialog(files(), file, name, this);
+    // Offered: where the request was opened from, else the selected file.
+    QString originFile;
+    int originRegion = -1;
+    QString originName;
+    if (resolveSaveTarget(saveTarget, &originFile, &originRegion))
+        originName = m_folder->tree()->find(originFile, originRegion)->request()->name;
+    else
+        originFile.clear();
+    auto *dialog = new SaveRequestDialog(
+        files(), originFile.isEmpty() ? selectedFile() : originFile, originName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, request] {
-        const QString file = dialog->file();
-        const QString name = dialog->name();
-        // Saving back where the request was opened from replaces it (an unnamed one gets its
-        // name); another name is another request.
-        const bool backToOrigin = file == m_openedFile && m_openedRegion >= 0
-            && (name == m_openedName || m_openedName.isEmpty());
-        const auto save = [this, request, file, name, backToOrigin] {
-            QStringList dropped;
-            const HttpRegion region = CollectionRequest::toRegion(request, name, &dropped);
-            QString error;
-            int saved = -1;
-            if (!m_folder->saveRequest(
-                    file, region, &saved, &error, backToOrigin ? m_openedRegion : -1)) {
-                say(error, true);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog, request, originFile, originRegion, originName, fromComposer] {
+            const QString file = dialog->file();
+            const QString name = dialog->name();
+            // Saving back where the request was opened from replaces it (an unnamed one gets
+            // its name); another name is another request.
+            const bool backToOrigin = !originFile.isEmpty() && file == originFile
+                && (name == originName || originName.isEmpty());
+            const int replace = backToOrigin ? originRegion : -1;
+            if (!backToOrigin && m_folder->hasRequest(file, name)) {
+                auto *box = new QMessageBox(QMessageBox::Question, tr("Replace Request"),
+                    tr("%1 has a request named %2 already. Replace it?").arg(file, name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+                box->setObjectName(u"collectionReplaceQuestion"_s);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setWindowModality(Qt::WindowModal);
+                connect(box, &QMessageBox::finished, this,
+                    [this, request, file, name, fromComposer](int answer) {
+                        if (answer == QMessageBox::Yes)
+                            saveAs(request, file, name, -1, fromComposer);
+                    });
+                box->open();
                 return;
             }
-            m_openedFile = file;
-            m_openedRegion = saved;
-            m_openedName = name;
-            m_tree->setCurrentIndex(m_model->indexFor(file, saved));
-            if (dropped.isEmpty())
-                say(tr("Saved %1 in %2.").arg(name, file));
-            else
-                say(tr("Saved %1 in %2 without %3: a credential is not written into a file "
-                       "(the session's token is added when the request runs).")
-                        .arg(name, file, dropped.join(u", "_s)));
-        };
-        if (!backToOrigin && m_folder->hasRequest(file, name)) {
-            auto *box = new QMessageBox(QMessageBox::Question, tr("Replace Request"),
-                tr("%1 has a request named %2 already. Replace it?").arg(file, name),
-                QMessageBox::Yes | QMessageBox::Cancel, this);
-            box->setObjectName(u"collectionReplaceQuestion"_s);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setWindowModality(Qt::WindowModal);
-            connect(box, &QMessageBox::finished, this, [save](int answer) {
-                if (answer == QMessageBox::Yes)
-                    save();
-            });
-            box->open();
-            return;
-        }
-        save();
-    });
+            saveAs(request, file, name, replace, fromComposer);
+        });
     dialog->open();
+}
+
+void CollectionsSidebar::saveAs(const ApiRequest &request, const QString &file, const QString &name,
+    int replaceRegion, bool fromComposer)
+{
+    QStringList dropped;
+    const HttpRegion region = CollectionRequest::toRegion(request, name, &dropped);
+    QString error;
+    int saved = -1;
+    if (!m_folder->saveRequest(file, region, &saved, &error, replaceRegion)) {
+        say(error, true);
+        return;
+    }
+    m_tree->setCurrentIndex(m_model->indexFor(file, saved));
+    if (fromComposer)
+        Q_EMIT composerRequestSaved(name, saveTargetOf(file, saved));
+    if (dropped.isEmpty())
+        say(tr("Saved %1 in %2.").arg(name, file));
+    else
+        say(tr("Saved %1 in %2 without %3: a credential is not written into a file "
+               "(the session's token is added when the request runs).")
+                .arg(name, file, dropped.join(u", "_s)));
 }
 
 void CollectionsSidebar::openSelectedRequest(const QModelIndex &index)
@@ -611,10 +683,8 @@ void CollectionsSidebar::openSelectedRequest(const QModelIndex &index)
         return;
     }
     const HttpRegion *region = node->request();
-    m_openedFile = node->relativePath;
-    m_openedRegion = node->region;
-    m_openedName = region->name;
-    Q_EMIT requestOpened(CollectionRequest::toApiRequest(*region));
+    Q_EMIT requestOpened(CollectionRequest::toApiRequest(*region), region->name,
+        saveTargetOf(node->relativePath, node->region));
     say(tr("Opened %1 from %2: Save Request writes your changes back into it.")
             .arg(node->name, node->relativePath));
 }

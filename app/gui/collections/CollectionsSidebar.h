@@ -40,19 +40,28 @@ class CollectionsSidebar final : public QWidget
     Q_DISABLE_COPY_MOVE(CollectionsSidebar)
 
 public:
-    // `messages` is the page's message line (may be null).
-    CollectionsSidebar(CallWorkspace *workspace, MessageLine *messages, QWidget *parent = nullptr);
+    // Where to say things: the page's current message line (may give null).
+    using MessageLineSource = std::function<MessageLine *()>;
+    CollectionsSidebar(
+        CallWorkspace *workspace, MessageLineSource messages, QWidget *parent = nullptr);
     ~CollectionsSidebar() override;
 
     // What "Save Request…" saves: the composer's request (nullopt with `error` when it cannot
-    // be saved as it is).
-    using RequestSource = std::function<std::optional<ApiRequest>(QString *error)>;
+    // be saved as it is) and where it was opened from (`saveTarget`, empty for nowhere).
+    using RequestSource
+        = std::function<std::optional<ApiRequest>(QString *error, QString *saveTarget)>;
     void setRequestSource(RequestSource source) { m_requestSource = std::move(source); }
+
+    // Saves `request` back where `saveTarget` (given with requestOpened()) says: the request
+    // it was opened from, in its file. False with `error` when that cannot be (the collection
+    // is no longer open, the request is gone).
+    bool saveTo(const QString &saveTarget, const ApiRequest &request, QString *error);
 
     // Opens `folder`; false (said on the message line) when it cannot be.
     bool openFolder(const QString &folder);
-    // Asks where to save `request` (window-modal) and saves it there.
-    void saveRequest(const ApiRequest &request);
+    // Asks where to save `request` (window-modal; offering `saveTarget`'s file and name) and
+    // saves it there.
+    void saveRequest(const ApiRequest &request, const QString &saveTarget = {});
     // Imports a Postman collection (and environment) into a new folder of the collection.
     bool importPostman(const QString &collection, const QString &environment, QString *report);
     // Exports the open collection as a Postman collection.
@@ -83,8 +92,12 @@ public:
     QAction *exportPostmanAction() const { return m_exportPostman; }
 
 Q_SIGNALS:
-    // The user opened a request of the collection: for the composer.
-    void requestOpened(const xlink::ApiRequest &request);
+    // The user opened a request of the collection, named `name` (empty: unnamed), saved at
+    // `saveTarget` (for saveTo()).
+    void requestOpened(
+        const xlink::ApiRequest &request, const QString &name, const QString &saveTarget);
+    // The composer's request was saved as `name` at `saveTarget`.
+    void composerRequestSaved(const QString &name, const QString &saveTarget);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -111,6 +124,7 @@ private:
     void moveSelected();
     void deleteSelected();
     void saveComposerRequest();
+    void askWhereToSave(const ApiRequest &request, const QString &saveTarget, bool fromComposer);
     void openSelectedRequest(const QModelIndex &index);
     void chooseImport();
     void chooseExport();
@@ -125,9 +139,16 @@ private:
     void onTextFileChanged();
     void updateActions();
     QStringList files() const;
+    // A request's save target: its file's absolute path and its name (or "#index" unnamed).
+    QString saveTargetOf(const QString &file, int region) const;
+    // The file (relative) and region of a save target in the open collection; false when it is
+    // not in it.
+    bool resolveSaveTarget(const QString &saveTarget, QString *file, int *region) const;
+    void saveAs(const ApiRequest &request, const QString &file, const QString &name,
+        int replaceRegion, bool fromComposer);
 
     CallWorkspace *m_workspace;
-    MessageLine *m_messages;
+    MessageLineSource m_messages;
     CollectionFolder *m_folder = nullptr;
     CollectionTreeModel *m_model = nullptr;
     RequestSource m_requestSource;
@@ -150,10 +171,6 @@ private:
     QString m_textPath;
     QByteArray m_textBytes;
     bool m_textGone = false;
-    // The request last opened into the composer: "Save Request…" offers to save it back there.
-    QString m_openedFile;
-    int m_openedRegion = -1;
-    QString m_openedName;
 
     QAction *m_openFolder = nullptr;
     QAction *m_newRequest = nullptr;

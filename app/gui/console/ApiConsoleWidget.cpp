@@ -54,11 +54,20 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
     m_history = new CallHistoryPane(m_workspace->history(), m_sideTabs);
     connect(m_history, &CallHistoryPane::callActivated, this,
         [this](const CallRecord &record) { reopenCall(record, ReopenedFrom::History); });
-    m_collections = new CollectionsSidebar(m_workspace, m_messages, m_sideTabs);
-    m_collections->setRequestSource(
-        [this](QString *error) { return composer()->composedRequest(error); });
-    connect(
-        m_collections, &CollectionsSidebar::requestOpened, this, &ApiConsoleWidget::loadRequest);
+    m_collections = new CollectionsSidebar(
+        m_workspace, [this] { return currentTab()->messages(); }, m_sideTabs);
+    m_collections->setRequestSource([this](QString *error, QString *saveTarget) {
+        *saveTarget = currentTab()->saveTarget();
+        return composer()->composedRequest(error);
+    });
+    connect(m_collections, &CollectionsSidebar::requestOpened, this,
+        [this](const ApiRequest &request, const QString &name, const QString &saveTarget) {
+            openRequest(request, name, saveTarget);
+        });
+    connect(m_collections, &CollectionsSidebar::composerRequestSaved, this,
+        [this](const QString &name, const QString &saveTarget) {
+            currentTab()->markSaved(name, saveTarget);
+        });
     connect(m_history, &CallHistoryPane::saveToCollectionRequested, this,
         [this](const CallRecord &record) {
             m_sideTabs->setCurrentWidget(m_collections);
@@ -74,6 +83,11 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
 
     m_tabs = new RequestTabWidget(m_workspace, this);
     connect(m_tabs, &RequestTabWidget::tabCreated, this, &ApiConsoleWidget::connectTab);
+    // A tab opened from a collection saves back into it.
+    m_tabs->setRequestSaver(
+        [this](const QString &saveTarget, const ApiRequest &request, QString *error) {
+            return m_collections->saveTo(saveTarget, request, error);
+        });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(environmentPane);
