@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>xlink::CollectionsSidebar</name>
+    <message numerus="yes">
+        <source>%n files changed on disk and were read again.</source>
+        <translation>
+            <numerusform>%n file changed on disk and was read again.</numerusform>
+            <numerusform>%n files changed on disk and were read again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n request imported into %1.</numerusform>
+            <numerusform>%n requests imported into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::DecodeWidget</name>
     <message numerus="yes">
         <source>Found %n platform error(s).</source>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AssertionEvaluator</name>
-    <message>
-        <source>missing</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>%1: %2 as expected</source>
-        <translation>%1：%2，符合预期</translation>
-    </message>
-    <message>
-        <source>%1: expected %2, got %3</source>
-        <translation>%1：预期 %2，实际 %3</translation>
-    </message>
-</context>
-<context>
     <name>CodeDetailHtml</name>
     <message>
         <source>Chinese</source>
@@ -111,6 +96,10 @@
     <message>
         <source>Opened from the failure log: below is the answer this call got at %1.</source>
         <translation>从失败日志打开：下面是此调用在 %1 得到的应答。</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>集合</translation>
     </message>
 </context>
 <context>
@@ -222,6 +211,10 @@
     <message>
         <source>Filter the calls of this session</source>
         <translation>筛选本次会话的调用</translation>
+    </message>
+    <message>
+        <source>Save to Collection…</source>
+        <translation>保存到集合…</translation>
     </message>
 </context>
 <context>
@@ -371,6 +364,81 @@
     </message>
 </context>
 <context>
+    <name>xlink::CollectionFolder</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>No collection folder is open.</source>
+        <translation>没有打开集合文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a name: no slashes, no leading dot or spaces.</source>
+        <translation>“%1”不能用作名称：不能含斜杠，不能以点或空格开头。</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and was read again: nothing was changed; look at it and try again.</source>
+        <translation>%1 在磁盘上已被修改并已重新读取：未做任何更改；请查看后再试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here until it parses: %2</source>
+        <translation>%1 能被解析之前无法在这里修改：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has a request named %2 already.</source>
+        <translation>%1 中已有名为 %2 的请求。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a request: letters, digits, _ and - only.</source>
+        <translation>“%1”不能用作请求名：只能使用字母、数字、_ 和 -。</translation>
+    </message>
+    <message>
+        <source>A collection file ends in .http: %1</source>
+        <translation>集合文件须以 .http 结尾：%1</translation>
+    </message>
+    <message>
+        <source>That request is no longer in %1.</source>
+        <translation>该请求已不在 %1 中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>无法把 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>A folder cannot go into itself.</source>
+        <translation>文件夹不能移到它自己里面。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>无法把 %1 移到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+</context>
+<context>
     <name>xlink::CollectionRunner</name>
     <message numerus="yes">
         <source>%n script(s) before the request not run (no script engine)</source>
@@ -387,6 +455,340 @@
     <message>
         <source>%1: the expected value has no value: %2</source>
         <translation>%1：期望值没有值：%2</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CollectionTree</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CollectionsSidebar</name>
+    <message>
+        <source>%1 changed on disk and was read again.</source>
+        <translation>%1 在磁盘上已被修改，已重新读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files changed on disk and were read again.</source>
+        <translation>
+            <numerusform>%n 个文件在磁盘上已被修改，已重新读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save or revert the text of %1 before opening another folder.</source>
+        <translation>打开其他文件夹前，请先保存或还原 %1 的文本。</translation>
+    </message>
+    <message>
+        <source>Open Collection Folder</source>
+        <translation>打开集合文件夹</translation>
+    </message>
+    <message>
+        <source>Select the file the request goes into (or make one with New File).</source>
+        <translation>请选择请求要放入的文件（或用“新建文件”创建一个）。</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>新请求</translation>
+    </message>
+    <message>
+        <source>Name of the request (letters, digits, _ and -):</source>
+        <translation>请求名（字母、数字、_ 和 -）：</translation>
+    </message>
+    <message>
+        <source>Request %1 added to %2.</source>
+        <translation>已把请求 %1 添加到 %2。</translation>
+    </message>
+    <message>
+        <source>Open a collection folder first.</source>
+        <translation>请先打开集合文件夹。</translation>
+    </message>
+    <message>
+        <source>New File</source>
+        <translation>新建文件</translation>
+    </message>
+    <message>
+        <source>Name of the .http file:</source>
+        <translation>.http 文件名：</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>文件夹名：</translation>
+    </message>
+    <message>
+        <source>Rename Request</source>
+        <translation>重命名请求</translation>
+    </message>
+    <message>
+        <source>New name of the request:</source>
+        <translation>请求的新名称：</translation>
+    </message>
+    <message>
+        <source>Save or revert the text of %1 first.</source>
+        <translation>请先保存或还原 %1 的文本。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>There is nowhere else to move it.</source>
+        <translation>没有其他可移动到的位置。</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>移动到</translation>
+    </message>
+    <message>
+        <source>Move the request to the file:</source>
+        <translation>把请求移到文件：</translation>
+    </message>
+    <message>
+        <source>Move to the folder:</source>
+        <translation>移到文件夹：</translation>
+    </message>
+    <message>
+        <source>Delete the request %1 from %2?</source>
+        <translation>从 %2 中删除请求 %1？</translation>
+    </message>
+    <message>
+        <source>Delete the file %1 and its requests?</source>
+        <translation>删除文件 %1 及其中的请求？</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 and everything in it?</source>
+        <translation>删除文件夹 %1 及其中的全部内容？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The request this tab was opened from is not in the open collection any more: save it with Save Request in the Collections tab.</source>
+        <translation>这个标签页打开时所用的请求已不在当前集合中：请在“集合”标签页中用“保存请求”保存它。</translation>
+    </message>
+    <message>
+        <source>Open a collection folder first (the folder icon above the tree).</source>
+        <translation>请先打开集合文件夹（树上方的文件夹图标）。</translation>
+    </message>
+    <message>
+        <source>Replace Request</source>
+        <translation>替换请求</translation>
+    </message>
+    <message>
+        <source>%1 has a request named %2 already. Replace it?</source>
+        <translation>%1 中已有名为 %2 的请求。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>已把 %1 保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2 without %3: a credential is not written into a file (the session&apos;s token is added when the request runs).</source>
+        <translation>已把 %1 保存到 %2，但不含 %3：凭据不会写入文件（运行请求时会加上会话的令牌）。</translation>
+    </message>
+    <message>
+        <source>Opened %1 from %2: Save Request writes your changes back into it.</source>
+        <translation>已从 %2 打开 %1：“保存请求”会把你的修改写回其中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported into %1.</source>
+        <translation>
+            <numerusform>已把 %n 个请求导入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1 for Postman and newman.</source>
+        <translation>已导出到 %1，可用于 Postman 和 newman。</translation>
+    </message>
+    <message>
+        <source>Import Postman Collection</source>
+        <translation>导入 Postman 集合</translation>
+    </message>
+    <message>
+        <source>Postman collection (*.json)</source>
+        <translation>Postman 集合 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection</source>
+        <translation>导出为 Postman 集合</translation>
+    </message>
+    <message>
+        <source>No collection open: open a folder of .http files, or an empty one to start.</source>
+        <translation>没有打开集合：打开一个存放 .http 文件的文件夹，或打开一个空文件夹开始。</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes: save or revert them to see %2.</source>
+        <translation>%1 有未保存的修改：请保存或还原后再查看 %2。</translation>
+    </message>
+    <message>
+        <source>Select a request to see the variables it uses.</source>
+        <translation>选择一个请求以查看它使用的变量。</translation>
+    </message>
+    <message>
+        <source>%1 uses no variables.</source>
+        <translation>%1 没有使用变量。</translation>
+    </message>
+    <message>
+        <source>%1 uses these variables (values as they are now):</source>
+        <translation>%1 使用以下变量（当前的值）：</translation>
+    </message>
+    <message>
+        <source>A secret: its value is not shown.</source>
+        <translation>机密：不显示其值。</translation>
+    </message>
+    <message>
+        <source>%1 does not parse: %2</source>
+        <translation>%1 无法解析：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>文件在磁盘上已被修改</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you were editing it.</source>
+        <translation>你编辑 %1 时，它在磁盘上被修改了。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk while you were editing it.</source>
+        <translation>你编辑 %1 时，它在磁盘上被删除或移走了。</translation>
+    </message>
+    <message>
+        <source>Keep your text (saving it replaces the file on disk) or load the file from disk (your changes are lost)?</source>
+        <translation>保留你的文本（保存时会替换磁盘上的文件），还是从磁盘载入文件（你的修改会丢失）？</translation>
+    </message>
+    <message>
+        <source>Keep your text (saving it writes the file again) or close it (your changes are lost)?</source>
+        <translation>保留你的文本（保存时会重新写入文件），还是关闭它（你的修改会丢失）？</translation>
+    </message>
+    <message>
+        <source>Keep My Text</source>
+        <translation>保留我的文本</translation>
+    </message>
+    <message>
+        <source>Load from Disk</source>
+        <translation>从磁盘载入</translation>
+    </message>
+    <message>
+        <source>Close It</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; your unsaved text is kept.</source>
+        <translation>%1 在磁盘上已被修改；你未保存的文本已保留。</translation>
+    </message>
+    <message>
+        <source>Text •</source>
+        <translation>文本 •</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <source>Open a folder of .http files as the collection</source>
+        <translation>把一个存放 .http 文件的文件夹作为集合打开</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New Request…</source>
+        <translation>新建请求…</translation>
+    </message>
+    <message>
+        <source>New File…</source>
+        <translation>新建文件…</translation>
+    </message>
+    <message>
+        <source>New Folder…</source>
+        <translation>新建文件夹…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Move To…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Save Request…</source>
+        <translation>保存请求…</translation>
+    </message>
+    <message>
+        <source>Save the composer&apos;s request into a file of the collection</source>
+        <translation>把编辑器中的请求保存到集合的文件中</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Import Postman Collection…</source>
+        <translation>导入 Postman 集合…</translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection…</source>
+        <translation>导出为 Postman 集合…</translation>
+    </message>
+    <message>
+        <source>Read the Folder Again</source>
+        <translation>重新读取文件夹</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2407,13 @@
     </message>
 </context>
 <context>
+    <name>xlink::PostmanFiles</name>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>大于 %1 MB</translation>
+    </message>
+</context>
+<context>
     <name>xlink::PostmanImport</name>
     <message>
         <source>%1: test script not imported (write its checks as ?? lines)</source>
@@ -2897,6 +3306,33 @@
     </message>
 </context>
 <context>
+    <name>xlink::SaveRequestDialog</name>
+    <message>
+        <source>Save Request to Collection</source>
+        <translation>把请求保存到集合</translation>
+    </message>
+    <message>
+        <source>e.g. createProduct</source>
+        <translation>例如 createProduct</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose a file of the collection or type a new name.</source>
+        <translation>选择集合中的文件，或输入新文件名。</translation>
+    </message>
+    <message>
+        <source>A request&apos;s name holds letters, digits, _ and - only (it is used in {{name.response…}}).</source>
+        <translation>请求名只能含字母、数字、_ 和 -（它用于 {{name.response…}}）。</translation>
+    </message>
+</context>
+<context>
     <name>xlink::SchemaProblem</name>
     <message>
         <source>a string</source>
@@ -3526,6 +3962,37 @@
     </message>
 </context>
 <context>
+    <name>xlink::VariableUsage</name>
+    <message>
+        <source>set for this run</source>
+        <translation>本次运行设置</translation>
+    </message>
+    <message>
+        <source>file variable</source>
+        <translation>文件变量</translation>
+    </message>
+    <message>
+        <source>private environment file</source>
+        <translation>私有环境文件</translation>
+    </message>
+    <message>
+        <source>environment file</source>
+        <translation>环境文件</translation>
+    </message>
+    <message>
+        <source>console environment</source>
+        <translation>控制台环境</translation>
+    </message>
+    <message>
+        <source>system variable (a new value each time)</source>
+        <translation>系统变量（每次取新值）</translation>
+    </message>
+    <message>
+        <source>response of an earlier request</source>
+        <translation>之前请求的应答</translation>
+    </message>
+</context>
+<context>
     <name>xlink::cli::ApiCommand</name>
     <message>
         <source>none (login call)</source>
@@ -4092,10 +4559,6 @@ Exit codes: 0 success, 1 failure or nothing found, 2 usage error,
 </context>
 <context>
     <name>xlink::cli::CollectionCommand</name>
-    <message>
-        <source>larger than %1 MB</source>
-        <translation>大于 %1 MB</translation>
-    </message>
     <message>
         <source>Import a Postman collection into .http files, or export .http files to Postman</source>
         <translation>将 Postman 集合导入为 .http 文件，或将 .http 文件导出为 Postman 集合</translation>
