@@ -1,9 +1,9 @@
 #include "CollectionCommand.h"
 
 #include "CommandLine.h"
-#include "Terminal.h"
 #include "PostmanFiles.h"
 #include "PostmanImport.h"
+#include "Terminal.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -49,8 +49,8 @@ RequestTab::RequestTab(CallWorkspace *workspace, QWidget *parent)
     m_responseFlag = new ResponseCheckFlag(responsePane);
     m_response = new ResponseViewWidget(responsePane);
     m_response->setDisplayLimit(m_workspace->displayLimitBytes());
-    connect(m_workspace, &CallWorkspace::settingsChanged, this,
-        [this](const CallSettings &settings) {
+    connect(
+        m_workspace, &CallWorkspace::settingsChanged, this, [this](const CallSettings &settings) {
             m_response->setDisplayLimit(settings.displayLimitBytes);
         });
     auto *responseLayout = new QVBoxLayout(responsePane);
