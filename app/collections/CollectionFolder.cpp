@@ -371,20 +371,8 @@ bool CollectionFolder::rename(
     QString name = newName;
     if (info.isFile() && !isHttpFile(name))
         name += u'.' + info.suffix();
-    const QString target = joined(parentOf(path), name);
-    if (QFileInfo::exists(absolutePath(target))) {
-        *error = tr("%1 exists already.").arg(target);
-        return false;
-    }
-    if (!QDir().rename(info.absoluteFilePath(), absolutePath(target))) {
-        *error = tr("Cannot rename %1 to %2.").arg(path, name);
-        return false;
-    }
-    movedKnown(path, target);
-    if (renamed)
-        *renamed = target;
-    reload();
-    return true;
+    return relocate(path, joined(parentOf(path), name),
+        tr("Cannot rename %1 to %2.").arg(path, name), renamed, error);
 }
 
 bool CollectionFolder::move(
@@ -407,18 +395,25 @@ bool CollectionFolder::move(
         *error = tr("%1 is not a folder.").arg(targetFolder);
         return false;
     }
-    const QString target = joined(targetFolder, info.fileName());
+    return relocate(path, joined(targetFolder, info.fileName()),
+        tr("Cannot move %1 to %2.").arg(path, targetFolder), moved, error);
+}
+
+// Renaming and moving alike: `path` becomes `target` unless something is there already.
+bool CollectionFolder::relocate(const QString &path, const QString &target, const QString &failure,
+    QString *relocated, QString *error)
+{
     if (QFileInfo::exists(absolutePath(target))) {
         *error = tr("%1 exists already.").arg(target);
         return false;
     }
-    if (!QDir().rename(info.absoluteFilePath(), absolutePath(target))) {
-        *error = tr("Cannot move %1 to %2.").arg(path, targetFolder);
+    if (!QDir().rename(absolutePath(path), absolutePath(target))) {
+        *error = failure;
         return false;
     }
     movedKnown(path, target);
-    if (moved)
-        *moved = target;
+    if (relocated)
+        *relocated = target;
     reload();
     return true;
 }

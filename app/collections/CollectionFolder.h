@@ -100,6 +100,8 @@ private:
     bool loadForEdit(const QString &file, HttpFile *content, QString *error);
     bool writeFile(const QString &file, const QByteArray &bytes, QString *error);
     bool checkName(const QString &name, QString *error) const;
+    bool relocate(const QString &path, const QString &target, const QString &failure,
+        QString *relocated, QString *error);
     void movedKnown(const QString &from, const QString &to);
     void watch();
     void readEnvironments();
