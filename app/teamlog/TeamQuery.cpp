@@ -59,6 +59,15 @@ QSqlQuery *TeamQuery::run(const QString &sql, const QVariantList &values) const
 {
     // Each statement is prepared once per connection and kept: Qt's driver prepares with a
     // round trip of its own and deallocates with another, which would triple a page's cost.
+    // A connection that broke is closed in the driver's eyes, and QSqlQuery then refuses to
+    // prepare or run without setting any error: say what happened, or the outage reads as an
+    // empty answer.
+    if (!m_db.isOpen()) {
+        m_lastError
+            = QSqlError(QString(), u"no connection to the server"_s, QSqlError::ConnectionError);
+        m_statements->clear();
+        return nullptr;
+    }
     std::shared_ptr<QSqlQuery> &query = (*m_statements)[sql];
     if (!query) {
         if (m_statements->size() > maxStatements) {

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void serverKeysIdsAndBucketsMatchTheLocalLog();
     void retryAfterLostAcknowledgementAddsNothing();
     void pusherKeepsRecordsWhileTheServerIsDown();
+    void lostConnectionFailsEveryLaterStatement();
     void refusalsInUserWords_data();
     void refusalsInUserWords();
     void readOnlyRoleKeepsRecordsWaiting();
@@ -456,6 +457,28 @@ void TestTeamLog::pusherKeepsRecordsWhileTheServerIsDown()
     QCOMPARE(serverCount(u"code = 4001002"_s), during);
     QVERIFY(!pusher.status().unreachableSince.isValid());
     QVERIFY(statuses.size() > 0);
+}
+
+void TestTeamLog::lostConnectionFailsEveryLaterStatement()
+{
+    TeamDatabase team;
+    QVERIFY(team.open(settings()).ok());
+    const TeamQuery query(team.db());
+    TeamFilter all;
+    all.log.failuresOnly = false;
+    QCOMPARE(query.count(all), 0);
+    QVERIFY(query.lastFailure().ok());
+
+    // The server goes: the statement that meets the cut says so, and so must every statement
+    // after it, also one never prepared on this connection. Qt's driver then refuses to
+    // prepare without setting an error, which read as "no rows, no problem" and hid the outage.
+    QVERIFY(m_server.stop());
+    QCOMPARE(query.count(all), 0);
+    QCOMPARE(query.lastFailure().kind, TeamConnectionError::Kind::Unreachable);
+    QVERIFY(query.page(all, 0, 10).isEmpty());
+    QCOMPARE(query.lastFailure().kind, TeamConnectionError::Kind::Unreachable);
+    QCOMPARE(query.seenCount(4001001), 0);
+    QCOMPARE(query.lastFailure().kind, TeamConnectionError::Kind::Unreachable);
 }
 
 void TestTeamLog::refusalsInUserWords_data()
