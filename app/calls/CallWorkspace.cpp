@@ -10,6 +10,7 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "SessionVault.h"
+#include "UserVariableStore.h"
 
 #include <QSettings>
 
@@ -22,6 +23,7 @@ CallWorkspace::CallWorkspace(QSettings *settings, QObject *parent)
     , m_settings(settings)
     , m_environments(new EnvironmentStore(settings, this))
     , m_secrets(new SecretStore(u"xlink-console"_s, this))
+    , m_userVariables(new UserVariableStore(m_secrets, settings, this))
     , m_pipeline(new CallPipeline(this))
     , m_sandbox(new SandboxController(this))
     , m_vault(new SessionVault(m_pipeline->client(), m_secrets, this))
@@ -37,6 +39,8 @@ CallWorkspace::CallWorkspace(QSettings *settings, QObject *parent)
     m_pipeline->applyLimits(m_callSettings);
     // Edits of the environment in use apply at once; the session survives those that keep it
     // valid (a timeout, a certificate).
+    connect(m_environments, &EnvironmentStore::environmentRemoved, m_userVariables,
+        &UserVariableStore::removeAll);
     connect(m_environments, &EnvironmentStore::environmentChanged, this, [this](const QString &id) {
         ApiClient *client = m_pipeline->client();
         if (id != client->environment().id)

@@ -22,6 +22,7 @@ class RequestTabStore;
 class SandboxController;
 class SecretStore;
 class SessionVault;
+class UserVariableStore;
 
 // The console's composition root, without a widget: the environments, the secrets, the call
 // pipeline (client, session, history, failure log), the saved sessions and the local sandbox,
@@ -39,6 +40,9 @@ public:
 
     EnvironmentStore *environments() const { return m_environments; }
     SecretStore *secrets() const { return m_secrets; }
+    // The user's own variables of each environment (plain in the settings, secret ones in the
+    // keychain); those of a deleted environment go with it.
+    UserVariableStore *userVariables() const { return m_userVariables; }
     CallPipeline *pipeline() const { return m_pipeline; }
     ApiClient *client() const;
     CallHistory *history() const;
@@ -80,6 +84,7 @@ private:
     QSettings *m_settings;
     EnvironmentStore *m_environments;
     SecretStore *m_secrets;
+    UserVariableStore *m_userVariables;
     CallPipeline *m_pipeline;
     SandboxController *m_sandbox;
     SessionVault *m_vault;
