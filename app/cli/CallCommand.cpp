@@ -135,6 +135,7 @@ int CallCommand::run(const QStringList &arguments)
     // A saved environment's secret may be in the keychain.
     if (const auto error = setup.readSavedSecret())
         return usageError(*error);
+    const CallSetup::UserVariables userVariables = setup.readUserVariables();
 
     const std::shared_ptr<const ErrorCatalogue> catalogue = MergedCatalogue::load();
     CallPipeline &pipeline = setup.start(catalogue);
@@ -143,7 +144,12 @@ int CallCommand::run(const QStringList &arguments)
 
     QEventLoop loop;
     CallRecord result;
-    CallTicket *call = pipeline.send(request);
+    // {{name}} from the environment's own values (baseUrl, corpId...) and the user's.
+    VariableMap variables = userVariables.values;
+    const VariableMap builtIn = pipeline.environmentVariables();
+    for (auto it = builtIn.constBegin(); it != builtIn.constEnd(); ++it)
+        variables.insert(it.key(), it.value());
+    CallTicket *call = pipeline.send(request, variables);
     QObject::connect(call, &CallTicket::finished, &loop, [&](const CallResult &done) {
         result = done.record;
         loop.quit();

@@ -7,6 +7,7 @@
 #include "EnvironmentStore.h"
 #include "SecretStore.h"
 #include "Terminal.h"
+#include "UserVariableStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -174,7 +175,34 @@ std::optional<QString> CallSetup::readSavedSecret()
     return std::nullopt;
 }
 
-CallPipeline &CallSetup::start(const std::shared_ptr<const ErrorCatalogue> &catalogue)
+CallSetup::UserVariables CallSetup::readUserVariables()
+{
+    UserVariables variables;
+    if (!m_savedEnvironment || m_environment.id.isEmpty())
+        return variables;
+    SecretStore secrets;
+    UserVariableStore store(&secrets);
+    QEventLoop loop;
+    store.readValues(m_environment.id, &loop,
+        [&](const QHash<QString, QString> &values, const QStringList &secretNames,
+            const QStringList &missing) {
+            variables.values = values;
+            for (const QString &name : secretNames) {
+                if (values.contains(name))
+                    variables.secretValues.append(values.value(name));
+            }
+            for (const QString &name : missing)
+                Terminal::err(QCoreApplication::translate("xlink::cli::CallSetup",
+                    "Warning: the keychain has no value for the secret variable %1 of '%2'.\n")
+                                  .arg(name, m_environment.name));
+            loop.quit();
+        });
+    loop.exec();
+    return variables;
+}
+
+CallPipeline &CallSetup::start(
+    const std::shared_ptr<const ErrorCatalogue> &catalogue, CallPipeline::Recording recording)
 {
     m_pipeline = std::make_unique<CallPipeline>();
     // The limits the console's settings give, so the CLI and the GUI agree.
@@ -206,7 +234,11 @@ CallPipeline &CallSetup::start(const std::shared_ptr<const ErrorCatalogue> &cata
     });
     // Never waits for the log: while another process holds it locked, the record is kept
     // beside it and written by the next process that can.
-    m_pipeline->setFailureLog(&log, CallPipeline::Recording::NowOrKeep);
+    m_pipeline->setFailureLog(&log, recording);
+    QObject::connect(&log, &FailureStore::writeFailed, &log, [](const QString &message) {
+        Terminal::err(
+            QCoreApplication::translate("xlink::cli::CallSetup", "Warning: %1\n").arg(message));
+    });
     QObject::connect(
         m_pipeline.get(), &CallPipeline::written, &log, [&log](const FailureStore::Kept &kept) {
             if (kept.spilled)

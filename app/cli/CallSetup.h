@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -45,6 +46,16 @@ public:
     // given; a usage error's message when an explicit login has none.
     std::optional<QString> readSavedSecret();
 
+    // The user's own variables of the saved environment (UserVariableStore), the secret ones
+    // from the keychain; none for --base-url. A secret the keychain does not give is named on
+    // stderr. Runs an event loop until the keychain answers.
+    struct UserVariables
+    {
+        QHash<QString, QString> values;
+        QStringList secretValues; // a report hides these wherever they would show
+    };
+    UserVariables readUserVariables();
+
     Environment &environment() { return m_environment; }
     bool hasSavedEnvironment() const { return m_savedEnvironment; }
     // --env's value (empty when not given).
@@ -52,8 +63,12 @@ public:
     const Session::Credentials &credentials() const { return m_credentials; }
 
     // Creates the pipeline on the environment with the settings' limits and the failure log
-    // (warnings on stderr when the log cannot take records).
-    CallPipeline &start(const std::shared_ptr<const ErrorCatalogue> &catalogue);
+    // (warnings on stderr when the log cannot take records). NowOrKeep (one call) writes each
+    // record before its result is shown, with its id; Queued (a run of many) has the log's
+    // writer thread write them in batches beside the calls, the rest when the process ends.
+    // Neither waits for a log another process holds: the records are kept beside it.
+    CallPipeline &start(const std::shared_ptr<const ErrorCatalogue> &catalogue,
+        CallPipeline::Recording recording = CallPipeline::Recording::NowOrKeep);
     CallPipeline &pipeline() { return *m_pipeline; }
     // Logs in when credentials were given. 0 when done or not needed; else the exit code, the
     // reason already on stderr. Runs an event loop until the login answers.

@@ -11,6 +11,7 @@
 #include "SandboxCommand.h"
 #include "TeamLogCommand.h"
 #include "Terminal.h"
+#include "VarCommand.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
 
@@ -31,6 +32,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ApiCommand>());
     m_commands.push_back(std::make_unique<CollectionCommand>());
     m_commands.push_back(std::make_unique<RunCommand>());
+    m_commands.push_back(std::make_unique<VarCommand>());
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<TeamLogCommand>());

@@ -159,9 +159,11 @@ int RunCommand::run(const QStringList &arguments)
         return usageError(*error);
     if (const auto error = setup.readSavedSecret())
         return usageError(*error);
+    const CallSetup::UserVariables userVariables = setup.readUserVariables();
 
     const std::shared_ptr<const ErrorCatalogue> catalogue = MergedCatalogue::load();
-    CallPipeline &pipeline = setup.start(catalogue);
+    // Hundreds of calls: the log's writer thread writes them in batches beside the run.
+    CallPipeline &pipeline = setup.start(catalogue, CallPipeline::Recording::Queued);
     if (const int failed = setup.logIn(*catalogue); failed != ExitSuccess)
         return failed;
 
@@ -169,6 +171,8 @@ int RunCommand::run(const QStringList &arguments)
     for (qsizetype i = 0; i < collections.size(); ++i)
         runner.add(collections.at(i), {}, environments.at(i).variables(environmentName));
     runner.setOverrides(overrides);
+    runner.setEnvironmentValues(userVariables.values);
+    runner.setSecretValues(userVariables.secretValues);
     runner.setBail(parser.isSet(bailOption));
 
     // The text goes to the terminal as each request finishes, unless stdout is the JSON or

@@ -174,6 +174,17 @@ void CollectionRunner::cancel()
         QMetaObject::invokeMethod(this, &CollectionRunner::next, Qt::QueuedConnection);
 }
 
+VariableScope CollectionRunner::scopeFor(const Planned &planned) const
+{
+    VariableScope scope;
+    scope.setOverrides(m_overrides);
+    scope.setFileVariables(
+        m_collections.at(planned.collection).file(planned.ref).content.variables());
+    scope.setEnvironmentFileValues(m_environmentFileValues.at(planned.collection));
+    scope.setEnvironmentValues(environmentValues());
+    return scope;
+}
+
 CollectionRunner::Variables CollectionRunner::environmentValues() const
 {
     // The environment's own values (baseUrl, and the login's ids once logged in) are read
@@ -207,7 +218,6 @@ void CollectionRunner::next()
 void CollectionRunner::send(RequestRunResult result)
 {
     const Planned &planned = m_plan.at(result.index);
-    const HttpCollection &collection = m_collections.at(planned.collection);
     const HttpRegion &request = region(planned);
     if (!request.scripts.isEmpty())
         result.notes.append(tr("%n script(s) before the request not run (no script engine)",
@@ -216,11 +226,7 @@ void CollectionRunner::send(RequestRunResult result)
         result.notes.append(tr("%n response handler(s) not run (no script engine)", nullptr,
             int(request.responseScripts.size())));
 
-    VariableScope scope;
-    scope.setOverrides(m_overrides);
-    scope.setFileVariables(collection.file(planned.ref).content.variables());
-    scope.setEnvironmentFileValues(m_environmentFileValues.at(planned.collection));
-    scope.setEnvironmentValues(environmentValues());
+    const VariableScope scope = scopeFor(planned);
     const VariableResolver resolver(scope, m_responses, m_requestNames);
     const VariableResolver::ResolvedRequest resolved = resolver.resolve(request);
     if (!resolved.ok()) {
@@ -251,7 +257,6 @@ void CollectionRunner::onAnswered(RequestRunResult result, const CallResult &ans
 {
     m_ticket = nullptr;
     const Planned &planned = m_plan.at(result.index);
-    const HttpCollection &collection = m_collections.at(planned.collection);
     const HttpRegion &request = region(planned);
     const CallRecord &record = answer.record;
     result.record = record;
@@ -278,11 +283,7 @@ void CollectionRunner::onAnswered(RequestRunResult result, const CallResult &ans
     if (!request.name.isEmpty())
         m_responses.put(request.name, response);
 
-    VariableScope scope;
-    scope.setOverrides(m_overrides);
-    scope.setFileVariables(collection.file(planned.ref).content.variables());
-    scope.setEnvironmentFileValues(m_environmentFileValues.at(planned.collection));
-    scope.setEnvironmentValues(environmentValues());
+    const VariableScope scope = scopeFor(planned);
     const VariableResolver resolver(scope, m_responses, m_requestNames);
     bool allPassed = true;
     bool answerExpected = false;
@@ -319,8 +320,24 @@ void CollectionRunner::onAnswered(RequestRunResult result, const CallResult &ans
     conclude(result);
 }
 
-void CollectionRunner::conclude(const RequestRunResult &result)
+void CollectionRunner::hideSecretValues(RequestRunResult &result) const
 {
+    const QString hidden = QString::fromLatin1(Redactor::placeholder());
+    for (const QString &value : m_secretValues) {
+        if (value.isEmpty())
+            continue;
+        result.url.replace(value, hidden);
+        for (AssertionOutcome &assertion : result.assertions) {
+            assertion.result.expected.replace(value, hidden);
+            assertion.result.actual.replace(value, hidden);
+            assertion.result.message.replace(value, hidden);
+        }
+    }
+}
+
+void CollectionRunner::conclude(RequestRunResult result)
+{
+    hideSecretValues(result);
     m_summary.results.append(result);
     Q_EMIT requestFinished(result);
     if (m_bail && !result.passed() && !m_cancelled) {

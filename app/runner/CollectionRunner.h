@@ -3,6 +3,7 @@
 #include "HttpCollection.h"
 #include "ResponseStore.h"
 #include "RunSummary.h"
+#include "VariableScope.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -69,6 +70,9 @@ public:
     // The user's own variables of the console environment (beside baseUrl, corpId... that
     // the pipeline's environment and session give).
     void setEnvironmentValues(const Variables &values) { m_environmentValues = values; }
+    // Values to hide wherever a result would show them (secret user variables): put in a
+    // request, they could come back in its URL or an assertion's expected or actual value.
+    void setSecretValues(const QStringList &values) { m_secretValues = values; }
     void setBail(bool bail) { m_bail = bail; }
 
     // Starts the run of the requests added; false when a run is under way or nothing was
@@ -97,9 +101,11 @@ private:
     RequestRunResult describe(qsizetype position) const;
     void send(RequestRunResult result);
     void onAnswered(RequestRunResult result, const CallResult &answer);
-    void conclude(const RequestRunResult &result);
+    void conclude(RequestRunResult result);
+    void hideSecretValues(RequestRunResult &result) const;
     void finish();
     Variables environmentValues() const;
+    VariableScope scopeFor(const Planned &planned) const;
     const HttpRegion &region(const Planned &planned) const;
 
     CallPipeline *m_pipeline;
@@ -109,6 +115,7 @@ private:
     QSet<QString> m_requestNames;
     Variables m_overrides;
     Variables m_environmentValues;
+    QStringList m_secretValues;
     bool m_bail = false;
 
     bool m_running = false;

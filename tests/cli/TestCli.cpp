@@ -148,6 +148,9 @@ void TestCli::helpOfEachCommand_data()
     QTest::newRow("run") << u"run"_s
                          << QStringList { u"PATH..."_s, u"--env"_s, u"--account"_s, u"--var"_s,
                                 u"--reporter"_s, u"--bail"_s, u"--timeout"_s };
+    QTest::newRow("var") << u"var"_s
+                         << QStringList { u"unset"_s, u"--secret-stdin"_s, u"--env"_s,
+                                u"--json"_s };
     QTest::newRow("log list") << u"log list"_s << QStringList { u"--env"_s, u"--limit"_s };
     QTest::newRow("log export") << u"log export"_s << QStringList { u"--format"_s, u"--bom"_s };
     QTest::newRow("log path") << u"log path"_s << QStringList {};
