@@ -37,10 +37,11 @@ CallWorkspace::CallWorkspace(QSettings *settings, QObject *parent)
 {
     m_callSettings = m_settings ? CallSettings::load(*m_settings) : CallSettings::load();
     m_pipeline->applyLimits(m_callSettings);
-    // Edits of the environment in use apply at once; the session survives those that keep it
-    // valid (a timeout, a certificate).
+    // A deleted environment's own variables (and their keychain entries) go with it.
     connect(m_environments, &EnvironmentStore::environmentRemoved, m_userVariables,
         &UserVariableStore::removeAll);
+    // Edits of the environment in use apply at once; the session survives those that keep it
+    // valid (a timeout, a certificate).
     connect(m_environments, &EnvironmentStore::environmentChanged, this, [this](const QString &id) {
         ApiClient *client = m_pipeline->client();
         if (id != client->environment().id)
