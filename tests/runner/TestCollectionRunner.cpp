@@ -54,6 +54,7 @@ private Q_SLOTS:
     void everyCallReachesTheFailureLog();
     void signalsComeFromTheEventLoop();
     void cancelStopsTheRun();
+    void secretValuesAreHiddenInResults();
 
 private:
     HttpCollection collection(const QByteArray &text, const QString &file = u"run.http"_s);
@@ -460,6 +461,29 @@ GET {{baseUrl}}/v2/corp
     QCOMPARE(summary.notReached.size(), 2);
     QVERIFY(!summary.allPassed());
     QCOMPARE(loggedCalls(), 1);
+}
+
+void TestCollectionRunner::secretValuesAreHiddenInResults()
+{
+    // A secret user variable put into a URL and an assertion comes back in neither.
+    const QString secret = u"Sv-user-secret-61"_s;
+    CollectionRunner runner(m_pipeline.get());
+    runner.add(collection(R"(GET {{baseUrl}}/v2/corp?note={{appKey}}
+
+?? header x-missing == {{appKey}}
+)"));
+    runner.setEnvironmentValues({ { u"appKey"_s, secret } });
+    runner.setSecretValues({ secret });
+    const RunSummary summary = run(runner);
+    QCOMPARE(summary.results.size(), 1);
+    const RequestRunResult &result = summary.results.first();
+    QVERIFY(result.sent);
+    QVERIFY2(!result.url.contains(secret), qPrintable(result.url));
+    QVERIFY(result.url.contains(u"note=[REDACTED]"_s));
+    QCOMPARE(result.assertions.size(), 1);
+    QVERIFY(!result.assertions.first().result.expected.contains(secret));
+    QVERIFY(!result.assertions.first().result.message.contains(secret));
+    QVERIFY(!result.problems().join(u' ').contains(secret));
 }
 
 QTEST_GUILESS_MAIN(TestCollectionRunner)
