@@ -126,13 +126,21 @@ QJsonObject EntryFormatter::unknownCodeToJson(int code, const ErrorCatalogue &ca
     };
 }
 
+QJsonObject EntryFormatter::codeToJson(int code, const ErrorCatalogue &catalogue)
+{
+    if (const CatalogueEntry *entry = code > 0 ? catalogue.find(code) : nullptr)
+        return toJson(*entry, catalogue);
+    return unknownCodeToJson(code, catalogue);
+}
+
 QJsonObject EntryFormatter::foundToJson(const FoundError &found, const ErrorCatalogue &catalogue)
 {
-    QJsonObject object;
-    if (const CatalogueEntry *entry = found.code > 0 ? catalogue.find(found.code) : nullptr)
-        object = toJson(*entry, catalogue);
-    else
-        object = unknownCodeToJson(found.code, catalogue);
+    return foundToJson(found, codeToJson(found.code, catalogue));
+}
+
+QJsonObject EntryFormatter::foundToJson(const FoundError &found, QJsonObject codePart)
+{
+    QJsonObject object = std::move(codePart);
     if (found.code <= 0)
         object.insert(u"code"_s, QJsonValue::Null);
     object.insert(u"rawCode"_s, found.rawCode);

@@ -29,6 +29,11 @@ public:
     // One decoded error from a text: the entry (or unknown code) plus rawCode, serverMessage,
     // fromObject, line, column and offset. A code that is not a number gives code null.
     static QJsonObject foundToJson(const FoundError &found, const ErrorCatalogue &catalogue);
+    // foundToJson when the code's part is already built (codeToJson), as a caller that meets the
+    // same codes many times keeps it.
+    static QJsonObject foundToJson(const FoundError &found, QJsonObject codePart);
+    // The part of foundToJson that depends only on the code: the entry, or the unknown code.
+    static QJsonObject codeToJson(int code, const ErrorCatalogue &catalogue);
 
     // Indented JSON text for people to read: as QJsonDocument::Indented, but an empty array or
     // object stays on its key's line ("variants": [] instead of "[" and "]" on two lines).
