@@ -3931,6 +3931,13 @@
     </message>
 </context>
 <context>
+    <name>xlink::UserVariableStore</name>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits, _, - and .</source>
+        <translation>“%1”不能作为变量名：请使用字母、数字、_、- 和 .</translation>
+    </message>
+</context>
+<context>
     <name>xlink::VariableResolver</name>
     <message>
         <source>not defined in the environment, the file or --var</source>
@@ -4434,6 +4441,18 @@ Exit codes: 0 success; 3 the server answered with an HTTP or platform error (inc
         <source>Login failed.
 </source>
         <translation>登录失败。
+</translation>
+    </message>
+    <message>
+        <source>Warning: the keychain has no value for the secret variable %1 of &apos;%2&apos;.
+</source>
+        <translation>警告：钥匙串中没有环境“%2”的机密变量 %1 的值。
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>警告：%1
 </translation>
     </message>
 </context>
@@ -5380,6 +5399,81 @@ Exit codes: 0 ready, 1 refused or not set up, 4 the server cannot be reached.</s
         <source>The team log in %1 is ready.
 </source>
         <translation>%1 中的团队日志已就绪。
+</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::cli::VarCommand</name>
+    <message>
+        <source>List, set or remove your own variables of an environment (used by run and call)</source>
+        <translation>列出、设置或删除某个环境中您自己的变量（供 run 和 call 使用）</translation>
+    </message>
+    <message>
+        <source>Your own variables of a console environment (pid, did, an app key...), used as {{NAME}} by
+`run` and `call` with that environment, beside baseUrl, corpId... A plain value is kept
+in the settings; a secret one only in the system keychain, and it is never printed.
+Exit codes: 0 done, 1 it could not be saved (no keychain for a secret), 2 usage.</source>
+        <translation>控制台环境中您自己的变量（pid、did、应用密钥……），使用该环境的
+`run` 和 `call` 以 {{NAME}} 引用它们，与 baseUrl、corpId……并列。普通值保存在
+设置中；机密值只保存在系统钥匙串中，且从不打印。
+退出码：0 完成，1 无法保存（机密值没有可用的钥匙串），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>list, set or unset.</source>
+        <translation>list、set 或 unset。</translation>
+    </message>
+    <message>
+        <source>The saved environment NAME (default: the current one).</source>
+        <translation>已保存的环境 NAME（默认：当前环境）。</translation>
+    </message>
+    <message>
+        <source>set: a secret value, read from the first line of standard input and kept in the keychain.</source>
+        <translation>set：机密值，从标准输入的第一行读取并保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>list: as JSON, [{name, value, secret}], secret values null.</source>
+        <translation>list：以 JSON 输出，[{name, value, secret}]，机密值为 null。</translation>
+    </message>
+    <message>
+        <source>no environment named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的环境。</translation>
+    </message>
+    <message>
+        <source>list takes no NAME.</source>
+        <translation>list 不接受 NAME。</translation>
+    </message>
+    <message>
+        <source>(secret, in the keychain)</source>
+        <translation>（机密，保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>unset takes one NAME.</source>
+        <translation>unset 需要一个 NAME。</translation>
+    </message>
+    <message>
+        <source>the action is list, set or unset.</source>
+        <translation>操作应为 list、set 或 unset。</translation>
+    </message>
+    <message>
+        <source>set --secret-stdin takes one NAME.</source>
+        <translation>set --secret-stdin 需要一个 NAME。</translation>
+    </message>
+    <message>
+        <source>set takes NAME and VALUE.</source>
+        <translation>set 需要 NAME 和 VALUE。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits, _, - and .</source>
+        <translation>“%1”不能作为变量名：请使用字母、数字、_、- 和 .</translation>
+    </message>
+    <message>
+        <source>nothing to read on standard input for the secret.</source>
+        <translation>标准输入中没有可读取的机密值。</translation>
+    </message>
+    <message>
+        <source>xlink-cli var: the keychain is not available (%1); the secret was not saved.
+</source>
+        <translation>xlink-cli var：钥匙串不可用（%1）；机密值未保存。
 </translation>
     </message>
 </context>
