@@ -5,6 +5,7 @@
 #include "HttpExchange.h"
 #include "RequestCheck.h"
 #include "Session.h"
+#include "call/RedactedCall.h"
 
 #include <QLoggingCategory>
 
@@ -111,9 +112,10 @@ void ApiCall::cancel()
         m_exchange->cancel(); // finished() follows through onAttemptFinished
         return;
     }
-    // Waiting for a renewal: nothing on the wire to stop.
+    // Waiting for a renewal: nothing on the wire to stop. The record is made from the request
+    // alone, and leaves redacted as every other record does.
     const CallRecord cancelled = cancelledRecord();
-    finish(cancelled, cancelled);
+    finish(RedactedCall(cancelled), cancelled);
 }
 
 void ApiCall::finish(const CallRecord &record, const CallRecord &unredacted)

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void supersededTokenRefreshRefusedLogsInAgain();
     void noLoopWhenRenewalFails();
     void callWithItsOwnTokenIsNotRenewed();
+    void callCancelledWhileWaitingForRenewalIsRedacted();
     void restoredTokensWorkAndLogoutForgetsThem();
 
 private:
@@ -455,6 +456,40 @@ void TestSession::callWithItsOwnTokenIsNotRenewed()
     QCOMPARE(recorded.size(), 2);
     QCOMPARE(records(recorded).at(1).purpose, Purpose::Request);
     QCOMPARE(records(recorded).at(1).kind, CallRecord::Kind::Success);
+}
+
+void TestSession::callCancelledWhileWaitingForRenewalIsRedacted()
+{
+    auto client = newClient(*m_sandbox);
+    QVERIFY(login(*client, member()));
+    client->session()->refreshNow();
+    QVERIFY(client->session()->isRenewing());
+    // Sent during the renewal, the call waits for the new token: nothing is on the wire when it
+    // is cancelled, and its record is made from the request alone. It must leave redacted as
+    // any other record does (views and signals show it).
+    ApiRequest request;
+    request.method = "POST";
+    request.target = u"/v2/user/password/reset"_s;
+    request.headers.append({ QByteArray("Content-Type"), QByteArray("application/json") });
+    request.headers.append({ QByteArray("Authorization"), QByteArray("Bearer hunter2-bearer") });
+    request.body = R"({"account":"a@example.com","password":"hunter2-password"})";
+    QSignalSpy recorded(client.get(), &ApiClient::callRecorded);
+    ApiCall *call = client->send(request);
+    call->setAutoDelete(false);
+    QSignalSpy finished(call, &ApiCall::finished);
+    call->cancel();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(call->record().kind, CallRecord::Kind::Cancelled);
+    QVERIFY2(
+        !call->record().requestBody.contains("hunter2"), call->record().requestBody.constData());
+    QVERIFY(call->record().requestBody.contains("password"));
+    for (const auto &[name, value] : call->record().requestHeaders)
+        QVERIFY2(!value.contains("hunter2"), value.constData());
+    for (const CallRecord &record : records(recorded))
+        QVERIFY(!record.requestBody.contains("hunter2"));
+    // What is kept unredacted for the caller's own use is the request as sent.
+    QVERIFY(call->unredactedRecord().requestBody.contains("hunter2-password"));
+    delete call;
 }
 
 void TestSession::restoredTokensWorkAndLogoutForgetsThem()
