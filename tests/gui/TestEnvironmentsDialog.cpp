@@ -8,14 +8,19 @@
 #include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "UserVariableStore.h"
 #include "console/ApiConsoleWidget.h"
 #include "environments/EnvironmentListModel.h"
 #include "environments/EnvironmentsDialog.h"
+#include "environments/UserVariablesTable.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -29,6 +34,7 @@
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +62,7 @@ private Q_SLOTS:
     void deleteAsksThenForgetsSecrets();
     void pinnedCertificatesAreSaved();
     void consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEdit();
+    void variablesTableSavesSecretsOnlyInTheKeychain();
 
 private:
     void showDialogUntilItIsActive();
@@ -439,6 +446,100 @@ void TestEnvironmentsDialog::consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEd
     QVERIFY(console.environmentCombo()->findText(u"Fresh"_s) >= 0);
     dialog->reject();
     QTRY_VERIFY(!console.findChild<EnvironmentsDialog *>());
+}
+
+void TestEnvironmentsDialog::variablesTableSavesSecretsOnlyInTheKeychain()
+{
+    UserVariableStore variables(m_secrets.get(), m_settings.get());
+    m_dialog
+        = std::make_unique<EnvironmentsDialog>(m_store.get(), m_secrets.get(), nullptr, &variables);
+    m_dialog->show();
+    QApplication::setActiveWindow(m_dialog.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    const QString id = m_dialog->currentId();
+    UserVariablesTable *table = m_dialog->variablesTable();
+    QVERIFY(table);
+    // The built-in ones are named, so a user knows {{baseUrl}}, {{corpId}}... exist.
+    for (const char *name : { "{{baseUrl}}", "{{corpId}}", "{{userId}}" })
+        QVERIFY(table->builtInNote()->text().contains(QLatin1StringView(name)));
+
+    QTest::mouseClick(table->addButton(), Qt::LeftButton);
+    QTRY_COMPARE(QApplication::focusWidget(), table->nameField(0));
+    QTest::keyClicks(table->nameField(0), u"pid"_s);
+    QTest::keyClicks(table->valueField(0), u"p-1"_s);
+    QVERIFY(m_dialog->hasUnsavedChanges());
+    QTest::mouseClick(table->addButton(), Qt::LeftButton);
+    QTest::keyClicks(table->nameField(1), u"appKey"_s);
+    QTest::keyClicks(table->valueField(1), u"s3cret-value"_s);
+    QTest::mouseClick(table->secretBox(1), Qt::LeftButton);
+    QVERIFY(table->secretBox(1)->isChecked());
+    QCOMPARE(table->valueField(1)->echoMode(), QLineEdit::Password); // masked
+
+    // A name {{ }} does not accept, and a built-in one, are refused with a message.
+    QTest::mouseClick(table->addButton(), Qt::LeftButton);
+    QTest::keyClicks(table->nameField(2), u"1 bad"_s);
+    QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
+    QVERIFY2(m_dialog->errorLabel()->text().contains(u"cannot be a variable name"_s),
+        qPrintable(m_dialog->errorLabel()->text()));
+    QCOMPARE(QApplication::focusWidget(), table->nameField(2));
+    QVERIFY(variables.variables(id).isEmpty()); // nothing stored
+    table->nameField(2)->selectAll();
+    QTest::keyClicks(table->nameField(2), u"baseUrl"_s);
+    QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(m_dialog->errorLabel()->text().contains(u"is built in"_s));
+    table->nameField(2)->setFocus();
+    QTest::mouseClick(table->removeButton(), Qt::LeftButton);
+    QCOMPARE(table->table()->rowCount(), 2);
+
+    QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
+    QVERIFY2(!m_dialog->hasUnsavedChanges(), qPrintable(m_dialog->errorLabel()->text()));
+    const QList<UserVariableStore::Variable> stored = variables.variables(id);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0), (UserVariableStore::Variable { u"pid"_s, u"p-1"_s, false }));
+    QCOMPARE(stored.at(1), (UserVariableStore::Variable { u"appKey"_s, QString(), true }));
+    std::optional<QString> secret;
+    bool read = false;
+    m_secrets->read(UserVariableStore::secretKey(id, u"appKey"_s), this,
+        [&](const std::optional<QString> &value) {
+            secret = value;
+            read = true;
+        });
+    QTRY_VERIFY(read);
+    QCOMPARE(secret, std::optional<QString>(u"s3cret-value"_s));
+    // In no file under the test's home or folder.
+    m_settings->sync();
+    for (const QString &root : { QDir::homePath(), m_dir.path() }) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.size() < 4 * 1024 * 1024 && file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains("s3cret-value"), qPrintable(file.fileName()));
+        }
+    }
+
+    // Reopened: the plain value shown, the secret one masked and kept until retyped.
+    m_dialog.reset();
+    m_dialog
+        = std::make_unique<EnvironmentsDialog>(m_store.get(), m_secrets.get(), nullptr, &variables);
+    m_dialog->show();
+    table = m_dialog->variablesTable();
+    QCOMPARE(table->table()->rowCount(), 2);
+    QCOMPARE(table->valueField(0)->text(), u"p-1"_s);
+    QVERIFY(table->secretBox(1)->isChecked());
+    QVERIFY(table->valueField(1)->text().isEmpty());
+    QVERIFY(table->valueField(1)->placeholderText().contains(u"Kept in"_s));
+    QTest::keyClicks(table->valueField(0), u"0"_s);
+    QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(!m_dialog->hasUnsavedChanges());
+    QCOMPARE(variables.variables(id).at(0).value, u"p-10"_s);
+    read = false;
+    m_secrets->read(UserVariableStore::secretKey(id, u"appKey"_s), this,
+        [&](const std::optional<QString> &value) {
+            secret = value;
+            read = true;
+        });
+    QTRY_VERIFY(read);
+    QCOMPARE(secret, std::optional<QString>(u"s3cret-value"_s));
 }
 
 } // namespace xlink

@@ -189,8 +189,8 @@ void EnvironmentBar::onEnvironmentEdited(const QString &id)
 
 EnvironmentsDialog *EnvironmentBar::openEnvironmentsDialog()
 {
-    auto *dialog
-        = new EnvironmentsDialog(m_workspace->environments(), m_workspace->secrets(), this);
+    auto *dialog = new EnvironmentsDialog(
+        m_workspace->environments(), m_workspace->secrets(), this, m_workspace->userVariables());
     dialog->setDefaultTimeoutMs(m_workspace->settings().defaultTimeoutMs);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

@@ -5,7 +5,9 @@
 #include "EnvironmentValidator.h"
 #include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
+#include "UserVariableEdits.h"
 #include "environments/LoginFields.h"
+#include "environments/UserVariablesTable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,10 +50,11 @@ int timeoutSeconds(int ms)
 } // namespace
 
 EnvironmentsDialog::EnvironmentsDialog(
-    EnvironmentStore *store, SecretStore *secrets, QWidget *parent)
+    EnvironmentStore *store, SecretStore *secrets, QWidget *parent, UserVariableStore *variables)
     : QDialog(parent)
     , m_model(new EnvironmentListModel(store, secrets, this))
     , m_secrets(secrets)
+    , m_variableStore(variables)
 {
     setObjectName(u"environmentsDialog"_s);
     m_list = new QListView(this);
@@ -116,6 +120,12 @@ EnvironmentsDialog::EnvironmentsDialog(
     m_form->addRow(QString(), m_secretNote);
     m_form->addRow(m_timeoutLabel, m_timeout);
     m_form->addRow(m_certificatesLabel, m_certificates);
+    if (m_variableStore) {
+        m_variablesLabel = new QLabel(this);
+        m_variables = new UserVariablesTable(this);
+        m_variablesLabel->setBuddy(m_variables->table());
+        m_form->addRow(m_variablesLabel, m_variables);
+    }
     m_save = new QPushButton(this);
     m_save->setObjectName(u"saveEnvironment"_s);
     m_revert = new QPushButton(this);
@@ -162,6 +172,8 @@ EnvironmentsDialog::EnvironmentsDialog(
         markDirty();
     });
     connect(m_timeout, &QSpinBox::valueChanged, this, markDirty);
+    if (m_variables)
+        connect(m_variables, &UserVariablesTable::edited, this, markDirty);
     connect(m_certificates, &QPlainTextEdit::textChanged, this, markDirty);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this, markDirty] {
         updateLoginLabels();
@@ -171,7 +183,7 @@ EnvironmentsDialog::EnvironmentsDialog(
         &EnvironmentsDialog::retranslateUi);
 
     retranslateUi();
-    resize(760, 480);
+    resize(760, m_variables ? 640 : 480);
     load(store->currentId());
 }
 
@@ -203,6 +215,8 @@ void EnvironmentsDialog::load(const QString &id)
     for (const QByteArray &certificate : environment.trustedCertificatesPem)
         pem += QString::fromUtf8(certificate);
     m_certificates->setPlainText(pem);
+    if (m_variables)
+        m_variables->setRows(UserVariableEdits::load(*m_variableStore, environment.id));
     for (QLineEdit *field : { m_name, m_baseUrl }) {
         field->setReadOnly(environment.builtIn);
         // A read-only field looks like any other in most styles: without the field's white
@@ -309,6 +323,14 @@ bool EnvironmentsDialog::saveCurrent()
             m_certificates);
         return false;
     }
+    if (m_variables) {
+        // Checked before anything is stored, so a bad row saves nothing.
+        if (const auto problem = UserVariableEdits::check(m_variables->rows())) {
+            showError(problem->message);
+            m_variables->focusRow(problem->row);
+            return false;
+        }
+    }
     QString error;
     int field = 0;
     const QString id = m_model->save(environment,
@@ -339,6 +361,11 @@ bool EnvironmentsDialog::saveCurrent()
             break;
         }
         showError(error, widget);
+        return false;
+    }
+    if (m_variables
+        && !UserVariableEdits::apply(*m_variableStore, id, m_variables->rows(), &error)) {
+        showError(error, m_variables->table());
         return false;
     }
     load(id);
@@ -458,6 +485,10 @@ void EnvironmentsDialog::retranslateUi()
     m_timeout->setSpecialValueText(
         tr("Default (%1 s)").arg(QLocale().toString(m_defaultTimeoutMs / 1000.0)));
     m_certificatesLabel->setText(tr("Pinned &certificates:"));
+    if (m_variables) {
+        m_variablesLabel->setText(tr("&Variables:"));
+        m_variables->retranslateUi(m_secrets->keychainAvailable());
+    }
     m_certificates->setPlaceholderText(
         tr("Optional: PEM certificates (a private CA or the server's own) trusted for this "
            "environment only, in addition to the system's."));

@@ -23,20 +23,25 @@ namespace xlink {
 class EnvironmentListModel;
 class EnvironmentStore;
 class SecretStore;
+class UserVariablesTable;
+class UserVariableStore;
 
 // The environments editor: the list on the left (built-ins first), the selected environment's
 // fields on the right. Users add, edit, duplicate and delete their own environments; the two
 // built-ins keep their name and URL and cannot be deleted, but can be duplicated. Edits are
 // checked before they are stored (unique name, http(s) URL, ...) and the message says what to fix.
 // Moving to another environment or closing saves valid edits; invalid ones keep the editor where
-// it is. The login secret goes to SecretStore, never to the settings.
+// it is. The login secret goes to SecretStore, never to the settings. With a UserVariableStore,
+// a Variables table holds the environment's own `{{name}}` variables, saved with it (the rules
+// are UserVariableEdits').
 class EnvironmentsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnvironmentsDialog)
 
 public:
-    EnvironmentsDialog(EnvironmentStore *store, SecretStore *secrets, QWidget *parent = nullptr);
+    EnvironmentsDialog(EnvironmentStore *store, SecretStore *secrets, QWidget *parent = nullptr,
+        UserVariableStore *variables = nullptr);
     ~EnvironmentsDialog() override;
 
     // Shows `id` in the editor (saving the current edits first, as a click in the list would).
@@ -66,6 +71,8 @@ public:
     QPlainTextEdit *certificatesField() const { return m_certificates; }
     QLabel *builtInNote() const { return m_builtInNote; }
     QLabel *errorLabel() const { return m_error; }
+    // Null without a UserVariableStore.
+    UserVariablesTable *variablesTable() const { return m_variables; }
 
 public Q_SLOTS:
     void done(int result) override;
@@ -88,6 +95,7 @@ private:
 
     EnvironmentListModel *m_model;
     SecretStore *m_secrets;
+    UserVariableStore *m_variableStore;
     QString m_currentId;
     bool m_dirty = false;
     bool m_secretEdited = false;
@@ -112,6 +120,8 @@ private:
     QLabel *m_certificatesLabel = nullptr;
     QPlainTextEdit *m_certificates = nullptr;
     QLabel *m_builtInNote = nullptr;
+    QLabel *m_variablesLabel = nullptr;
+    UserVariablesTable *m_variables = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
