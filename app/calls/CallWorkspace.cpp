@@ -40,6 +40,10 @@ CallWorkspace::CallWorkspace(QSettings *settings, QObject *parent)
     // A deleted environment's own variables (and their keychain entries) go with it.
     connect(m_environments, &EnvironmentStore::environmentRemoved, m_userVariables,
         &UserVariableStore::removeAll);
+    connect(m_userVariables, &UserVariableStore::changed, this, [this](const QString &id) {
+        if (id == m_userValuesOf)
+            readUserValues();
+    });
     // Edits of the environment in use apply at once; the session survives those that keep it
     // valid (a timeout, a certificate).
     connect(m_environments, &EnvironmentStore::environmentChanged, this, [this](const QString &id) {
@@ -90,7 +94,33 @@ bool CallWorkspace::activate(const QString &id, QString *error)
     m_environments->setCurrentId(id);
     client()->setEnvironment(*environment);
     m_vault->restore();
+    m_userValuesOf = id;
+    readUserValues();
     return true;
+}
+
+void CallWorkspace::readUserValues()
+{
+    const quint64 read = ++m_userValuesRead;
+    const QString id = m_userValuesOf;
+    m_userVariables->readValues(id, this,
+        [this, read, id](const QHash<QString, QString> &values, const QStringList &secretNames,
+            const QStringList &) {
+            if (read != m_userValuesRead)
+                return;
+            m_userValues = values;
+            m_userSecretNames = QSet<QString>(secretNames.cbegin(), secretNames.cend());
+            Q_EMIT userValuesChanged();
+        });
+}
+
+VariableMap CallWorkspace::requestVariables() const
+{
+    VariableMap variables = m_userValues;
+    const VariableMap builtIn = m_pipeline->environmentVariables();
+    for (auto it = builtIn.constBegin(); it != builtIn.constEnd(); ++it)
+        variables.insert(it.key(), it.value());
+    return variables;
 }
 
 CallWorkspace::LoginStart CallWorkspace::logIn(

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "CallSettings.h"
+#include "RequestVariables.h"
 #include "Session.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -43,6 +46,15 @@ public:
     // The user's own variables of each environment (plain in the settings, secret ones in the
     // keychain); those of a deleted environment go with it.
     UserVariableStore *userVariables() const { return m_userVariables; }
+    // The current environment's user variables with their values (the secret ones read from
+    // the keychain once, when it becomes current or they change; userValuesChanged() then),
+    // and which of them are secret.
+    const QHash<QString, QString> &userValues() const { return m_userValues; }
+    const QSet<QString> &userSecretNames() const { return m_userSecretNames; }
+    // What `{{name}}` means in a request the console sends: the current environment's user
+    // variables, and over them its own values (baseUrl, corpId, userId...), as
+    // `xlink-cli call`/`run --env` put them in.
+    VariableMap requestVariables() const;
     CallPipeline *pipeline() const { return m_pipeline; }
     ApiClient *client() const;
     CallHistory *history() const;
@@ -79,8 +91,11 @@ public:
 
 Q_SIGNALS:
     void settingsChanged(const xlink::CallSettings &settings);
+    void userValuesChanged();
 
 private:
+    void readUserValues();
+
     QSettings *m_settings;
     EnvironmentStore *m_environments;
     SecretStore *m_secrets;
@@ -91,6 +106,10 @@ private:
     std::unique_ptr<RequestTabStore> m_requestTabs;
     FailureStore *m_failureLog = nullptr;
     CallSettings m_callSettings;
+    QHash<QString, QString> m_userValues;
+    QSet<QString> m_userSecretNames;
+    QString m_userValuesOf; // the environment they belong to
+    quint64 m_userValuesRead = 0; // the latest read; an older answer is dropped
 };
 
 } // namespace xlink

@@ -17,7 +17,14 @@ QList<VariableUsage::Row> VariableUsage::of(
     scope.setFileVariables(file.variables());
     if (sources.environmentFile)
         scope.setEnvironmentFileValues(sources.environmentFile->variables(sources.environmentName));
-    scope.setEnvironmentValues(sources.environment);
+    // One layer, as the runner builds it: the environment's own values over the user's.
+    QHash<QString, QString> environment = sources.userVariables;
+    for (auto it = sources.environment.constBegin(); it != sources.environment.constEnd(); ++it)
+        environment.insert(it.key(), it.value());
+    scope.setEnvironmentValues(environment);
+    const auto isUserVariable = [&sources](const QString &name) {
+        return !sources.environment.contains(name) && sources.userVariables.contains(name);
+    };
     const ResponseStore noResponses;
     QSet<QString> requestNames;
     for (const HttpRegion &region : file.regions) {
@@ -27,10 +34,12 @@ QList<VariableUsage::Row> VariableUsage::of(
     const VariableResolver resolver(scope, noResponses, requestNames);
 
     // A private value counts only where it is the one used (a file variable comes first).
-    const auto isSecret = [&sources, &scope](const QString &name) {
+    const auto isSecret = [&sources, &scope, &isUserVariable](const QString &name) {
         if (SecretNames::isSecretKey(name) || sources.secretNames.contains(name))
             return true;
         const std::optional<VariableScope::Found> found = scope.find(name);
+        if (found && found->layer == VariableScope::Layer::Environment)
+            return isUserVariable(name) && sources.userSecretNames.contains(name);
         return found && found->layer == VariableScope::Layer::EnvironmentFile
             && sources.environmentFile
             && sources.environmentFile->isPrivate(sources.environmentName, name);
@@ -59,7 +68,14 @@ QList<VariableUsage::Row> VariableUsage::of(
                     : tr("environment file");
                 break;
             case VariableScope::Layer::Environment:
-                row.source = tr("console environment");
+                if (!isUserVariable(expression))
+                    row.source = tr("built in (console environment)");
+                else if (sources.userSecretNames.contains(expression))
+                    row.source = tr("secret variable of environment %1")
+                                     .arg(sources.consoleEnvironmentName);
+                else
+                    row.source
+                        = tr("variable of environment %1").arg(sources.consoleEnvironmentName);
                 break;
             }
         } else if (expression.startsWith(u'$')) {

@@ -14,6 +14,7 @@
 #include "call/EnvironmentNames.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
+#include "collections/CollectionsSidebar.h"
 #include "console/ApiConsoleWidget.h"
 #include "decode/DecodeWidget.h"
 #include "log/FailureLogWidget.h"
@@ -566,6 +567,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The Collections sidebar's raw text is kept nowhere else: it asks first (Cancel keeps the
+    // window open); saved or discarded, the window closes again.
+    if (m_console && m_console->collections()
+        && !m_console->collections()->askBeforeClosing([this] { close(); })) {
+        event->ignore();
+        return;
+    }
     UiSettings::setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }

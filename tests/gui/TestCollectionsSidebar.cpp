@@ -8,7 +8,9 @@
 #include "CallWorkspace.h"
 #include "CollectionFolder.h"
 #include "CollectionTreeModel.h"
+#include "EnvironmentStore.h"
 #include "SecretStore.h"
+#include "UserVariableStore.h"
 #include "VariableUsage.h"
 #include "collections/CollectionsSidebar.h"
 #include "collections/SaveRequestDialog.h"
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void showsTheVariablesARequestUsesWithSecretsMasked();
     void aFileChangedOnDiskIsReadAgain();
     void unsavedTextIsNeverLostWhenTheFileChangesOnDisk();
+    void aRequestSentFromTheConsoleGetsTheEnvironmentsVariables();
 
 private:
     void createConsole();
@@ -406,6 +409,49 @@ void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()
     QCOMPARE(values.value(u"apiToken"_s), QString::fromUtf8(VariableUsage::mask));
     for (int row = 0; row < table->rowCount(); ++row)
         QVERIFY(!table->item(row, 1)->text().contains(u"tok-123"_s));
+}
+
+void TestCollectionsSidebar::aRequestSentFromTheConsoleGetsTheEnvironmentsVariables()
+{
+    // {{pid}} is no file variable here: the console environment's user variable fills it, in
+    // the request the sandbox receives (its recorded exchange) and in the variables view.
+    QVERIFY(writeFile(path(u"devices/product.http"_s),
+        "GET {{baseUrl}}/v2/product/{{pid}}\nX-Key: {{appKey}}\n"));
+    createConsole();
+    const QString environment = m_workspace->environments()->currentId();
+    QVERIFY(!environment.isEmpty());
+    UserVariableStore *variables = m_workspace->userVariables();
+    QVERIFY(variables->set(environment, u"pid"_s, u"pid-of-the-env"_s, false));
+    QVERIFY(variables->set(environment, u"appKey"_s, u"key-kept-secret"_s, true));
+    QTRY_COMPARE(m_workspace->userValues().value(u"appKey"_s), u"key-kept-secret"_s);
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices"_s));
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices/product.http"_s));
+    select(u"devices/product.http"_s, 0);
+
+    QTableWidget *table = sidebar()->variablesTable();
+    QHash<QString, QPair<QString, QString>> rows; // value, source
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows.insert(table->item(row, 0)->text(),
+            { table->item(row, 1)->text(), table->item(row, 2)->text() });
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.value(u"pid"_s).first, u"pid-of-the-env"_s);
+    QVERIFY2(rows.value(u"pid"_s).second.startsWith(u"variable of environment "_s),
+        qPrintable(rows.value(u"pid"_s).second));
+    QCOMPARE(rows.value(u"appKey"_s).first, QString::fromUtf8(VariableUsage::mask));
+    QVERIFY(rows.value(u"appKey"_s).second.startsWith(u"secret variable of environment "_s));
+    QVERIFY(rows.value(u"baseUrl"_s).second.startsWith(u"built in"_s));
+
+    // Opened into a tab and sent.
+    sidebar()->treeView()->setFocus();
+    QTest::keyClick(sidebar()->treeView(), Qt::Key_Return);
+    QTRY_COMPARE(m_widget->pathField()->text(), u"/v2/product/{{pid}}"_s);
+    const qsizetype before = m_workspace->history()->size();
+    QTest::mouseClick(m_widget->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_workspace->history()->size() > before);
+    const CallRecord &sent = m_workspace->history()->records().constLast();
+    QVERIFY2(
+        sent.url.path().endsWith(u"/v2/product/pid-of-the-env"_s), qPrintable(sent.url.toString()));
 }
 
 void TestCollectionsSidebar::aFileChangedOnDiskIsReadAgain()

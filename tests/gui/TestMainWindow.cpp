@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "CallHistory.h"
 #include "CallWorkspace.h"
+#include "CollectionTreeModel.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
@@ -20,6 +21,7 @@
 #include "catalogue/CodeTableModel.h"
 #include "catalogue/ErrorPageParser.h"
 #include "catalogue/UserCatalogue.h"
+#include "collections/CollectionsSidebar.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/JsonTreeView.h"
 #include "console/ResponseViewWidget.h"
@@ -192,6 +194,7 @@ private Q_SLOTS:
     void tabLeavesEveryTable();
     void ctrlKFocusesEachPagesSearch();
     void failureLogFieldsFitAt1000x650();
+    void closingWithUnsavedCollectionTextAsks();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -871,6 +874,76 @@ void TestMainWindow::failureLogFieldsFitAt1000x650()
         QVERIFY2(showsWhole(log->textFilter(), log->textFilter()->placeholderText()),
             qPrintable(log->textFilter()->placeholderText()));
     }
+}
+
+void TestMainWindow::closingWithUnsavedCollectionTextAsks()
+{
+    // The Collections sidebar's raw text is kept nowhere else: closing the window (File > Quit
+    // does the same) asks Save / Discard / Cancel.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString file = folder.filePath(u"ping.http"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("GET {{baseUrl}}/v2/ping\n");
+    }
+    ApiConsoleWidget *console = m_window->apiConsole();
+    m_window->setCurrentPage(console);
+    CollectionsSidebar *sidebar = console->collections();
+    QVERIFY(sidebar->openFolder(folder.path()));
+    const QModelIndex index = sidebar->model()->indexFor(u"ping.http"_s);
+    QVERIFY(index.isValid());
+    sidebar->treeView()->setCurrentIndex(index);
+    QTRY_COMPARE(sidebar->textFile(), u"ping.http"_s);
+    const auto typeInto = [sidebar](const QString &text) {
+        QPlainTextEdit *editor = sidebar->textEditor();
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(text);
+    };
+    const auto answer = [this](QMessageBox::StandardButton which) -> bool {
+        QMessageBox *question = nullptr;
+        if (!QTest::qWaitFor([&] {
+                question = m_window->findChild<QMessageBox *>(u"unsavedTextQuestion"_s);
+                return question && question->isVisible();
+            }))
+            return false;
+        QAbstractButton *button = question->button(which);
+        if (!button)
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
+    };
+    typeInto(u"X-Mine: 1\n"_s);
+    QVERIFY(sidebar->hasUnsavedText());
+
+    // Cancel: the window stays open with the text.
+    QVERIFY(!m_window->close());
+    QVERIFY(answer(QMessageBox::Cancel));
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"unsavedTextQuestion"_s));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(sidebar->hasUnsavedText());
+
+    // Save: written, then the window closes.
+    QVERIFY(!m_window->close());
+    QVERIFY(answer(QMessageBox::Save));
+    QTRY_VERIFY(!m_window->isVisible());
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QCOMPARE(in.readAll(), QByteArray("GET {{baseUrl}}/v2/ping\nX-Mine: 1\n"));
+    in.close();
+
+    // Discard: the window closes, the file as it was.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    typeInto(u"X-Dropped: 2\n"_s);
+    QVERIFY(sidebar->hasUnsavedText());
+    QVERIFY(!m_window->close());
+    QVERIFY(answer(QMessageBox::Discard));
+    QTRY_VERIFY(!m_window->isVisible());
+    QVERIFY(!sidebar->hasUnsavedText());
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QCOMPARE(in.readAll(), QByteArray("GET {{baseUrl}}/v2/ping\nX-Mine: 1\n"));
 }
 
 QTEST_MAIN(TestMainWindow)

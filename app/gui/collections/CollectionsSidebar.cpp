@@ -7,6 +7,7 @@
 #include "CollectionFolder.h"
 #include "CollectionRequest.h"
 #include "CollectionTreeModel.h"
+#include "EnvironmentStore.h"
 #include "PostmanFiles.h"
 #include "PostmanImport.h"
 #include "SaveRequestDialog.h"
@@ -150,6 +151,9 @@ CollectionsSidebar::CollectionsSidebar(
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QTreeView::activated, this, &CollectionsSidebar::openSelectedRequest);
+    // The values shown follow the environment's user variables as they are read or edited.
+    connect(
+        m_workspace, &CallWorkspace::userValuesChanged, this, &CollectionsSidebar::showVariables);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &CollectionsSidebar::showDetails);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -845,6 +849,10 @@ void CollectionsSidebar::showVariables()
         }
     }
     sources.environment = m_workspace->pipeline()->environmentVariables();
+    sources.userVariables = m_workspace->userValues();
+    sources.userSecretNames = m_workspace->userSecretNames();
+    sources.consoleEnvironmentName
+        = environment.builtIn ? EnvironmentStore::builtInName(environment.id) : environment.name;
     sources.secretNames = describedSecrets();
     const QList<VariableUsage::Row> rows = VariableUsage::of(*request, *node->content, sources);
     m_variablesNote->setText(rows.isEmpty()
@@ -912,6 +920,40 @@ void CollectionsSidebar::saveText()
     m_textGone = false;
     say(tr("Saved %1.").arg(file));
     loadText(file);
+}
+
+bool CollectionsSidebar::askBeforeClosing(std::function<void()> proceed)
+{
+    if (!hasUnsavedText())
+        return true;
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Unsaved Collection File"),
+        tr("%1 has edits that are not saved. Save them before closing?")
+            .arg(QDir::toNativeSeparators(m_textPath)),
+        QMessageBox::NoButton, this);
+    question->setObjectName(u"unsavedTextQuestion"_s);
+    QPushButton *save = question->addButton(QMessageBox::Save);
+    save->setObjectName(u"saveText"_s);
+    QPushButton *discard = question->addButton(QMessageBox::Discard);
+    discard->setObjectName(u"discardText"_s);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(QMessageBox::Save);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setWindowModality(Qt::WindowModal);
+    connect(question, &QMessageBox::finished, this,
+        [this, question, save, discard, proceed = std::move(proceed)] {
+            if (question->clickedButton() == save) {
+                saveText();
+                if (hasUnsavedText())
+                    return; // not written: the message line says why, and the text stays
+            } else if (question->clickedButton() == discard) {
+                m_text->document()->setModified(false);
+            } else {
+                return;
+            }
+            proceed();
+        });
+    question->open();
+    return false;
 }
 
 void CollectionsSidebar::revertText()

@@ -79,6 +79,10 @@ public:
     // The file in the text editor, and whether it holds unsaved text.
     QString textFile() const { return m_textPath; }
     bool hasUnsavedText() const;
+    // Before the window closes: true when nothing unsaved is in the text editor. Otherwise asks
+    // (window-modal, so the event loop goes on): Save, Discard or Cancel, and false; once the
+    // text is saved or discarded, `proceed` is called (Cancel calls nothing).
+    bool askBeforeClosing(std::function<void()> proceed);
 
     QAction *openFolderAction() const { return m_openFolder; }
     QAction *newRequestAction() const { return m_newRequest; }

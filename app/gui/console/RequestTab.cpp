@@ -278,9 +278,9 @@ void RequestTab::send(bool anyway)
     }
     m_composer->setSendWhenChecked(false);
     m_responseFlag->clearFlag();
-    // The environment's values (`{{baseUrl}}`, `{{corpId}}`, ...) are the variables it knows.
-    CallPipeline *pipeline = m_workspace->pipeline();
-    CallTicket *call = pipeline->send(*request, pipeline->environmentVariables());
+    // The environment's values (`{{baseUrl}}`, `{{corpId}}`, ...) and the user's own variables
+    // of it (`{{pid}}`...) are the variables it knows.
+    CallTicket *call = m_workspace->pipeline()->send(*request, m_workspace->requestVariables());
     m_call = call;
     connect(call, &CallTicket::finished, this,
         [this](const CallResult &result) { onCallFinished(result.record); });
