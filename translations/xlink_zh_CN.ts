@@ -1600,32 +1600,12 @@
         <translation>失败日志</translation>
     </message>
     <message>
-        <source>Search URL, message, environment…</source>
-        <translation>搜索 URL、消息、环境…</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>错误码</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>HTTP 状态码</translation>
-    </message>
-    <message>
         <source>Group by code</source>
         <translation>按错误码分组</translation>
     </message>
     <message>
         <source>Show how many failures each platform code has</source>
         <translation>显示每个平台错误码的失败次数</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Clear all filters</source>
-        <translation>清除所有筛选条件</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1638,38 +1618,6 @@
     <message>
         <source>Load this request into the composer to send it again</source>
         <translation>将此请求载入请求编辑器以重新发送</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>任意类型</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>任意时间</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>最近 1 小时</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>最近 24 小时</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Any endpoint</source>
-        <translation>任意接口</translation>
-    </message>
-    <message>
-        <source>Any environment</source>
-        <translation>任意环境</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
@@ -1688,18 +1636,6 @@
         <translation>此记录已不在日志中。</translation>
     </message>
     <message>
-        <source>Custom range…</source>
-        <translation>自定义范围…</translation>
-    </message>
-    <message>
-        <source>From (inclusive)</source>
-        <translation>起始（含）</translation>
-    </message>
-    <message>
-        <source>Until (exclusive)</source>
-        <translation>截止（不含）</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -1712,14 +1648,6 @@
         <translation>
             <numerusform>%Ln 条失败记录</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Platform codes or their first digits (404: every 404xxxx code), separated by commas</source>
-        <translation>平台错误码或其开头几位（404：所有 404xxxx 错误码），以逗号分隔</translation>
-    </message>
-    <message>
-        <source>HTTP statuses or classes (5xx), separated by commas (0: no answer)</source>
-        <translation>HTTP 状态码或类别（5xx），以逗号分隔（0：无应答）</translation>
     </message>
     <message>
         <source>Show this machine&apos;s failures, or every sender&apos;s in the team log (%1)</source>
@@ -1740,10 +1668,6 @@
     <message>
         <source>Team</source>
         <translation>团队</translation>
-    </message>
-    <message>
-        <source>Any sender</source>
-        <translation>任意发送者</translation>
     </message>
     <message>
         <source>The team log cannot be read.</source>
@@ -2146,6 +2070,85 @@
     <message>
         <source>Sent to the team log by %1</source>
         <translation>由 %1 发送到团队日志</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::LogFilterBar</name>
+    <message>
+        <source>Search URL, message, environment…</source>
+        <translation>搜索 URL、消息、环境…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Platform codes or their first digits (404: every 404xxxx code), separated by commas</source>
+        <translation>平台错误码或其开头几位（404：所有 404xxxx 错误码），以逗号分隔</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>HTTP statuses or classes (5xx), separated by commas (0: no answer)</source>
+        <translation>HTTP 状态码或类别（5xx），以逗号分隔（0：无应答）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>起始（含）</translation>
+    </message>
+    <message>
+        <source>Until (exclusive)</source>
+        <translation>截止（不含）</translation>
+    </message>
+    <message>
+        <source>Any endpoint</source>
+        <translation>任意接口</translation>
+    </message>
+    <message>
+        <source>Any environment</source>
+        <translation>任意环境</translation>
+    </message>
+    <message>
+        <source>Any sender</source>
+        <translation>任意发送者</translation>
     </message>
 </context>
 <context>

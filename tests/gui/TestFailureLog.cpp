@@ -9,6 +9,7 @@
 #include "log/FailureChartWidget.h"
 #include "log/FailureLogModel.h"
 #include "log/FailureLogWidget.h"
+#include "log/LogFilterBar.h"
 #include "log/SeenCountReader.h"
 #include "report/ReportText.h"
 #include "util/Translations.h"
@@ -116,6 +117,7 @@ class TestFailureLog final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void modelPassesTester();
+    void tabWalksTheFiltersRowByRow();
     void modelReadsEveryRowInOrderWithBoundedCache();
     void modelFollowsFilter();
     void modelCountsQuicklyThenExactly();
@@ -191,6 +193,32 @@ void TestFailureLog::modelPassesTester()
     QTRY_COMPARE(model.rowCount(), int(m_store->query().count(platformOnly)));
     model.setFilter({});
     QTRY_VERIFY(!model.isSearching());
+}
+
+void TestFailureLog::tabWalksTheFiltersRowByRow()
+{
+    FailureLogWidget widget(m_store.get());
+    widget.show();
+    // The next control in Tab order from `from` (what takes focus by Tab and is shown; the
+    // scope switch is disabled without a team log, and still has its place).
+    const auto next = [&widget](QWidget *from) {
+        for (QWidget *w = from->nextInFocusChain(); w != from; w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(&widget) && !w->focusProxy())
+                return w;
+        }
+        return from;
+    };
+    const auto named = [&widget](const QString &name) { return widget.findChild<QWidget *>(name); };
+    // The typed row, then the second row from its head (the scope) to the page's buttons.
+    QCOMPARE(next(widget.textFilter()), named(u"logCodeFilter"_s));
+    QCOMPARE(next(named(u"logStatusFilter"_s)), named(u"logRangeFilter"_s));
+    QCOMPARE(next(named(u"logRangeFilter"_s)), named(u"logClearFilters"_s));
+    QCOMPARE(next(named(u"logClearFilters"_s)), named(u"logScope"_s));
+    QCOMPARE(next(named(u"logScope"_s)), named(u"logKindFilter"_s));
+    QCOMPARE(next(named(u"logKindFilter"_s)), named(u"logEnvironmentFilter"_s));
+    QCOMPARE(next(named(u"logEnvironmentFilter"_s)), named(u"logEndpointFilter"_s));
+    QCOMPARE(next(named(u"logEndpointFilter"_s)), named(u"logGroupByCode"_s));
+    QCOMPARE(next(named(u"logGroupByCode"_s)), named(u"logExport"_s));
 }
 
 void TestFailureLog::modelReadsEveryRowInOrderWithBoundedCache()
@@ -805,7 +833,7 @@ void TestFailureLog::customTimeRange()
     FailureLogWidget widget(m_store.get());
     widget.show();
     QVERIFY(!widget.fromEdit()->isVisible());
-    const int custom = widget.rangeFilter()->findData(FailureLogWidget::customRange);
+    const int custom = widget.rangeFilter()->findData(LogFilterBar::customRange);
     QVERIFY(custom > 0);
     widget.rangeFilter()->setCurrentIndex(custom);
     Q_EMIT widget.rangeFilter()->activated(custom);

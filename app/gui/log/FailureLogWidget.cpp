@@ -11,22 +11,19 @@
 #include "log/FailureChartWidget.h"
 #include "log/FailureLogModel.h"
 #include "log/LogDetailHtml.h"
+#include "log/LogFilterBar.h"
 #include "util/Translations.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
-#include <QStyleOptionFrame>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -41,22 +38,6 @@ using namespace Qt::StringLiterals;
 namespace xlink {
 
 namespace {
-
-// At least as wide as each of `texts` with the clear button beside it.
-void fitFieldTo(QLineEdit *field, const QStringList &texts)
-{
-    int text = 0;
-    for (const QString &sample : texts)
-        text = qMax(text, field->fontMetrics().horizontalAdvance(sample));
-    QStyleOptionFrame option;
-    option.initFrom(field);
-    option.lineWidth = field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, field);
-    const QSize size = field->style()->sizeFromContents(
-        QStyle::CT_LineEdit, &option, QSize(text + 4, field->fontMetrics().height()), field);
-    // The clear button's room (QLineEdit's side widget: the icon and its margins).
-    const int clearButton = field->isClearButtonEnabled() ? field->fontMetrics().height() + 10 : 0;
-    field->setMinimumWidth(size.width() + clearButton);
-}
 
 QTableView *newTable(QWidget *parent)
 {
@@ -83,57 +64,24 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     , m_model(new FailureLogModel(store, this))
     , m_codeCounts(new CodeCountModel(store, this))
     , m_chart(new FailureChartWidget(store, this))
-    , m_textDelay(new QTimer(this))
     , m_refreshDelay(new QTimer(this))
 {
     setObjectName(u"failureLog"_s);
-    m_text = new QLineEdit(this);
-    m_text->setObjectName(u"logTextFilter"_s);
-    m_text->setClearButtonEnabled(true);
+    m_filters = new LogFilterBar(this);
     // Ctrl+K, Ctrl+F: the search, as on the other pages.
-    new SearchShortcut(this, m_text);
-    m_code = new QLineEdit(this);
-    m_code->setObjectName(u"logCodeFilter"_s);
-    m_code->setClearButtonEnabled(true);
-    m_status = new QLineEdit(this);
-    m_status->setObjectName(u"logStatusFilter"_s);
-    m_status->setClearButtonEnabled(true);
-    m_endpoint = new QComboBox(this);
-    m_endpoint->setObjectName(u"logEndpointFilter"_s);
-    m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_endpoint->setMinimumContentsLength(16);
-    m_environment = new QComboBox(this);
-    m_environment->setObjectName(u"logEnvironmentFilter"_s);
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(u"logKindFilter"_s);
-    m_range = new QComboBox(this);
-    m_range->setObjectName(u"logRangeFilter"_s);
+    new SearchShortcut(this, m_filters->textField());
     m_scopeBox = new QComboBox(this);
     m_scopeBox->setObjectName(u"logScope"_s);
-    m_sender = new QComboBox(this);
-    m_sender->setObjectName(u"logSenderFilter"_s);
-    m_sender->setVisible(false);
     m_teamProblem = new QLabel(this);
     m_teamProblem->setObjectName(u"logTeamProblem"_s);
     m_teamProblem->setWordWrap(true);
     m_teamProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_teamProblem->setVisible(false);
     m_localReader = std::make_unique<LocalScopeReader>(store);
-    const QDateTime now = QDateTime::currentDateTime();
-    m_from = new QDateTimeEdit(now.addDays(-1), this);
-    m_from->setObjectName(u"logRangeFrom"_s);
-    m_until = new QDateTimeEdit(now, this);
-    m_until->setObjectName(u"logRangeUntil"_s);
-    for (QDateTimeEdit *edit : { m_from, m_until }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-        edit->setVisible(false);
-    }
     m_groupByCode = new QToolButton(this);
     m_groupByCode->setObjectName(u"logGroupByCode"_s);
     m_groupByCode->setCheckable(true);
     m_groupByCode->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_clear = new QToolButton(this);
     m_export = new QPushButton(this);
     m_export->setObjectName(u"logExport"_s);
     m_summary = new QLabel(this);
@@ -185,26 +133,14 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_openInConsole->setObjectName(u"logOpenInConsole"_s);
     m_openInConsole->setEnabled(false);
 
-    // Two rows, so that at 1000 pixels wide the code field holds a whole code and every field
-    // its placeholder: what is typed, then what is picked.
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_text, 3);
-    filters->addWidget(m_code, 1);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_range);
-    filters->addWidget(m_from);
-    filters->addWidget(m_until);
-    filters->addWidget(m_clear);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_scopeBox);
-    bar->addWidget(m_kind);
-    bar->addWidget(m_environment);
-    bar->addWidget(m_sender);
-    bar->addWidget(m_endpoint, 1);
+    // The scope comes first in the row of what is picked; what the page says and does, last.
+    QBoxLayout *bar = m_filters->choicesRow();
+    bar->insertWidget(0, m_scopeBox);
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_groupByCode);
     bar->addWidget(m_export);
+    // Tab walks the controls as they are laid out: the scope heads the second row.
+    QWidget::setTabOrder(m_filters->lastOfFirstRow(), m_scopeBox);
 
     auto *tables = new QSplitter(Qt::Horizontal, this);
     tables->addWidget(m_codeTable);
@@ -230,26 +166,14 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_split->setStretchFactor(2, 2);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addLayout(bar);
+    layout->addWidget(m_filters);
     layout->addWidget(m_teamProblem);
     layout->addWidget(m_split, 1);
 
-    m_textDelay->setSingleShot(true);
-    m_textDelay->setInterval(200);
-    connect(m_textDelay, &QTimer::timeout, this, &FailureLogWidget::applyFilter);
-    for (QLineEdit *edit : { m_text, m_code, m_status })
-        connect(edit, &QLineEdit::textEdited, m_textDelay, qOverload<>(&QTimer::start));
-    for (QLineEdit *edit : { m_text, m_code, m_status })
-        connect(edit, &QLineEdit::returnPressed, this, &FailureLogWidget::applyFilter);
-    for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range, m_sender })
-        connect(box, &QComboBox::activated, this, &FailureLogWidget::applyFilter);
+    connect(m_filters, &LogFilterBar::changed, this, &FailureLogWidget::applyFilter);
     connect(m_scopeBox, &QComboBox::activated, this, [this](int index) {
         setScope(index == int(Scope::Team) ? Scope::Team : Scope::ThisMachine);
     });
-    for (QDateTimeEdit *edit : { m_from, m_until })
-        connect(edit, &QDateTimeEdit::dateTimeChanged, m_textDelay, qOverload<>(&QTimer::start));
-    connect(m_clear, &QToolButton::clicked, this, &FailureLogWidget::clearFilters);
     connect(m_groupByCode, &QToolButton::toggled, this, &FailureLogWidget::setGroupByCode);
     connect(m_export, &QPushButton::clicked, this, &FailureLogWidget::exportReport);
     connect(m_codeTable, &QTableView::clicked, this, &FailureLogWidget::codeGroupActivated);
@@ -307,14 +231,44 @@ FailureLogWidget::~FailureLogWidget()
     m_detailGeneration.next();
 }
 
+QLineEdit *FailureLogWidget::textFilter() const
+{
+    return m_filters->textField();
+}
+
+QComboBox *FailureLogWidget::rangeFilter() const
+{
+    return m_filters->rangeBox();
+}
+
+QComboBox *FailureLogWidget::endpointFilter() const
+{
+    return m_filters->endpointBox();
+}
+
+QComboBox *FailureLogWidget::environmentFilter() const
+{
+    return m_filters->environmentBox();
+}
+
+QComboBox *FailureLogWidget::senderFilter() const
+{
+    return m_filters->senderBox();
+}
+
+QDateTimeEdit *FailureLogWidget::fromEdit() const
+{
+    return m_filters->fromEdit();
+}
+
+QDateTimeEdit *FailureLogWidget::untilEdit() const
+{
+    return m_filters->untilEdit();
+}
+
 TeamFilter FailureLogWidget::teamFilter() const
 {
-    TeamFilter filter { m_filter, {} };
-    if (m_scope == Scope::Team) {
-        if (const QString sender = m_sender->currentData().toString(); !sender.isEmpty())
-            filter.senders = { sender };
-    }
-    return filter;
+    return TeamFilter { m_filter, m_scope == Scope::Team ? m_filters->senders() : QStringList() };
 }
 
 ScopeReader *FailureLogWidget::reader() const
@@ -363,9 +317,7 @@ void FailureLogWidget::showScope()
 {
     const bool team = m_scope == Scope::Team;
     m_scopeBox->setCurrentIndex(int(m_scope));
-    m_sender->setVisible(team);
-    if (!team)
-        m_sender->setCurrentIndex(0);
+    m_filters->setSenderShown(team);
     showTeamError(team ? teamError() : TeamConnectionError());
     ScopeReader *shown = team ? m_teamReader.get() : nullptr; // nullptr: the models' own
     m_model->setReader(shown, teamFilter());
@@ -378,7 +330,7 @@ void FailureLogWidget::showScope()
         m_table->horizontalHeader()->resizeSection(
             FailureLogModel::Sender, fontMetrics().horizontalAdvance(u"someone@build-host-07"_s));
     m_shownId = 0;
-    m_senderNames.clear();
+    m_filters->setChoices({}, {}, {});
     readChoices();
     updateDetail();
     updateSummary();
@@ -413,12 +365,6 @@ QString FailureLogWidget::title()
 void FailureLogWidget::retranslateUi()
 {
     setWindowTitle(title());
-    m_text->setPlaceholderText(tr("Search URL, message, environment…"));
-    m_code->setPlaceholderText(tr("Code"));
-    m_code->setToolTip(tr("Platform codes or their first digits (404: every 404xxxx code), "
-                          "separated by commas"));
-    m_status->setPlaceholderText(tr("HTTP status"));
-    m_status->setToolTip(tr("HTTP statuses or classes (5xx), separated by commas (0: no answer)"));
     m_groupByCode->setText(tr("Group by code"));
     m_groupByCode->setToolTip(tr("Show how many failures each platform code has"));
     m_scopeBox->clear();
@@ -426,39 +372,12 @@ void FailureLogWidget::retranslateUi()
     m_scopeBox->addItem(tr("Team"));
     m_scopeBox->setCurrentIndex(int(m_scope));
     updateScopeSwitch();
-    m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Clear all filters"));
     m_export->setText(tr("Export…"));
     m_openInConsole->setText(tr("Open in Console"));
-    // A whole code (and a second one begun), and each placeholder, fit.
-    fitFieldTo(m_code, { u"0000000, 404"_s, m_code->placeholderText() });
-    fitFieldTo(m_status, { u"502, 4xx"_s, m_status->placeholderText() });
     m_openInConsole->setToolTip(tr("Load this request into the composer to send it again"));
-
-    const int kind = m_kind->currentIndex();
-    m_kind->clear();
-    m_kind->addItem(tr("Any kind"), QString());
-    for (CallRecord::Kind value : { CallRecord::Kind::Platform, CallRecord::Kind::Http,
-             CallRecord::Kind::Network, CallRecord::Kind::HostNotFound, CallRecord::Kind::Timeout,
-             CallRecord::Kind::Malformed, CallRecord::Kind::OffSchema })
-        m_kind->addItem(FailureLogModel::kindText(value), CallRecord::kindName(value));
-    m_kind->setCurrentIndex(qMax(0, kind));
-
-    const int range = m_range->currentIndex();
-    m_range->clear();
-    m_range->addItem(tr("Any time"), 0);
-    m_range->addItem(tr("Last hour"), 3600);
-    m_range->addItem(tr("Last 24 hours"), 24 * 3600);
-    m_range->addItem(tr("Last 7 days"), 7 * 24 * 3600);
-    m_range->addItem(tr("Last 30 days"), 30 * 24 * 3600);
-    m_range->addItem(tr("Custom range…"), customRange);
-    m_from->setToolTip(tr("From (inclusive)"));
-    m_until->setToolTip(tr("Until (exclusive)"));
-    m_range->setCurrentIndex(qMax(0, range));
 
     m_model->setLanguage(Translations::current());
     m_codeCounts->setLanguage(Translations::current());
-    fillChoices();
     updateSummary();
     m_shownId = 0;
     updateDetail();
@@ -490,70 +409,12 @@ void FailureLogWidget::readChoices()
             }
             return names;
         },
-        [this](const Names &names) {
-            m_endpointNames = names[0];
-            m_environmentNames = names[1];
-            m_senderNames = names[2];
-            fillChoices();
-        });
-}
-
-void FailureLogWidget::fillChoices()
-{
-    const QString endpoint = m_endpoint->currentData().toString();
-    const QString environment = m_environment->currentData().toString();
-    m_endpoint->clear();
-    m_endpoint->addItem(tr("Any endpoint"), QString());
-    for (const QString &name : std::as_const(m_endpointNames))
-        m_endpoint->addItem(name, name);
-    m_environment->clear();
-    m_environment->addItem(tr("Any environment"), QString());
-    // One entry per environment, keyed by its untranslated name: a built-in's records carry
-    // that name, older ones its Chinese name (EnvironmentNames); both are shown, and filtered,
-    // as one, and the entry stays selected across a language switch.
-    QStringList keys;
-    for (const QString &name : std::as_const(m_environmentNames)) {
-        if (const QString key = EnvironmentNames::canonical(name); !keys.contains(key))
-            keys << key;
-    }
-    for (const QString &key : std::as_const(keys))
-        m_environment->addItem(EnvironmentNames::shown(key), key);
-    m_endpoint->setCurrentIndex(qMax(0, m_endpoint->findData(endpoint)));
-    m_environment->setCurrentIndex(qMax(0, m_environment->findData(environment)));
-    const QString sender = m_sender->currentData().toString();
-    m_sender->clear();
-    m_sender->addItem(tr("Any sender"), QString());
-    for (const QString &name : std::as_const(m_senderNames))
-        m_sender->addItem(name, name);
-    // A sender picked stays picked while the names are read again.
-    if (!sender.isEmpty() && m_sender->findData(sender) < 0)
-        m_sender->addItem(sender, sender);
-    m_sender->setCurrentIndex(qMax(0, m_sender->findData(sender)));
+        [this](const Names &names) { m_filters->setChoices(names[0], names[1], names[2]); });
 }
 
 void FailureLogWidget::applyFilter()
 {
-    m_textDelay->stop();
-    LogFilter filter;
-    filter.text = m_text->text().trimmed();
-    filter.setCodesFromText(m_code->text());
-    filter.setStatusesFromText(m_status->text());
-    if (const QString endpoint = m_endpoint->currentData().toString(); !endpoint.isEmpty())
-        filter.endpoints = { endpoint };
-    if (const QString environment = m_environment->currentData().toString(); !environment.isEmpty())
-        filter.environments = EnvironmentNames::recordedForms(environment);
-    if (const auto kind = CallRecord::kindFromName(m_kind->currentData().toString()))
-        filter.kinds = { *kind };
-    const int range = m_range->currentData().toInt();
-    const bool custom = range == customRange;
-    m_from->setVisible(custom);
-    m_until->setVisible(custom);
-    if (custom) {
-        filter.since = m_from->dateTime().toUTC();
-        filter.until = m_until->dateTime().toUTC();
-    } else if (range > 0) {
-        filter.since = QDateTime::currentDateTimeUtc().addSecs(-range);
-    }
+    const LogFilter filter = m_filters->filter();
     const QStringList senders = teamFilter().senders;
     if (filter == m_filter && senders == m_senders)
         return;
@@ -587,9 +448,8 @@ TeamFilter FailureLogWidget::groupFilter() const
 
 void FailureLogWidget::showCode(int code)
 {
-    clearFilters();
-    m_code->setText(QString::number(code));
-    applyFilter();
+    m_filters->clear();
+    m_filters->setCode(code);
 }
 
 void FailureLogWidget::setGroupByCode(bool on)
@@ -605,19 +465,7 @@ void FailureLogWidget::codeGroupActivated(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const int code = index.data(CodeCountModel::CodeRole).toInt();
-    m_code->setText(QString::number(code));
-    applyFilter();
-}
-
-void FailureLogWidget::clearFilters()
-{
-    m_text->clear();
-    m_code->clear();
-    m_status->clear();
-    for (QComboBox *box : { m_endpoint, m_environment, m_kind, m_range, m_sender })
-        box->setCurrentIndex(0);
-    applyFilter();
+    m_filters->setCode(index.data(CodeCountModel::CodeRole).toInt());
 }
 
 QList<std::pair<int, int>> FailureLogWidget::selectedRanges() const

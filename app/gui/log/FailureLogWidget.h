@@ -32,6 +32,7 @@ class CodeCountModel;
 class FailureChartWidget;
 class FailureLogModel;
 class FailureStore;
+class LogFilterBar;
 class ScopeReader;
 class TeamReader;
 
@@ -83,20 +84,19 @@ public:
     FailureChartWidget *chart() const { return m_chart; }
     QTableView *table() const { return m_table; }
     QTableView *codeTable() const { return m_codeTable; }
-    QLineEdit *textFilter() const { return m_text; }
+    LogFilterBar *filters() const { return m_filters; }
+    QLineEdit *textFilter() const;
     QTextBrowser *detail() const { return m_detail; }
-    QComboBox *rangeFilter() const { return m_range; }
-    QComboBox *endpointFilter() const { return m_endpoint; }
-    QComboBox *environmentFilter() const { return m_environment; }
+    QComboBox *rangeFilter() const;
+    QComboBox *endpointFilter() const;
+    QComboBox *environmentFilter() const;
     QLabel *summary() const { return m_summary; }
     QComboBox *scopeSwitch() const { return m_scopeBox; }
-    QComboBox *senderFilter() const { return m_sender; }
+    QComboBox *senderFilter() const;
     // The team log's problem, in the page while Team scope cannot be read.
     QLabel *teamProblem() const { return m_teamProblem; }
-    QDateTimeEdit *fromEdit() const { return m_from; }
-    QDateTimeEdit *untilEdit() const { return m_until; }
-    // The range box's entry for a custom from/until range.
-    static constexpr int customRange = -1;
+    QDateTimeEdit *fromEdit() const;
+    QDateTimeEdit *untilEdit() const;
 
 Q_SIGNALS:
     // The user wants to re-send this call in the console's composer.
@@ -111,14 +111,12 @@ private:
     // Reads the endpoints and environments the log has (in the background), then fills the
     // choices with them.
     void readChoices();
-    void fillChoices();
     void applyFilter();
     bool everyRowSelected() const;
     void updateDetail();
     void showDetail(const std::optional<StoredCall> &stored);
     void updateSummary();
     void codeGroupActivated(const QModelIndex &index);
-    void clearFilters();
     TeamFilter groupFilter() const;
     void openExportDialog(const QList<qint64> &selection);
     // The log the page reads now.
@@ -132,33 +130,18 @@ private:
     FailureLogModel *m_model;
     CodeCountModel *m_codeCounts;
     FailureChartWidget *m_chart;
-    QTimer *m_textDelay;
     QTimer *m_refreshDelay;
     RequestGeneration m_choicesGeneration;
-    QStringList m_endpointNames;
-    QStringList m_environmentNames;
-    QStringList m_senderNames;
     QStringList m_senders; // picked, with m_filter
     Scope m_scope = Scope::ThisMachine;
     std::optional<TeamConnectionSettings> m_teamConnection;
     std::unique_ptr<ScopeReader> m_localReader;
     std::unique_ptr<TeamReader> m_teamReader; // while a team log is set up and was shown
 
-    QLineEdit *m_text = nullptr;
-    QLineEdit *m_code = nullptr;
-    QLineEdit *m_status = nullptr;
-    QComboBox *m_endpoint = nullptr;
-    QComboBox *m_environment = nullptr;
-    QComboBox *m_kind = nullptr;
-    QComboBox *m_range = nullptr;
+    LogFilterBar *m_filters = nullptr;
     QComboBox *m_scopeBox = nullptr;
-    QComboBox *m_sender = nullptr;
     QLabel *m_teamProblem = nullptr;
-    // The custom range, shown when the range box says so.
-    QDateTimeEdit *m_from = nullptr;
-    QDateTimeEdit *m_until = nullptr;
     QToolButton *m_groupByCode = nullptr;
-    QToolButton *m_clear = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_summary = nullptr;
     QSplitter *m_split = nullptr;
