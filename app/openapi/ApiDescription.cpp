@@ -204,6 +204,18 @@ QList<QStringView> segments(QStringView path)
     return result;
 }
 
+// A path template's segments, split once at load instead of at every find() (the sandbox finds
+// the operation of every request it answers); a parameter (`{id}`) is an empty segment.
+QStringList patternOf(QStringView path)
+{
+    QStringList result;
+    for (const QStringView part : segments(path)) {
+        const bool parameter = part.startsWith(u'{') && part.endsWith(u'}');
+        result.append(parameter ? QString() : part.toString());
+    }
+    return result;
+}
+
 } // namespace
 
 QStringList ApiOperation::logins() const
@@ -284,6 +296,7 @@ ApiDescription ApiDescription::fromDocument(const QJsonObject &document)
             description.m_byId.insert(operation.operationId, index);
             description.m_byShape.insert(
                 operation.method + u' ' + OpenApiBundler::pathShape(operation.path), index);
+            description.m_patterns.append(patternOf(operation.path));
             description.m_operations.append(std::move(operation));
         }
     }
@@ -308,16 +321,15 @@ const ApiOperation *ApiDescription::find(const QString &method, const QString &p
     const QList<QStringView> wanted = segments(bare);
     const ApiOperation *best = nullptr;
     int bestLiterals = -1;
-    for (const ApiOperation &operation : m_operations) {
-        if (operation.method != upper)
-            continue;
-        const QList<QStringView> pattern = segments(operation.path);
-        if (pattern.size() != wanted.size())
+    for (qsizetype index = 0; index < m_operations.size(); ++index) {
+        const QStringList &pattern = m_patterns.at(index);
+        const ApiOperation &operation = m_operations.at(index);
+        if (pattern.size() != wanted.size() || operation.method != upper)
             continue;
         int literals = 0;
         bool matches = true;
         for (qsizetype i = 0; i < pattern.size() && matches; ++i) {
-            if (pattern.at(i).startsWith(u'{') && pattern.at(i).endsWith(u'}'))
+            if (pattern.at(i).isEmpty()) // a parameter
                 continue;
             matches = pattern.at(i) == wanted.at(i);
             ++literals;

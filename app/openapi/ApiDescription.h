@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace xlink {
 
@@ -42,6 +43,7 @@ public:
 private:
     QJsonObject m_document;
     QList<ApiOperation> m_operations;
+    QList<QStringList> m_patterns; // each operation's path segments, a parameter as ""
     QList<ApiTag> m_tags;
     QHash<QString, QString> m_schemes;
     QHash<QString, qsizetype> m_byId;
