@@ -22,12 +22,6 @@ ApiCall::ApiCall(ApiClient *client, const ApiRequest &request)
     m_sessionToken = own.isEmpty() || own == Redactor::placeholder();
     if (m_sessionToken)
         m_request.removeHeader("Access-Token");
-    // A documented call that reads its token from the query string gets it there.
-    if (m_sessionToken && !m_request.tokenInQuery) {
-        const ApiOperation *operation
-            = RequestCheck::operationFor(QString::fromLatin1(m_request.method), m_request.target);
-        m_request.tokenInQuery = operation && !operation->tokenQueryLogin.isEmpty();
-    }
 }
 
 ApiCall::~ApiCall()
@@ -50,6 +44,14 @@ void ApiCall::sendAttempt(CallRecord::Purpose purpose)
     QByteArray token = m_request.header("Access-Token");
     if (m_sessionToken && m_client->isEnvironmentOrigin(m_client->resolve(m_request)))
         token = m_client->session()->accessToken();
+    // A documented call that reads its token from the query string gets it there. Asked only
+    // when there is a session token to place: that reads the API description (tens of
+    // milliseconds), which a login, or a run whose requests carry their own token, never needs.
+    if (m_sessionToken && !token.isEmpty() && !m_request.tokenInQuery) {
+        const ApiOperation *operation
+            = RequestCheck::operationFor(QString::fromLatin1(m_request.method), m_request.target);
+        m_request.tokenInQuery = operation && !operation->tokenQueryLogin.isEmpty();
+    }
     m_usedToken = token;
     m_exchange = m_client->startExchange(m_request, purpose, token);
     connect(m_exchange, &HttpExchange::progress, this, &ApiCall::progress);
