@@ -60,7 +60,7 @@ POST {{baseUrl}}/v2/product
 Access-Token: {{login.access_token}}
 Content-Type: application/json
 
-{"name": "bench lamp", "link_type": 1}
+{"name": "bench lamp", "link_type": 1, "type": 2}
 
 ?? status == 200
 ?? body id exists

@@ -160,7 +160,7 @@ POST {{baseUrl}}/v2/product
 Access-Token: {{login.access_token}}
 Content-Type: application/json
 
-{"name": "runner lamp", "link_type": 1}
+{"name": "runner lamp", "link_type": 1, "type": 2}
 
 ?? status == 200
 ?? body id exists

@@ -140,7 +140,8 @@ void TestSandboxBadInput::unicodeInNamesPathsAndLoginsIsKeptOrAnsweredAsUsual()
     SandboxFixture sandbox;
     const QString name = u"智能灯泡 💡 Ünïcødé \u202e RTL \u0000 nul"_s;
     const HttpResult created = sandbox.post(u"/v2/product"_s,
-        { { u"name"_s, u"产品 🚀"_s }, { u"description"_s, name }, { u"link_type"_s, 1 } });
+        { { u"name"_s, u"产品 🚀"_s }, { u"description"_s, name }, { u"link_type"_s, 1 },
+            { u"type"_s, 2 } });
     QCOMPARE(created.status, 200);
     const QString pid = created.object().value(u"id").toString();
     QCOMPARE(sandbox.get(u"/v2/product/"_s + pid).object().value(u"description").toString(), name);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void deletedAccessKeyIs4041024AndLogsInNoMore();
     void productsAreListedInTheOrderCreated();
     void productWithBadLinkTypeOrNoNameIsRefused();
+    void productWithoutTypeIsRefused();
     void productUpdateIsReadBackAndItsKeyReadable();
     void releasedProductCannotBeDeleted();
     void deletedDraftProductIs4041005();
@@ -262,6 +263,24 @@ void TestSandboxEndpoints::productWithBadLinkTypeOrNoNameIsRefused()
         4001015);
     QCOMPARE(sandbox.post(u"/v2/product"_s, { { u"link_type"_s, 1 } }).errorCode(), 4001002);
     QCOMPARE(sandbox.get(u"/v2/products"_s).json().array().size(), 3);
+}
+
+void TestSandboxEndpoints::productWithoutTypeIsRefused()
+{
+    // POST /v2/product: "type | 是 | 产品类型" (the management API document): a required field
+    // missing is 4001002, and nothing is created.
+    SandboxFixture sandbox;
+    const HttpResult refused = sandbox.post(u"/v2/product"_s,
+        { { u"name"_s, u"lamp"_s }, { u"description"_s, u"d"_s }, { u"link_type"_s, 1 } });
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorCode(), 4001002);
+    QCOMPARE(sandbox.get(u"/v2/products"_s).json().array().size(), 3);
+
+    const HttpResult created = sandbox.post(u"/v2/product"_s,
+        { { u"name"_s, u"lamp"_s }, { u"description"_s, u"d"_s }, { u"link_type"_s, 1 },
+            { u"type"_s, 2 } });
+    QCOMPARE(created.status, 200);
+    QCOMPARE(created.object().value(u"type"_s).toInt(), 2);
 }
 
 void TestSandboxEndpoints::productUpdateIsReadBackAndItsKeyReadable()

@@ -171,9 +171,9 @@ SandboxReply ProductRoutes::createProduct(const RouteContext &context)
     FieldReader body(context.request.body);
     body.requiredString(u"name"_s, maxName);
     body.requiredInt(u"link_type"_s);
-    QJsonObject product { { u"mode"_s, QString() }, { u"type"_s, 1 },
-        { u"description"_s, QString() }, { u"is_registerable"_s, false },
-        { u"quota"_s, SandboxState::productQuota } };
+    body.requiredInt(u"type"_s); // required by the management API document, like link_type
+    QJsonObject product { { u"mode"_s, QString() }, { u"description"_s, QString() },
+        { u"is_registerable"_s, false }, { u"quota"_s, SandboxState::productQuota } };
     if (const int code = applyProductFields(body, product))
         return SandboxReply::error(code);
     QString pid;
