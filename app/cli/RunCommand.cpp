@@ -3,11 +3,11 @@
 #include "CallSetup.h"
 #include "CollectionRunner.h"
 #include "CommandLine.h"
-#include "EnvironmentFile.h"
 #include "HttpCollection.h"
 #include "JUnitReport.h"
 #include "MergedCatalogue.h"
 #include "RunJsonReport.h"
+#include "RunTarget.h"
 #include "RunTextReport.h"
 #include "Terminal.h"
 #include "util/OwnerOnlyFiles.h"
@@ -105,16 +105,16 @@ int RunCommand::run(const QStringList &arguments)
 
     // Every file is read before anything is sent: a file that does not parse stops the run
     // with its line and column.
-    QList<HttpCollection> collections;
-    QList<EnvironmentFile> environments;
+    QList<RunTarget> targets;
     QStringList roots;
     bool unreadable = false;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists())
+        if (!QFileInfo::exists(path))
             return usageError(Text::tr("%1: no such file or folder.").arg(path));
         QList<HttpCollection::Problem> problems;
-        HttpCollection collection = HttpCollection::load(path, &problems);
+        RunTarget target;
+        QString error;
+        const bool loaded = target.load(path, &problems, &error);
         if (!problems.isEmpty()) {
             QString text;
             for (const HttpCollection::Problem &problem : std::as_const(problems))
@@ -123,22 +123,19 @@ int RunCommand::run(const QStringList &arguments)
             unreadable = true;
             continue;
         }
-        EnvironmentFile environment;
-        QString error;
-        if (!environment.load(collection.folder(), &error)) {
+        if (!loaded) {
             Terminal::err(u"xlink-cli run: "_s + error + u'\n');
             unreadable = true;
             continue;
         }
-        roots.append(info.isDir() ? path : info.path());
-        collections.append(std::move(collection));
-        environments.append(std::move(environment));
+        roots.append(target.root());
+        targets.append(std::move(target));
     }
     if (unreadable)
         return ExitUsage;
     int requests = 0;
-    for (const HttpCollection &collection : std::as_const(collections))
-        requests += int(collection.requests().size());
+    for (const RunTarget &target : std::as_const(targets))
+        requests += int(target.collection().requests().size());
     if (requests == 0)
         return usageError(Text::tr("no requests in %1.").arg(paths.join(u", "_s)));
 
@@ -146,10 +143,10 @@ int RunCommand::run(const QStringList &arguments)
         return usageError(*error);
     const QString environmentName = setup.environmentName();
     if (!environmentName.isEmpty() && !setup.hasSavedEnvironment()) {
-        const bool inAFile = std::any_of(
-            environments.cbegin(), environments.cend(), [&](const EnvironmentFile &file) {
-                return file.environmentNames().contains(environmentName);
-            });
+        const bool inAFile
+            = std::any_of(targets.cbegin(), targets.cend(), [&](const RunTarget &target) {
+                  return target.environments().environmentNames().contains(environmentName);
+              });
         if (!inAFile)
             return usageError(Text::tr("no environment named '%1', neither saved nor in the "
                                        "collection's http-client.env.json.")
@@ -168,8 +165,8 @@ int RunCommand::run(const QStringList &arguments)
         return failed;
 
     CollectionRunner runner(&pipeline);
-    for (qsizetype i = 0; i < collections.size(); ++i)
-        runner.add(collections.at(i), {}, environments.at(i).variables(environmentName));
+    for (const RunTarget &target : std::as_const(targets))
+        target.addTo(runner, environmentName);
     runner.setOverrides(overrides);
     runner.setEnvironmentValues(userVariables.values);
     runner.setSecretValues(userVariables.secretValues);
