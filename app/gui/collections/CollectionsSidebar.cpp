@@ -107,6 +107,11 @@ CollectionsSidebar::CollectionsSidebar(
     m_importPostman = action("importPostman", &CollectionsSidebar::chooseImport);
     m_exportPostman = action("exportPostman", &CollectionsSidebar::chooseExport);
     m_reload = action("reloadCollection", [this] { m_folder->reload(); });
+    m_run = action("runCollectionSelection", &CollectionsSidebar::runSelected,
+        QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runAll = action(
+        "runCollection", [this] { Q_EMIT runRequested(QString(), -1); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     auto *openButton = new QToolButton(this);
     openButton->setDefaultAction(m_openFolder);
@@ -119,6 +124,14 @@ CollectionsSidebar::CollectionsSidebar(
     m_newButton->setMenu(newMenu);
     auto *saveButton = new QToolButton(this);
     saveButton->setDefaultAction(m_saveRequest);
+    auto *runButton = new QToolButton(this);
+    runButton->setObjectName(u"runCollectionButton"_s);
+    runButton->setPopupMode(QToolButton::MenuButtonPopup);
+    runButton->setDefaultAction(m_run);
+    auto *runMenu = new QMenu(runButton);
+    runMenu->addAction(m_run);
+    runMenu->addAction(m_runAll);
+    runButton->setMenu(runMenu);
     m_moreButton = new QToolButton(this);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     auto *moreMenu = new QMenu(m_moreButton);
@@ -132,6 +145,7 @@ CollectionsSidebar::CollectionsSidebar(
     buttons->addWidget(openButton);
     buttons->addWidget(m_newButton);
     buttons->addWidget(saveButton);
+    buttons->addWidget(runButton);
     buttons->addStretch();
     buttons->addWidget(m_moreButton);
 
@@ -158,6 +172,9 @@ CollectionsSidebar::CollectionsSidebar(
         &CollectionsSidebar::showDetails);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
+        menu.addAction(m_run);
+        menu.addAction(m_runAll);
+        menu.addSeparator();
         menu.addAction(m_newRequest);
         menu.addAction(m_newFile);
         menu.addAction(m_newFolder);
@@ -748,6 +765,16 @@ bool CollectionsSidebar::exportPostman(const QString &output, QString *report)
     return true;
 }
 
+void CollectionsSidebar::runSelected()
+{
+    const Selection current = selection();
+    if (current.kind < 0) {
+        Q_EMIT runRequested(QString(), -1); // nothing selected: the collection
+        return;
+    }
+    Q_EMIT runRequested(current.path, current.kind == int(Kind::Request) ? current.region : -1);
+}
+
 void CollectionsSidebar::chooseImport()
 {
     const QString collection = QFileDialog::getOpenFileName(
@@ -1035,6 +1062,8 @@ void CollectionsSidebar::updateActions()
     m_importPostman->setEnabled(open);
     m_exportPostman->setEnabled(open);
     m_reload->setEnabled(open);
+    m_run->setEnabled(open);
+    m_runAll->setEnabled(open);
     const bool modified = hasUnsavedText();
     m_saveText->setEnabled(modified);
     m_revertText->setEnabled(modified);
@@ -1065,6 +1094,13 @@ void CollectionsSidebar::retranslateUi()
     m_importPostman->setText(tr("Import Postman Collection…"));
     m_exportPostman->setText(tr("Export as Postman Collection…"));
     m_reload->setText(tr("Read the Folder Again"));
+    m_run->setText(tr("Run"));
+    m_run->setToolTip(tr("Run the selected request, or every request of the selected file or "
+                         "folder (%1)")
+                          .arg(m_run->shortcut().toString(QKeySequence::NativeText)));
+    m_runAll->setText(tr("Run All"));
+    m_runAll->setToolTip(tr("Run every request of the collection (%1)")
+                             .arg(m_runAll->shortcut().toString(QKeySequence::NativeText)));
     m_variables->setHorizontalHeaderLabels({ tr("Variable"), tr("Value"), tr("From") });
     m_details->setTabText(0, tr("Variables"));
     m_saveText->setText(tr("Save"));

@@ -56,6 +56,8 @@ public:
     // it was opened from, in its file. False with `error` when that cannot be (the collection
     // is no longer open, the request is gone).
     bool saveTo(const QString &saveTarget, const ApiRequest &request, QString *error);
+    // A request's save target: its file's absolute path and its name (or "#index" unnamed).
+    QString saveTargetOf(const QString &file, int region) const;
 
     // Opens `folder`; false (said on the message line) when it cannot be.
     bool openFolder(const QString &folder);
@@ -94,6 +96,10 @@ public:
     QAction *saveRequestAction() const { return m_saveRequest; }
     QAction *importPostmanAction() const { return m_importPostman; }
     QAction *exportPostmanAction() const { return m_exportPostman; }
+    // Run the selected request, file or folder (Ctrl+R); run the whole collection
+    // (Ctrl+Shift+R). Both ask through runRequested(); the page runs them.
+    QAction *runAction() const { return m_run; }
+    QAction *runAllAction() const { return m_runAll; }
 
 Q_SIGNALS:
     // The user opened a request of the collection, named `name` (empty: unnamed), saved at
@@ -102,6 +108,9 @@ Q_SIGNALS:
         const xlink::ApiRequest &request, const QString &name, const QString &saveTarget);
     // The composer's request was saved as `name` at `saveTarget`.
     void composerRequestSaved(const QString &name, const QString &saveTarget);
+    // The user asked to run the requests under `relativePath` of the open collection (a folder
+    // or a file; "" for all of them), or with `region` >= 0 that request of the file.
+    void runRequested(const QString &relativePath, int region);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -130,6 +139,7 @@ private:
     void saveComposerRequest();
     void askWhereToSave(const ApiRequest &request, const QString &saveTarget, bool fromComposer);
     void openSelectedRequest(const QModelIndex &index);
+    void runSelected();
     void chooseImport();
     void chooseExport();
     void moveItem(const QString &path, int region, const QString &target);
@@ -143,8 +153,6 @@ private:
     void onTextFileChanged();
     void updateActions();
     QStringList files() const;
-    // A request's save target: its file's absolute path and its name (or "#index" unnamed).
-    QString saveTargetOf(const QString &file, int region) const;
     // The file (relative) and region of a save target in the open collection; false when it is
     // not in it.
     bool resolveSaveTarget(const QString &saveTarget, QString *file, int *region) const;
@@ -187,6 +195,8 @@ private:
     QAction *m_importPostman = nullptr;
     QAction *m_exportPostman = nullptr;
     QAction *m_reload = nullptr;
+    QAction *m_run = nullptr;
+    QAction *m_runAll = nullptr;
 };
 
 } // namespace xlink

@@ -3,22 +3,28 @@
 #include "ApiClient.h"
 #include "CallHistoryPane.h"
 #include "CallWorkspace.h"
+#include "CollectionFolder.h"
+#include "CollectionRequest.h"
 #include "EndpointPickerWidget.h"
 #include "EnvironmentBar.h"
 #include "MessageLine.h"
 #include "QueryParametersTable.h"
 #include "RequestCheckPanel.h"
 #include "RequestComposer.h"
+#include "RequestRunResult.h"
 #include "RequestTab.h"
 #include "RequestTabWidget.h"
 #include "ResponseCheckFlag.h"
 #include "ResponseViewWidget.h"
+#include "RunTarget.h"
 #include "SearchShortcut.h"
 #include "Session.h"
 #include "call/EnvironmentNames.h"
 #include "collections/CollectionsSidebar.h"
+#include "runner/RunView.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QLabel>
 #include <QListView>
@@ -27,6 +33,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -89,9 +96,37 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
             return m_collections->saveTo(saveTarget, request, error);
         });
 
+    // The run view under the request tabs: its results beside the request a row opens.
+    m_runView = new RunView(m_workspace->pipeline(), this);
+    m_runView->hide();
+    connect(m_collections, &CollectionsSidebar::runRequested, this,
+        [this](const QString &relativePath, int region) { runCollection(relativePath, region); });
+    connect(m_runView, &RunView::openRequested, this,
+        [this](const RequestRunResult &result, const HttpRegion &region, const QString &file,
+            int regionIndex) {
+            const QString relative = QDir(m_collections->folder()->folder()).relativeFilePath(file);
+            RequestTab *tab = openRequest(CollectionRequest::toApiRequest(region), region.name,
+                m_collections->saveTargetOf(relative, regionIndex));
+            if (result.sent && result.isFinished()) {
+                tab->showRecord(result.record);
+                tab->messages()->say([] {
+                    return tr("Opened from the run: below is the answer this request got in it.");
+                });
+            } else {
+                tab->messages()->say(result.problems().join(u' '), !result.problems().isEmpty());
+            }
+        });
+    connect(m_runView, &RunView::codeActivated, this, &ApiConsoleWidget::codeActivated);
+    m_workArea = new QSplitter(Qt::Vertical, this);
+    m_workArea->setChildrenCollapsible(false);
+    m_workArea->addWidget(m_tabs);
+    m_workArea->addWidget(m_runView);
+    m_workArea->setStretchFactor(0, 3);
+    m_workArea->setStretchFactor(1, 2);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(environmentPane);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_workArea);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 320, 780 });
@@ -114,6 +149,9 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
              QKeyCombination(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
              QKeyCombination(Qt::CTRL | Qt::Key_PageUp) })
         addShortcut(QKeySequence(previous), [this] { m_tabs->previousTab(); });
+    // Run (Ctrl+R) and Run All (Ctrl+Shift+R) wherever the focus is in the page.
+    addAction(m_collections->runAction());
+    addAction(m_collections->runAllAction());
 
     // The composers follow the environment and its session: where a request goes, its token.
     QComboBox *environments = m_environmentBar->environmentCombo();
@@ -457,7 +495,59 @@ QLineEdit *ApiConsoleWidget::placeholderField(const QString &name) const
 
 void ApiConsoleWidget::setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue)
 {
+    m_runView->setCatalogue(catalogue);
     m_tabs->setCatalogue(std::move(catalogue));
+}
+
+bool ApiConsoleWidget::runCollection(const QString &relativePath, int region)
+{
+    MessageLine *messages = currentTab()->messages();
+    const CollectionFolder *folder = m_collections->folder();
+    if (!folder->isOpen()) {
+        messages->say([] { return tr("Open a collection folder first."); }, true);
+        return false;
+    }
+    if (m_runView->isRunning()) {
+        messages->say([] { return tr("A run is under way: stop it or wait for its end."); }, true);
+        return false;
+    }
+    // Read as `xlink-cli run` reads it: what is run is what is on disk.
+    RunTarget target;
+    QList<HttpCollection::Problem> problems;
+    QString error;
+    if (!target.load(folder->folder(), &problems, &error)) {
+        messages->say(error, true);
+        return false;
+    }
+    const QList<HttpCollection::RequestRef> selection = target.select(relativePath, region);
+    if (selection.isEmpty()) {
+        messages->say(
+            [relativePath] {
+                return relativePath.isEmpty()
+                    ? tr("The collection has no request to run.")
+                    : tr("%1 has no request to run (or does not parse).").arg(relativePath);
+            },
+            true);
+        return false;
+    }
+    const Environment &environment = m_workspace->client()->environment();
+    const QString environmentName = target.environmentFor({ environment.id, environment.name });
+    if (!m_runView->isVisible()) {
+        m_runView->show();
+        const int height = m_workArea->height();
+        m_workArea->setSizes({ height * 3 / 5, height * 2 / 5 });
+    }
+    if (!m_runView->run(target, selection, environmentName))
+        return false;
+    m_runView->resultsView()->setFocus();
+    if (!problems.isEmpty()) {
+        // The files that parse run; the others are named, with the first problem.
+        messages->say(tr("%n file(s) of the collection do not parse and were left out: %1", nullptr,
+                          int(problems.size()))
+                          .arg(problems.constFirst().toText()),
+            true);
+    }
+    return true;
 }
 
 QString ApiConsoleWidget::reopenedTarget(const CallRecord &record) const

@@ -22,6 +22,7 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QToolButton;
 class QTabWidget;
 class QTableWidget;
@@ -35,6 +36,7 @@ class MessageLine;
 class RequestComposer;
 class RequestTab;
 class RequestTabWidget;
+class RunView;
 class CallWorkspace;
 class CallHistoryFilterModel;
 class CallHistoryModel;
@@ -115,6 +117,12 @@ public:
     RequestComposer *composer() const;
     CallHistoryPane *historyPane() const { return m_history; }
     CollectionsSidebar *collections() const { return m_collections; }
+    // Under the request tabs, shown when a run starts (hidden until then).
+    RunView *runView() const { return m_runView; }
+    // Runs the requests under `relativePath` of the open collection ("" for all; with `region`
+    // >= 0 that request of the file) in the run view, in the current environment and session.
+    // False (said on the message line) when nothing was started.
+    bool runCollection(const QString &relativePath = {}, int region = -1);
 
     QComboBox *environmentCombo() const;
     QPushButton *manageEnvironmentsButton() const;
@@ -204,6 +212,8 @@ private:
     CallHistoryPane *m_history = nullptr;
     RequestTabWidget *m_tabs = nullptr;
     CollectionsSidebar *m_collections = nullptr;
+    QSplitter *m_workArea = nullptr;
+    RunView *m_runView = nullptr;
 };
 
 } // namespace xlink
