@@ -228,6 +228,10 @@ void TestRunView::runsAFileFromTheSidebarWithEachResult()
     QVERIFY2(counts.contains(u"5 of 5") && counts.contains(u"2 passed")
             && counts.contains(u"2 failed") && counts.contains(u"1 skipped"),
         qPrintable(counts));
+    // At 1000x650 the rows have room: five at least, beside nothing else.
+    QTableView *table = runView()->resultsView();
+    QVERIFY2(table->viewport()->height() >= 5 * table->rowHeight(0),
+        qPrintable(QString::number(table->viewport()->height())));
     QCOMPARE(runView()->progressBar()->value(), 5);
     QCOMPARE(runView()->progressBar()->maximum(), 5);
     // Every request sent went through the console's pipeline (its history, its failure log).
@@ -326,6 +330,11 @@ void TestRunView::runAllFromTheKeyboardAndStop()
     QCOMPARE(outcomeAt(5), u"Stopped"_s);
     QVERIFY(!runView()->stopButton()->isEnabled());
     QVERIFY(runView()->countsLabel()->text().contains(u"stopped"));
+
+    // Closed, the view gives the page back to the request tabs.
+    QTest::mouseClick(runView()->hideButton(), Qt::LeftButton);
+    QTRY_VERIFY(!runView()->isVisible());
+    QVERIFY(m_widget->currentTab()->isVisible());
 }
 
 } // namespace xlink

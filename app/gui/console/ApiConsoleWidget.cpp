@@ -96,15 +96,20 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
             return m_collections->saveTo(saveTarget, request, error);
         });
 
-    // The run view under the request tabs: its results beside the request a row opens.
-    m_runView = new RunView(m_workspace->pipeline(), this);
-    m_runView->hide();
+    // The run view is a page beside the request tabs, not under them: a composer needs the
+    // height of the window, a run's rows and details too (at 1000x650 neither fits in half).
+    // It appears with the first run; Open in Console goes back to the request tabs.
+    m_workArea = new QTabWidget(this);
+    m_workArea->setObjectName(u"consoleWorkArea"_s);
+    m_workArea->setDocumentMode(true);
+    m_runView = new RunView(m_workspace->pipeline(), m_workArea);
     connect(m_collections, &CollectionsSidebar::runRequested, this,
         [this](const QString &relativePath, int region) { runCollection(relativePath, region); });
     connect(m_runView, &RunView::openRequested, this,
         [this](const RequestRunResult &result, const HttpRegion &region, const QString &file,
             int regionIndex) {
             const QString relative = QDir(m_collections->folder()->folder()).relativeFilePath(file);
+            m_workArea->setCurrentWidget(m_tabs);
             RequestTab *tab = openRequest(CollectionRequest::toApiRequest(region), region.name,
                 m_collections->saveTargetOf(relative, regionIndex));
             if (result.sent && result.isFinished()) {
@@ -117,12 +122,14 @@ ApiConsoleWidget::ApiConsoleWidget(CallWorkspace *workspace, QWidget *parent)
             }
         });
     connect(m_runView, &RunView::codeActivated, this, &ApiConsoleWidget::codeActivated);
-    m_workArea = new QSplitter(Qt::Vertical, this);
-    m_workArea->setChildrenCollapsible(false);
-    m_workArea->addWidget(m_tabs);
-    m_workArea->addWidget(m_runView);
-    m_workArea->setStretchFactor(0, 3);
-    m_workArea->setStretchFactor(1, 2);
+    connect(m_runView, &RunView::closeRequested, this, [this] {
+        m_workArea->setCurrentWidget(m_tabs);
+        m_workArea->setTabVisible(m_workArea->indexOf(m_runView), false);
+        currentTab()->composer()->setFocus();
+    });
+    m_workArea->addTab(m_tabs, QString());
+    m_workArea->addTab(m_runView, QString());
+    m_workArea->setTabVisible(m_workArea->indexOf(m_runView), false);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(environmentPane);
@@ -532,11 +539,8 @@ bool ApiConsoleWidget::runCollection(const QString &relativePath, int region)
     }
     const Environment &environment = m_workspace->client()->environment();
     const QString environmentName = target.environmentFor({ environment.id, environment.name });
-    if (!m_runView->isVisible()) {
-        m_runView->show();
-        const int height = m_workArea->height();
-        m_workArea->setSizes({ height * 3 / 5, height * 2 / 5 });
-    }
+    m_workArea->setTabVisible(m_workArea->indexOf(m_runView), true);
+    m_workArea->setCurrentWidget(m_runView);
     if (!m_runView->run(target, selection, environmentName))
         return false;
     m_runView->resultsView()->setFocus();
@@ -613,6 +617,8 @@ void ApiConsoleWidget::retranslateUi()
     m_sideTabs->setTabText(0, tr("Endpoints"));
     m_sideTabs->setTabText(1, tr("History"));
     m_sideTabs->setTabText(2, tr("Collections"));
+    m_workArea->setTabText(m_workArea->indexOf(m_tabs), tr("Re&quests"));
+    m_workArea->setTabText(m_workArea->indexOf(m_runView), tr("R&un"));
 }
 
 } // namespace xlink

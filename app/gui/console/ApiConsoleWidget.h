@@ -22,7 +22,6 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
-class QSplitter;
 class QToolButton;
 class QTabWidget;
 class QTableWidget;
@@ -117,7 +116,7 @@ public:
     RequestComposer *composer() const;
     CallHistoryPane *historyPane() const { return m_history; }
     CollectionsSidebar *collections() const { return m_collections; }
-    // Under the request tabs, shown when a run starts (hidden until then).
+    // A page beside the request tabs ("Run"), shown when a run starts (hidden until then).
     RunView *runView() const { return m_runView; }
     // Runs the requests under `relativePath` of the open collection ("" for all; with `region`
     // >= 0 that request of the file) in the run view, in the current environment and session.
@@ -212,7 +211,7 @@ private:
     CallHistoryPane *m_history = nullptr;
     RequestTabWidget *m_tabs = nullptr;
     CollectionsSidebar *m_collections = nullptr;
-    QSplitter *m_workArea = nullptr;
+    QTabWidget *m_workArea = nullptr; // the request tabs and the run view
     RunView *m_runView = nullptr;
 };
 

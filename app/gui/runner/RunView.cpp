@@ -66,7 +66,7 @@ RunView::RunView(CallPipeline *pipeline, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &RunView::stop);
     connect(m_rerun, &QPushButton::clicked, this, &RunView::rerunFailed);
     connect(m_open, &QPushButton::clicked, this, &RunView::openSelected);
-    connect(m_hide, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_hide, &QToolButton::clicked, this, &RunView::closeRequested);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -110,12 +110,15 @@ RunView::RunView(CallPipeline *pipeline, QWidget *parent)
             Q_EMIT codeActivated(url.path().toInt());
     });
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The rows above their details: each gets the view's whole width.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    m_details->setMinimumHeight(m_details->fontMetrics().height() * 4);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 6);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -323,8 +326,8 @@ void RunView::retranslateUi()
     m_open->setText(tr("&Open in Console"));
     m_open->setToolTip(tr("Open the selected request and the answer it got in a console tab "
                           "(Enter on a row)"));
-    m_hide->setToolTip(tr("Hide the run view"));
-    m_hide->setAccessibleName(tr("Hide the run view"));
+    m_hide->setToolTip(tr("Close the run view"));
+    m_hide->setAccessibleName(tr("Close the run view"));
     m_table->setAccessibleName(tr("Results of the run"));
     m_details->setAccessibleName(tr("Details of the selected request"));
     showCounts();

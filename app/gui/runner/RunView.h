@@ -73,6 +73,8 @@ Q_SIGNALS:
     void openRequested(const xlink::RequestRunResult &result, const xlink::HttpRegion &region,
         const QString &absoluteFile, int regionIndex);
     void started();
+    // The user closed the view (its ✕ button).
+    void closeRequested();
     // The user asked to see `code` in the code browser (a link in the details).
     void codeActivated(int code);
     void finished(const xlink::RunSummary &summary);
