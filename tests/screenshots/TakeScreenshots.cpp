@@ -8,14 +8,18 @@
 #include "ApiClient.h"
 #include "ApiRequest.h"
 #include "CallWorkspace.h"
+#include "CollectionFolder.h"
 #include "MainWindow.h"
+#include "RunResultsModel.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "catalogue/CodeBrowserWidget.h"
+#include "collections/CollectionsSidebar.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/EndpointPickerWidget.h"
 #include "console/RequestCheckPanel.h"
 #include "console/ResponseViewWidget.h"
+#include "runner/RunView.h"
 #include "util/ApplicationIdentity.h"
 #include "util/Translations.h"
 
@@ -37,12 +41,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextStream>
+#include <QTreeView>
 
 #include <cstdio>
 #include <functional>
@@ -234,6 +240,33 @@ public:
         save(m_window, m_directory, u"console-checks-"_s + languageSuffix(language) + u".png"_s);
     }
 
+    // A small collection run in the console's run view (the session's token, no login in the
+    // files): passed requests, an error the file expects, a failed assertion, an error answer
+    // no assertion expects and a request skipped for a value nothing gives; the error answer's
+    // row selected.
+    void consoleRun(Language language, const QString &folder)
+    {
+        m_window.setCurrentPage(m_console);
+        if (!m_console->collections()->folder()->isOpen()
+            && !m_console->collections()->openFolder(folder))
+            fail(u"cannot open the collection "_s + folder);
+        // The Collections side tab, where the run was asked for.
+        if (auto *side
+            = qobject_cast<QTabWidget *>(m_console->collections()->parentWidget()->parentWidget()))
+            side->setCurrentWidget(m_console->collections());
+        m_console->collections()->treeView()->expandAll();
+        if (!m_console->runCollection())
+            fail(u"the run did not start"_s);
+        RunView *view = m_console->runView();
+        waitFor([view] { return !view->isRunning() && view->model()->counts().finished == 6; },
+            u"the run"_s);
+        view->resultsView()->setFocus();
+        view->resultsView()->selectRow(4);
+        waitFor([view] { return view->detailsView()->toPlainText().contains(u"4041008"); },
+            u"the selected row's details"_s);
+        save(m_window, m_directory, u"console-run-"_s + languageSuffix(language) + u".png"_s);
+    }
+
 #ifdef XLINK_HAS_FAILURE_LOG
     void failureLog(Language language)
     {
@@ -291,6 +324,50 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         fail(u"the window was not shown"_s);
 
+    // The collection of the run view's screenshot.
+    const QString collection = home.filePath(u"api-checks"_s);
+    QDir().mkpath(collection);
+    {
+        QFile file(QDir(collection).filePath(u"products.http"_s));
+        const QByteArray text = R"(### List the products
+# @name products
+GET {{baseUrl}}/v2/products
+
+?? status == 200
+?? js response.parsedBody[0].id exists
+
+### Read the first one
+# @name product
+GET {{baseUrl}}/v2/product/{{products[0].id}}
+
+?? status == 200
+?? body id exists
+
+### A device the product does not have: the error is expected
+GET {{baseUrl}}/v2/product/{{product.id}}/device/999999999
+
+?? status == 404
+?? js response.parsedBody.error.code == 4041008
+
+### The members, as XML
+GET {{baseUrl}}/v2/corp/members?offset=0&limit=20
+
+?? status == 200
+?? header content-type includes xml
+
+### A device that is not there either
+GET {{baseUrl}}/v2/product/{{product.id}}/device/123456
+
+?? status == 200
+?? body id exists
+
+### The device's datapoints
+GET {{baseUrl}}/v2/product/{{product.id}}/device/{{device.id}}/datapoints
+)";
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            fail(u"cannot write the collection"_s);
+    }
+
     Screenshots shots(window, directory);
     window.setLanguage(Language::English);
     shots.logIn();
@@ -302,6 +379,7 @@ int main(int argc, char *argv[])
         shots.codeBrowser(language);
         shots.consoleError(language);
         shots.consoleChecks(language);
+        shots.consoleRun(language, collection);
 #ifdef XLINK_HAS_FAILURE_LOG
         shots.failureLog(language);
 #endif
