@@ -2,14 +2,16 @@
 // run from the Collections sidebar by its keyboard shortcut, one request by the toolbar button,
 // the whole collection by Ctrl+Shift+R and stopped; each row's result, the counts and progress,
 // a failed assertion's expected and actual, a platform error in Chinese and English, a skipped
-// request's reason; Re-run Failed running only those; Open in Console showing the exchange.
+// request's reason, the user's variables of the environment; Re-run Failed running only those; Open in Console showing the exchange.
 #include "CallHistory.h"
 #include "CallWorkspace.h"
 #include "CollectionRunner.h"
 #include "CollectionTreeModel.h"
+#include "EnvironmentStore.h"
 #include "RunResultsModel.h"
 #include "SandboxController.h"
 #include "SecretStore.h"
+#include "UserVariableStore.h"
 #include "collections/CollectionsSidebar.h"
 #include "console/ApiConsoleWidget.h"
 #include "console/RequestTab.h"
@@ -70,9 +72,9 @@ Access-Token: {{login.access_token}}
 ?? header content-type includes json
 ?? status == 201
 
-### A platform error no assertion expects
+### A platform error no assertion expects (the device id is the user's variable)
 # @name noSuchDevice
-GET {{baseUrl}}/v2/product/{{products[0].id}}/device/999999999
+GET {{baseUrl}}/v2/product/{{products[0].id}}/device/{{missingDevice}}
 Access-Token: {{login.access_token}}
 
 ### Chains from a value nothing gives
@@ -150,6 +152,9 @@ void TestRunView::init()
     m_settings->clear();
     m_workspace = std::make_unique<CallWorkspace>(m_settings.get());
     m_workspace->secrets()->setKeychainEnabled(false);
+    // The user's own variable of the sandbox environment, as the environments dialog sets it.
+    QVERIFY(m_workspace->userVariables()->set(
+        EnvironmentStore::sandboxId.toString(), u"missingDevice"_s, u"999999999"_s, false));
     m_widget = std::make_unique<ApiConsoleWidget>(m_workspace.get());
     m_widget->resize(1000, 650);
     m_widget->show();

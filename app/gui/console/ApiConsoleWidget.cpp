@@ -19,6 +19,7 @@
 #include "RunTarget.h"
 #include "SearchShortcut.h"
 #include "Session.h"
+#include "UserVariableStore.h"
 #include "call/EnvironmentNames.h"
 #include "collections/CollectionsSidebar.h"
 #include "runner/RunView.h"
@@ -539,18 +540,40 @@ bool ApiConsoleWidget::runCollection(const QString &relativePath, int region)
     }
     const Environment &environment = m_workspace->client()->environment();
     const QString environmentName = target.environmentFor({ environment.id, environment.name });
-    m_workArea->setTabVisible(m_workArea->indexOf(m_runView), true);
-    m_workArea->setCurrentWidget(m_runView);
-    if (!m_runView->run(target, selection, environmentName))
-        return false;
-    m_runView->resultsView()->setFocus();
+    QString leftOut;
     if (!problems.isEmpty()) {
         // The files that parse run; the others are named, with the first problem.
-        messages->say(tr("%n file(s) of the collection do not parse and were left out: %1", nullptr,
-                          int(problems.size()))
-                          .arg(problems.constFirst().toText()),
-            true);
+        leftOut = tr("%n file(s) of the collection do not parse and were left out: %1", nullptr,
+            int(problems.size()))
+                      .arg(problems.constFirst().toText());
     }
+    // The user's own variables of the environment, secret ones from the keychain (which may
+    // take a moment): the run starts when they are there.
+    m_workspace->userVariables()->readValues(environment.id, this,
+        [this, target, selection, environmentName, leftOut](const QHash<QString, QString> &values,
+            const QStringList &secretNames, const QStringList &missing) {
+            QStringList secretValues;
+            for (const QString &name : secretNames) {
+                if (const QString value = values.value(name); !value.isEmpty())
+                    secretValues.append(value);
+            }
+            m_workArea->setTabVisible(m_workArea->indexOf(m_runView), true);
+            m_workArea->setCurrentWidget(m_runView);
+            if (!m_runView->run(target, selection, environmentName, values, secretValues)) {
+                currentTab()->messages()->say(
+                    [] { return tr("A run is under way: stop it or wait for its end."); }, true);
+                return;
+            }
+            m_runView->resultsView()->setFocus();
+            QStringList said;
+            if (!leftOut.isEmpty())
+                said.append(leftOut);
+            if (!missing.isEmpty())
+                said.append(
+                    tr("The keychain did not give the value of %1.").arg(missing.join(u", "_s)));
+            if (!said.isEmpty())
+                currentTab()->messages()->say(said.join(u' '), true);
+        });
     return true;
 }
 

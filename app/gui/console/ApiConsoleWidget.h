@@ -119,8 +119,9 @@ public:
     // A page beside the request tabs ("Run"), shown when a run starts (hidden until then).
     RunView *runView() const { return m_runView; }
     // Runs the requests under `relativePath` of the open collection ("" for all; with `region`
-    // >= 0 that request of the file) in the run view, in the current environment and session.
-    // False (said on the message line) when nothing was started.
+    // >= 0 that request of the file) in the run view, in the current environment and session,
+    // with the user's variables of the environment (the run starts once the keychain has given
+    // the secret ones). False (said on the message line) when there is nothing to run.
     bool runCollection(const QString &relativePath = {}, int region = -1);
 
     QComboBox *environmentCombo() const;

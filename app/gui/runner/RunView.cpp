@@ -160,13 +160,15 @@ bool RunView::isRunning() const
 }
 
 bool RunView::run(const RunTarget &target, const QList<HttpCollection::RequestRef> &selection,
-    const QString &environmentName, const QHash<QString, QString> &variables)
+    const QString &environmentName, const QHash<QString, QString> &variables,
+    const QStringList &secretValues)
 {
     if (m_runner->isRunning())
         return false;
     m_target = target;
     m_environmentName = environmentName;
     m_variables = variables;
+    m_secretValues = secretValues;
     return startRun(selection.isEmpty() ? target.collection().requests() : selection, false);
 }
 
@@ -189,6 +191,7 @@ bool RunView::startRun(const QList<HttpCollection::RequestRef> &selection, bool 
     m_runner->clear();
     m_target.addTo(*m_runner, m_environmentName, selection);
     m_runner->setEnvironmentValues(m_variables);
+    m_runner->setSecretValues(m_secretValues);
     m_model->begin(m_runner->plannedCount());
     m_details->clear();
     const bool started = m_runner->start(

@@ -46,9 +46,11 @@ public:
 
     // Runs `selection` of `target` (every request when empty) in the pipeline's environment,
     // with `environmentName`'s values of the collection's http-client.env.json and the user's
-    // `variables`. False when a run is under way or there is nothing to run.
+    // `variables` (the values of the secret ones, `secretValues`, hidden in every result).
+    // False when a run is under way or there is nothing to run.
     bool run(const RunTarget &target, const QList<HttpCollection::RequestRef> &selection,
-        const QString &environmentName, const QHash<QString, QString> &variables = {});
+        const QString &environmentName, const QHash<QString, QString> &variables = {},
+        const QStringList &secretValues = {});
     void stop();
     // Runs the failed and errored requests of the last run again (only those).
     bool rerunFailed();
@@ -96,6 +98,7 @@ private:
     RunTarget m_target;
     QString m_environmentName;
     QHash<QString, QString> m_variables;
+    QStringList m_secretValues;
 
     QLabel *m_title = nullptr;
     QLabel *m_counts = nullptr;
