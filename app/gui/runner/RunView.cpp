@@ -49,6 +49,9 @@ RunView::RunView(CallPipeline *pipeline, QWidget *parent)
     m_counts = new QLabel(this);
     m_counts->setObjectName(u"runCounts"_s);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Its width follows the view, not its text: the console keeps its smallest size, and a
+    // count that grows does not lay the page out again.
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setTextVisible(false);
