@@ -117,7 +117,7 @@ void ApiCall::cancel()
     // Waiting for a renewal: nothing on the wire to stop. The record is made from the request
     // alone, and leaves redacted as every other record does.
     const CallRecord cancelled = cancelledRecord();
-    finish(RedactedCall(cancelled), cancelled);
+    finish(RedactedCall(cancelled, m_client->secretValues()), cancelled);
 }
 
 void ApiCall::finish(const CallRecord &record, const CallRecord &unredacted)

@@ -154,6 +154,7 @@ HttpExchange *ApiClient::startExchange(
     options.maxResponseBytes = m_maxResponseBytes;
     options.checkResponseSchema = m_checkResponseSchema;
     options.extraTrustedCertificates = m_trusted;
+    options.secretValues = m_secretValues;
     auto *exchange = new HttpExchange(m_manager, record, options, this);
     connect(exchange, &HttpExchange::finished, this,
         [this, exchange] { Q_EMIT callRecorded(exchange->redacted()); });

@@ -52,6 +52,10 @@ public:
     // (CallRecord::Kind::OffSchema); off unless the user turns it on.
     bool checksResponseSchema() const { return m_checkResponseSchema; }
     void setCheckResponseSchema(bool check) { m_checkResponseSchema = check; }
+    // Values masked in every record of this client, wherever they appear: the user's secret
+    // variables, which a request may put under any header, key or path.
+    const QList<QByteArray> &secretValues() const { return m_secretValues; }
+    void setSecretValues(const QList<QByteArray> &values) { m_secretValues = values; }
 
     Session *session() const { return m_session; }
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
@@ -92,6 +96,7 @@ private:
     Environment m_environment;
     qint64 m_maxResponseBytes = CallSettings::defaultMaxResponse;
     bool m_checkResponseSchema = false;
+    QList<QByteArray> m_secretValues;
     int m_defaultTimeoutMs = CallSettings::defaultTimeout;
     QList<QSslCertificate> m_trusted;
 };

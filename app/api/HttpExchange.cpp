@@ -51,12 +51,13 @@ void checkAgainstSchema(CallRecord &record)
 }
 
 // The call's classification (decoding the body), its schema check and its one redaction.
-Classified classified(CallRecord record, FailureClassifier::Transfer transfer, bool checkSchema)
+Classified classified(CallRecord record, FailureClassifier::Transfer transfer, bool checkSchema,
+    QList<QByteArray> secretValues)
 {
     FailureClassifier::classify(record, transfer);
     if (checkSchema)
         checkAgainstSchema(record);
-    RedactedCall redacted(record); // the call's one redaction
+    RedactedCall redacted(record, secretValues); // the call's one redaction
     return { std::move(record), std::move(redacted) };
 }
 
@@ -222,7 +223,8 @@ void HttpExchange::onFinished()
 void HttpExchange::classifyAndFinish(const FailureClassifier::Transfer &transfer)
 {
     if (m_record.responseBody.size() <= maxInlineBodyBytes) {
-        Classified result = classified(m_record, transfer, m_options.checkResponseSchema);
+        Classified result
+            = classified(m_record, transfer, m_options.checkResponseSchema, m_options.secretValues);
         m_record = std::move(result.record);
         m_redacted = std::move(result.redacted);
         finish();
@@ -237,8 +239,8 @@ void HttpExchange::classifyAndFinish(const FailureClassifier::Transfer &transfer
         m_redacted = std::move(result.redacted);
         finish();
     });
-    watcher->setFuture(
-        QtConcurrent::run(classified, m_record, transfer, m_options.checkResponseSchema));
+    watcher->setFuture(QtConcurrent::run(
+        classified, m_record, transfer, m_options.checkResponseSchema, m_options.secretValues));
 }
 
 void HttpExchange::finish()

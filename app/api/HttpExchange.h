@@ -36,6 +36,8 @@ public:
         QList<QSslCertificate> extraTrustedCertificates;
         // A success answer off the documented response schema becomes Kind::OffSchema.
         bool checkResponseSchema = false;
+        // Masked wherever they appear in the record (the user's secret variables' values).
+        QList<QByteArray> secretValues;
     };
 
     // `record` carries the request (method, url, headers, body, purpose, environment).

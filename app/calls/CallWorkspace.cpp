@@ -110,6 +110,13 @@ void CallWorkspace::readUserValues()
                 return;
             m_userValues = values;
             m_userSecretNames = QSet<QString>(secretNames.cbegin(), secretNames.cend());
+            // A secret value is masked in every record, under whatever name a request sends it.
+            QList<QByteArray> secretValues;
+            for (const QString &name : secretNames) {
+                if (values.contains(name))
+                    secretValues << values.value(name).toUtf8();
+            }
+            client()->setSecretValues(secretValues);
             Q_EMIT userValuesChanged();
         });
 }

@@ -198,6 +198,11 @@ CallSetup::UserVariables CallSetup::readUserVariables()
             loop.quit();
         });
     loop.exec();
+    // A secret value is masked in every record, under whatever name a request sends it.
+    for (const QString &value : std::as_const(variables.secretValues))
+        m_secretValues << value.toUtf8();
+    if (m_pipeline)
+        m_pipeline->client()->setSecretValues(m_secretValues);
     return variables;
 }
 
@@ -208,6 +213,7 @@ CallPipeline &CallSetup::start(
     // The limits the console's settings give, so the CLI and the GUI agree.
     m_pipeline->applyLimits(CallSettings::load());
     m_pipeline->client()->setEnvironment(m_environment);
+    m_pipeline->client()->setSecretValues(m_secretValues);
     // Every exchange (logins included) goes to the log the console reads; a log that cannot
     // be opened costs the call nothing but a warning. One catalogue for the output, the log's
     // record and later reports: the merged one, as lookup and decode use.

@@ -87,6 +87,7 @@ private:
 
     Environment m_environment;
     bool m_savedEnvironment = false;
+    QList<QByteArray> m_secretValues; // the user's secret variables' values, masked in records
     Session::Credentials m_credentials;
     bool m_explicitLogin = false;
     std::unique_ptr<FailureStore> m_log;

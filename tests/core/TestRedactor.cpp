@@ -14,6 +14,7 @@ class TestRedactor final : public QObject
 
 private Q_SLOTS:
     void secretHeadersAreMasked();
+    void knownSecretValuesAreMaskedUnderAnyName();
     void jsonBodyLosesSecretValues_data();
     void jsonBodyLosesSecretValues();
     void jsonStaysValid();
@@ -54,6 +55,32 @@ void TestRedactor::secretHeadersAreMasked()
     QCOMPARE(out.at(2).second, QByteArray("[REDACTED]"));
     QCOMPARE(out.at(3).second, QByteArray("application/json"));
     QCOMPARE(out.at(4).second, QByteArray("[REDACTED]"));
+}
+
+void TestRedactor::knownSecretValuesAreMaskedUnderAnyName()
+{
+    // A secret variable's value sent where no rule looks: a custom header, a path segment, a
+    // plain key, percent-encoded in the query, echoed in the answer and its error text.
+    const QByteArray secret = "k3y/of the+app";
+    CallRecord record;
+    record.url
+        = QUrl(u"https://api.example.com/v2/thing/k3y%2Fof%20the%2Bapp?q=k3y%2Fof%20the%2Bapp"_s);
+    record.requestHeaders = { { "X-Key", secret }, { "X-Short", "abc" } };
+    record.requestBody = R"({"appkey":"k3y/of the+app","n":1})";
+    record.responseBody = R"({"error":{"code":4001001,"msg":"bad key k3y/of the+app"}})";
+    record.errorText = u"refused k3y/of the+app"_s;
+    record.platformError = PlatformError {};
+    record.platformError->serverMessage = u"bad key k3y/of the+app"_s;
+    Redactor::redact(record, { secret, "abc" });
+    const QByteArray all = record.url.toEncoded() + record.requestHeaders.at(0).second
+        + record.requestBody + record.responseBody + record.errorText.toUtf8()
+        + record.platformError->serverMessage.toUtf8();
+    QVERIFY2(!all.contains("k3y"), all.constData());
+    QCOMPARE(record.requestHeaders.at(0).second, Redactor::placeholder());
+    QVERIFY(record.requestBody.contains("\"n\":1"));
+    QVERIFY(record.errorText.startsWith(u"refused "_s));
+    // Too short to mask without masking everything else that holds it.
+    QCOMPARE(record.requestHeaders.at(1).second, QByteArray("abc"));
 }
 
 void TestRedactor::jsonBodyLosesSecretValues_data()

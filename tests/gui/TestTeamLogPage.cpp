@@ -305,7 +305,11 @@ void TestTeamLogPage::groupsChartAndDetailComeFromTheServer()
     QTRY_COMPARE(widget.codeCounts()->index(1, CodeCountModel::Count).data().toString(),
         QString::number(needlesPerSender));
 
-    // The detail of a row: the call read from the server.
+    // The detail of a row: the call read from the server. The table first shows the sender's
+    // rows (a row made current before the model is read again loses its currency).
+    QTRY_COMPARE(widget.model()->rowCount(), perSender);
+    QTRY_VERIFY(!widget.model()->isSearching());
+    QTRY_VERIFY(!column(widget.model(), FailureLogModel::Time).contains(u"Loading…"_s));
     widget.table()->setCurrentIndex(widget.model()->index(0, 0));
     QTRY_VERIFY(widget.detail()->toPlainText().contains(u"/v2/product/"_s));
     QVERIFY(widget.detail()->toPlainText().contains(u"Sent to the team log by "_s + ci));

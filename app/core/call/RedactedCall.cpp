@@ -17,6 +17,13 @@ RedactedCall::RedactedCall(CallRecord record)
     redactions.fetch_add(1, std::memory_order_relaxed);
 }
 
+RedactedCall::RedactedCall(CallRecord record, const QList<QByteArray> &secretValues)
+    : m_record(std::move(record))
+{
+    Redactor::redact(m_record, secretValues);
+    redactions.fetch_add(1, std::memory_order_relaxed);
+}
+
 quint64 RedactedCall::redactionCount()
 {
     return redactions.load(std::memory_order_relaxed);

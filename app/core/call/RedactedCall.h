@@ -22,6 +22,8 @@ public:
     RedactedCall() = default;
     // Redacts `record` (Redactor::redact): the one place a whole record is redacted.
     RedactedCall(CallRecord record); // NOLINT(google-explicit-constructor): see above
+    // Also masks `secretValues` wherever they appear (Redactor::redact with values).
+    RedactedCall(CallRecord record, const QList<QByteArray> &secretValues);
 
     const CallRecord &record() const { return m_record; }
     // Read as a record wherever one is expected (views, signals that carry CallRecord).

@@ -461,4 +461,41 @@ void Redactor::redact(CallRecord &record)
         record.platformError->serverMessage = redactText(record.platformError->serverMessage);
 }
 
+namespace {
+
+void maskValue(QByteArray &bytes, const QList<QByteArray> &forms)
+{
+    for (const QByteArray &form : forms)
+        bytes.replace(form, Redactor::placeholder());
+}
+
+} // namespace
+
+void Redactor::redact(CallRecord &record, const QList<QByteArray> &values)
+{
+    redact(record);
+    for (const QByteArray &value : values) {
+        if (value.size() < minimumMaskedValue)
+            continue;
+        // As typed, and as a URL or form carries it.
+        QList<QByteArray> forms { value };
+        if (const QByteArray encoded = value.toPercentEncoding(); encoded != value)
+            forms << encoded;
+        QByteArray url = record.url.toEncoded();
+        maskValue(url, forms);
+        record.url = QUrl::fromEncoded(url);
+        for (HeaderList *headers : { &record.requestHeaders, &record.responseHeaders }) {
+            for (auto &header : *headers)
+                maskValue(header.second, forms);
+        }
+        maskValue(record.requestBody, forms);
+        maskValue(record.responseBody, forms);
+        const QString text = QString::fromUtf8(value);
+        const QString hidden = QString::fromLatin1(placeholder());
+        record.errorText.replace(text, hidden);
+        if (record.platformError)
+            record.platformError->serverMessage.replace(text, hidden);
+    }
+}
+
 } // namespace xlink

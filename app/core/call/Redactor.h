@@ -26,6 +26,12 @@ public:
 
     // Redacts every field of the record that may carry a secret.
     static void redact(CallRecord &record);
+    // Also replaces each of `values` wherever it appears (URL, headers, bodies, texts), as sent
+    // or percent-encoded: the values of the user's secret variables, which a request may put
+    // under any name. Values shorter than minimumMaskedValue bytes are left (masking "1" would
+    // mask every 1); the variables editor says so.
+    static void redact(CallRecord &record, const QList<QByteArray> &values);
+    static constexpr qsizetype minimumMaskedValue = 4;
 
     static bool isSecretHeader(QByteArrayView name);
     // True for a JSON, form or query key whose value is a secret (case-insensitive, '-' = '_').
