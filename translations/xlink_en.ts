@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>xlink::ApiConsoleWidget</name>
+    <message numerus="yes">
+        <source>%n file(s) of the collection do not parse and were left out: %1</source>
+        <translation>
+            <numerusform>%n file of the collection does not parse and was left out: %1</numerusform>
+            <numerusform>%n files of the collection do not parse and were left out: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::CodeBrowserWidget</name>
     <message numerus="yes">
         <source>%1 %2 (%n codes)</source>

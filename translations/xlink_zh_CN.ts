@@ -101,6 +101,44 @@
         <source>Collections</source>
         <translation>集合</translation>
     </message>
+    <message>
+        <source>Opened from the run: below is the answer this request got in it.</source>
+        <translation>从运行中打开：下方是该请求在运行中收到的应答。</translation>
+    </message>
+    <message>
+        <source>Open a collection folder first.</source>
+        <translation>请先打开一个集合文件夹。</translation>
+    </message>
+    <message>
+        <source>A run is under way: stop it or wait for its end.</source>
+        <translation>正在运行：请先停止或等待其结束。</translation>
+    </message>
+    <message>
+        <source>The collection has no request to run.</source>
+        <translation>该集合中没有可运行的请求。</translation>
+    </message>
+    <message>
+        <source>%1 has no request to run (or does not parse).</source>
+        <translation>%1 中没有可运行的请求（或无法解析）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the collection do not parse and were left out: %1</source>
+        <translation>
+            <numerusform>集合中有 %n 个文件无法解析，已跳过：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain did not give the value of %1.</source>
+        <translation>钥匙串未提供 %1 的值。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>运行(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>xlink::Assertion</name>
@@ -790,6 +828,30 @@
         <source>Revert</source>
         <translation>还原</translation>
     </message>
+    <message>
+        <source>Unsaved Collection File</source>
+        <translation>集合文件未保存</translation>
+    </message>
+    <message>
+        <source>%1 has edits that are not saved. Save them before closing?</source>
+        <translation>%1 有尚未保存的修改。关闭前保存吗？</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the selected request, or every request of the selected file or folder (%1)</source>
+        <translation>运行所选请求，或所选文件、文件夹中的全部请求（%1）</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>全部运行</translation>
+    </message>
+    <message>
+        <source>Run every request of the collection (%1)</source>
+        <translation>运行集合中的全部请求（%1）</translation>
+    </message>
 </context>
 <context>
     <name>xlink::CurlCodec</name>
@@ -1251,6 +1313,10 @@
     <message>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>变量(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3305,61 @@
     </message>
 </context>
 <context>
+    <name>xlink::RunResultsModel</name>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Error answer</source>
+        <translation>错误应答</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Platform error</source>
+        <translation>平台错误</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+</context>
+<context>
     <name>xlink::RunTextReport</name>
     <message>
         <source>PASS</source>
@@ -3299,6 +3420,105 @@
     <message>
         <source>The run was cancelled.</source>
         <translation>运行已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::RunView</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>%1 个通过</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 个失败</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 个跳过</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Skipped: not sent, because a placeholder has no value.</source>
+        <translation>已跳过：有占位符没有值，因此未发送。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Assertion</source>
+        <translation>断言</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期望值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the run: the request on its way is cancelled</source>
+        <translation>停止运行：正在发送的请求将被取消</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run Failed</source>
+        <translation>重新运行失败项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the requests that failed or got an error answer again (the values they chain from are kept from this run)</source>
+        <translation>再次运行失败或收到错误应答的请求（它们引用的链式值沿用本次运行的结果）</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Console</source>
+        <translation>在控制台中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected request and the answer it got in a console tab (Enter on a row)</source>
+        <translation>在控制台标签页中打开所选请求及其收到的应答（在行上按 Enter）</translation>
+    </message>
+    <message>
+        <source>Close the run view</source>
+        <translation>关闭运行视图</translation>
+    </message>
+    <message>
+        <source>Results of the run</source>
+        <translation>运行结果</translation>
+    </message>
+    <message>
+        <source>Details of the selected request</source>
+        <translation>所选请求的详情</translation>
     </message>
 </context>
 <context>
@@ -3934,10 +4154,76 @@
     </message>
 </context>
 <context>
+    <name>xlink::UserVariableEdits</name>
+    <message>
+        <source>Row %1 has no name: name the variable or remove the row.</source>
+        <translation>第 %1 行没有名称：请为变量命名或删除该行。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: start with a letter or _, then letters, digits, _, - or . (at most 64), as {{name}} is written.</source>
+        <translation>“%1”不能作为变量名：须以字母或 _ 开头，其后为字母、数字、_、- 或 .（最多 64 个），与 {{name}} 的写法一致。</translation>
+    </message>
+    <message>
+        <source>{{%1}} is built in: the environment gives it itself, so a variable of that name would never be used. Choose another name.</source>
+        <translation>{{%1}} 是内置变量：由环境本身提供，同名变量永远不会被使用。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is there twice: keep one of the rows.</source>
+        <translation>“%1”出现了两次：请只保留其中一行。</translation>
+    </message>
+    <message>
+        <source>Type the value of “%1” again: a secret value is not shown, so it is kept only while the variable stays a secret of the same name.</source>
+        <translation>请重新输入“%1”的值：机密值不会显示，只有变量保持为同名机密变量时才会保留原值。</translation>
+    </message>
+</context>
+<context>
     <name>xlink::UserVariableStore</name>
     <message>
         <source>“%1” cannot be a variable name: use letters, digits, _, - and .</source>
         <translation>“%1”不能作为变量名：请使用字母、数字、_、- 和 .</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::UserVariablesTable</name>
+    <message>
+        <source>Kept in the keychain: type to replace it</source>
+        <translation>已保存在钥匙串中：输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>Kept in memory: type to replace it</source>
+        <translation>已保存在内存中：输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Variable</source>
+        <translation>添加变量(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Variable</source>
+        <translation>删除变量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Use them in requests as {{name}}. Built in, from the environment itself: %1 (the ids once logged in). A secret value goes to the %2, never to a file.</source>
+        <translation>在请求中以 {{name}} 引用。由环境本身提供的内置变量：%1（登录后才有各 ID）。机密值保存在%2中，从不写入文件。</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>memory until the console quits</source>
+        <translation>内存（控制台退出前）</translation>
     </message>
 </context>
 <context>
@@ -3990,16 +4276,24 @@
         <translation>环境文件</translation>
     </message>
     <message>
-        <source>console environment</source>
-        <translation>控制台环境</translation>
-    </message>
-    <message>
         <source>system variable (a new value each time)</source>
         <translation>系统变量（每次取新值）</translation>
     </message>
     <message>
         <source>response of an earlier request</source>
         <translation>之前请求的应答</translation>
+    </message>
+    <message>
+        <source>built in (console environment)</source>
+        <translation>内置（控制台环境）</translation>
+    </message>
+    <message>
+        <source>secret variable of environment %1</source>
+        <translation>环境 %1 的机密变量</translation>
+    </message>
+    <message>
+        <source>variable of environment %1</source>
+        <translation>环境 %1 的变量</translation>
     </message>
 </context>
 <context>

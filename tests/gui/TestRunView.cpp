@@ -2,7 +2,8 @@
 // run from the Collections sidebar by its keyboard shortcut, one request by the toolbar button,
 // the whole collection by Ctrl+Shift+R and stopped; each row's result, the counts and progress,
 // a failed assertion's expected and actual, a platform error in Chinese and English, a skipped
-// request's reason, the user's variables of the environment; Re-run Failed running only those; Open in Console showing the exchange.
+// request's reason, the user's variables of the environment; Re-run Failed running only those; Open
+// in Console showing the exchange.
 #include "CallHistory.h"
 #include "CallWorkspace.h"
 #include "CollectionRunner.h"
