@@ -63,6 +63,7 @@ private Q_SLOTS:
     void pinnedCertificatesAreSaved();
     void consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEdit();
     void variablesTableSavesSecretsOnlyInTheKeychain();
+    void variablesTableWorksByKeyboard();
 
 private:
     void showDialogUntilItIsActive();
@@ -446,6 +447,28 @@ void TestEnvironmentsDialog::consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEd
     QVERIFY(console.environmentCombo()->findText(u"Fresh"_s) >= 0);
     dialog->reject();
     QTRY_VERIFY(!console.findChild<EnvironmentsDialog *>());
+}
+
+void TestEnvironmentsDialog::variablesTableWorksByKeyboard()
+{
+    UserVariableStore variables(m_secrets.get(), m_settings.get());
+    m_dialog
+        = std::make_unique<EnvironmentsDialog>(m_store.get(), m_secrets.get(), nullptr, &variables);
+    m_dialog->show();
+    QApplication::setActiveWindow(m_dialog.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    UserVariablesTable *table = m_dialog->variablesTable();
+    // Add by its mnemonic, type the name, Tab, the value, Tab, Space: a secret variable.
+    QTest::keyClick(m_dialog.get(), Qt::Key_D, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), table->nameField(0));
+    QTest::keyClicks(QApplication::focusWidget(), u"password"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), table->valueField(0));
+    QTest::keyClicks(QApplication::focusWidget(), u"sandbox123"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), table->secretBox(0));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(table->secretBox(0)->isChecked());
 }
 
 void TestEnvironmentsDialog::variablesTableSavesSecretsOnlyInTheKeychain()

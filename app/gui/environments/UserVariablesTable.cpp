@@ -154,10 +154,16 @@ void UserVariablesTable::appendRow(const UserVariableEdits::Row &row)
 bool UserVariablesTable::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusIn) {
+        // The field's own cell becomes current: the view gives the focus to the widget of the
+        // current cell, so making another cell current would take it from this field (Tab
+        // from the value to the Secret box landed in the name).
         for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (watched == nameField(row) || watched == valueField(row)
-                || watched == secretBox(row)) {
-                m_table->setCurrentCell(row, NameColumn);
+            const int column = watched == nameField(row) ? NameColumn
+                : watched == valueField(row)             ? ValueColumn
+                : watched == secretBox(row)              ? SecretColumn
+                                                         : -1;
+            if (column >= 0) {
+                m_table->setCurrentCell(row, column);
                 m_remove->setEnabled(true);
                 break;
             }
