@@ -234,6 +234,10 @@ void TestRunView::runsAFileFromTheSidebarWithEachResult()
     QVERIFY2(counts.contains(u"5 of 5") && counts.contains(u"2 passed")
             && counts.contains(u"2 failed") && counts.contains(u"1 skipped"),
         qPrintable(counts));
+    // And they are shown whole at 1000x650 (beside the buttons, the skipped count was cut).
+    QLabel *countsLabel = runView()->countsLabel();
+    QVERIFY2(countsLabel->width() >= countsLabel->fontMetrics().horizontalAdvance(counts),
+        qPrintable(QString::number(countsLabel->width())));
     // At 1000x650 the rows have room: five at least, beside nothing else.
     QTableView *table = runView()->resultsView();
     QVERIFY2(table->viewport()->height() >= 5 * table->rowHeight(0),

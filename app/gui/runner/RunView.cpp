@@ -74,7 +74,7 @@ RunView::RunView(CallPipeline *pipeline, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_title);
-    top->addWidget(m_counts, 1);
+    top->addStretch(1);
     top->addWidget(m_stop);
     top->addWidget(m_rerun);
     top->addWidget(m_open);
@@ -126,7 +126,12 @@ RunView::RunView(CallPipeline *pipeline, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_progress);
+    // The counts beside the bar, on a row of their own: beside the buttons, at 1000 pixels
+    // wide, the skipped count was cut off.
+    auto *progress = new QHBoxLayout;
+    progress->addWidget(m_counts, 3);
+    progress->addWidget(m_progress, 2);
+    layout->addLayout(progress);
     layout->addWidget(splitter, 1);
 
     connect(m_runner.get(), &CollectionRunner::requestStarted, m_model, &RunResultsModel::started);
