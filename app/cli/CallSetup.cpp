@@ -220,6 +220,9 @@ CallPipeline &CallSetup::start(
     m_log = std::make_unique<FailureStore>();
     FailureStore &log = *m_log;
     log.setCatalogue(catalogue);
+    // A run's calls are indexed for search by the console's log, not in the user's wait at
+    // this process's exit; until then a search scans them.
+    log.setIndexesWhenIdle(false);
     const auto opened = log.open();
     if (!opened.ok)
         Terminal::err(tr("Warning: the failure log cannot be opened (%1); this call is not "

@@ -101,7 +101,7 @@ LogDatabase::OpenResult FailureStore::open()
     SpillFile(m_path).takeInto(m_database->db(), m_catalogue);
     startWriter();
     // Only when there is a backlog: opening the writer's connection costs a check of the file.
-    if (SearchIndexer(m_database->db()).hasPending())
+    if (m_indexesWhenIdle && SearchIndexer(m_database->db()).hasPending())
         QMetaObject::invokeMethod(m_writer, &StoreWriter::indexBacklog, Qt::QueuedConnection);
     return result;
 }
@@ -145,6 +145,7 @@ void FailureStore::startWriter()
         return;
     m_writer = new StoreWriter(m_path, m_settings);
     m_writer->setCatalogue(m_catalogue);
+    m_writer->setIndexesWhenIdle(m_indexesWhenIdle);
     m_writer->moveToThread(&m_thread);
     connect(m_writer, &StoreWriter::written, this, &FailureStore::recordsAdded);
     connect(m_writer, &StoreWriter::pruned, this, &FailureStore::recordsPruned);

@@ -89,6 +89,12 @@ public:
     void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
     // Applies retention now, on the writer thread; recordsPruned() follows.
     void pruneInBackground();
+    // Whether the writer indexes its calls for search when it is idle (the default). A
+    // short-lived process (the CLI) has no idle time: it would index at its exit, in the
+    // user's wait. Without, its calls are found all the same (LogFilter scans the rows not
+    // indexed yet) and the next store that indexes takes them in (the console, at open).
+    // Set before open().
+    void setIndexesWhenIdle(bool index) { m_indexesWhenIdle = index; }
 
 Q_SIGNALS:
     // After openInBackground(): the store is open (result.ok) or cannot be. Again after a file
@@ -116,6 +122,7 @@ private:
     QString m_path;
     LogSettings m_settings;
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
+    bool m_indexesWhenIdle = true;
     std::unique_ptr<LogDatabase> m_database;
     std::unique_ptr<RecordInserter> m_inserter; // record()'s, on m_database
     std::unique_ptr<LogReader> m_reader;

@@ -264,7 +264,8 @@ void StoreWriter::drain()
     if (wrote) {
         // The log is free again: calls kept beside it (by this process or another) go in.
         takeInSpill();
-        indexBacklog();
+        if (m_indexesWhenIdle)
+            indexBacklog();
     }
     if (wrote
         && (!m_lastPrune.isValid()

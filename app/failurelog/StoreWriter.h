@@ -49,6 +49,8 @@ public:
     void setSettings(const LogSettings &settings);
     // Thread-safe: the catalogue later batches are described with (RecordInserter).
     void setCatalogue(std::shared_ptr<const ErrorCatalogue> catalogue);
+    // Before the thread starts: index for search after each drain (FailureStore's setting).
+    void setIndexesWhenIdle(bool index) { m_indexesWhenIdle = index; }
 
     // On the writer's thread: opens its connection (migrating the schema, moving a damaged
     // file aside) unless it is open already.
@@ -84,6 +86,7 @@ private:
     QString m_path;
     QString m_absolutePath;
     std::atomic<bool> m_damaged = false;
+    bool m_indexesWhenIdle = true;
     std::unique_ptr<LogDatabase> m_database;
     std::unique_ptr<RecordInserter> m_inserter; // on m_database, statements prepared once
     QDateTime m_lastPrune;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void cancelledCallsOfVersion3AreNoLongerFailures();
     void searchFindsRowsNotYetIndexed();
     void writerLeavesTheSearchIndexToItsIdleTime();
+    void shortLivedStoreLeavesIndexingToTheNext();
     void searchFindsCallsByTheirDescriptionInEitherLanguage();
     void version5KeepsItsRowsAndTheirDescriptionsSearchable();
     void recoversCorruptFile();
@@ -997,6 +998,31 @@ void TestFailureStore::writerLeavesTheSearchIndexToItsIdleTime()
     QTRY_COMPARE(indexedUpto(check.db()), 53);
     QVERIFY(searchIndexMatchesTable(check.db()));
     QCOMPARE(store.query().count(search), 52);
+}
+
+void TestFailureStore::shortLivedStoreLeavesIndexingToTheNext()
+{
+    LogFilter search;
+    search.text = u"refused"_s;
+    {
+        // As the CLI's: its calls are written, not indexed, and found all the same.
+        FailureStore store(dbPath(), SampleCalls::keepEverything());
+        store.setIndexesWhenIdle(false);
+        QVERIFY(store.open().ok);
+        for (int i = 0; i < 30; ++i)
+            store.append(SampleCalls::network(m_base.addSecs(i)));
+        store.flush();
+        QCOMPARE(store.query().count(search), 30);
+    }
+    LogDatabase check(dbPath());
+    QVERIFY(check.open(LogDatabase::Check::Connect).ok);
+    QCOMPARE(indexedUpto(check.db()), 0);
+    // The next store that indexes (the console's) takes them in when it opens.
+    FailureStore console(dbPath(), SampleCalls::keepEverything());
+    QVERIFY(console.open().ok);
+    QTRY_COMPARE(indexedUpto(check.db()), 30);
+    QVERIFY(searchIndexMatchesTable(check.db()));
+    QCOMPARE(console.query().count(search), 30);
 }
 
 void TestFailureStore::recoversCorruptFile()
