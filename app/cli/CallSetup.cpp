@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 
 #include <cstdio>
 
@@ -26,21 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("xlink::cli::CallCommand", text);
-}
-
-// One line from standard input, without its line break: how passwords reach the CLI without
-// showing up in the process list or the shell history.
-std::optional<QString> readSecretFromStdin()
-{
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return std::nullopt;
-    QByteArray line = input.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        return std::nullopt;
-    return QString::fromUtf8(line);
 }
 
 } // namespace
@@ -149,7 +133,7 @@ std::optional<QString> CallSetup::readCredentials()
         m_credentials.corpId = m_environment.corpId;
     }
     if (secretFromStdin) {
-        const auto secret = readSecretFromStdin();
+        const auto secret = Terminal::secretLineFromStdin();
         if (!secret)
             return tr("nothing to read on standard input for the secret.");
         m_credentials.secret = *secret;

@@ -1,5 +1,7 @@
 #include "Terminal.h"
 
+#include <QFile>
+
 #include <cstdio>
 
 namespace xlink::cli {
@@ -20,6 +22,19 @@ void Terminal::outBytes(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+std::optional<QString> Terminal::secretLineFromStdin()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = input.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(line);
 }
 
 } // namespace xlink::cli

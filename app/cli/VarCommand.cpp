@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,20 +24,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(xlink::cli::VarCommand)
 };
-
-// The first line of standard input, without its line break.
-std::optional<QString> firstLineOfStdin()
-{
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return std::nullopt;
-    QByteArray line = input.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        return std::nullopt;
-    return QString::fromUtf8(line);
-}
 
 } // namespace
 
@@ -139,7 +124,7 @@ int VarCommand::run(const QStringList &arguments)
             Text::tr("“%1” cannot be a variable name: use letters, digits, _, - and .").arg(name));
     QString value;
     if (secret) {
-        const auto line = firstLineOfStdin();
+        const auto line = Terminal::secretLineFromStdin();
         if (!line)
             return commandLine.usageError(
                 Text::tr("nothing to read on standard input for the secret."));
