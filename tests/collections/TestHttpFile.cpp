@@ -149,7 +149,9 @@ void TestHttpFile::readsHttpyacStyle()
     QCOMPARE(login->directives.value(0).key, u"title"_s);
     QVERIFY(!login->body.contains(u"??"));
     const HttpRegion *product = file.findRequest(u"product");
-    QCOMPARE(product->body, u"{\"name\": \"lamp\", \"link_type\": 1}"_s);
+    QCOMPARE(product->body,
+        u"{\"name\": \"lamp\", \"description\": \"a lamp for the check\", \"link_type\": 1, "
+        u"\"type\": 1}"_s);
     QCOMPARE(product->directives.size(), 2);
     QCOMPARE(product->assertions.constLast().text, u"?? js response.parsedBody.name == lamp"_s);
 }
