@@ -95,10 +95,12 @@ RunView::RunView(CallPipeline *pipeline, QWidget *parent)
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(false);
+    // The request and its platform error share what the fixed columns leave: at 1000 pixels
+    // wide a fixed request column left the error column too narrow for its own title.
+    columns->setSectionResizeMode(RunResultsModel::RequestColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(RunResultsModel::CodeColumn, QHeaderView::Stretch);
     const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
     columns->resizeSection(RunResultsModel::OutcomeColumn, digit * 13);
-    columns->resizeSection(RunResultsModel::RequestColumn, digit * 24);
     columns->resizeSection(RunResultsModel::StatusColumn, digit * 6);
     columns->resizeSection(RunResultsModel::TimeColumn, digit * 9);
     connect(m_table, &QTableView::activated, this, &RunView::openSelected);
