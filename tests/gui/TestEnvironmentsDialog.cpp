@@ -66,7 +66,8 @@ private Q_SLOTS:
     void variablesTableWorksByKeyboard();
 
 private:
-    void showDialogUntilItIsActive();
+    // With `variables`, the dialog shows their Variables table.
+    void showDialogUntilItIsActive(UserVariableStore *variables = nullptr);
     void clickRow(const QString &id);
     static void retype(QLineEdit *field, const QString &text);
     QByteArray settingsText();
@@ -102,9 +103,10 @@ void TestEnvironmentsDialog::cleanup()
     m_settings.reset();
 }
 
-void TestEnvironmentsDialog::showDialogUntilItIsActive()
+void TestEnvironmentsDialog::showDialogUntilItIsActive(UserVariableStore *variables)
 {
-    m_dialog = std::make_unique<EnvironmentsDialog>(m_store.get(), m_secrets.get());
+    m_dialog
+        = std::make_unique<EnvironmentsDialog>(m_store.get(), m_secrets.get(), nullptr, variables);
     m_dialog->show();
     QApplication::setActiveWindow(m_dialog.get());
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
@@ -452,11 +454,9 @@ void TestEnvironmentsDialog::consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEd
 void TestEnvironmentsDialog::variablesTableWorksByKeyboard()
 {
     UserVariableStore variables(m_secrets.get(), m_settings.get());
-    m_dialog
-        = std::make_unique<EnvironmentsDialog>(m_store.get(), m_secrets.get(), nullptr, &variables);
-    m_dialog->show();
-    QApplication::setActiveWindow(m_dialog.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    showDialogUntilItIsActive(&variables);
+    if (QTest::currentTestFailed())
+        return;
     UserVariablesTable *table = m_dialog->variablesTable();
     // Add by its mnemonic, type the name, Tab, the value, Tab, Space: a secret variable.
     QTest::keyClick(m_dialog.get(), Qt::Key_D, Qt::AltModifier);
@@ -474,11 +474,9 @@ void TestEnvironmentsDialog::variablesTableWorksByKeyboard()
 void TestEnvironmentsDialog::variablesTableSavesSecretsOnlyInTheKeychain()
 {
     UserVariableStore variables(m_secrets.get(), m_settings.get());
-    m_dialog
-        = std::make_unique<EnvironmentsDialog>(m_store.get(), m_secrets.get(), nullptr, &variables);
-    m_dialog->show();
-    QApplication::setActiveWindow(m_dialog.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    showDialogUntilItIsActive(&variables);
+    if (QTest::currentTestFailed())
+        return;
     const QString id = m_dialog->currentId();
     UserVariablesTable *table = m_dialog->variablesTable();
     QVERIFY(table);

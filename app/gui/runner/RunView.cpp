@@ -39,7 +39,6 @@ QString escaped(const QString &text)
 
 RunView::RunView(CallPipeline *pipeline, QWidget *parent)
     : QWidget(parent)
-    , m_pipeline(pipeline)
     , m_runner(std::make_unique<CollectionRunner>(pipeline))
 {
     setObjectName(u"runView"_s);

@@ -91,7 +91,6 @@ private:
     void updateActions();
     void retranslateUi();
 
-    CallPipeline *m_pipeline;
     std::unique_ptr<CollectionRunner> m_runner;
     RunResultsModel *m_model = nullptr;
     std::shared_ptr<const ErrorCatalogue> m_catalogue;
