@@ -155,6 +155,7 @@ bool CollectionRunner::start(Responses responses)
     m_position = 0;
     if (responses == Responses::Fresh)
         m_responses.clear();
+    m_fileScopes.clear(); // overrides or collections may have changed since the last run
     m_summary = {};
     m_summary.planned = int(m_plan.size());
     m_summary.startedAt = QDateTime::currentDateTimeUtc();
@@ -174,13 +175,19 @@ void CollectionRunner::cancel()
         QMetaObject::invokeMethod(this, &CollectionRunner::next, Qt::QueuedConnection);
 }
 
-VariableScope CollectionRunner::scopeFor(const Planned &planned) const
+VariableScope CollectionRunner::scopeFor(const Planned &planned)
 {
-    VariableScope scope;
-    scope.setOverrides(m_overrides);
-    scope.setFileVariables(
-        m_collections.at(planned.collection).file(planned.ref).content.variables());
-    scope.setEnvironmentFileValues(m_environmentFileValues.at(planned.collection));
+    const std::pair<int, int> key { planned.collection, planned.ref.file };
+    auto cached = m_fileScopes.constFind(key);
+    if (cached == m_fileScopes.cend()) {
+        VariableScope scope;
+        scope.setOverrides(m_overrides);
+        scope.setFileVariables(
+            m_collections.at(planned.collection).file(planned.ref).content.variables());
+        scope.setEnvironmentFileValues(m_environmentFileValues.at(planned.collection));
+        cached = m_fileScopes.insert(key, scope);
+    }
+    VariableScope scope = *cached;
     scope.setEnvironmentValues(environmentValues());
     return scope;
 }

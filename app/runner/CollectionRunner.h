@@ -105,7 +105,9 @@ private:
     void hideSecretValues(RequestRunResult &result) const;
     void finish();
     Variables environmentValues() const;
-    VariableScope scopeFor(const Planned &planned) const;
+    // The scope of a request: its file's layers (read once per file and run) and the
+    // environment's values as they are now.
+    VariableScope scopeFor(const Planned &planned);
     const HttpRegion &region(const Planned &planned) const;
 
     CallPipeline *m_pipeline;
@@ -122,6 +124,10 @@ private:
     bool m_cancelled = false;
     qsizetype m_position = 0;
     ResponseStore m_responses;
+    // Per collection and file: --var, the file's variables and the environment file's values.
+    // A file's variables are those of all its regions: gathering them for every request made
+    // a run of N requests in one file cost N² steps.
+    QHash<std::pair<int, int>, VariableScope> m_fileScopes;
     QPointer<CallTicket> m_ticket;
     qint64 m_writtenId = 0;
     RunSummary m_summary;
