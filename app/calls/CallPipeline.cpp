@@ -15,11 +15,18 @@ CallPipeline::CallPipeline(QObject *parent)
     : QObject(parent)
     , m_client(new ApiClient(this))
     , m_history(new CallHistory(this))
+    , m_batchTimer(new QTimer(this))
 {
     connect(m_client, &ApiClient::callRecorded, this, &CallPipeline::record);
+    m_batchTimer->setSingleShot(true);
+    m_batchTimer->setInterval(defaultBatchDelayMs);
+    connect(m_batchTimer, &QTimer::timeout, this, &CallPipeline::appendBatch);
 }
 
-CallPipeline::~CallPipeline() = default;
+CallPipeline::~CallPipeline()
+{
+    appendBatch();
+}
 
 Session *CallPipeline::session() const
 {
@@ -28,8 +35,15 @@ Session *CallPipeline::session() const
 
 void CallPipeline::setFailureLog(FailureStore *log, Recording recording)
 {
+    appendBatch(); // to the log they were recorded for
     m_log = log;
     m_recording = recording;
+}
+
+void CallPipeline::setBatching(int size, int delayMs)
+{
+    m_batchSize = std::max(1, size);
+    m_batchTimer->setInterval(std::max(0, delayMs));
 }
 
 void CallPipeline::applyLimits(const CallSettings &settings)
@@ -46,11 +60,28 @@ void CallPipeline::record(const RedactedCall &record)
         if (m_recording == Recording::Queued) {
             // Calls made while the log opens wait in its queue.
             m_log->append(record);
+        } else if (m_recording == Recording::Batched) {
+            m_batch.append(record);
+            if (m_batch.size() >= m_batchSize)
+                appendBatch();
+            else if (!m_batchTimer->isActive())
+                m_batchTimer->start();
         } else if (m_log->isOpen() && !m_log->isReadOnly()) {
             Q_EMIT written(m_log->recordOrKeep(record));
         }
     }
     Q_EMIT recorded(record);
+}
+
+void CallPipeline::appendBatch()
+{
+    m_batchTimer->stop();
+    if (m_log) {
+        // Appended in a burst: the writer finds them queued together.
+        for (const RedactedCall &record : std::as_const(m_batch))
+            m_log->append(record);
+    }
+    m_batch.clear();
 }
 
 VariableMap CallPipeline::environmentVariables() const

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace xlink {
 
@@ -35,10 +36,19 @@ public:
     enum class Recording {
         // Queued for the log's writer thread (a long-running process: the console).
         Queued,
+        // Queued in batches (a run of hundreds of calls: `xlink-cli run`): records wait here
+        // until a batch is gathered or its delay passed since the first (setBatching()), and
+        // the writer takes them in one transaction. One call at a time, the writer woke and
+        // committed once per call (~10 pages of WAL each), beside the run on a machine with
+        // few cores. What waits goes to the log when the pipeline is destroyed.
+        Batched,
         // Written now unless another process holds the log, then kept beside it for the next
         // writer (a process about to end: the CLI). written() reports each.
         NowOrKeep,
     };
+
+    static constexpr int defaultBatchSize = 64;
+    static constexpr int defaultBatchDelayMs = 200;
 
     explicit CallPipeline(QObject *parent = nullptr);
     ~CallPipeline() override;
@@ -50,6 +60,8 @@ public:
     // Where records go; nullptr: nowhere but the history. Not owned.
     void setFailureLog(FailureStore *log, Recording recording = Recording::Queued);
     FailureStore *failureLog() const { return m_log; }
+    // Recording::Batched: how many records, or how long after the first, before they go.
+    void setBatching(int size, int delayMs);
 
     // The limits of the settings: the default timeout, the response size limit and whether an
     // answer off its documented schema counts as a failure.
@@ -75,11 +87,16 @@ Q_SIGNALS:
 
 private:
     void record(const RedactedCall &record);
+    // Recording::Batched: hands the records waiting to the log.
+    void appendBatch();
 
     ApiClient *m_client;
     CallHistory *m_history;
     QPointer<FailureStore> m_log;
     Recording m_recording = Recording::Queued;
+    QList<RedactedCall> m_batch;
+    int m_batchSize = defaultBatchSize;
+    QTimer *m_batchTimer;
 };
 
 } // namespace xlink

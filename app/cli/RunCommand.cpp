@@ -160,7 +160,7 @@ int RunCommand::run(const QStringList &arguments)
 
     const std::shared_ptr<const ErrorCatalogue> catalogue = MergedCatalogue::load();
     // Hundreds of calls: the log's writer thread writes them in batches beside the run.
-    CallPipeline &pipeline = setup.start(catalogue, CallPipeline::Recording::Queued);
+    CallPipeline &pipeline = setup.start(catalogue, CallPipeline::Recording::Batched);
     if (const int failed = setup.logIn(*catalogue); failed != ExitSuccess)
         return failed;
 

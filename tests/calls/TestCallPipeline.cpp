@@ -47,6 +47,8 @@ private Q_SLOTS:
     void callLandsInTheLogOnceRedactedOnceClassifiedDecoded();
     void tokenRenewalRecordsEachExchangeOnce();
     void nowOrKeepWritesAtOnce();
+    void batchedRecordsGoToTheLogTogether();
+    void batchedRecordsGoAfterTheDelay();
     void variablesArePutInBeforeSending();
     void ticketFinishesFromTheEventLoop();
 
@@ -200,6 +202,46 @@ void TestCallPipeline::nowOrKeepWritesAtOnce()
     const auto stored = m_log->query().call(kept.id);
     QVERIFY(stored);
     QCOMPARE(stored->call.url, result.record.url);
+}
+
+void TestCallPipeline::batchedRecordsGoToTheLogTogether()
+{
+    // A run's way: the records wait in the pipeline until a batch is full (the delay is far
+    // longer than the test), and what waits goes to the log when the pipeline is destroyed.
+    m_pipeline->setFailureLog(m_log.get(), CallPipeline::Recording::Batched);
+    m_pipeline->setBatching(2, 3600 * 1000);
+    LogFilter everything;
+    everything.failuresOnly = false;
+    QSignalSpy recorded(m_pipeline.get(), &CallPipeline::recorded);
+    sendAndWait(request("GET", u"/v2/corp"_s));
+    QCOMPARE(recorded.size(), 1);
+    m_log->flush();
+    QCOMPARE(m_log->query().count(everything), 0);
+    sendAndWait(request("GET", u"/v2/corp"_s));
+    QCOMPARE(recorded.size(), 2);
+    m_log->flush();
+    QCOMPARE(m_log->query().count(everything), 2);
+    sendAndWait(request("GET", u"/v2/corp"_s));
+    m_log->flush();
+    QCOMPARE(m_log->query().count(everything), 2);
+    m_pipeline.reset();
+    m_log->flush();
+    QCOMPARE(m_log->query().count(everything), 3); // each once
+}
+
+void TestCallPipeline::batchedRecordsGoAfterTheDelay()
+{
+    // A batch that does not fill goes when its delay has passed, without another call.
+    m_pipeline->setFailureLog(m_log.get(), CallPipeline::Recording::Batched);
+    m_pipeline->setBatching(1000, 0);
+    QSignalSpy added(m_log.get(), &FailureStore::recordsAdded);
+    const CallResult result = sendAndWait(request("GET", u"/v2/corp"_s));
+    QVERIFY(added.wait(10000));
+    LogFilter everything;
+    everything.failuresOnly = false;
+    const QList<LogEntry> rows = m_log->query().page(everything, 0, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().code, result.record.platformError->code);
 }
 
 void TestCallPipeline::variablesArePutInBeforeSending()
