@@ -233,8 +233,8 @@ void CollectionRunner::send(RequestRunResult result)
         result.notes.append(tr("%n response handler(s) not run (no script engine)", nullptr,
             int(request.responseScripts.size())));
 
-    const VariableScope scope = scopeFor(planned);
-    const VariableResolver resolver(scope, m_responses, m_requestNames);
+    m_scope = scopeFor(planned);
+    const VariableResolver resolver(m_scope, m_responses, m_requestNames);
     const VariableResolver::ResolvedRequest resolved = resolver.resolve(request);
     if (!resolved.ok()) {
         result.outcome = RequestRunResult::Outcome::Unresolved;
@@ -290,8 +290,8 @@ void CollectionRunner::onAnswered(RequestRunResult result, const CallResult &ans
     if (!request.name.isEmpty())
         m_responses.put(request.name, response);
 
-    const VariableScope scope = scopeFor(planned);
-    const VariableResolver resolver(scope, m_responses, m_requestNames);
+    // The values the request was sent with (its own answer is in m_responses now).
+    const VariableResolver resolver(m_scope, m_responses, m_requestNames);
     bool allPassed = true;
     bool answerExpected = false;
     for (const AssertionLine &line : request.assertions) {

@@ -128,6 +128,7 @@ private:
     // A file's variables are those of all its regions: gathering them for every request made
     // a run of N requests in one file cost N² steps.
     QHash<std::pair<int, int>, VariableScope> m_fileScopes;
+    VariableScope m_scope; // of the request on its way, for its assertions
     QPointer<CallTicket> m_ticket;
     qint64 m_writtenId = 0;
     RunSummary m_summary;
