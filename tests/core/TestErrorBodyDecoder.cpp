@@ -38,6 +38,12 @@ void TestErrorBodyDecoder::bodyShapeAndCodeFromBytes_data()
         << Shape::PlatformError << 4041008;
     QTest::newRow("error-bad-code") << QByteArray(R"({"error":{"code":"abc","msg":"x"}})")
                                     << QByteArray() << Shape::PlatformError << 0;
+    // The key spelled with escapes is the same key.
+    QTest::newRow("error-escaped-key")
+        << QByteArray(R"({"\u0065rror":{"code":"4001001","msg":"x"}})") << QByteArray()
+        << Shape::PlatformError << 4001001;
+    QTest::newRow("malformed-without-error-key")
+        << QByteArray(R"({"id":1,})") << QByteArray() << Shape::MalformedJson << 0;
     QTest::newRow("error-not-object")
         << QByteArray(R"({"error":"boom"})") << QByteArray() << Shape::Json << 0;
     QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><title>502 Bad Gateway</title>")

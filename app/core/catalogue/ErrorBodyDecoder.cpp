@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <string_view>
 
 namespace xlink {
 
@@ -90,6 +91,17 @@ ErrorBodyDecoder::Result ErrorBodyDecoder::decode(
             result.parseErrorOffset = std::min<qsizetype>(check.offset, body.size());
             return result;
         }
+        result.shape = Shape::Json;
+        return result;
+    }
+    // A platform error is an object with the key "error": an array, or an object that spells
+    // no such key, neither as is nor with \u escapes, is data (most answers: every success),
+    // and checking its syntax is enough, at a fraction of a document's cost. A body found
+    // malformed is parsed below all the same, so the error and its offset are Qt's.
+    const std::string_view text(body.constData(), size_t(body.size())); // find() is memchr's
+    const bool cannotBeAnError = first == '['
+        || (first == '{' && text.find("error") == text.npos && text.find("\\u") == text.npos);
+    if (cannotBeAnError && JsonSyntax::check(body).error == QJsonParseError::NoError) {
         result.shape = Shape::Json;
         return result;
     }
