@@ -1,3 +1,3 @@
 #include "SandboxLog.h"
 
-Q_LOGGING_CATEGORY(lcSandbox, "xlink.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "xlink.sandbox", QtInfoMsg)

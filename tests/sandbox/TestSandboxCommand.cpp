@@ -19,6 +19,7 @@ class TestSandboxCommand final : public QObject
 private Q_SLOTS:
     void servesAndStopsOnSigterm();
     void stopsOnSigint();
+    void requestsAreLoggedOnlyWhenAskedFor();
     void portAndBindAreHonoured();
     void tokenTtlExpiresTokens();
     void connectionCapIsAnOption();
@@ -67,6 +68,27 @@ void TestSandboxCommand::servesAndStopsOnSigterm()
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxCommand::requestsAreLoggedOnlyWhenAskedFor()
+{
+    // Each request on stderr only with the logging rule the sandbox's log names: by default a
+    // run of 1,000 calls does not write 1,000 lines.
+    for (const bool asked : { false, true }) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_LOGGING_RULES"_s);
+        if (asked)
+            environment.insert(u"QT_LOGGING_RULES"_s, u"xlink.sandbox.debug=true"_s);
+        process.setProcessEnvironment(environment);
+        const QUrl url = startAndReadUrl(process);
+        QVERIFY2(url.isValid(), process.readAllStandardError().constData());
+        QCOMPARE(SandboxClient(url).get(u"/v2/corp"_s).errorCode(), 4031002);
+        process.terminate();
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardError().contains("GET /v2/corp 403 4031002"), asked);
+    }
 }
 
 void TestSandboxCommand::stopsOnSigint()
