@@ -39,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void aFileChangedOnDiskIsReadAgain();
     void unsavedTextIsNeverLostWhenTheFileChangesOnDisk();
     void aRequestSentFromTheConsoleGetsTheEnvironmentsVariables();
+    void tabGoesThroughThePartsInTheirOrder();
 
 private:
     void createConsole();
@@ -112,6 +114,9 @@ private:
             return;                                                                                \
     } while (false)
     QMessageBox *waitForQuestion(const QString &objectName);
+    // The widgets of the sidebar that Tab reaches from `first`, in order, until the focus leaves
+    // the sidebar or stays (each named by its object name, else its text, else its class).
+    QStringList tabChain(QWidget *first);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -483,6 +488,51 @@ void TestCollectionsSidebar::aFileChangedOnDiskIsReadAgain()
         sidebar()->model()->indexFor(u"devices/device.http"_s));
     QVERIFY(sidebar()->textEditor()->toPlainText().contains(u"oneDevice"_s));
     QVERIFY(m_widget->messageLabel()->text().contains(u"changed on disk"_s));
+}
+
+QStringList TestCollectionsSidebar::tabChain(QWidget *first)
+{
+    const auto nameOf = [](const QWidget *widget) {
+        if (!widget->objectName().isEmpty() && !widget->objectName().startsWith(u"qt_"_s))
+            return widget->objectName();
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            return button->text();
+        return QString::fromLatin1(widget->metaObject()->className());
+    };
+    QStringList chain;
+    first->setFocus(Qt::TabFocusReason);
+    QWidget *focused = QApplication::focusWidget();
+    while (focused && sidebar()->isAncestorOf(focused) && chain.size() < 20) {
+        chain.append(nameOf(focused));
+        QTest::keyClick(focused, Qt::Key_Tab);
+        if (QApplication::focusWidget() == focused)
+            break; // it keeps Tab (the text editor)
+        focused = QApplication::focusWidget();
+    }
+    return chain;
+}
+
+void TestCollectionsSidebar::tabGoesThroughThePartsInTheirOrder()
+{
+    // The parts are widgets of their own: Tab still goes through them as before, top to
+    // bottom, and the text editor keeps Tab for the text.
+    createConsole();
+    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    select(u"devices/device.http"_s);
+    auto *first = sidebar()->findChild<QToolButton *>();
+    QVERIFY(first);
+    QCOMPARE(tabChain(first),
+        QStringList({ u"Open Folder…"_s, u"New"_s, u"Save Request…"_s, u"runCollectionButton"_s,
+            u"More"_s, u"collectionTree"_s, u"collectionVariables"_s, u"QTabBar"_s }));
+    sidebar()->detailTabs()->setCurrentIndex(1);
+    QPlainTextEdit *editor = sidebar()->textEditor();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, u"X-Mine: 1"_s);
+    QCOMPARE(tabChain(first),
+        QStringList({ u"Open Folder…"_s, u"New"_s, u"Save Request…"_s, u"runCollectionButton"_s,
+            u"More"_s, u"collectionTree"_s, u"collectionFileText"_s }));
+    QCOMPARE(tabChain(sidebar()->saveTextButton()),
+        QStringList({ u"Save"_s, u"Revert"_s, u"QTabBar"_s }));
 }
 
 void TestCollectionsSidebar::unsavedTextIsNeverLostWhenTheFileChangesOnDisk()

@@ -2,8 +2,6 @@
 
 #include "ApiRequest.h"
 
-#include <QByteArray>
-#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -11,7 +9,6 @@
 
 class QAction;
 class QLabel;
-class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -22,18 +19,25 @@ class QTreeView;
 namespace xlink {
 
 class CallWorkspace;
+class CollectionFileEditor;
 class CollectionFolder;
+class CollectionItemActions;
+class CollectionPostmanActions;
+class CollectionRequestSaver;
+class CollectionRunActions;
 class CollectionTreeModel;
+class CollectionTreeView;
 class MessageLine;
+class RequestVariablesView;
 
 // The API console's Collections side tab: a folder of .http files (opened again at the next
-// start) as a tree of folders, files and requests; creating, renaming, moving (drag and drop
-// or Move to…) and deleting them; opening a request into the composer (double-click, Enter);
-// saving the composer's request, or a call of the history, into a file; the raw text of a file
-// in an editor; the variables a request uses with their values (secrets masked); Postman
-// import and export. The files are read and written by CollectionFolder: this widget only asks
-// and shows. Text typed in the editor is never lost: a file changed on disk (git, an editor)
-// is shown again when it holds no unsaved text, else the user chooses.
+// start), laid out from parts with one job each: the tree (CollectionTreeView) and the actions
+// that change it (CollectionItemActions), saving requests into it (CollectionRequestSaver), the
+// selected request's variables (RequestVariablesView), a file's raw text (CollectionFileEditor),
+// Postman import and export (CollectionPostmanActions), Run and Run All (CollectionRunActions).
+// The files are read and written by CollectionFolder: the parts only ask and show. This widget
+// opens the folder, lays the parts out, keeps them in step when the tree is read again, and
+// opens a request into the composer (double-click, Enter).
 class CollectionsSidebar final : public QWidget
 {
     Q_OBJECT
@@ -46,11 +50,10 @@ public:
         CallWorkspace *workspace, MessageLineSource messages, QWidget *parent = nullptr);
     ~CollectionsSidebar() override;
 
-    // What "Save Request…" saves: the composer's request (nullopt with `error` when it cannot
-    // be saved as it is) and where it was opened from (`saveTarget`, empty for nowhere).
+    // What "Save Request…" saves (see CollectionRequestSaver::RequestSource).
     using RequestSource
         = std::function<std::optional<ApiRequest>(QString *error, QString *saveTarget)>;
-    void setRequestSource(RequestSource source) { m_requestSource = std::move(source); }
+    void setRequestSource(RequestSource source);
 
     // Saves `request` back where `saveTarget` (given with requestOpened()) says: the request
     // it was opened from, in its file. False with `error` when that cannot be (the collection
@@ -70,16 +73,16 @@ public:
     bool exportPostman(const QString &output, QString *report);
 
     CollectionFolder *folder() const { return m_folder; }
-    CollectionTreeModel *model() const { return m_model; }
-    QTreeView *treeView() const { return m_tree; }
-    QTableWidget *variablesTable() const { return m_variables; }
-    QPlainTextEdit *textEditor() const { return m_text; }
-    QPushButton *saveTextButton() const { return m_saveText; }
-    QPushButton *revertTextButton() const { return m_revertText; }
-    QLabel *textFileLabel() const { return m_textFile; }
+    CollectionTreeModel *model() const;
+    QTreeView *treeView() const;
+    QTableWidget *variablesTable() const;
+    QPlainTextEdit *textEditor() const;
+    QPushButton *saveTextButton() const;
+    QPushButton *revertTextButton() const;
+    QLabel *textFileLabel() const;
     QTabWidget *detailTabs() const { return m_details; }
     // The file in the text editor, and whether it holds unsaved text.
-    QString textFile() const { return m_textPath; }
+    QString textFile() const;
     bool hasUnsavedText() const;
     // Before the window closes: true when nothing unsaved is in the text editor. Otherwise asks
     // (window-modal, so the event loop goes on): Save, Discard or Cancel, and false; once the
@@ -87,19 +90,19 @@ public:
     bool askBeforeClosing(std::function<void()> proceed);
 
     QAction *openFolderAction() const { return m_openFolder; }
-    QAction *newRequestAction() const { return m_newRequest; }
-    QAction *newFileAction() const { return m_newFile; }
-    QAction *newFolderAction() const { return m_newFolder; }
-    QAction *renameAction() const { return m_rename; }
-    QAction *moveAction() const { return m_move; }
-    QAction *deleteAction() const { return m_delete; }
-    QAction *saveRequestAction() const { return m_saveRequest; }
-    QAction *importPostmanAction() const { return m_importPostman; }
-    QAction *exportPostmanAction() const { return m_exportPostman; }
+    QAction *newRequestAction() const;
+    QAction *newFileAction() const;
+    QAction *newFolderAction() const;
+    QAction *renameAction() const;
+    QAction *moveAction() const;
+    QAction *deleteAction() const;
+    QAction *saveRequestAction() const;
+    QAction *importPostmanAction() const;
+    QAction *exportPostmanAction() const;
     // Run the selected request, file or folder (Ctrl+R); run the whole collection
     // (Ctrl+Shift+R). Both ask through runRequested(); the page runs them.
-    QAction *runAction() const { return m_run; }
-    QAction *runAllAction() const { return m_runAll; }
+    QAction *runAction() const;
+    QAction *runAllAction() const;
 
 Q_SIGNALS:
     // The user opened a request of the collection, named `name` (empty: unnamed), saved at
@@ -116,87 +119,33 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Selection
-    {
-        QString path; // folder, file (a request's file)
-        int region = -1;
-        int kind = -1; // CollectionTree::Kind, -1 for none (the collection's folder)
-    };
-    Selection selection() const;
-    QString selectedFolder() const; // the selected folder, a file's folder, "" for the root
-    QString selectedFile() const; // the selected file or request's file
     void retranslateUi();
     void say(const QString &text, bool problem = false);
     void chooseFolder();
-    void askName(const QString &title, const QString &label, const QString &text,
-        std::function<void(const QString &)> done);
-    void newRequest();
-    void newFile();
-    void newFolder();
-    void renameSelected();
-    void moveSelected();
-    void deleteSelected();
-    void saveComposerRequest();
-    void askWhereToSave(const ApiRequest &request, const QString &saveTarget, bool fromComposer);
-    void openSelectedRequest(const QModelIndex &index);
-    void runSelected();
-    void chooseImport();
-    void chooseExport();
-    void moveItem(const QString &path, int region, const QString &target);
+    void openRequest(const QString &file, int region);
     void onTreeChanged();
-    void restoreState(const QStringList &expanded, const Selection &current);
     void showDetails();
-    void showVariables();
-    void loadText(const QString &file);
-    void saveText();
-    void revertText();
-    void onTextFileChanged();
     void updateActions();
-    QStringList files() const;
-    // The file (relative) and region of a save target in the open collection; false when it is
-    // not in it.
-    bool resolveSaveTarget(const QString &saveTarget, QString *file, int *region) const;
-    void saveAs(const ApiRequest &request, const QString &file, const QString &name,
-        int replaceRegion, bool fromComposer);
+    QString folderText() const;
 
     CallWorkspace *m_workspace;
     MessageLineSource m_messages;
     CollectionFolder *m_folder = nullptr;
-    CollectionTreeModel *m_model = nullptr;
-    RequestSource m_requestSource;
 
     QLabel *m_folderLabel = nullptr;
     QToolButton *m_newButton = nullptr;
     QToolButton *m_moreButton = nullptr;
-    QTreeView *m_tree = nullptr;
+    CollectionTreeView *m_tree = nullptr;
     QTabWidget *m_details = nullptr;
-    QTableWidget *m_variables = nullptr;
-    QLabel *m_variablesNote = nullptr;
-    QLabel *m_textFile = nullptr;
-    QPlainTextEdit *m_text = nullptr;
-    QPushButton *m_saveText = nullptr;
-    QPushButton *m_revertText = nullptr;
-    QPointer<QMessageBox> m_changedQuestion;
+    RequestVariablesView *m_variables = nullptr;
+    CollectionFileEditor *m_editor = nullptr;
 
-    // The file in the editor and its bytes when it was loaded: a tree read again with other
-    // bytes for it means it changed (on disk or by the sidebar itself).
-    QString m_textPath;
-    QByteArray m_textBytes;
-    bool m_textGone = false;
-
+    CollectionItemActions *m_items = nullptr;
+    CollectionRequestSaver *m_saver = nullptr;
+    CollectionPostmanActions *m_postman = nullptr;
+    CollectionRunActions *m_runs = nullptr;
     QAction *m_openFolder = nullptr;
-    QAction *m_newRequest = nullptr;
-    QAction *m_newFile = nullptr;
-    QAction *m_newFolder = nullptr;
-    QAction *m_rename = nullptr;
-    QAction *m_move = nullptr;
-    QAction *m_delete = nullptr;
-    QAction *m_saveRequest = nullptr;
-    QAction *m_importPostman = nullptr;
-    QAction *m_exportPostman = nullptr;
     QAction *m_reload = nullptr;
-    QAction *m_run = nullptr;
-    QAction *m_runAll = nullptr;
 };
 
 } // namespace xlink

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CollectionTree.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace xlink {
+
+class CallWorkspace;
+class CollectionFolder;
+
+// The variables a request of the collection uses, each with its value as it is now and where it
+// comes from (the file, http-client.env.json, the console environment and its user variables,
+// built in); secrets masked. VariableUsage finds them; this view only shows them.
+class RequestVariablesView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestVariablesView)
+
+public:
+    RequestVariablesView(
+        CallWorkspace *workspace, const CollectionFolder *folder, QWidget *parent = nullptr);
+    ~RequestVariablesView() override;
+
+    QTableWidget *table() const { return m_table; }
+    // Shows the variables of `node` when it is a request (null or another node: none).
+    void showRequest(const CollectionTree::Node *node);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    CallWorkspace *m_workspace;
+    const CollectionFolder *m_folder;
+    QLabel *m_note = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace xlink
