@@ -1,4 +1,5 @@
 // `xlink-cli call` run as a real process against the sandbox: output, --json, exit codes.
+#include "CliProcess.h"
 #include "RawHttpServer.h"
 #include "SandboxServer.h"
 #include "catalogue/ErrorCatalogue.h"
@@ -6,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,12 +17,7 @@ using namespace xlink;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 } // namespace
 
 class TestCallCommand final : public QObject
@@ -76,31 +70,8 @@ Run TestCallCommand::run(const QStringList &arguments, const QByteArray &input)
 
 Run TestCallCommand::runCli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Its own settings and no keychain session: nothing of the user's is read or written.
-    environment.insert(u"HOME"_s, m_home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
-    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    // Wait with the event loop running: the sandbox answers from this process.
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run result { process.exitCode(), process.readAllStandardOutput(),
-        process.readAllStandardError() };
-    if (process.exitStatus() != QProcess::NormalExit)
-        result.exitCode = -2;
+    Run result = test::CliProcess(m_home.path()).run(arguments, input);
     // No secret in anything the CLI printed.
     if (result.out.contains("sandbox123") || result.err.contains("sandbox123")
         || result.out.contains("sandbox-secret") || result.err.contains("sandbox-secret"))

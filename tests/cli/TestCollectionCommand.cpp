@@ -1,12 +1,13 @@
 // xlink-cli collection import / export, run as a real process: the files and report of an
 // import, an export newman can read, a file that does not parse (FILE:LINE:COLUMN, exit 2) and
 // usage errors.
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,28 +56,9 @@ void TestCollectionCommand::init()
 
 Run TestCollectionCommand::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_home->path());
-    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(env);
-    process.start(u"" XLINK_BIN_DIR "/xlink-cli"_s, QStringList { u"collection"_s } + arguments);
-    if (!process.waitForStarted(10000))
-        qFatal("xlink-cli did not start");
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        qFatal("xlink-cli did not finish");
-    Run result;
-    if (process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    const xlink::test::CliRun ran
+        = xlink::test::CliProcess(m_home->path()).run(QStringList { u"collection"_s } + arguments);
+    return { ran.exitCode, QString::fromUtf8(ran.out), QString::fromUtf8(ran.err) };
 }
 
 void TestCollectionCommand::importWritesFilesAndReport()

@@ -2,6 +2,7 @@
 // collection, the exit codes, a file that does not parse, the text, JSON and JUnit reporters
 // (the JUnit file valid against the common schema, checked with xmllint), --var, --bail, and no
 // token or password in anything it writes.
+#include "CliProcess.h"
 #include "SandboxServer.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,12 +28,7 @@ namespace {
 const QByteArray tokenMarker = "RUNTOKEN7Q";
 const QByteArray password = "Pw-run-4417q";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 const QByteArray passing = R"(# @name login
 POST {{baseUrl}}/v2/corp_auth
@@ -107,33 +102,8 @@ Run TestRunCommand::run(const QStringList &arguments, const QByteArray &input)
 
 Run TestRunCommand::runCli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Its own settings, log and no keychain session: nothing of the user's is read or written.
-    environment.insert(u"HOME"_s, m_home->path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->path() + u"/config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->path() + u"/data"_s);
-    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    // Wait with the event loop running: the sandbox answers from this process.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run result { process.exitCode(), process.readAllStandardOutput(),
-        process.readAllStandardError() };
-    if (process.exitStatus() != QProcess::NormalExit)
-        result.exitCode = -2;
-    return result;
+    return test::CliProcess(m_home->path()).run(arguments, input);
 }
 
 QString TestRunCommand::write(const QString &name, const QByteArray &text)

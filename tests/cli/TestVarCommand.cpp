@@ -1,6 +1,7 @@
 // `xlink-cli var` as a real process, and the variables it keeps reaching `run` and `call`
 // through --env: plain values in the settings file, a secret refused without a keychain (never
 // kept in a file), --var over them.
+#include "CliProcess.h"
 #include "EnvironmentStore.h"
 #include "SandboxServer.h"
 
@@ -10,9 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,12 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 const QByteArray secretValue = "Var-secret-5521";
 
@@ -89,32 +83,8 @@ QString TestVarCommand::addEnvironment(const QString &name)
 
 Run TestVarCommand::run(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home->path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->path() + u"/config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->path() + u"/data"_s);
-    // No keychain: a secret has nowhere safe to go.
-    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run result { process.exitCode(), process.readAllStandardOutput(),
-        process.readAllStandardError() };
-    if (process.exitStatus() != QProcess::NormalExit)
-        result.exitCode = -2;
-    return result;
+    // No keychain there: a secret has nowhere safe to go.
+    return test::CliProcess(m_home->path()).run(arguments, input);
 }
 
 void TestVarCommand::setListUnset()

@@ -6,6 +6,7 @@
 #include "CollectionTreeModel.h"
 #include "HttpFileParser.h"
 #include "PostmanFiles.h"
+#include "TestFiles.h"
 #include "VariableUsage.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace xlink;
+using xlink::test::readFile;
+using xlink::test::writeFile;
 
 namespace {
 
@@ -37,20 +40,6 @@ const QByteArray productsFile = "@pid = 1607d2b6f8a11f41\n"
                                 "{\"name\": \"lamp\"}\n"
                                 "\n"
                                 "?? status == 200\n";
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
 
 } // namespace
 

@@ -8,8 +8,10 @@
 #include "CallWorkspace.h"
 #include "CollectionFolder.h"
 #include "CollectionTreeModel.h"
+#include "ConsolePageFixture.h"
 #include "EnvironmentStore.h"
 #include "SecretStore.h"
+#include "TestFiles.h"
 #include "UserVariableStore.h"
 #include "VariableUsage.h"
 #include "call/Redactor.h"
@@ -48,6 +50,9 @@ using namespace Qt::StringLiterals;
 
 namespace xlink {
 
+using test::readFile;
+using test::writeFile;
+
 namespace {
 
 const QByteArray productsFile = "@pid = 1607d2b6f8a11f41\n"
@@ -62,20 +67,6 @@ const QByteArray productsFile = "@pid = 1607d2b6f8a11f41\n"
                                 "Content-Type: application/json\n"
                                 "\n"
                                 "{\"name\": \"lamp\"}\n";
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
 
 } // namespace
 
@@ -100,8 +91,10 @@ private Q_SLOTS:
 
 private:
     void createConsole();
-    CollectionsSidebar *sidebar() const { return m_widget->collections(); }
-    QString path(const QString &relative) const { return m_dir->filePath(relative); }
+    CollectionsSidebar *sidebar() const { return m_console->sidebar(); }
+    ApiConsoleWidget *page() const { return m_console->page(); }
+    CallWorkspace *workspace() const { return m_console->workspace(); }
+    QString path(const QString &relative) const { return m_console->path(relative); }
     void select(const QString &relativePath, int region = -1);
     // Answers the name dialog an action opened with `text`.
     void answerName(const QString &text);
@@ -118,10 +111,7 @@ private:
     // the sidebar or stays (each named by its object name, else its text, else its class).
     QStringList tabChain(QWidget *first);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CallWorkspace> m_workspace;
-    std::unique_ptr<ApiConsoleWidget> m_widget;
+    std::unique_ptr<test::ConsolePageFixture> m_console;
 };
 
 void TestCollectionsSidebar::initTestCase()
@@ -132,47 +122,30 @@ void TestCollectionsSidebar::initTestCase()
 
 void TestCollectionsSidebar::init()
 {
-    QSettings().remove(u"collections/folder"_s);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_console = std::make_unique<test::ConsolePageFixture>();
+    QVERIFY(m_console->isValid());
     QVERIFY(writeFile(path(u"products.http"_s), productsFile));
     QVERIFY(writeFile(path(u"devices/device.http"_s), "GET {{baseUrl}}/v2/devices\n"));
-    m_settings = std::make_unique<QSettings>(
-        m_dir->filePath(u"../console-%1.ini"_s.arg(QCoreApplication::applicationPid())),
-        QSettings::IniFormat);
-    m_settings->clear();
-    m_workspace = std::make_unique<CallWorkspace>(m_settings.get());
-    m_workspace->secrets()->setKeychainEnabled(false);
 }
 
 void TestCollectionsSidebar::cleanup()
 {
-    m_widget.reset();
-    m_workspace.reset();
-    if (m_settings)
-        QFile::remove(m_settings->fileName());
-    m_settings.reset();
+    m_console.reset();
 }
 
 void TestCollectionsSidebar::createConsole()
 {
-    m_widget = std::make_unique<ApiConsoleWidget>(m_workspace.get());
-    m_widget->resize(1100, 760);
-    m_widget->show();
-    QApplication::setActiveWindow(m_widget.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
-    auto *tabs = sidebar()->parentWidget()->parentWidget();
-    auto *sideTabs = qobject_cast<QTabWidget *>(tabs);
+    QVERIFY(m_console->showPage(QSize(1100, 760)));
+    auto *sideTabs = qobject_cast<QTabWidget *>(sidebar()->parentWidget()->parentWidget());
     QVERIFY(sideTabs);
     QCOMPARE(sideTabs->tabText(sideTabs->indexOf(sidebar())), u"Collections"_s);
-    sideTabs->setCurrentWidget(sidebar());
 }
 
 void TestCollectionsSidebar::select(const QString &relativePath, int region)
 {
     // Back to the page after a dialog, as the window manager does.
-    m_widget->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+    page()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page()));
     QTreeView *tree = sidebar()->treeView();
     const QModelIndex index = sidebar()->model()->indexFor(relativePath, region);
     QVERIFY2(index.isValid(), qPrintable(relativePath));
@@ -185,8 +158,8 @@ void TestCollectionsSidebar::select(const QString &relativePath, int region)
 
 void TestCollectionsSidebar::pressOnTree(Qt::Key key)
 {
-    m_widget->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
+    page()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page()));
     sidebar()->treeView()->setFocus();
     QTest::keyClick(sidebar()->treeView(), key);
 }
@@ -195,20 +168,20 @@ void TestCollectionsSidebar::answerName(const QString &text)
 {
     QInputDialog *dialog = nullptr;
     QTRY_VERIFY2(
-        (dialog = m_widget->findChild<QInputDialog *>()) && dialog->isVisible(), qPrintable(text));
+        (dialog = page()->findChild<QInputDialog *>()) && dialog->isVisible(), qPrintable(text));
     auto *field = dialog->findChild<QLineEdit *>();
     QVERIFY(field);
     field->selectAll();
     QTest::keyClicks(field, text);
     QTest::keyClick(field, Qt::Key_Return);
-    QTRY_VERIFY(!m_widget->findChild<QInputDialog *>());
+    QTRY_VERIFY(!page()->findChild<QInputDialog *>());
 }
 
 QMessageBox *TestCollectionsSidebar::waitForQuestion(const QString &objectName)
 {
     QMessageBox *box = nullptr;
     [&] {
-        QTRY_VERIFY((box = m_widget->findChild<QMessageBox *>(objectName)) && box->isVisible());
+        QTRY_VERIFY((box = page()->findChild<QMessageBox *>(objectName)) && box->isVisible());
     }();
     return box;
 }
@@ -218,7 +191,7 @@ void TestCollectionsSidebar::opensAFolderAndOpensItAgainAtTheNextStart()
     createConsole();
     QCOMPARE(sidebar()->model()->rowCount(), 0);
     QVERIFY(!sidebar()->newFileAction()->isEnabled());
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
     QCOMPARE(sidebar()->model()->rowCount(), 2);
     select(u"products.http"_s);
     sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"products.http"_s));
@@ -226,16 +199,16 @@ void TestCollectionsSidebar::opensAFolderAndOpensItAgainAtTheNextStart()
         sidebar()->model()->indexFor(u"products.http"_s, 1).data().toString(), u"createProduct"_s);
 
     // A restart: the page is built again and opens the same folder on its own.
-    m_widget.reset();
+    m_console->closePage();
     createConsole();
-    QCOMPARE(sidebar()->folder()->folder(), QFileInfo(m_dir->path()).absoluteFilePath());
+    QCOMPARE(sidebar()->folder()->folder(), QFileInfo(m_console->folder()).absoluteFilePath());
     QCOMPARE(sidebar()->model()->rowCount(), 2);
 }
 
 void TestCollectionsSidebar::createsRenamesAndDeletesThroughTheActions()
 {
     createConsole();
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
 
     // A folder, a file in it, a request in the file.
     sidebar()->newFolderAction()->trigger();
@@ -255,7 +228,7 @@ void TestCollectionsSidebar::createsRenamesAndDeletesThroughTheActions()
     select(u"auth/session.http"_s, 0);
     pressOnTree(Qt::Key_F2);
     ANSWER_NAME(u"log in"_s);
-    QVERIFY(m_widget->messageLabel()->text().contains(u"cannot name a request"_s));
+    QVERIFY(page()->messageLabel()->text().contains(u"cannot name a request"_s));
     pressOnTree(Qt::Key_F2);
     ANSWER_NAME(u"authorize"_s);
     QCOMPARE(readFile(path(u"auth/session.http"_s)),
@@ -264,12 +237,12 @@ void TestCollectionsSidebar::createsRenamesAndDeletesThroughTheActions()
     // Move the request into products.http (Move To…), then delete it there: asked first.
     sidebar()->moveAction()->trigger();
     QInputDialog *moveTo = nullptr;
-    QTRY_VERIFY((moveTo = m_widget->findChild<QInputDialog *>()) && moveTo->isVisible());
+    QTRY_VERIFY((moveTo = page()->findChild<QInputDialog *>()) && moveTo->isVisible());
     auto *combo = moveTo->findChild<QComboBox *>();
     QVERIFY(combo);
     combo->setCurrentIndex(combo->findText(u"products.http"_s));
     QTest::keyClick(combo, Qt::Key_Return);
-    QTRY_VERIFY(!m_widget->findChild<QInputDialog *>());
+    QTRY_VERIFY(!page()->findChild<QInputDialog *>());
     QVERIFY(readFile(path(u"products.http"_s)).endsWith("# @name authorize\nGET {{baseUrl}}/\n"));
     QVERIFY(readFile(path(u"auth/session.http"_s)).isEmpty());
     // The first request's odd comment is as it was.
@@ -300,16 +273,16 @@ void TestCollectionsSidebar::createsRenamesAndDeletesThroughTheActions()
 void TestCollectionsSidebar::savesTheComposersRequestAndSavesItBackInPlace()
 {
     createConsole();
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
-    m_widget->pathField()->clear();
-    QTest::keyClicks(m_widget->pathField(), u"/v2/product/{{pid}}"_s);
-    m_widget->methodCombo()->setCurrentText(u"PUT"_s);
-    m_widget->bodyEditor()->clear();
-    QTest::keyClicks(m_widget->bodyEditor(), u"{\"name\": \"desk lamp\"}"_s);
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
+    page()->pathField()->clear();
+    QTest::keyClicks(page()->pathField(), u"/v2/product/{{pid}}"_s);
+    page()->methodCombo()->setCurrentText(u"PUT"_s);
+    page()->bodyEditor()->clear();
+    QTest::keyClicks(page()->bodyEditor(), u"{\"name\": \"desk lamp\"}"_s);
 
     sidebar()->saveRequestAction()->trigger();
     SaveRequestDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_widget->findChild<SaveRequestDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = page()->findChild<SaveRequestDialog *>()) && dialog->isVisible());
     dialog->fileCombo()->setEditText(QString());
     QTest::keyClicks(dialog->fileCombo()->lineEdit(), u"new/saved"_s);
     QTest::keyClicks(dialog->nameField(), u"updateProduct"_s);
@@ -326,14 +299,14 @@ void TestCollectionsSidebar::savesTheComposersRequestAndSavesItBackInPlace()
     sidebar()->treeView()->setFocus();
     select(u"products.http"_s, 1);
     QTest::keyClick(sidebar()->treeView(), Qt::Key_Return);
-    QTRY_COMPARE(m_widget->pathField()->text(), u"/v2/product"_s);
-    QCOMPARE(m_widget->methodCombo()->currentText(), u"POST"_s);
+    QTRY_COMPARE(page()->pathField()->text(), u"/v2/product"_s);
+    QCOMPARE(page()->methodCombo()->currentText(), u"POST"_s);
     QCOMPARE(
-        m_widget->bodyEditor()->toPlainText().remove(u' ').remove(u'\n'), u"{\"name\":\"lamp\"}"_s);
-    m_widget->bodyEditor()->selectAll();
-    QTest::keyClicks(m_widget->bodyEditor(), u"{\"name\": \"fan\"}"_s);
+        page()->bodyEditor()->toPlainText().remove(u' ').remove(u'\n'), u"{\"name\":\"lamp\"}"_s);
+    page()->bodyEditor()->selectAll();
+    QTest::keyClicks(page()->bodyEditor(), u"{\"name\": \"fan\"}"_s);
     sidebar()->saveRequestAction()->trigger();
-    QTRY_VERIFY((dialog = m_widget->findChild<SaveRequestDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = page()->findChild<SaveRequestDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->file(), u"products.http"_s);
     QCOMPARE(dialog->name(), u"createProduct"_s);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -344,19 +317,19 @@ void TestCollectionsSidebar::savesTheComposersRequestAndSavesItBackInPlace()
     QCOMPARE(readFile(path(u"products.http"_s)).count("# @name createProduct"), 1);
 
     // The tab knows where it came from: saving the tab writes back there too.
-    QVERIFY(!m_widget->currentTab()->isModified());
-    m_widget->bodyEditor()->selectAll();
-    QTest::keyClicks(m_widget->bodyEditor(), u"{\"name\": \"heater\"}"_s);
-    QTRY_VERIFY(m_widget->currentTab()->isModified());
-    QVERIFY(m_widget->requestTabs()->saveTab(m_widget->currentTab()));
+    QVERIFY(!page()->currentTab()->isModified());
+    page()->bodyEditor()->selectAll();
+    QTest::keyClicks(page()->bodyEditor(), u"{\"name\": \"heater\"}"_s);
+    QTRY_VERIFY(page()->currentTab()->isModified());
+    QVERIFY(page()->requestTabs()->saveTab(page()->currentTab()));
     QVERIFY(readFile(path(u"products.http"_s)).contains("{\"name\": \"heater\"}"));
-    QVERIFY(!m_widget->currentTab()->isModified());
+    QVERIFY(!page()->currentTab()->isModified());
     const QByteArray saved = readFile(path(u"products.http"_s));
     QCOMPARE(saved.count("# @name createProduct"), 1);
 
     // Saving under a name the file already has (not the opened one) asks first.
     sidebar()->saveRequestAction()->trigger();
-    QTRY_VERIFY((dialog = m_widget->findChild<SaveRequestDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = page()->findChild<SaveRequestDialog *>()) && dialog->isVisible());
     dialog->nameField()->clear();
     QTest::keyClicks(dialog->nameField(), u"listProducts"_s);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -368,21 +341,21 @@ void TestCollectionsSidebar::savesTheComposersRequestAndSavesItBackInPlace()
 void TestCollectionsSidebar::savesACallOfTheHistoryWithoutItsToken()
 {
     createConsole();
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
     CallRecord record;
     record.method = "POST";
-    record.url = m_workspace->client()->environment().baseUrl.resolved(QUrl(u"/v2/product"_s));
-    record.environment = m_workspace->client()->environment().name;
+    record.url = workspace()->client()->environment().baseUrl.resolved(QUrl(u"/v2/product"_s));
+    record.environment = workspace()->client()->environment().name;
     record.requestHeaders
         = { { "Access-Token", "secret-token-value" }, { "Content-Type", "application/json" } };
     record.requestBody = R"({"name": "lamp"})";
-    m_workspace->history()->append(record);
-    QListView *history = m_widget->historyView();
+    workspace()->history()->append(record);
+    QListView *history = page()->historyView();
     QTRY_COMPARE(history->model()->rowCount(), 1);
     history->setCurrentIndex(history->model()->index(0, 0));
-    m_widget->historyPane()->saveToCollectionAction()->trigger();
+    page()->historyPane()->saveToCollectionAction()->trigger();
     SaveRequestDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_widget->findChild<SaveRequestDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = page()->findChild<SaveRequestDialog *>()) && dialog->isVisible());
     dialog->fileCombo()->setEditText(u"from-history"_s);
     QTest::keyClicks(dialog->nameField(), u"createLamp"_s);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -394,7 +367,7 @@ void TestCollectionsSidebar::savesACallOfTheHistoryWithoutItsToken()
                    "Content-Type: application/json\n"
                    "\n"
                    "{\"name\": \"lamp\"}\n"));
-    QVERIFY(m_widget->messageLabel()->text().contains(u"without Access-Token"_s));
+    QVERIFY(page()->messageLabel()->text().contains(u"without Access-Token"_s));
 }
 
 void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()
@@ -402,7 +375,7 @@ void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()
     QVERIFY(writeFile(path(u"http-client.private.env.json"_s),
         R"({"$shared": {"apiToken": "tok-123", "pid": "from-private"}})"));
     createConsole();
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
     sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"products.http"_s));
     select(u"products.http"_s, 0);
     QTableWidget *table = sidebar()->variablesTable();
@@ -424,13 +397,13 @@ void TestCollectionsSidebar::aRequestSentFromTheConsoleGetsTheEnvironmentsVariab
     QVERIFY(writeFile(path(u"devices/product.http"_s),
         "GET {{baseUrl}}/v2/product/{{pid}}\nX-Key: {{appKey}}\n"));
     createConsole();
-    const QString environment = m_workspace->environments()->currentId();
+    const QString environment = workspace()->environments()->currentId();
     QVERIFY(!environment.isEmpty());
-    UserVariableStore *variables = m_workspace->userVariables();
+    UserVariableStore *variables = workspace()->userVariables();
     QVERIFY(variables->set(environment, u"pid"_s, u"pid-of-the-env"_s, false));
     QVERIFY(variables->set(environment, u"appKey"_s, u"key-kept-secret"_s, true));
-    QTRY_COMPARE(m_workspace->userValues().value(u"appKey"_s), u"key-kept-secret"_s);
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QTRY_COMPARE(workspace()->userValues().value(u"appKey"_s), u"key-kept-secret"_s);
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
     sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices"_s));
     sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices/product.http"_s));
     select(u"devices/product.http"_s, 0);
@@ -451,11 +424,11 @@ void TestCollectionsSidebar::aRequestSentFromTheConsoleGetsTheEnvironmentsVariab
     // Opened into a tab and sent.
     sidebar()->treeView()->setFocus();
     QTest::keyClick(sidebar()->treeView(), Qt::Key_Return);
-    QTRY_COMPARE(m_widget->pathField()->text(), u"/v2/product/{{pid}}"_s);
-    const qsizetype before = m_workspace->history()->size();
-    QTest::mouseClick(m_widget->sendButton(), Qt::LeftButton);
-    QTRY_VERIFY(m_workspace->history()->size() > before);
-    const CallRecord &sent = m_workspace->history()->records().constLast();
+    QTRY_COMPARE(page()->pathField()->text(), u"/v2/product/{{pid}}"_s);
+    const qsizetype before = workspace()->history()->size();
+    QTest::mouseClick(page()->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY(workspace()->history()->size() > before);
+    const CallRecord &sent = workspace()->history()->records().constLast();
     QVERIFY2(
         sent.url.path().endsWith(u"/v2/product/pid-of-the-env"_s), qPrintable(sent.url.toString()));
     // The secret variable went out under a name no rule knows as secret: its value is masked
@@ -474,7 +447,7 @@ void TestCollectionsSidebar::aRequestSentFromTheConsoleGetsTheEnvironmentsVariab
 void TestCollectionsSidebar::aFileChangedOnDiskIsReadAgain()
 {
     createConsole();
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
     select(u"devices/device.http"_s);
     // Git, say, changes a file and adds another.
     QVERIFY(writeFile(path(u"devices/device.http"_s),
@@ -487,7 +460,7 @@ void TestCollectionsSidebar::aFileChangedOnDiskIsReadAgain()
     QCOMPARE(sidebar()->treeView()->currentIndex(),
         sidebar()->model()->indexFor(u"devices/device.http"_s));
     QVERIFY(sidebar()->textEditor()->toPlainText().contains(u"oneDevice"_s));
-    QVERIFY(m_widget->messageLabel()->text().contains(u"changed on disk"_s));
+    QVERIFY(page()->messageLabel()->text().contains(u"changed on disk"_s));
 }
 
 QStringList TestCollectionsSidebar::tabChain(QWidget *first)
@@ -517,7 +490,7 @@ void TestCollectionsSidebar::tabGoesThroughThePartsInTheirOrder()
     // The parts are widgets of their own: Tab still goes through them as before, top to
     // bottom, and the text editor keeps Tab for the text.
     createConsole();
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
     select(u"devices/device.http"_s);
     auto *first = sidebar()->findChild<QToolButton *>();
     QVERIFY(first);
@@ -538,7 +511,7 @@ void TestCollectionsSidebar::tabGoesThroughThePartsInTheirOrder()
 void TestCollectionsSidebar::unsavedTextIsNeverLostWhenTheFileChangesOnDisk()
 {
     createConsole();
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
     select(u"devices/device.http"_s);
     sidebar()->detailTabs()->setCurrentIndex(1);
     QPlainTextEdit *editor = sidebar()->textEditor();

@@ -8,10 +8,12 @@
 #include "CallWorkspace.h"
 #include "CollectionRunner.h"
 #include "CollectionTreeModel.h"
+#include "ConsolePageFixture.h"
 #include "EnvironmentStore.h"
 #include "RunResultsModel.h"
 #include "SandboxController.h"
 #include "SecretStore.h"
+#include "TestFiles.h"
 #include "UserVariableStore.h"
 #include "collections/CollectionsSidebar.h"
 #include "console/ApiConsoleWidget.h"
@@ -91,14 +93,6 @@ Access-Token: {{login.access_token}}
 X-Sandbox-Fault: delay=60000
 )";
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TestRunView final : public QObject
@@ -117,8 +111,10 @@ private Q_SLOTS:
     void runAllFromTheKeyboardAndStop();
 
 private:
-    CollectionsSidebar *sidebar() const { return m_widget->collections(); }
-    RunView *runView() const { return m_widget->runView(); }
+    CollectionsSidebar *sidebar() const { return m_console->sidebar(); }
+    ApiConsoleWidget *page() const { return m_console->page(); }
+    CallWorkspace *workspace() const { return m_console->workspace(); }
+    RunView *runView() const { return page()->runView(); }
     RunResultsModel *results() const { return runView()->model(); }
     void select(const QString &relativePath, int region = -1);
     void pressOnTree(Qt::Key key, Qt::KeyboardModifiers modifiers);
@@ -127,54 +123,33 @@ private:
     void selectRow(int row);
     QString outcomeAt(int row) const;
 
-    QTemporaryDir m_home;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<CallWorkspace> m_workspace;
-    std::unique_ptr<ApiConsoleWidget> m_widget;
+    std::unique_ptr<test::ConsolePageFixture> m_console;
 };
 
 void TestRunView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_home.isValid());
     Translations::install(Language::English);
 }
 
 void TestRunView::init()
 {
-    QSettings().remove(u"collections/folder"_s);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    QVERIFY(writeFile(m_dir->filePath(u"run.http"_s), runFile));
-    QVERIFY(writeFile(m_dir->filePath(u"slow/slow.http"_s), slowFile));
-    m_settings
-        = std::make_unique<QSettings>(m_home.filePath(u"console.ini"_s), QSettings::IniFormat);
-    m_settings->clear();
-    m_workspace = std::make_unique<CallWorkspace>(m_settings.get());
-    m_workspace->secrets()->setKeychainEnabled(false);
+    m_console = std::make_unique<test::ConsolePageFixture>();
+    QVERIFY(m_console->isValid());
+    QVERIFY(test::writeFile(m_console->path(u"run.http"_s), runFile));
+    QVERIFY(test::writeFile(m_console->path(u"slow/slow.http"_s), slowFile));
     // The user's own variable of the sandbox environment, as the environments dialog sets it.
-    QVERIFY(m_workspace->userVariables()->set(
+    QVERIFY(workspace()->userVariables()->set(
         EnvironmentStore::sandboxId.toString(), u"missingDevice"_s, u"999999999"_s, false));
-    m_widget = std::make_unique<ApiConsoleWidget>(m_workspace.get());
-    m_widget->resize(1000, 650);
-    m_widget->show();
-    QApplication::setActiveWindow(m_widget.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_widget.get()));
-    QTRY_VERIFY(m_workspace->sandbox()->isRunning());
-    auto *sideTabs = qobject_cast<QTabWidget *>(sidebar()->parentWidget()->parentWidget());
-    QVERIFY(sideTabs);
-    sideTabs->setCurrentWidget(sidebar());
-    QVERIFY(sidebar()->openFolder(m_dir->path()));
+    QVERIFY(m_console->showPage(QSize(1000, 650)));
+    QTRY_VERIFY(workspace()->sandbox()->isRunning());
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
     QVERIFY(!runView()->isVisible());
 }
 
 void TestRunView::cleanup()
 {
-    m_widget.reset();
-    m_workspace.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_console.reset();
 }
 
 void TestRunView::select(const QString &relativePath, int region)
@@ -218,7 +193,7 @@ QString TestRunView::outcomeAt(int row) const
 
 void TestRunView::runsAFileFromTheSidebarWithEachResult()
 {
-    const qsizetype callsBefore = m_workspace->history()->size();
+    const qsizetype callsBefore = workspace()->history()->size();
     runTheFile();
     if (QTest::currentTestFailed())
         return;
@@ -245,7 +220,7 @@ void TestRunView::runsAFileFromTheSidebarWithEachResult()
     QCOMPARE(runView()->progressBar()->value(), 5);
     QCOMPARE(runView()->progressBar()->maximum(), 5);
     // Every request sent went through the console's pipeline (its history, its failure log).
-    QCOMPARE(m_workspace->history()->size() - callsBefore, 4);
+    QCOMPARE(workspace()->history()->size() - callsBefore, 4);
 
     // A failed assertion: expected and actual, first in the details.
     selectRow(2);
@@ -291,7 +266,7 @@ void TestRunView::reRunFailedRunsOnlyThose()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(runView()->rerunFailedButton()->isEnabled());
-    const qsizetype callsBefore = m_workspace->history()->size();
+    const qsizetype callsBefore = workspace()->history()->size();
     QTest::mouseClick(runView()->rerunFailedButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!runView()->isRunning() && results()->counts().finished == 2, 30000);
     QCOMPARE(results()->rowCount(), 2);
@@ -302,7 +277,7 @@ void TestRunView::reRunFailedRunsOnlyThose()
     // What they chain from (login, products) is kept from the run, not sent again.
     QCOMPARE(outcomeAt(0), u"Failed"_s);
     QCOMPARE(outcomeAt(1), u"Error answer"_s);
-    QCOMPARE(m_workspace->history()->size() - callsBefore, 2);
+    QCOMPARE(workspace()->history()->size() - callsBefore, 2);
 }
 
 void TestRunView::openInConsoleShowsTheRequestAndItsExchange()
@@ -312,8 +287,8 @@ void TestRunView::openInConsoleShowsTheRequestAndItsExchange()
         return;
     selectRow(3);
     QTest::keyClick(runView()->resultsView(), Qt::Key_Return);
-    QTRY_COMPARE(m_widget->currentTab()->name(), u"noSuchDevice"_s);
-    RequestTab *tab = m_widget->currentTab();
+    QTRY_COMPARE(page()->currentTab()->name(), u"noSuchDevice"_s);
+    RequestTab *tab = page()->currentTab();
     QVERIFY(tab->saveTarget().contains(u"run.http"));
     const CallRecord &shown = tab->responseView()->record();
     QCOMPARE(shown.httpStatus, 404);
@@ -344,7 +319,7 @@ void TestRunView::runAllFromTheKeyboardAndStop()
     // Closed, the view gives the page back to the request tabs.
     QTest::mouseClick(runView()->hideButton(), Qt::LeftButton);
     QTRY_VERIFY(!runView()->isVisible());
-    QVERIFY(m_widget->currentTab()->isVisible());
+    QVERIFY(page()->currentTab()->isVisible());
 }
 
 } // namespace xlink

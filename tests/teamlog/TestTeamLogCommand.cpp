@@ -3,6 +3,7 @@
 // --json` (records carry their sender), from `--team-db` or the PG* variables, two profiles
 // (two developers' homes) seeing each other's records; an unreachable server is exit code 4
 // and the records stay waiting.
+#include "CliProcess.h"
 #include "FailureStore.h"
 #include "LogDatabase.h"
 #include "PostgresTestServer.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,12 +31,7 @@ const QString database = u"team_cli"_s;
 const QString writer = u"ci_writer"_s;
 const QString writerPassword = u"ci-pass-88"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -91,37 +86,10 @@ void TestTeamLogCommand::init()
 Run TestTeamLogCommand::cli(
     const QString &profile, const QStringList &arguments, const QMap<QString, QString> &extra)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString home = m_homes.filePath(profile);
-    environment.insert(u"HOME"_s, home);
-    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    environment.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
-    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    for (const QString &name : environment.keys()) {
-        if (name.startsWith(u"PG"))
-            environment.remove(name);
-    }
+    test::CliProcess process(m_homes.filePath(profile));
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
-        environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.closeWriteChannel();
-    // The event loop runs meanwhile: the sandbox answers from this process.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run result { process.exitCode(), process.readAllStandardOutput(),
-        process.readAllStandardError() };
-    if (process.exitStatus() != QProcess::NormalExit)
-        result.exitCode = -2;
+        process.setVariable(it.key(), it.value());
+    Run result = process.run(arguments);
     // No password in anything it printed.
     if (result.out.contains(writerPassword.toUtf8())
         || result.err.contains(writerPassword.toUtf8()))
@@ -380,16 +348,8 @@ void TestTeamLogCommand::killedPushLosesAndDoublesNothing()
     }
     // SIGKILL once some batches are committed and others are not.
     QProcess push;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString home = m_homes.filePath(u"killed"_s);
-    environment.insert(u"HOME"_s, home);
-    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    environment.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
-    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-    push.setProcessEnvironment(environment);
-    push.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"),
-        { u"log"_s, u"push"_s, u"--team-db"_s, teamDb() });
+    test::CliProcess(m_homes.filePath(u"killed"_s))
+        .start(push, { u"log"_s, u"push"_s, u"--team-db"_s, teamDb() });
     QVERIFY(push.waitForStarted());
     QString error;
     const auto sent = [&] {
