@@ -109,6 +109,7 @@ private Q_SLOTS:
     void reRunFailedRunsOnlyThose();
     void openInConsoleShowsTheRequestAndItsExchange();
     void runAllFromTheKeyboardAndStop();
+    void escStopsTheRunWhenTheRunViewHasTheFocus();
 
 private:
     CollectionsSidebar *sidebar() const { return m_console->sidebar(); }
@@ -320,6 +321,31 @@ void TestRunView::runAllFromTheKeyboardAndStop()
     QTest::mouseClick(runView()->hideButton(), Qt::LeftButton);
     QTRY_VERIFY(!runView()->isVisible());
     QVERIFY(page()->currentTab()->isVisible());
+}
+
+void TestRunView::escStopsTheRunWhenTheRunViewHasTheFocus()
+{
+    pressOnTree(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    // The slow request is last: on its way once the five of run.http are done.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        results()->rowCount() == 6 && results()->counts().finished == 5, 30000);
+    QSignalSpy finished(runView(), &RunView::finished);
+
+    // Esc outside the run view is not for the run.
+    pressOnTree(Qt::Key_Escape, Qt::NoModifier);
+    QVERIFY(runView()->isRunning());
+    QCOMPARE(outcomeAt(5), u"Running…"_s);
+
+    // In the run view, Esc stops it, as Stop does.
+    QTableView *table = runView()->resultsView();
+    table->setFocus();
+    QVERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Escape);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(runView()->runner()->summary().cancelled);
+    QCOMPARE(outcomeAt(5), u"Stopped"_s);
+    QVERIFY(!runView()->stopButton()->isEnabled());
+    QVERIFY(runView()->stopButton()->toolTip().contains(u"Esc"));
 }
 
 } // namespace xlink

@@ -24,6 +24,7 @@
 #include "collections/CollectionsSidebar.h"
 #include "runner/RunView.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -308,7 +309,12 @@ void ApiConsoleWidget::sendAnyway()
 
 void ApiConsoleWidget::cancel()
 {
-    currentTab()->cancel();
+    // Esc stops what the focus is in: a run in the run view, else the current tab's call.
+    const QWidget *focus = QApplication::focusWidget();
+    if (m_runView->isRunning() && focus && (focus == m_runView || m_runView->isAncestorOf(focus)))
+        m_runView->stop();
+    else
+        currentTab()->cancel();
 }
 
 QComboBox *ApiConsoleWidget::environmentCombo() const

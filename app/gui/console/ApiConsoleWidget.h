@@ -107,6 +107,7 @@ public:
     void send();
     // Sends even when the body does not fit (Ctrl+Shift+Enter).
     void sendAnyway();
+    // Esc: stops the run when the focus is in the run view, else cancels the current tab's call.
     void cancel();
     bool isCallRunning() const;
 

@@ -331,7 +331,7 @@ void RunView::retranslateUi()
 {
     m_title->setText(u"<b>"_s + tr("Run") + u"</b>"_s);
     m_stop->setText(tr("&Stop"));
-    m_stop->setToolTip(tr("Stop the run: the request on its way is cancelled"));
+    m_stop->setToolTip(tr("Stop the run: the request on its way is cancelled (Esc)"));
     m_rerun->setText(tr("&Re-run Failed"));
     m_rerun->setToolTip(tr("Run the requests that failed or got an error answer again (the "
                            "values they chain from are kept from this run)"));
