@@ -61,6 +61,7 @@ private Q_SLOTS:
     void savedTabsHoldNoSessionSecret();
     void closingATabCancelsItsCall();
     void tabBarIsInTheTabOrder();
+    void newTabButtonHasAUsualSizeAndSaysItsShortcut();
 
 private:
     void createPage();
@@ -513,6 +514,36 @@ void TestRequestTabs::tabBarIsInTheTabOrder()
     QVERIFY(reachedTabBar);
     tabs()->tabBar()->setFocus(Qt::TabFocusReason);
     QTest::keyClick(tabs()->tabBar(), Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(tabs()->count(), 2);
+}
+
+void TestRequestTabs::newTabButtonHasAUsualSizeAndSaysItsShortcut()
+{
+    // At the smallest size the console is laid out for.
+    m_widget->resize(1000, 650);
+    auto *button = tabs()->findChild<QToolButton *>(u"newRequestTab"_s);
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible());
+    // As high as the tabs beside it and square, like the "+" of the browsers people know, and
+    // no smaller than the usual 24 px target.
+    const QRect tab = tabs()->tabBar()->tabRect(0);
+    const QString sizes = u"button %1x%2, tab %3x%4"_s.arg(button->width())
+                              .arg(button->height())
+                              .arg(tab.width())
+                              .arg(tab.height());
+    QVERIFY2(button->height() >= tab.height(), qPrintable(sizes));
+    QVERIFY2(button->width() >= button->height(), qPrintable(sizes));
+    QVERIFY2(button->height() >= 24, qPrintable(sizes));
+    // Whole, beside the tabs and not over them.
+    const QRect place(button->mapTo(tabs(), QPoint(0, 0)), button->size());
+    QVERIFY2(tabs()->rect().contains(place), qPrintable(sizes));
+    QVERIFY2(!place.intersects(QRect(tabs()->tabBar()->mapTo(tabs(), tab.topLeft()), tab.size())),
+        qPrintable(sizes));
+    // Its tooltip says its shortcut, and it opens a tab.
+    QVERIFY2(button->toolTip().contains(
+                 QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)),
+        qPrintable(button->toolTip()));
+    QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(tabs()->count(), 2);
 }
 

@@ -7,6 +7,7 @@
 #include "RequestTabStore.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -21,6 +22,8 @@ namespace {
 
 // Edits come one key at a time: the tabs are written once typing pauses.
 constexpr int kKeepDelayMs = 800;
+// The smallest side of the new-tab button: the usual minimum of a target for a pointer.
+constexpr int kNewTabButtonMinimum = 24;
 
 } // namespace
 
@@ -36,11 +39,21 @@ RequestTabWidget::RequestTabWidget(CallWorkspace *workspace, QWidget *parent)
     setElideMode(Qt::ElideRight);
     // The tab bar is in the Tab order (arrow keys then move between tabs), after the sides.
     tabBar()->setFocusPolicy(Qt::StrongFocus);
-    m_newTab = new QToolButton(this);
+    // The corner places its widget by its size hint: a holder whose layout hints the button's
+    // minimum size (set by sizeNewTabButton()) gives the button its room.
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    m_newTab = new QToolButton(corner);
     m_newTab->setObjectName(u"newRequestTab"_s);
     m_newTab->setAutoRaise(true);
     m_newTab->setText(u"+"_s);
-    setCornerWidget(m_newTab, Qt::TopRightCorner);
+    QFont plus = m_newTab->font();
+    if (plus.pointSizeF() > 0)
+        plus.setPointSizeF(plus.pointSizeF() * 1.4);
+    m_newTab->setFont(plus);
+    cornerLayout->addWidget(m_newTab);
+    setCornerWidget(corner, Qt::TopRightCorner);
     connect(m_newTab, &QToolButton::clicked, this, &RequestTabWidget::newTab);
     connect(this, &QTabWidget::tabCloseRequested, this, &RequestTabWidget::closeTab);
     m_keepTimer.setSingleShot(true);
@@ -264,6 +277,22 @@ void RequestTabWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QTabWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        sizeNewTabButton();
+}
+
+void RequestTabWidget::tabInserted(int index)
+{
+    QTabWidget::tabInserted(index);
+    sizeNewTabButton();
+}
+
+void RequestTabWidget::sizeNewTabButton()
+{
+    // As high as the tabs and square, as the "+" of a browser: a target that is easy to see and
+    // hit (by its text alone it was a sliver lower than the tabs).
+    const int side = std::max(tabBar()->sizeHint().height(), kNewTabButtonMinimum);
+    m_newTab->setMinimumSize(side, side);
 }
 
 void RequestTabWidget::retranslateUi()

@@ -79,6 +79,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void tabInserted(int index) override;
 
 private:
     RequestTab *addRequestTab();
@@ -86,6 +87,7 @@ private:
     void removeRequestTab(RequestTab *tab);
     void askBeforeClosing(RequestTab *tab);
     void retranslateUi();
+    void sizeNewTabButton();
 
     CallWorkspace *m_workspace;
     QToolButton *m_newTab = nullptr;
