@@ -1,6 +1,5 @@
 #include "EndpointTemplate.h"
 
-#include <QStringList>
 
 namespace xlink {
 
@@ -24,13 +23,30 @@ bool isIdSegment(QStringView segment)
 
 QString EndpointTemplate::ofPath(const QString &path)
 {
-    QStringList segments = path.split(u'/');
-    for (QString &segment : segments) {
-        if (isIdSegment(segment))
-            segment = QStringLiteral("{id}");
+    if (path.isEmpty())
+        return QStringLiteral("/");
+    // One pass over the segments, copying only when one is folded: this runs for every call
+    // the log stores.
+    QString folded;
+    qsizetype copiedUpTo = 0;
+    qsizetype start = 0;
+    while (start <= path.size()) {
+        qsizetype end = path.indexOf(u'/', start);
+        if (end < 0)
+            end = path.size();
+        if (isIdSegment(QStringView(path).sliced(start, end - start))) {
+            if (folded.isNull())
+                folded.reserve(path.size() + 8);
+            folded += QStringView(path).sliced(copiedUpTo, start - copiedUpTo);
+            folded += u"{id}";
+            copiedUpTo = end;
+        }
+        start = end + 1;
     }
-    const QString joined = segments.join(u'/');
-    return joined.isEmpty() ? QStringLiteral("/") : joined;
+    if (folded.isNull())
+        return path;
+    folded += QStringView(path).sliced(copiedUpTo);
+    return folded;
 }
 
 QString EndpointTemplate::of(const QUrl &url)
@@ -40,8 +56,12 @@ QString EndpointTemplate::of(const QUrl &url)
 
 QString EndpointTemplate::target(const QUrl &url)
 {
-    const QString path = url.path(QUrl::FullyDecoded);
-    return url.hasQuery() ? path + u'?' + url.query(QUrl::FullyDecoded) : path;
+    return target(url, url.path(QUrl::FullyDecoded));
+}
+
+QString EndpointTemplate::target(const QUrl &url, const QString &decodedPath)
+{
+    return url.hasQuery() ? decodedPath + u'?' + url.query(QUrl::FullyDecoded) : decodedPath;
 }
 
 } // namespace xlink

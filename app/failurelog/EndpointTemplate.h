@@ -14,6 +14,9 @@ public:
     static QString ofPath(const QString &path);
     // Path and query as sent ("/v2/users?offset=0"), what the log's text search reads.
     static QString target(const QUrl &url);
+    // The same for a caller that has the path already (`url.path(QUrl::FullyDecoded)`, which
+    // ofPath() folds): the log's inserter decodes it once for both.
+    static QString target(const QUrl &url, const QString &decodedPath);
 };
 
 } // namespace xlink

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace xlink {
@@ -41,13 +42,16 @@ void bindText(sqlite3_stmt *statement, int column, const QByteArray &utf8)
         sqlite3_bind_text(statement, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
-// A body as a BLOB, NULL for a null QByteArray (as Qt SQL binds one).
-void bindBlob(sqlite3_stmt *statement, int column, const QByteArray &bytes)
+// A body as a BLOB, at most its first `cap` bytes (no cap: 0), NULL for a null QByteArray
+// (as Qt SQL binds one).
+void bindBlob(sqlite3_stmt *statement, int column, const QByteArray &bytes, qint64 cap)
 {
-    if (bytes.isNull())
+    if (bytes.isNull()) {
         sqlite3_bind_null(statement, column);
-    else
-        sqlite3_bind_blob(statement, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        return;
+    }
+    const qint64 size = cap > 0 ? std::min<qint64>(bytes.size(), cap) : bytes.size();
+    sqlite3_bind_blob(statement, column, bytes.constData(), int(size), SQLITE_STATIC);
 }
 
 } // namespace
@@ -158,25 +162,33 @@ QList<qint64> RecordInserter::insertRedacted(const QList<RedactedCall> &records,
     // The bytes each text column points to, until the row is written.
     QByteArray environment, method, url, endpoint, target, requestHeaders, responseHeaders, rawCode,
         serverMessage, zh, en, errorText, errorData;
-    for (const RedactedCall &original : records) {
-        const qint64 requestSize = original->requestBody.size();
-        const CallRecord record = prepared(original, m_bodyCap);
+    for (const RedactedCall &redacted : records) {
+        // The record as prepared() would make it, without copying it: the bodies are bound
+        // up to the cap, the sizes and time fixed up here.
+        const CallRecord &record = redacted.record();
+        const qint64 requestSize = record.requestBody.size();
+        const qint64 responseSize
+            = std::max<qint64>(record.responseSize, record.responseBody.size());
+        const QDateTime startedAt
+            = record.startedAt.isValid() ? record.startedAt : QDateTime::currentDateTimeUtc();
         const LocalizedText description = FailureDescriber::describe(
             record, m_catalogue ? *m_catalogue : ErrorCatalogue::builtin());
         const bool hasCode = record.platformError && record.platformError->code != 0;
         const QString kind = CallRecord::kindName(record.kind);
         const QByteArray kindUtf8 = kind.toUtf8();
         const QByteArray purpose = CallRecord::purposeName(record.purpose).toUtf8();
-        sqlite3_bind_int64(row, 1, record.startedAt.toMSecsSinceEpoch());
+        // Decoded once for both the endpoint and the search target.
+        const QString path = record.url.path(QUrl::FullyDecoded);
+        sqlite3_bind_int64(row, 1, startedAt.toMSecsSinceEpoch());
         bindText(row, 2, record.environment, environment);
         bindText(row, 3, purpose);
         bindText(row, 4, QString::fromLatin1(record.method), method);
         bindText(row, 5, record.url.toString(QUrl::FullyEncoded), url);
-        bindText(row, 6, EndpointTemplate::of(record.url), endpoint);
-        bindText(row, 7, EndpointTemplate::target(record.url), target);
+        bindText(row, 6, EndpointTemplate::ofPath(path), endpoint);
+        bindText(row, 7, EndpointTemplate::target(record.url, path), target);
         requestHeaders = HeaderCodec::encodeUtf8(record.requestHeaders);
         bindText(row, 8, requestHeaders);
-        bindBlob(row, 9, record.requestBody);
+        bindBlob(row, 9, record.requestBody, m_bodyCap);
         sqlite3_bind_int64(row, 10, requestSize);
         if (record.httpStatus > 0)
             sqlite3_bind_int(row, 11, record.httpStatus);
@@ -184,8 +196,8 @@ QList<qint64> RecordInserter::insertRedacted(const QList<RedactedCall> &records,
             sqlite3_bind_null(row, 11);
         responseHeaders = HeaderCodec::encodeUtf8(record.responseHeaders);
         bindText(row, 12, responseHeaders);
-        bindBlob(row, 13, record.responseBody);
-        sqlite3_bind_int64(row, 14, record.responseSize);
+        bindBlob(row, 13, record.responseBody, m_bodyCap);
+        sqlite3_bind_int64(row, 14, responseSize);
         sqlite3_bind_int64(row, 15, record.durationMs);
         bindText(row, 16, kindUtf8);
         sqlite3_bind_int(row, 17, record.isFailure() ? 1 : 0);
