@@ -13,6 +13,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <array>
 #include <sqlite3.h>
 
 namespace xlink {
@@ -21,6 +22,12 @@ namespace {
 // Unindexed rows beyond the batch's own that one insert also indexes: a bounded extra cost per
 // write, so a backlog drains even when only the CLI writes.
 constexpr qint64 backlogShare = 2000;
+
+// Rows a batch writes per INSERT statement. Each statement opens a cursor on the table and on
+// each of its indexes and reads and writes sqlite_sequence (AUTOINCREMENT): for one row, that
+// cost as much as a fifth of the row.
+constexpr int rowsPerStatement = 32;
+constexpr int columnsPerRow = 24;
 
 // A string's UTF-8 for the statement, NULL for a null QString (as Qt SQL binds one). `keep`
 // holds the bytes until the row is written.
@@ -56,6 +63,13 @@ void bindBlob(sqlite3_stmt *statement, int column, const QByteArray &bytes, qint
 
 } // namespace
 
+// The bytes a row's text columns point to, until its statement has run.
+struct RecordInserter::RowBytes
+{
+    QByteArray environment, purpose, method, url, endpoint, target, requestHeaders, responseHeaders,
+        kind, rawCode, serverMessage, zh, en, errorText, errorData;
+};
+
 RecordInserter::RecordInserter(QSqlDatabase &db, qint64 bodyCapBytes)
     : m_db(db)
     , m_bodyCap(bodyCapBytes)
@@ -70,9 +84,11 @@ RecordInserter::~RecordInserter()
 void RecordInserter::finalize()
 {
     sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_insertMany);
     sqlite3_finalize(m_describe);
     sqlite3_finalize(m_outbox);
     m_insert = nullptr;
+    m_insertMany = nullptr;
     m_describe = nullptr;
     m_outbox = nullptr;
     m_handle = nullptr;
@@ -100,15 +116,24 @@ bool RecordInserter::prepare(QString *error)
         = "INSERT INTO calls (started_at, environment, purpose, method, url, endpoint, target,"
           " request_headers, request_body, request_size, http_status, response_headers,"
           " response_body, response_size, duration_ms, kind, failure, code, raw_code, server_msg,"
-          " message_zh, message_en, error_text, error_data)"
-          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          " message_zh, message_en, error_text, error_data) VALUES ";
+    static constexpr char rowValues[]
+        = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    const QByteArray insertOne = QByteArray(insertSql) + rowValues;
+    QByteArray insertMany = insertSql;
+    for (int row = 0; row < rowsPerStatement; ++row)
+        insertMany += row == 0 ? QByteArray(rowValues) : QByteArray(", ") + rowValues;
     static constexpr char describeSql[]
         = "INSERT OR IGNORE INTO call_messages"
           " (code, kind, message_zh, message_en) VALUES (?, ?, ?, ?)";
     static constexpr char outboxSql[]
         = "INSERT INTO team_outbox (call_id, record_id)"
           " SELECT id, lower(hex(randomblob(16))) FROM calls WHERE id BETWEEN ? AND ?";
-    if (sqlite3_prepare_v3(handle, insertSql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
+    if (sqlite3_prepare_v3(
+            handle, insertOne.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v3(handle, insertMany.constData(), -1, SQLITE_PREPARE_PERSISTENT,
+               &m_insertMany, nullptr)
             != SQLITE_OK
         || sqlite3_prepare_v3(
                handle, describeSql, -1, SQLITE_PREPARE_PERSISTENT, &m_describe, nullptr)
@@ -158,84 +183,28 @@ QList<qint64> RecordInserter::insertRedacted(const QList<RedactedCall> &records,
         return {};
     ids.reserve(records.size());
     QList<Description> newDescriptions;
-    sqlite3_stmt *const row = m_insert;
-    // The bytes each text column points to, until the row is written.
-    QByteArray environment, method, url, endpoint, target, requestHeaders, responseHeaders, rawCode,
-        serverMessage, zh, en, errorText, errorData;
-    for (const RedactedCall &redacted : records) {
-        // The record as prepared() would make it, without copying it: the bodies are bound
-        // up to the cap, the sizes and time fixed up here.
-        const CallRecord &record = redacted.record();
-        const qint64 requestSize = record.requestBody.size();
-        const qint64 responseSize
-            = std::max<qint64>(record.responseSize, record.responseBody.size());
-        const QDateTime startedAt
-            = record.startedAt.isValid() ? record.startedAt : QDateTime::currentDateTimeUtc();
-        const LocalizedText description = FailureDescriber::describe(
-            record, m_catalogue ? *m_catalogue : ErrorCatalogue::builtin());
-        const bool hasCode = record.platformError && record.platformError->code != 0;
-        const QString kind = CallRecord::kindName(record.kind);
-        const QByteArray kindUtf8 = kind.toUtf8();
-        const QByteArray purpose = CallRecord::purposeName(record.purpose).toUtf8();
-        // Decoded once for both the endpoint and the search target.
-        const QString path = record.url.path(QUrl::FullyDecoded);
-        sqlite3_bind_int64(row, 1, startedAt.toMSecsSinceEpoch());
-        bindText(row, 2, record.environment, environment);
-        bindText(row, 3, purpose);
-        bindText(row, 4, QString::fromLatin1(record.method), method);
-        bindText(row, 5, record.url.toString(QUrl::FullyEncoded), url);
-        bindText(row, 6, EndpointTemplate::ofPath(path), endpoint);
-        bindText(row, 7, EndpointTemplate::target(record.url, path), target);
-        requestHeaders = HeaderCodec::encodeUtf8(record.requestHeaders);
-        bindText(row, 8, requestHeaders);
-        bindBlob(row, 9, record.requestBody, m_bodyCap);
-        sqlite3_bind_int64(row, 10, requestSize);
-        if (record.httpStatus > 0)
-            sqlite3_bind_int(row, 11, record.httpStatus);
-        else
-            sqlite3_bind_null(row, 11);
-        responseHeaders = HeaderCodec::encodeUtf8(record.responseHeaders);
-        bindText(row, 12, responseHeaders);
-        bindBlob(row, 13, record.responseBody, m_bodyCap);
-        sqlite3_bind_int64(row, 14, responseSize);
-        sqlite3_bind_int64(row, 15, record.durationMs);
-        bindText(row, 16, kindUtf8);
-        sqlite3_bind_int(row, 17, record.isFailure() ? 1 : 0);
-        if (hasCode)
-            sqlite3_bind_int(row, 18, record.platformError->code);
-        else
-            sqlite3_bind_null(row, 18);
-        if (record.platformError) {
-            bindText(row, 19, record.platformError->rawCode, rawCode);
-            bindText(row, 20, record.platformError->serverMessage, serverMessage);
-        } else {
-            sqlite3_bind_null(row, 19);
-            sqlite3_bind_null(row, 20);
-        }
-        bindText(row, 21, description.zh, zh);
-        bindText(row, 22, description.en, en);
-        bindText(row, 23, record.errorText, errorText);
-        if (record.errorData.isEmpty()) {
-            sqlite3_bind_null(row, 24);
-        } else {
-            errorData = QJsonDocument(record.errorData).toJson(QJsonDocument::Compact);
-            bindText(row, 24, errorData);
-        }
-        const int stepped = sqlite3_step(row);
-        sqlite3_reset(row);
+    std::array<RowBytes, rowsPerStatement> bytes;
+    // Whole statements of rowsPerStatement rows, the rest one by one.
+    for (qsizetype first = 0; first < records.size();) {
+        const int count = records.size() - first >= rowsPerStatement ? rowsPerStatement : 1;
+        sqlite3_stmt *const statement = count == 1 ? m_insert : m_insertMany;
+        for (int k = 0; k < count; ++k)
+            bindRow(statement, k * columnsPerRow, records.at(first + k), bytes[k], newDescriptions);
+        const int stepped = sqlite3_step(statement);
+        sqlite3_reset(statement);
         if (stepped != SQLITE_DONE) {
             fail(error);
             return {};
         }
-        ids.append(sqlite3_last_insert_rowid(m_handle));
-        if (!description.zh.isEmpty() || !description.en.isEmpty()) {
-            Description described { hasCode ? record.platformError->code : 0, kind, description.zh,
-                description.en };
-            if (!m_described.contains(described) && !newDescriptions.contains(described))
-                newDescriptions.append(std::move(described));
-        }
+        // One statement's rows have consecutive ids (nothing else writes inside this
+        // transaction); the last is the last inserted.
+        const qint64 last = sqlite3_last_insert_rowid(m_handle);
+        for (int k = 0; k < count; ++k)
+            ids.append(last - count + 1 + k);
+        first += count;
     }
-    sqlite3_clear_bindings(row);
+    sqlite3_clear_bindings(m_insert);
+    sqlite3_clear_bindings(m_insertMany);
     if (!writeDescriptions(newDescriptions, error))
         return {};
     // Queued for the team log in the same transaction: one statement for the batch, whose ids
@@ -263,6 +232,74 @@ QList<qint64> RecordInserter::insertRedacted(const QList<RedactedCall> &records,
     for (const Description &described : std::as_const(newDescriptions))
         m_described.insert(described);
     return ids;
+}
+
+void RecordInserter::bindRow(sqlite3_stmt *statement, int base, const RedactedCall &redacted,
+    RowBytes &keep, QList<Description> &newDescriptions)
+{
+    // The record as prepared() would make it, without copying it: the bodies are bound
+    // up to the cap, the sizes and time fixed up here.
+    const CallRecord &record = redacted.record();
+    const qint64 requestSize = record.requestBody.size();
+    const qint64 responseSize = std::max<qint64>(record.responseSize, record.responseBody.size());
+    const QDateTime startedAt
+        = record.startedAt.isValid() ? record.startedAt : QDateTime::currentDateTimeUtc();
+    const LocalizedText description = FailureDescriber::describe(
+        record, m_catalogue ? *m_catalogue : ErrorCatalogue::builtin());
+    const bool hasCode = record.platformError && record.platformError->code != 0;
+    const QString kind = CallRecord::kindName(record.kind);
+    keep.kind = kind.toUtf8();
+    keep.purpose = CallRecord::purposeName(record.purpose).toUtf8();
+    // Decoded once for both the endpoint and the search target.
+    const QString path = record.url.path(QUrl::FullyDecoded);
+    sqlite3_bind_int64(statement, base + 1, startedAt.toMSecsSinceEpoch());
+    bindText(statement, base + 2, record.environment, keep.environment);
+    bindText(statement, base + 3, keep.purpose);
+    bindText(statement, base + 4, QString::fromLatin1(record.method), keep.method);
+    bindText(statement, base + 5, record.url.toString(QUrl::FullyEncoded), keep.url);
+    bindText(statement, base + 6, EndpointTemplate::ofPath(path), keep.endpoint);
+    bindText(statement, base + 7, EndpointTemplate::target(record.url, path), keep.target);
+    keep.requestHeaders = HeaderCodec::encodeUtf8(record.requestHeaders);
+    bindText(statement, base + 8, keep.requestHeaders);
+    bindBlob(statement, base + 9, record.requestBody, m_bodyCap);
+    sqlite3_bind_int64(statement, base + 10, requestSize);
+    if (record.httpStatus > 0)
+        sqlite3_bind_int(statement, base + 11, record.httpStatus);
+    else
+        sqlite3_bind_null(statement, base + 11);
+    keep.responseHeaders = HeaderCodec::encodeUtf8(record.responseHeaders);
+    bindText(statement, base + 12, keep.responseHeaders);
+    bindBlob(statement, base + 13, record.responseBody, m_bodyCap);
+    sqlite3_bind_int64(statement, base + 14, responseSize);
+    sqlite3_bind_int64(statement, base + 15, record.durationMs);
+    bindText(statement, base + 16, keep.kind);
+    sqlite3_bind_int(statement, base + 17, record.isFailure() ? 1 : 0);
+    if (hasCode)
+        sqlite3_bind_int(statement, base + 18, record.platformError->code);
+    else
+        sqlite3_bind_null(statement, base + 18);
+    if (record.platformError) {
+        bindText(statement, base + 19, record.platformError->rawCode, keep.rawCode);
+        bindText(statement, base + 20, record.platformError->serverMessage, keep.serverMessage);
+    } else {
+        sqlite3_bind_null(statement, base + 19);
+        sqlite3_bind_null(statement, base + 20);
+    }
+    bindText(statement, base + 21, description.zh, keep.zh);
+    bindText(statement, base + 22, description.en, keep.en);
+    bindText(statement, base + 23, record.errorText, keep.errorText);
+    if (record.errorData.isEmpty()) {
+        sqlite3_bind_null(statement, base + 24);
+    } else {
+        keep.errorData = QJsonDocument(record.errorData).toJson(QJsonDocument::Compact);
+        bindText(statement, base + 24, keep.errorData);
+    }
+    if (!description.zh.isEmpty() || !description.en.isEmpty()) {
+        Description described { hasCode ? record.platformError->code : 0, kind, description.zh,
+            description.en };
+        if (!m_described.contains(described) && !newDescriptions.contains(described))
+            newDescriptions.append(std::move(described));
+    }
 }
 
 bool RecordInserter::writeDescriptions(const QList<Description> &descriptions, QString *error)

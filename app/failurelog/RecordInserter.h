@@ -80,7 +80,13 @@ private:
             return qHashMulti(seed, d.code, d.kind, d.zh, d.en);
         }
     };
+    struct RowBytes;
     bool prepare(QString *error);
+    // Binds `redacted` as the row whose first column is `base` + 1 in `statement`, `keep`
+    // holding the bytes until it runs; a description not yet in call_messages is added to
+    // `newDescriptions`.
+    void bindRow(sqlite3_stmt *statement, int base, const RedactedCall &redacted, RowBytes &keep,
+        QList<Description> &newDescriptions);
     void finalize();
     // `error` from the connection's last error; damage is reported (LogDamage).
     void fail(QString *error);
@@ -93,7 +99,8 @@ private:
     bool m_lockedOut = false;
     bool m_searchIndexedByWriter = false;
     sqlite3 *m_handle = nullptr; // what the statements were prepared on
-    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_insert = nullptr; // one row
+    sqlite3_stmt *m_insertMany = nullptr; // rowsPerStatement rows (RecordInserter.cpp)
     sqlite3_stmt *m_describe = nullptr;
     sqlite3_stmt *m_outbox = nullptr; // queues the batch for the team log (team_outbox)
     SearchIndexer m_indexer;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void timeRangeAndBucketsSpanTheFailures();
     void breakdownEqualsTheSeparateCounts();
     void capsBodiesKeepingSize();
+    void batchRowsKeepTheirOwnIdsAndFields();
     void secretsNeverReachTheFile();
     void appendWritesOffThread();
     void ownerOnlyPermissions();
@@ -913,6 +914,45 @@ void TestFailureStore::version5KeepsItsRowsAndTheirDescriptionsSearchable()
     QCOMPARE(indexedUpto(check.db()), 4);
     QVERIFY(searchIndexMatchesTable(check.db()));
     QCOMPARE(check.integrityCheck(), u"ok"_s);
+}
+
+// A batch is written many rows per statement and the rest one by one: every returned id is the
+// row of its own record, whichever way it went in.
+void TestFailureStore::batchRowsKeepTheirOwnIdsAndFields()
+{
+    LogDatabase database(dbPath());
+    QVERIFY(database.open().ok);
+    QString error;
+    RecordInserter inserter(database.db(), 1024);
+    for (const int size : { 70, 1, 64 }) {
+        QList<CallRecord> calls;
+        for (int i = 0; i < size; ++i) {
+            CallRecord call = SampleCalls::mixed(i, m_base.addSecs(size * 1000));
+            call.environment = u"env-%1-%2"_s.arg(size).arg(i);
+            call.responseBody = QByteArray(1000 + i * 10, char('a' + i % 26));
+            call.responseSize = 0; // the stored size is the body's, before the cap
+            calls << call;
+        }
+        const QList<qint64> ids = inserter.insert(calls, &error);
+        QCOMPARE(ids.size(), size);
+        const LogQuery query(database.db());
+        for (int i = 0; i < size; ++i) {
+            const auto stored = query.call(ids.at(i));
+            QVERIFY(stored);
+            QCOMPARE(stored->entry.environment, calls.at(i).environment);
+            QCOMPARE(stored->entry.url, calls.at(i).url.toString(QUrl::FullyEncoded));
+            QCOMPARE(stored->entry.endpoint, EndpointTemplate::of(calls.at(i).url));
+            QCOMPARE(stored->entry.kind, calls.at(i).kind);
+            QCOMPARE(stored->entry.time, calls.at(i).startedAt);
+            QCOMPARE(stored->entry.responseSize, 1000 + i * 10);
+            QCOMPARE(stored->call.responseBody, calls.at(i).responseBody.left(1024));
+        }
+    }
+    QSqlQuery count(database.db());
+    QVERIFY(count.exec(u"SELECT count(*), count(DISTINCT call_id) FROM team_outbox"_s));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 70 + 1 + 64);
+    QCOMPARE(count.value(1).toInt(), 70 + 1 + 64);
 }
 
 void TestFailureStore::searchFindsRowsNotYetIndexed()
