@@ -10,6 +10,7 @@
 #include "RunTarget.h"
 #include "RunTextReport.h"
 #include "Terminal.h"
+#include "TerminationSignals.h"
 #include "util/OwnerOnlyFiles.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,10 @@ int RunCommand::run(const QStringList &arguments)
                  "Exit codes: 0 every request passed; 1 an assertion failed (or a request was "
                  "not sent or not\nrun); 3 a request got an HTTP or platform error no assertion "
                  "expected; 4 a request got no\nusable answer; 2 usage, or a file that does not "
-                 "parse (FILE:LINE:COLUMN: why)."));
+                 "parse (FILE:LINE:COLUMN: why).\nCtrl+C (or SIGTERM) stops the run: the request "
+                 "on its way "
+                 "is cancelled, the report covers\nwhat ran, every call made is kept in the "
+                 "failure log; exit 130 (143 for SIGTERM)."));
     QCommandLineParser &parser = commandLine.parser();
     parser.addPositionalArgument(u"PATH"_s,
         Text::tr("A collection folder or a .http file (several run one after the other)."),
@@ -181,6 +185,16 @@ int RunCommand::run(const QStringList &arguments)
         QObject::connect(&runner, &CollectionRunner::requestFinished, &runner,
             [&text](const RequestRunResult &result) { Terminal::out(text.line(result)); });
     }
+    // Ctrl+C, or a CI job's SIGTERM, ends the run as --bail would instead of killing the
+    // process: the calls that wait in the pipeline's batch still reach the log on the way out,
+    // and the report says what ran.
+    TerminationSignals termination;
+    int stoppedBy = 0;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &runner,
+        [&runner, &stoppedBy](int signalNumber) {
+            stoppedBy = signalNumber;
+            runner.cancel();
+        });
     QEventLoop loop;
     QObject::connect(&runner, &CollectionRunner::finished, &loop, &QEventLoop::quit);
     runner.start();
@@ -206,7 +220,8 @@ int RunCommand::run(const QStringList &arguments)
     } else if (!report.isEmpty()) {
         Terminal::outBytes(report);
     }
-    return exitCodeOf(summary);
+    // The shell's convention for a process ended by a signal.
+    return stoppedBy != 0 ? 128 + stoppedBy : exitCodeOf(summary);
 }
 
 } // namespace xlink::cli

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
 using namespace xlink;
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void bailStopsAtTheFirstFailure();
     void sessionLoginServesRequestsWithoutToken();
     void noTokenOrPasswordInAnyOutput();
+    void stoppedRunReportsAndKeepsEveryCall();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {});
@@ -447,6 +449,39 @@ Content-Type: application/json
         ++seen;
     }
     QVERIFY(seen > 3);
+}
+
+void TestRunCommand::stoppedRunReportsAndKeepsEveryCall()
+{
+    // SIGTERM (a CI job stopped; Ctrl+C's SIGINT takes the same path) while the run goes on:
+    // the run ends as a cancelled one, with its report and the shell's exit code, and every
+    // call it made reaches the log, including those still waiting in the pipeline's batch,
+    // which a killed process loses.
+    QByteArray text = passing;
+    for (int i = 0; i < 3000; ++i)
+        text += "\n###\nGET {{baseUrl}}/v2/corp\nAccess-Token: {{login.access_token}}\n\n"
+                "?? status == 200\n";
+    const QString file = write(u"stopped/run.http"_s, text);
+    QProcess process;
+    test::CliProcess(m_home->path()).start(process, QStringList { u"run"_s, file } + sandbox());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count("PASS ") >= 5, 30000);
+    process.terminate();
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    out += process.readAllStandardOutput();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 128 + SIGTERM);
+    QVERIFY2(out.contains("The run was cancelled."), out.right(400).constData());
+    // A request cancelled on its way has a STOP line, and is kept in the log as cancelled.
+    const qsizetype sent = out.count("PASS ") + out.count("FAIL ") + out.count("STOP ");
+    QVERIFY(sent >= 5);
+    QVERIFY2(sent < 3002, "the run ended before it was stopped");
+
+    const Run log = runCli({ u"log"_s, u"list"_s, u"--all"_s, u"--json"_s, u"--limit"_s, u"0"_s });
+    QCOMPARE(log.exitCode, 0);
+    const QJsonArray records = QJsonDocument::fromJson(log.out).array();
+    QVERIFY2(records.size() == sent,
+        qPrintable(u"%1 calls reported, %2 in the log"_s.arg(sent).arg(records.size())));
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)
