@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>xlink::CollectionPostmanActions</name>
+    <message numerus="yes">
+        <source>%n request(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n request imported into %1.</numerusform>
+            <numerusform>%n requests imported into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>xlink::CollectionRunner</name>
     <message numerus="yes">
         <source>%n script(s) before the request not run (no script engine)</source>
@@ -59,13 +69,6 @@
         <translation>
             <numerusform>%n file changed on disk and was read again.</numerusform>
             <numerusform>%n files changed on disk and were read again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) imported into %1.</source>
-        <translation>
-            <numerusform>%n request imported into %1.</numerusform>
-            <numerusform>%n requests imported into %1.</numerusform>
         </translation>
     </message>
 </context>

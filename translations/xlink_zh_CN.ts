@@ -402,6 +402,73 @@
     </message>
 </context>
 <context>
+    <name>xlink::CollectionFileEditor</name>
+    <message>
+        <source>%1 has unsaved changes: save or revert them to see %2.</source>
+        <translation>%1 有未保存的修改：请保存或还原后再查看 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not parse: %2</source>
+        <translation>%1 无法解析：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Unsaved Collection File</source>
+        <translation>集合文件未保存</translation>
+    </message>
+    <message>
+        <source>%1 has edits that are not saved. Save them before closing?</source>
+        <translation>%1 有尚未保存的修改。关闭前保存吗？</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>文件在磁盘上已被修改</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while you were editing it.</source>
+        <translation>你编辑 %1 时，它在磁盘上被修改了。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk while you were editing it.</source>
+        <translation>你编辑 %1 时，它在磁盘上被删除或移走了。</translation>
+    </message>
+    <message>
+        <source>Keep your text (saving it replaces the file on disk) or load the file from disk (your changes are lost)?</source>
+        <translation>保留你的文本（保存时会替换磁盘上的文件），还是从磁盘载入文件（你的修改会丢失）？</translation>
+    </message>
+    <message>
+        <source>Keep your text (saving it writes the file again) or close it (your changes are lost)?</source>
+        <translation>保留你的文本（保存时会重新写入文件），还是关闭它（你的修改会丢失）？</translation>
+    </message>
+    <message>
+        <source>Keep My Text</source>
+        <translation>保留我的文本</translation>
+    </message>
+    <message>
+        <source>Load from Disk</source>
+        <translation>从磁盘载入</translation>
+    </message>
+    <message>
+        <source>Close It</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk; your unsaved text is kept.</source>
+        <translation>%1 在磁盘上已被修改；你未保存的文本已保留。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+</context>
+<context>
     <name>xlink::CollectionFolder</name>
     <message>
         <source>%1 is not a folder.</source>
@@ -477,6 +544,216 @@
     </message>
 </context>
 <context>
+    <name>xlink::CollectionItemActions</name>
+    <message>
+        <source>Save or revert the text of %1 first.</source>
+        <translation>请先保存或还原 %1 的文本。</translation>
+    </message>
+    <message>
+        <source>Select the file the request goes into (or make one with New File).</source>
+        <translation>请选择请求要放入的文件（或用“新建文件”创建一个）。</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>新请求</translation>
+    </message>
+    <message>
+        <source>Name of the request (letters, digits, _ and -):</source>
+        <translation>请求名（字母、数字、_ 和 -）：</translation>
+    </message>
+    <message>
+        <source>Request %1 added to %2.</source>
+        <translation>已把请求 %1 添加到 %2。</translation>
+    </message>
+    <message>
+        <source>Open a collection folder first.</source>
+        <translation>请先打开一个集合文件夹。</translation>
+    </message>
+    <message>
+        <source>New File</source>
+        <translation>新建文件</translation>
+    </message>
+    <message>
+        <source>Name of the .http file:</source>
+        <translation>.http 文件名：</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the folder:</source>
+        <translation>文件夹名：</translation>
+    </message>
+    <message>
+        <source>Rename Request</source>
+        <translation>重命名请求</translation>
+    </message>
+    <message>
+        <source>New name of the request:</source>
+        <translation>请求的新名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>There is nowhere else to move it.</source>
+        <translation>没有其他可移动到的位置。</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>移动到</translation>
+    </message>
+    <message>
+        <source>Move the request to the file:</source>
+        <translation>把请求移到文件：</translation>
+    </message>
+    <message>
+        <source>Move to the folder:</source>
+        <translation>移到文件夹：</translation>
+    </message>
+    <message>
+        <source>Delete the request %1 from %2?</source>
+        <translation>从 %2 中删除请求 %1？</translation>
+    </message>
+    <message>
+        <source>Delete the file %1 and its requests?</source>
+        <translation>删除文件 %1 及其中的请求？</translation>
+    </message>
+    <message>
+        <source>Delete the folder %1 and everything in it?</source>
+        <translation>删除文件夹 %1 及其中的全部内容？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New Request…</source>
+        <translation>新建请求…</translation>
+    </message>
+    <message>
+        <source>New File…</source>
+        <translation>新建文件…</translation>
+    </message>
+    <message>
+        <source>New Folder…</source>
+        <translation>新建文件夹…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Move To…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CollectionPostmanActions</name>
+    <message>
+        <source>Open a collection folder first.</source>
+        <translation>请先打开一个集合文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported into %1.</source>
+        <translation>
+            <numerusform>已把 %n 个请求导入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1 for Postman and newman.</source>
+        <translation>已导出到 %1，可用于 Postman 和 newman。</translation>
+    </message>
+    <message>
+        <source>Import Postman Collection</source>
+        <translation>导入 Postman 集合</translation>
+    </message>
+    <message>
+        <source>Postman collection (*.json)</source>
+        <translation>Postman 集合 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection</source>
+        <translation>导出为 Postman 集合</translation>
+    </message>
+    <message>
+        <source>Import Postman Collection…</source>
+        <translation>导入 Postman 集合…</translation>
+    </message>
+    <message>
+        <source>Export as Postman Collection…</source>
+        <translation>导出为 Postman 集合…</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CollectionRequestSaver</name>
+    <message>
+        <source>The request this tab was opened from is not in the open collection any more: save it with Save Request in the Collections tab.</source>
+        <translation>这个标签页打开时所用的请求已不在当前集合中：请在“集合”标签页中用“保存请求”保存它。</translation>
+    </message>
+    <message>
+        <source>Open a collection folder first (the folder icon above the tree).</source>
+        <translation>请先打开集合文件夹（树上方的文件夹图标）。</translation>
+    </message>
+    <message>
+        <source>Replace Request</source>
+        <translation>替换请求</translation>
+    </message>
+    <message>
+        <source>%1 has a request named %2 already. Replace it?</source>
+        <translation>%1 中已有名为 %2 的请求。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>已把 %1 保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2 without %3: a credential is not written into a file (the session&apos;s token is added when the request runs).</source>
+        <translation>已把 %1 保存到 %2，但不含 %3：凭据不会写入文件（运行请求时会加上会话的令牌）。</translation>
+    </message>
+    <message>
+        <source>Save Request…</source>
+        <translation>保存请求…</translation>
+    </message>
+    <message>
+        <source>Save the composer&apos;s request into a file of the collection</source>
+        <translation>把编辑器中的请求保存到集合的文件中</translation>
+    </message>
+</context>
+<context>
+    <name>xlink::CollectionRunActions</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the selected request, or every request of the selected file or folder (%1)</source>
+        <translation>运行所选请求，或所选文件、文件夹中的全部请求（%1）</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>全部运行</translation>
+    </message>
+    <message>
+        <source>Run every request of the collection (%1)</source>
+        <translation>运行集合中的全部请求（%1）</translation>
+    </message>
+</context>
+<context>
     <name>xlink::CollectionRunner</name>
     <message numerus="yes">
         <source>%n script(s) before the request not run (no script engine)</source>
@@ -527,214 +804,12 @@
         <translation>打开集合文件夹</translation>
     </message>
     <message>
-        <source>Select the file the request goes into (or make one with New File).</source>
-        <translation>请选择请求要放入的文件（或用“新建文件”创建一个）。</translation>
-    </message>
-    <message>
-        <source>New Request</source>
-        <translation>新请求</translation>
-    </message>
-    <message>
-        <source>Name of the request (letters, digits, _ and -):</source>
-        <translation>请求名（字母、数字、_ 和 -）：</translation>
-    </message>
-    <message>
-        <source>Request %1 added to %2.</source>
-        <translation>已把请求 %1 添加到 %2。</translation>
-    </message>
-    <message>
-        <source>Open a collection folder first.</source>
-        <translation>请先打开集合文件夹。</translation>
-    </message>
-    <message>
-        <source>New File</source>
-        <translation>新建文件</translation>
-    </message>
-    <message>
-        <source>Name of the .http file:</source>
-        <translation>.http 文件名：</translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation>新建文件夹</translation>
-    </message>
-    <message>
-        <source>Name of the folder:</source>
-        <translation>文件夹名：</translation>
-    </message>
-    <message>
-        <source>Rename Request</source>
-        <translation>重命名请求</translation>
-    </message>
-    <message>
-        <source>New name of the request:</source>
-        <translation>请求的新名称：</translation>
-    </message>
-    <message>
-        <source>Save or revert the text of %1 first.</source>
-        <translation>请先保存或还原 %1 的文本。</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>重命名</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
-    </message>
-    <message>
-        <source>There is nowhere else to move it.</source>
-        <translation>没有其他可移动到的位置。</translation>
-    </message>
-    <message>
-        <source>Move To</source>
-        <translation>移动到</translation>
-    </message>
-    <message>
-        <source>Move the request to the file:</source>
-        <translation>把请求移到文件：</translation>
-    </message>
-    <message>
-        <source>Move to the folder:</source>
-        <translation>移到文件夹：</translation>
-    </message>
-    <message>
-        <source>Delete the request %1 from %2?</source>
-        <translation>从 %2 中删除请求 %1？</translation>
-    </message>
-    <message>
-        <source>Delete the file %1 and its requests?</source>
-        <translation>删除文件 %1 及其中的请求？</translation>
-    </message>
-    <message>
-        <source>Delete the folder %1 and everything in it?</source>
-        <translation>删除文件夹 %1 及其中的全部内容？</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>The request this tab was opened from is not in the open collection any more: save it with Save Request in the Collections tab.</source>
-        <translation>这个标签页打开时所用的请求已不在当前集合中：请在“集合”标签页中用“保存请求”保存它。</translation>
-    </message>
-    <message>
-        <source>Open a collection folder first (the folder icon above the tree).</source>
-        <translation>请先打开集合文件夹（树上方的文件夹图标）。</translation>
-    </message>
-    <message>
-        <source>Replace Request</source>
-        <translation>替换请求</translation>
-    </message>
-    <message>
-        <source>%1 has a request named %2 already. Replace it?</source>
-        <translation>%1 中已有名为 %2 的请求。要替换它吗？</translation>
-    </message>
-    <message>
-        <source>Saved %1 in %2.</source>
-        <translation>已把 %1 保存到 %2。</translation>
-    </message>
-    <message>
-        <source>Saved %1 in %2 without %3: a credential is not written into a file (the session&apos;s token is added when the request runs).</source>
-        <translation>已把 %1 保存到 %2，但不含 %3：凭据不会写入文件（运行请求时会加上会话的令牌）。</translation>
-    </message>
-    <message>
         <source>Opened %1 from %2: Save Request writes your changes back into it.</source>
         <translation>已从 %2 打开 %1：“保存请求”会把你的修改写回其中。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) imported into %1.</source>
-        <translation>
-            <numerusform>已把 %n 个请求导入 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not imported: %1</source>
-        <translation>未导入：%1</translation>
-    </message>
-    <message>
-        <source>Exported to %1 for Postman and newman.</source>
-        <translation>已导出到 %1，可用于 Postman 和 newman。</translation>
-    </message>
-    <message>
-        <source>Import Postman Collection</source>
-        <translation>导入 Postman 集合</translation>
-    </message>
-    <message>
-        <source>Postman collection (*.json)</source>
-        <translation>Postman 集合 (*.json)</translation>
-    </message>
-    <message>
-        <source>Export as Postman Collection</source>
-        <translation>导出为 Postman 集合</translation>
     </message>
     <message>
         <source>No collection open: open a folder of .http files, or an empty one to start.</source>
         <translation>没有打开集合：打开一个存放 .http 文件的文件夹，或打开一个空文件夹开始。</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes: save or revert them to see %2.</source>
-        <translation>%1 有未保存的修改：请保存或还原后再查看 %2。</translation>
-    </message>
-    <message>
-        <source>Select a request to see the variables it uses.</source>
-        <translation>选择一个请求以查看它使用的变量。</translation>
-    </message>
-    <message>
-        <source>%1 uses no variables.</source>
-        <translation>%1 没有使用变量。</translation>
-    </message>
-    <message>
-        <source>%1 uses these variables (values as they are now):</source>
-        <translation>%1 使用以下变量（当前的值）：</translation>
-    </message>
-    <message>
-        <source>A secret: its value is not shown.</source>
-        <translation>机密：不显示其值。</translation>
-    </message>
-    <message>
-        <source>%1 does not parse: %2</source>
-        <translation>%1 无法解析：%2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>文件在磁盘上已被修改</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk while you were editing it.</source>
-        <translation>你编辑 %1 时，它在磁盘上被修改了。</translation>
-    </message>
-    <message>
-        <source>%1 was deleted or moved on disk while you were editing it.</source>
-        <translation>你编辑 %1 时，它在磁盘上被删除或移走了。</translation>
-    </message>
-    <message>
-        <source>Keep your text (saving it replaces the file on disk) or load the file from disk (your changes are lost)?</source>
-        <translation>保留你的文本（保存时会替换磁盘上的文件），还是从磁盘载入文件（你的修改会丢失）？</translation>
-    </message>
-    <message>
-        <source>Keep your text (saving it writes the file again) or close it (your changes are lost)?</source>
-        <translation>保留你的文本（保存时会重新写入文件），还是关闭它（你的修改会丢失）？</translation>
-    </message>
-    <message>
-        <source>Keep My Text</source>
-        <translation>保留我的文本</translation>
-    </message>
-    <message>
-        <source>Load from Disk</source>
-        <translation>从磁盘载入</translation>
-    </message>
-    <message>
-        <source>Close It</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk; your unsaved text is kept.</source>
-        <translation>%1 在磁盘上已被修改；你未保存的文本已保留。</translation>
     </message>
     <message>
         <source>Text •</source>
@@ -757,100 +832,16 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>New Request…</source>
-        <translation>新建请求…</translation>
-    </message>
-    <message>
-        <source>New File…</source>
-        <translation>新建文件…</translation>
-    </message>
-    <message>
-        <source>New Folder…</source>
-        <translation>新建文件夹…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <source>Move To…</source>
-        <translation>移动到…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Save Request…</source>
-        <translation>保存请求…</translation>
-    </message>
-    <message>
-        <source>Save the composer&apos;s request into a file of the collection</source>
-        <translation>把编辑器中的请求保存到集合的文件中</translation>
-    </message>
-    <message>
         <source>More</source>
         <translation>更多</translation>
-    </message>
-    <message>
-        <source>Import Postman Collection…</source>
-        <translation>导入 Postman 集合…</translation>
-    </message>
-    <message>
-        <source>Export as Postman Collection…</source>
-        <translation>导出为 Postman 集合…</translation>
     </message>
     <message>
         <source>Read the Folder Again</source>
         <translation>重新读取文件夹</translation>
     </message>
     <message>
-        <source>Variable</source>
-        <translation>变量</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <source>Variables</source>
         <translation>变量</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>还原</translation>
-    </message>
-    <message>
-        <source>Unsaved Collection File</source>
-        <translation>集合文件未保存</translation>
-    </message>
-    <message>
-        <source>%1 has edits that are not saved. Save them before closing?</source>
-        <translation>%1 有尚未保存的修改。关闭前保存吗？</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>Run the selected request, or every request of the selected file or folder (%1)</source>
-        <translation>运行所选请求，或所选文件、文件夹中的全部请求（%1）</translation>
-    </message>
-    <message>
-        <source>Run All</source>
-        <translation>全部运行</translation>
-    </message>
-    <message>
-        <source>Run every request of the collection (%1)</source>
-        <translation>运行集合中的全部请求（%1）</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3172,37 @@
     </message>
 </context>
 <context>
+    <name>xlink::RequestVariablesView</name>
+    <message>
+        <source>Select a request to see the variables it uses.</source>
+        <translation>选择一个请求以查看它使用的变量。</translation>
+    </message>
+    <message>
+        <source>%1 uses no variables.</source>
+        <translation>%1 没有使用变量。</translation>
+    </message>
+    <message>
+        <source>%1 uses these variables (values as they are now):</source>
+        <translation>%1 使用以下变量（当前的值）：</translation>
+    </message>
+    <message>
+        <source>A secret: its value is not shown.</source>
+        <translation>机密：不显示其值。</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>xlink::ResponseCheckFlag</name>
     <message>
         <source>This answer does not match the documented response of %1: %2 %3</source>
@@ -3489,10 +3511,6 @@
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <source>Stop the run: the request on its way is cancelled</source>
-        <translation>停止运行：正在发送的请求将被取消</translation>
-    </message>
-    <message>
         <source>&amp;Re-run Failed</source>
         <translation>重新运行失败项(&amp;R)</translation>
     </message>
@@ -3519,6 +3537,10 @@
     <message>
         <source>Details of the selected request</source>
         <translation>所选请求的详情</translation>
+    </message>
+    <message>
+        <source>Stop the run: the request on its way is cancelled (Esc)</source>
+        <translation>停止运行：正在发送的请求将被取消（Esc）</translation>
     </message>
 </context>
 <context>
@@ -5445,23 +5467,6 @@ QUERY 可以是错误码（4031003）、文本中的错误码（&apos;code: 4031
         <translation>对平台（或沙箱）运行 .http 集合并检查其断言</translation>
     </message>
     <message>
-        <source>Runs the requests of each PATH (a collection folder or a .http file) in order: placeholders
-filled from --var, the file&apos;s variables, the collection&apos;s http-client.env.json and the
-environment (baseUrl, corpId...), values chained from earlier named responses, ?? assertions
-checked. A request whose placeholder has no value is not sent and the run goes on. A request
-that sets no Access-Token gets the session&apos;s. Every call is kept in the failure log.
-Exit codes: 0 every request passed; 1 an assertion failed (or a request was not sent or not
-run); 3 a request got an HTTP or platform error no assertion expected; 4 a request got no
-usable answer; 2 usage, or a file that does not parse (FILE:LINE:COLUMN: why).</source>
-        <translation>按顺序运行每个 PATH（集合文件夹或 .http 文件）中的请求：占位符取自 --var、文件变量、
-集合的 http-client.env.json 和环境（baseUrl、corpId……），链式取值来自之前已命名的应答，
-并检查 ?? 断言。占位符没有值的请求不发送，运行继续。没有自行设置 Access-Token 的请求
-使用会话的令牌。每次调用都记入失败日志。
-退出码：0 全部请求通过；1 有断言失败（或有请求未发送、未运行）；3 有请求得到没有断言
-预期的 HTTP 或平台错误；4 有请求没有得到可用的应答；2 用法错误，或文件无法解析
-（FILE:LINE:COLUMN: 原因）。</translation>
-    </message>
-    <message>
         <source>A collection folder or a .http file (several run one after the other).</source>
         <translation>集合文件夹或 .http 文件（多个时依次运行）。</translation>
     </message>
@@ -5504,6 +5509,27 @@ usable answer; 2 usage, or a file that does not parse (FILE:LINE:COLUMN: why).</
     <message>
         <source>no environment named &apos;%1&apos;, neither saved nor in the collection&apos;s http-client.env.json.</source>
         <translation>没有名为“%1”的环境：既不在已保存的环境中，也不在集合的 http-client.env.json 中。</translation>
+    </message>
+    <message>
+        <source>Runs the requests of each PATH (a collection folder or a .http file) in order: placeholders
+filled from --var, the file&apos;s variables, the collection&apos;s http-client.env.json and the
+environment (baseUrl, corpId...), values chained from earlier named responses, ?? assertions
+checked. A request whose placeholder has no value is not sent and the run goes on. A request
+that sets no Access-Token gets the session&apos;s. Every call is kept in the failure log.
+Exit codes: 0 every request passed; 1 an assertion failed (or a request was not sent or not
+run); 3 a request got an HTTP or platform error no assertion expected; 4 a request got no
+usable answer; 2 usage, or a file that does not parse (FILE:LINE:COLUMN: why).
+Ctrl+C (or SIGTERM) stops the run: the request on its way is cancelled, the report covers
+what ran, every call made is kept in the failure log; exit 130 (143 for SIGTERM).</source>
+        <translation>按顺序运行每个 PATH（集合文件夹或 .http 文件）中的请求：占位符取自 --var、文件变量、
+集合的 http-client.env.json 和环境（baseUrl、corpId……），链式取值来自之前已命名的应答，
+并检查 ?? 断言。占位符没有值的请求不发送，运行继续。没有自行设置 Access-Token 的请求
+使用会话的令牌。每次调用都记入失败日志。
+退出码：0 全部请求通过；1 有断言失败（或有请求未发送、未运行）；3 有请求得到没有断言
+预期的 HTTP 或平台错误；4 有请求没有得到可用的应答；2 用法错误，或文件无法解析
+（FILE:LINE:COLUMN: 原因）。
+Ctrl+C（或 SIGTERM）停止运行：正在发送的请求被取消，报告包含已运行的部分，
+已发出的每次调用都记入失败日志；退出码 130（SIGTERM 为 143）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "EndpointTemplate.h"
 
-
 namespace xlink {
 
 namespace {
