@@ -5,24 +5,27 @@
 # Postman export (`xlink-cli collection export`) and httpyac on the same .http file. Each tool
 # must pass every assertion, or its time means nothing and the script stops.
 # Reports the median wall time of ROUNDS runs and the largest maximum RSS of each, measured by
-# /usr/bin/time -v, and the ratios. Targets (issue 16): xlink-cli within 1.5 s, at least 10x
+# /usr/bin/time -v, and the ratios. A baseline runs in the same command: bench-qt-network-run makes
+# the same calls with Qt Network alone (no variables, assertions, log or report), so the runner's
+# own share and the floor for any client built on Qt Network show on the machine that measures. Targets (issue 16): xlink-cli within 1.5 s, at least 10x
 # faster than newman and httpyac, at most 60 MB RSS. Exit status 1 when a target is missed.
 # Not run by ctest (timings never are). Only loopback addresses are used.
 #
 # Usage: tests/benchmarks/runner-bench.sh [BUILD_DIR]   (default: build)
 #   ROUNDS=5 (xlink-cli runs) TOOL_ROUNDS=3 (newman and httpyac runs) REQUESTS=1000
 # Needs: newman, httpyac, /usr/bin/time, curl: packaging/install-deps.sh --all
-# Build first: cmake --build --preset default --target xlink-cli
+# Build first: cmake --build --preset default --target xlink-cli bench-qt-network-run
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source tests/benchmarks/bench-common.sh
 
 build=${1:-build}
 cli="$build/bin/xlink-cli"
+baseline="$build/bin/bench-qt-network-run"
 rounds=${ROUNDS:-5}
 tool_rounds=${TOOL_ROUNDS:-3}
 requests=${REQUESTS:-1000}
-require_built "build the xlink-cli target" "$cli"
+require_built "build the xlink-cli and bench-qt-network-run targets" "$cli" "$baseline"
 for tool in newman httpyac curl python3; do require_tool "$tool"; done
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time not installed (the time package)" >&2; exit 2; }
 
@@ -110,6 +113,7 @@ measure() {
 
 for _ in $(seq "$rounds"); do
   measure xlink-cli "$cli" run "$collection" --base-url "$url" --var password=sandbox123
+  measure qt-network "$baseline" "$url" "$requests" sandbox123
 done
 for _ in $(seq "$tool_rounds"); do
   measure newman newman run "$work/bench.postman.json" --bail --env-var baseUrl="$url" \
@@ -122,7 +126,7 @@ python3 - "$work" "$requests" <<'PY'
 import statistics, sys
 work, requests = sys.argv[1], int(sys.argv[2])
 figures = {}
-for name in ("xlink-cli", "newman", "httpyac"):
+for name in ("xlink-cli", "qt-network", "newman", "httpyac"):
     rows = [line.split() for line in open(f"{work}/{name}.times")]
     seconds = statistics.median(float(r[0]) for r in rows)
     rss = max(int(r[1]) for r in rows) / 1024
@@ -130,6 +134,9 @@ for name in ("xlink-cli", "newman", "httpyac"):
     print(f"{name:10s} {requests} requests: median {seconds:.2f} s over {len(rows)} runs, "
           f"max RSS {rss:.1f} MB")
 ours = figures["xlink-cli"][0]
+floor = figures["qt-network"][0]
+print(f"xlink-cli takes {ours / floor:.2f}x the time of the same calls with Qt Network alone; "
+      f"httpyac {figures['httpyac'][0] / floor:.1f}x, newman {figures['newman'][0] / floor:.1f}x")
 ok = True
 for name in ("newman", "httpyac"):
     ratio = figures[name][0] / ours
