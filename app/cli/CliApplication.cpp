@@ -17,6 +17,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace xlink::cli {
 
 CliApplication::CliApplication()
@@ -43,8 +45,12 @@ void CliApplication::printOverview() const
     QString text = QCoreApplication::translate("xlink::cli::CliApplication",
         "Usage: xlink-cli COMMAND [OPTIONS]\n\n"
         "Commands:\n");
+    // The summaries in one column, two spaces after the longest name.
+    qsizetype width = 0;
     for (const auto &command : m_commands)
-        text += u"  " + command->name().leftJustified(10) + command->summary() + u'\n';
+        width = std::max(width, command->name().size());
+    for (const auto &command : m_commands)
+        text += u"  " + command->name().leftJustified(width + 2) + command->summary() + u'\n';
     text += QCoreApplication::translate("xlink::cli::CliApplication",
         "\nRun 'xlink-cli COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 failure or nothing found, 2 usage error,\n"

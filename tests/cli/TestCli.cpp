@@ -133,6 +133,20 @@ void TestCli::versionAndOverview()
     QCOMPARE(help.exitCode, 0);
     for (const QString &command : { u"lookup"_s, u"decode"_s, u"catalog"_s })
         QVERIFY2(help.out.contains(u"\n  "_s + command + u' '), qPrintable(help.out));
+    // Every command, the longest name included, with its summary in one column after a gap.
+    const QString list = help.out.section(u"\n\n"_s, 1, 1);
+    const QStringList lines = list.split(u'\n').mid(1); // after "Commands:"
+    QVERIFY2(lines.size() >= 11, qPrintable(list));
+    const QRegularExpression row(u"^  (\\S+)( {2,})\\S"_s);
+    qsizetype column = -1;
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch match = row.match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        const qsizetype at = match.capturedEnd(2);
+        QVERIFY2(column < 0 || at == column, qPrintable(list));
+        column = at;
+    }
+    QVERIFY2(list.contains(u"\n  collection  "_s), qPrintable(list));
 }
 
 void TestCli::helpOfEachCommand_data()
