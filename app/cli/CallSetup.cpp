@@ -143,19 +143,24 @@ std::optional<QString> CallSetup::readCredentials()
 
 std::optional<QString> CallSetup::readSavedSecret()
 {
-    if (m_credentials.account.isEmpty() || !m_credentials.secret.isEmpty()
-        || m_environment.id.isEmpty())
+    if (m_credentials.account.isEmpty() || !m_credentials.secret.isEmpty())
         return std::nullopt;
-    QEventLoop loop;
-    SecretStore secrets;
-    secrets.read(m_environment.secretKey(m_environment.loginSecret()), &loop,
-        [&](const std::optional<QString> &value) {
-            m_credentials.secret = value.value_or(QString());
-            loop.quit();
-        });
-    loop.exec();
-    if (m_credentials.secret.isEmpty() && m_explicitLogin)
-        return tr("no secret: pass --password-stdin or --access-key-secret-stdin.");
+    if (!m_environment.id.isEmpty()) { // a saved environment: its login's secret may be kept
+        QEventLoop loop;
+        SecretStore secrets;
+        secrets.read(m_environment.secretKey(m_environment.loginSecret()), &loop,
+            [&](const std::optional<QString> &value) {
+                m_credentials.secret = value.value_or(QString());
+                loop.quit();
+            });
+        loop.exec();
+    }
+    // A login asked for on the command line is never made as nobody.
+    if (m_credentials.secret.isEmpty() && m_explicitLogin) {
+        return m_credentials.kind == Environment::LoginKind::AccessKey
+            ? tr("no secret for --access-key-id: pass --access-key-secret-stdin.")
+            : tr("no secret for --account: pass --password-stdin.");
+    }
     return std::nullopt;
 }
 

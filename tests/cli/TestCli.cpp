@@ -42,6 +42,8 @@ private Q_SLOTS:
     void helpOfEachCommand();
     void usageErrors_data();
     void usageErrors();
+    void loginWithoutSecretIsAUsageError_data();
+    void loginWithoutSecretIsAUsageError();
     void lookupExactCode();
     void lookupJsonShape();
     void lookupRanksCodeSubstrings();
@@ -204,6 +206,46 @@ void TestCli::usageErrors()
     QCOMPARE(result.exitCode, 2);
     if (!arguments.isEmpty())
         QVERIFY(!result.err.isEmpty());
+}
+
+void TestCli::loginWithoutSecretIsAUsageError_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("login");
+    const QStringList member { u"--account"_s, u"dev@example.com"_s };
+    const QStringList key { u"--access-key-id"_s, u"0a1b2c3d4e5f6071"_s };
+    QTest::newRow("call, member") << u"call"_s << member;
+    QTest::newRow("call, access key") << u"call"_s << key;
+    QTest::newRow("run, member") << u"run"_s << member;
+    QTest::newRow("run, access key") << u"run"_s << key;
+}
+
+void TestCli::loginWithoutSecretIsAUsageError()
+{
+    // A login asked for without its secret, and no saved environment whose keychain entry could
+    // hold one: said at once, nothing sent (the port is closed: a call would end with exit 4
+    // after its timeout), not a call made as nobody.
+    QFETCH(QString, command);
+    QFETCH(QStringList, login);
+    QTemporaryDir collection;
+    QVERIFY(collection.isValid());
+    QStringList arguments { command };
+    if (command == u"run") {
+        QFile file(collection.filePath(u"one.http"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("GET {{baseUrl}}/v2/corp\n");
+        file.close();
+        arguments << collection.path();
+    } else {
+        arguments << u"GET"_s << u"/v2/corp"_s;
+    }
+    arguments << u"--base-url"_s << u"http://127.0.0.1:9"_s << u"--timeout"_s << u"2000"_s << login;
+    const Run result = run(arguments, QByteArray(""));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"no secret"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(login.first() == u"--account" ? u"--password-stdin"_s
+                                                               : u"--access-key-secret-stdin"_s),
+        qPrintable(result.err));
 }
 
 void TestCli::lookupExactCode()
