@@ -6,6 +6,7 @@
 #include "CallWorkspace.h"
 #include "EnvironmentStore.h"
 #include "FailureStore.h"
+#include "FirstWindowSize.h"
 #include "LazyPage.h"
 #include "OpenApiExport.h"
 #include "PageIconEngine.h"
@@ -120,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectFailureStore();
 
     retranslateUi();
-    resize(1100, 720);
+    resize(firstWindowSize(screen()));
     const QByteArray geometry = UiSettings::windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);

@@ -1,6 +1,7 @@
 // Baseline for run-gui-benchmarks.sh: an empty Qt Widgets window of the console's default size,
 // shown and quit the same way as `xlink-console --quit-after-show` (with the console's own
 // QuitAfterFirstPaint, compiled in: the baseline links Qt Widgets only).
+#include "FirstWindowSize.h"
 #include "QuitAfterFirstPaint.h"
 
 #include <QApplication>
@@ -16,7 +17,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QWidget window;
-    window.resize(1100, 720);
+    window.resize(xlink::firstWindowSize(window.screen()));
     if (parser.isSet(quitAfterShow))
         new xlink::QuitAfterFirstPaint(&window);
     window.show();

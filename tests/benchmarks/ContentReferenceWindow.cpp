@@ -6,6 +6,7 @@
 // It separates what Qt itself costs to lay out and draw that content (reference / bare window)
 // from what the console adds on top (console / reference). Shown and quit the same way as
 // `xlink-console --quit-after-show` and bare-window.
+#include "FirstWindowSize.h"
 #include "QuitAfterFirstPaint.h"
 #include "catalogue/CodeDetailHtml.h"
 #include "catalogue/ErrorCatalogue.h"
@@ -143,7 +144,7 @@ int main(int argc, char *argv[])
     window.addToolBar(Qt::LeftToolBarArea, pages);
     window.setCentralWidget(codeBrowser(&window));
     window.statusBar()->addPermanentWidget(new QLabel(QStringLiteral("277 of 277 codes")));
-    window.resize(1100, 720);
+    window.resize(xlink::firstWindowSize(window.screen()));
     window.centralWidget()->setFocus();
 
     if (parser.isSet(quitAfterShow))

@@ -45,6 +45,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -183,6 +184,7 @@ private Q_SLOTS:
     void menuBarHasItsMenusAndActions();
     void languageMenuSwitchesAndRemembers();
     void geometryIsRemembered();
+    void firstWindowFitsASmallScreen();
     void statusBarShowsTheCount();
     void damageFoundAfterStartIsMovedAsideAndTold();
     void consoleHistoryComesBackAfterARestart();
@@ -503,6 +505,25 @@ void TestMainWindow::geometryIsRemembered()
     m_window->close();
     m_window = std::make_unique<MainWindow>();
     QCOMPARE(m_window->size(), QSize(900, 600));
+}
+
+void TestMainWindow::firstWindowFitsASmallScreen()
+{
+    // No saved geometry (cleanup() clears the settings): the first window is its usual size
+    // where there is room, and never larger than the screen it opens on (the offscreen
+    // platform's is 800x800, narrower than that usual size).
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.width() < 1100 || available.height() < 720,
+        "the test needs a screen smaller than the window's usual size");
+    QVERIFY2(m_window->width() <= available.width() && m_window->height() <= available.height(),
+        qPrintable(u"%1x%2 on %3x%4"_s.arg(m_window->width())
+                       .arg(m_window->height())
+                       .arg(available.width())
+                       .arg(available.height())));
+    // Still a usable size, with room left for the window manager's frame.
+    QVERIFY(m_window->width() >= available.width() * 8 / 10);
+    QVERIFY(m_window->height() >= available.height() * 8 / 10);
+    QVERIFY(m_window->height() < available.height());
 }
 
 void TestMainWindow::statusBarShowsTheCount()
