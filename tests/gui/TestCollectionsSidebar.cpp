@@ -10,6 +10,7 @@
 #include "CollectionTreeModel.h"
 #include "ConsolePageFixture.h"
 #include "EnvironmentStore.h"
+#include "PlaceholderTableWidget.h"
 #include "SecretStore.h"
 #include "TestFiles.h"
 #include "UserVariableStore.h"
@@ -28,6 +29,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void savesTheComposersRequestAndSavesItBackInPlace();
     void savesACallOfTheHistoryWithoutItsToken();
     void showsTheVariablesARequestUsesWithSecretsMasked();
+    void anEmptyVariablesTableSaysSoAndShowsTheFocus();
     void aFileChangedOnDiskIsReadAgain();
     void unsavedTextIsNeverLostWhenTheFileChangesOnDisk();
     void aRequestSentFromTheConsoleGetsTheEnvironmentsVariables();
@@ -388,6 +391,55 @@ void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()
     QCOMPARE(values.value(u"apiToken"_s), QString::fromUtf8(VariableUsage::mask));
     for (int row = 0; row < table->rowCount(); ++row)
         QVERIFY(!table->item(row, 1)->text().contains(u"tok-123"_s));
+}
+
+void TestCollectionsSidebar::anEmptyVariablesTableSaysSoAndShowsTheFocus()
+{
+    // Tab from the tree reaches the variables table: empty, it says why and shows the focus.
+    QVERIFY(writeFile(path(u"devices/plain.http"_s), "GET https://example.com/v2/plain\n"));
+    createConsole();
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
+    auto *view = qobject_cast<PlaceholderTableWidget *>(sidebar()->variablesTable());
+    QVERIFY(view);
+    const auto image = [view] {
+        // The viewport as the view paints it, once the layout has settled.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        view->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
+        return image;
+    };
+    select(u"devices"_s);
+    QCOMPARE(view->rowCount(), 0);
+    QCOMPARE(view->placeholderText(), u"No request selected."_s);
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices"_s));
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices/plain.http"_s));
+    select(u"devices/plain.http"_s, 0);
+    QCOMPARE(view->rowCount(), 0);
+    QVERIFY(view->showsPlaceholder());
+    QCOMPARE(view->placeholderText(), u"This request uses no variables."_s);
+    QVERIFY(!view->hasFocus());
+    const QImage unfocused = image();
+
+    QTest::keyClick(sidebar()->treeView(), Qt::Key_Tab);
+    QTRY_VERIFY(view->hasFocus());
+    const QImage focused = image();
+    QCOMPARE(focused.size(), unfocused.size());
+    QVERIFY(focused != unfocused);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTRY_VERIFY(!view->hasFocus());
+    QCOMPARE(image(), unfocused);
+
+    // A request with variables: rows, and no text drawn over them.
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices/device.http"_s));
+    select(u"devices/device.http"_s, 0);
+    QVERIFY(view->rowCount() > 0);
+    QVERIFY(!view->showsPlaceholder());
+    view->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(view->hasFocus());
+    const QImage withRows = image();
+    view->setPlaceholderText(QString());
+    QCOMPARE(image(), withRows);
 }
 
 void TestCollectionsSidebar::aRequestSentFromTheConsoleGetsTheEnvironmentsVariables()

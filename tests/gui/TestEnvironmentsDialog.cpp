@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "CallWorkspace.h"
 #include "EnvironmentStore.h"
+#include "PlaceholderTableWidget.h"
 #include "SafePastePlainTextEdit.h"
 #include "SecretStore.h"
 #include "Session.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,12 +66,15 @@ private Q_SLOTS:
     void consoleOpensTheEditorAndKeepsTheSessionOnATimeoutEdit();
     void variablesTableSavesSecretsOnlyInTheKeychain();
     void variablesTableWorksByKeyboard();
+    void anEmptyVariablesTableSaysHowToFillItAndShowsTheFocus();
 
 private:
     // With `variables`, the dialog shows their Variables table.
     void showDialogUntilItIsActive(UserVariableStore *variables = nullptr);
     void clickRow(const QString &id);
     static void retype(QLineEdit *field, const QString &text);
+    // The view's viewport as it paints itself, without the widgets in its cells.
+    static QImage viewportImage(QAbstractItemView *view);
     QByteArray settingsText();
 
     QTemporaryDir m_dir;
@@ -469,6 +474,60 @@ void TestEnvironmentsDialog::variablesTableWorksByKeyboard()
     QCOMPARE(QApplication::focusWidget(), table->secretBox(0));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QVERIFY(table->secretBox(0)->isChecked());
+}
+
+QImage TestEnvironmentsDialog::viewportImage(QAbstractItemView *view)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the size settled
+    QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    view->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
+    return image;
+}
+
+void TestEnvironmentsDialog::anEmptyVariablesTableSaysHowToFillItAndShowsTheFocus()
+{
+    // Tabbing through the editor, a user sees where they are on the empty Variables table and
+    // how to fill it: Qt itself draws nothing in an empty view.
+    UserVariableStore variables(m_secrets.get(), m_settings.get());
+    showDialogUntilItIsActive(&variables);
+    if (QTest::currentTestFailed())
+        return;
+    PlaceholderTableWidget *view = m_dialog->variablesTable()->table();
+    QCOMPARE(view->rowCount(), 0);
+    QVERIFY(view->showsPlaceholder());
+    QVERIFY2(view->placeholderText().contains(u"Add Variable (Alt+D)"_s),
+        qPrintable(view->placeholderText()));
+    QVERIFY(!view->hasFocus());
+    const QImage unfocused = viewportImage(view);
+    QImage blank(unfocused.size(), unfocused.format());
+    blank.fill(view->palette().color(QPalette::Base));
+    QVERIFY(unfocused != blank); // the text is there without the focus too
+
+    for (int presses = 0; presses < 40 && !view->hasFocus(); ++presses)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(view->hasFocus());
+    const QImage focused = viewportImage(view);
+    QCOMPARE(focused.size(), unfocused.size());
+    QVERIFY(focused != unfocused);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTRY_VERIFY(!view->hasFocus());
+    QCOMPARE(viewportImage(view), unfocused);
+
+    // A row added (by the shortcut the text names): the text is gone, focused or not.
+    QTest::keyClick(m_dialog.get(), Qt::Key_D, Qt::AltModifier);
+    QTRY_COMPARE(view->rowCount(), 1);
+    QVERIFY(!view->showsPlaceholder());
+    const QImage withRow = viewportImage(view);
+    const QString text = view->placeholderText();
+    view->setPlaceholderText(QString());
+    QCOMPARE(viewportImage(view), withRow);
+    view->setPlaceholderText(text);
+
+    // Removed again: the text is back.
+    QTest::mouseClick(m_dialog->variablesTable()->removeButton(), Qt::LeftButton);
+    QCOMPARE(view->rowCount(), 0);
+    QVERIFY(view->showsPlaceholder());
 }
 
 void TestEnvironmentsDialog::variablesTableSavesSecretsOnlyInTheKeychain()

@@ -42,7 +42,7 @@ RequestVariablesView::RequestVariablesView(
     , m_workspace(workspace)
     , m_folder(folder)
 {
-    m_table = new QTableWidget(0, 3, this);
+    m_table = new PlaceholderTableWidget(0, 3, this);
     m_table->setObjectName(u"collectionVariables"_s);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else
@@ -63,6 +63,8 @@ void RequestVariablesView::showRequest(const CollectionTree::Node *node)
 {
     m_table->setRowCount(0);
     const HttpRegion *request = node ? node->request() : nullptr;
+    m_showsRequest = request != nullptr;
+    m_table->setPlaceholderText(placeholderText());
     if (!request) {
         m_note->setText(tr("Select a request to see the variables it uses."));
         return;
@@ -114,6 +116,13 @@ void RequestVariablesView::changeEvent(QEvent *event)
 void RequestVariablesView::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels({ tr("Variable"), tr("Value"), tr("From") });
+    m_table->setPlaceholderText(placeholderText());
+}
+
+QString RequestVariablesView::placeholderText() const
+{
+    // What the empty table says (also where the focus is, when Tab reaches it).
+    return m_showsRequest ? tr("This request uses no variables.") : tr("No request selected.");
 }
 
 } // namespace xlink

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "CollectionTree.h"
+#include "PlaceholderTableWidget.h"
 
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
 
 namespace xlink {
 
@@ -25,7 +25,7 @@ public:
         CallWorkspace *workspace, const CollectionFolder *folder, QWidget *parent = nullptr);
     ~RequestVariablesView() override;
 
-    QTableWidget *table() const { return m_table; }
+    PlaceholderTableWidget *table() const { return m_table; }
     // Shows the variables of `node` when it is a request (null or another node: none).
     void showRequest(const CollectionTree::Node *node);
 
@@ -34,11 +34,13 @@ protected:
 
 private:
     void retranslateUi();
+    QString placeholderText() const;
 
     CallWorkspace *m_workspace;
     const CollectionFolder *m_folder;
     QLabel *m_note = nullptr;
-    QTableWidget *m_table = nullptr;
+    PlaceholderTableWidget *m_table = nullptr;
+    bool m_showsRequest = false; // else nothing is selected, or no request
 };
 
 } // namespace xlink

@@ -4,9 +4,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,12 +20,24 @@ namespace {
 
 enum Column { NameColumn, ValueColumn, SecretColumn, ColumnCount };
 
+// A button's text as the dialog shows it: without the mnemonic's marker, and without the
+// "(&D)" a translation adds when the letter is not in the text.
+QString shownText(QString text)
+{
+    static const QRegularExpression addedMnemonic(u"\\s*\\(&[^&]\\)"_s);
+    text.remove(addedMnemonic);
+    text.replace(u"&&"_s, QString(QChar::Null));
+    text.remove(u'&');
+    text.replace(QChar::Null, u'&');
+    return text;
+}
+
 } // namespace
 
 UserVariablesTable::UserVariablesTable(QWidget *parent)
     : QWidget(parent)
 {
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table = new PlaceholderTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"userVariables"_s);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
@@ -222,6 +236,11 @@ void UserVariablesTable::retranslateUi(bool keychainAvailable)
     m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value"), tr("Secret") });
     m_add->setText(tr("A&dd Variable"));
     m_remove->setText(tr("Re&move Variable"));
+    // An empty table says how to fill it, with the shortcut the Add button underlines.
+    m_table->setPlaceholderText(
+        tr("No variables yet: %1 (%2) adds one.")
+            .arg(shownText(m_add->text()),
+                QKeySequence::mnemonic(m_add->text()).toString(QKeySequence::NativeText)));
     QStringList builtIn;
     for (const QString &name : UserVariableEdits::builtInNames())
         builtIn.append(u"{{"_s + name + u"}}"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlaceholderTableWidget.h"
 #include "UserVariableEdits.h"
 
 #include <QWidget>
@@ -8,7 +9,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace xlink {
 
@@ -31,7 +31,7 @@ public:
     void focusRow(int row);
     void retranslateUi(bool keychainAvailable);
 
-    QTableWidget *table() const { return m_table; }
+    PlaceholderTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
     QLabel *builtInNote() const { return m_builtIn; }
@@ -51,7 +51,7 @@ private:
     void removeCurrentRow();
     void showSecret(int row);
 
-    QTableWidget *m_table = nullptr;
+    PlaceholderTableWidget *m_table = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_builtIn = nullptr;
