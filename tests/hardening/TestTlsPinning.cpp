@@ -4,13 +4,13 @@
 // never switches off the other checks (expiry, host name).
 #include "ApiCall.h"
 #include "ApiClient.h"
+#include "CliProcess.h"
 #include "EnvironmentStore.h"
 #include "TlsTestServer.h"
 #include "call/FailureText.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -57,13 +57,11 @@ private Q_SLOTS:
 
 private:
     CallRecord send(ApiClient &client);
-    struct Run
+    // xlink-cli in m_home; the server answers from this process meanwhile.
+    test::CliRun runCli(const QStringList &arguments) const
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run runCli(const QStringList &arguments);
+        return test::CliProcess(m_home.path()).run(arguments, {}, 30000);
+    }
 
     QTemporaryDir m_home;
 };
@@ -76,31 +74,6 @@ CallRecord TestTlsPinning::send(ApiClient &client)
     if (!finished.wait(20000))
         return {};
     return call->record();
-}
-
-TestTlsPinning::Run TestTlsPinning::runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, m_home.path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
-    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.closeWriteChannel();
-    // The server answers from this process: wait with the event loop running.
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-        process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 void TestTlsPinning::refusedWithReason_data()
@@ -196,7 +169,7 @@ void TestTlsPinning::pinBelongsToItsEnvironment()
 
 void TestTlsPinning::cliExitsFourWithTheSameMessage()
 {
-    QVERIFY(QFile::exists(QStringLiteral(XLINK_BIN_DIR "/xlink-cli")));
+    QVERIFY(QFile::exists(test::CliProcess::program()));
     test::TlsTestServer server(u"self-signed"_s);
     QVERIFY(server.listen());
     ApiClient client;
@@ -204,7 +177,7 @@ void TestTlsPinning::cliExitsFourWithTheSameMessage()
     const QString consoleMessage = FailureText::sentence(send(client));
     QVERIFY(consoleMessage.contains(u"self-signed"));
 
-    const Run run
+    const test::CliRun run
         = runCli({ u"call"_s, u"GET"_s, u"/v2/corp"_s, u"--base-url"_s, server.baseUrl() });
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(QString::fromUtf8(run.err).contains(consoleMessage), run.err.constData());
@@ -231,12 +204,13 @@ void TestTlsPinning::cliUsesTheEnvironmentsPin()
         settings.sync();
         QCOMPARE(settings.status(), QSettings::NoError);
     }
-    const Run refused = runCli({ u"call"_s, u"GET"_s, u"/v2/corp"_s, u"--env"_s, u"Unpinned"_s });
+    const test::CliRun refused
+        = runCli({ u"call"_s, u"GET"_s, u"/v2/corp"_s, u"--env"_s, u"Unpinned"_s });
     QCOMPARE(refused.exitCode, 4);
     QVERIFY2(refused.err.contains("issuer certificate"), refused.err.constData());
     QCOMPARE(server.requestsServed(), 0);
 
-    const Run accepted
+    const test::CliRun accepted
         = runCli({ u"call"_s, u"GET"_s, u"/v2/corp"_s, u"--env"_s, u"Private deployment"_s });
     QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
     QVERIFY2(accepted.out.contains(R"("ok")"), accepted.out.constData());
