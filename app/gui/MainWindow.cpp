@@ -121,10 +121,9 @@ MainWindow::MainWindow(QWidget *parent)
     connectFailureStore();
 
     retranslateUi();
-    resize(firstWindowSize(screen()));
     const QByteArray geometry = UiSettings::windowGeometry();
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        applyFirstWindowGeometry(this);
     m_browser->focusSearch();
 }
 

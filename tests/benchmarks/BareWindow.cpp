@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QWidget window;
-    window.resize(xlink::firstWindowSize(window.screen()));
+    xlink::applyFirstWindowGeometry(&window);
     if (parser.isSet(quitAfterShow))
         new xlink::QuitAfterFirstPaint(&window);
     window.show();

@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
     window.addToolBar(Qt::LeftToolBarArea, pages);
     window.setCentralWidget(codeBrowser(&window));
     window.statusBar()->addPermanentWidget(new QLabel(QStringLiteral("277 of 277 codes")));
-    window.resize(xlink::firstWindowSize(window.screen()));
+    xlink::applyFirstWindowGeometry(&window);
     window.centralWidget()->setFocus();
 
     if (parser.isSet(quitAfterShow))
