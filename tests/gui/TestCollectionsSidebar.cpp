@@ -15,6 +15,7 @@
 #include "TestFiles.h"
 #include "UserVariableStore.h"
 #include "VariableUsage.h"
+#include "VisibleTexts.h"
 #include "call/Redactor.h"
 #include "collections/CollectionsSidebar.h"
 #include "collections/SaveRequestDialog.h"
@@ -37,6 +38,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -52,6 +54,7 @@ using namespace Qt::StringLiterals;
 
 namespace xlink {
 
+using test::chineseTextsIn;
 using test::readFile;
 using test::writeFile;
 
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void unsavedTextIsNeverLostWhenTheFileChangesOnDisk();
     void aRequestSentFromTheConsoleGetsTheEnvironmentsVariables();
     void tabGoesThroughThePartsInTheirOrder();
+    void aLanguageSwitchLeavesNoTextInTheOtherLanguage();
 
 private:
     void createConsole();
@@ -558,6 +562,25 @@ void TestCollectionsSidebar::tabGoesThroughThePartsInTheirOrder()
             u"More"_s, u"collectionTree"_s, u"collectionFileText"_s }));
     QCOMPARE(tabChain(sidebar()->saveTextButton()),
         QStringList({ u"Save"_s, u"Revert"_s, u"QTabBar"_s }));
+}
+
+void TestCollectionsSidebar::aLanguageSwitchLeavesNoTextInTheOtherLanguage()
+{
+    // A request selected while the console speaks Chinese: its variables view (the sentence
+    // above the table, where each value comes from) and the rest of the page are said again in
+    // English after the switch, not left in the words of the moment they were shown.
+    Translations::install(Language::Chinese);
+    const auto restore = qScopeGuard([] { Translations::install(Language::English); });
+    QVERIFY(m_console->showPage(QSize(1100, 760)));
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
+    sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"products.http"_s));
+    select(u"products.http"_s, 0);
+    QTRY_VERIFY(!chineseTextsIn(sidebar()).isEmpty());
+    QCOMPARE(sidebar()->variablesTable()->rowCount(), 3);
+
+    Translations::install(Language::English);
+    QTRY_VERIFY2(chineseTextsIn(page()).isEmpty(), qPrintable(chineseTextsIn(page()).join(u'\n')));
+    QCOMPARE(sidebar()->variablesTable()->rowCount(), 3);
 }
 
 void TestCollectionsSidebar::unsavedTextIsNeverLostWhenTheFileChangesOnDisk()

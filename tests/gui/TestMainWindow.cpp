@@ -16,6 +16,7 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "UiSettings.h"
+#include "VisibleTexts.h"
 #include "catalogue/CatalogueController.h"
 #include "catalogue/CodeBrowserWidget.h"
 #include "catalogue/CodeTableModel.h"
@@ -180,6 +181,7 @@ private Q_SLOTS:
     void openInConsoleSelectsTheRecordsEnvironment();
     void openInConsoleShowsTheRecordsAnswer();
     void pageTitlesFollowTheLanguage();
+    void aLanguageSwitchLeavesNoTextInTheOtherLanguage();
     void consoleErrorLinkOpensTheBrowser();
     void menuBarHasItsMenusAndActions();
     void languageMenuSwitchesAndRemembers();
@@ -444,6 +446,28 @@ void TestMainWindow::pageTitlesFollowTheLanguage()
     QTRY_VERIFY(actionTitled(modeBar->actions(), u"页面"_s));
     m_window->setLanguage(Language::English);
     QTRY_VERIFY(actionTitled(modeBar->actions(), u"Page"_s));
+}
+
+void TestMainWindow::aLanguageSwitchLeavesNoTextInTheOtherLanguage()
+{
+    // Every page shown once in Chinese, then the switch: no page keeps a word of Chinese in its
+    // labels, buttons, tabs, tables' headers and cells or fields' placeholders. (The catalogue's
+    // and the records' own Chinese texts are data in item views and text panes, not looked at.)
+    m_window->setLanguage(Language::Chinese);
+    const QList<QWidget *> pages { m_window->codeBrowser(), m_window->decoder(),
+        m_window->apiConsole(), m_window->failureLog() };
+    for (QWidget *page : pages) {
+        m_window->setCurrentPage(page);
+        QTRY_COMPARE(m_window->currentPage(), page);
+        QTRY_VERIFY(!test::chineseTextsIn(page).isEmpty()); // what the check below looks at
+    }
+    m_window->setLanguage(Language::English);
+    for (QWidget *page : pages) {
+        m_window->setCurrentPage(page);
+        QTRY_COMPARE(m_window->currentPage(), page);
+        QTRY_VERIFY2(test::chineseTextsIn(m_window.get()).isEmpty(),
+            qPrintable(test::chineseTextsIn(m_window.get()).join(u'\n')));
+    }
 }
 
 void TestMainWindow::consoleErrorLinkOpensTheBrowser()

@@ -361,6 +361,9 @@ void CollectionsSidebar::retranslateUi()
     m_runs->retranslateUi();
     m_details->setTabText(0, tr("Variables"));
     m_folderLabel->setText(folderText());
+    // The variables view's sentences (above the table, where each value comes from) are made
+    // when a request is shown: show it again in the new language.
+    m_variables->showRequest(m_tree->selectedNode());
     updateActions();
 }
 
