@@ -1,8 +1,6 @@
 #include "PlaceholderTableWidget.h"
 
-#include <QPainter>
-#include <QStyle>
-#include <QStyleOptionFocusRect>
+#include "EmptyViewText.h"
 
 namespace xlink {
 
@@ -28,24 +26,8 @@ bool PlaceholderTableWidget::showsPlaceholder() const
 void PlaceholderTableWidget::paintEvent(QPaintEvent *event)
 {
     QTableWidget::paintEvent(event);
-    if (!showsPlaceholder())
-        return;
-    QPainter painter(viewport());
-    const bool focused = hasFocus();
-    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, this);
-    const QRect area = viewport()->rect().adjusted(margin, margin, -margin, -margin);
-    const int flags = Qt::AlignCenter | Qt::TextWordWrap;
-    const QRect text = painter.fontMetrics().boundingRect(area, flags, m_placeholder);
-    painter.setPen(palette().color(focused ? QPalette::Highlight : QPalette::PlaceholderText));
-    painter.drawText(text, flags, m_placeholder);
-    if (!focused)
-        return;
-    QStyleOptionFocusRect frame;
-    frame.initFrom(this);
-    frame.rect
-        = text.adjusted(-margin / 2, -margin / 4, margin / 2, margin / 4) & viewport()->rect();
-    frame.backgroundColor = palette().color(QPalette::Base);
-    style()->drawPrimitive(QStyle::PE_FrameFocusRect, &frame, &painter, this);
+    if (showsPlaceholder())
+        EmptyViewText::paint(this, m_placeholder);
 }
 
 void PlaceholderTableWidget::focusInEvent(QFocusEvent *event)

@@ -5,9 +5,7 @@
 namespace xlink {
 
 // A table that says what it is and how to fill it while it has no rows, and shows where the
-// focus is then: Qt draws nothing in an empty view, so someone tabbing through the window
-// could not see they had reached it. The text is drawn in the viewport, in the placeholder
-// colour, or in the highlight colour inside a focus frame while the table has the focus.
+// focus is then (EmptyViewText).
 class PlaceholderTableWidget final : public QTableWidget
 {
     Q_OBJECT

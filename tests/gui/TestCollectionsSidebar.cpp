@@ -17,6 +17,7 @@
 #include "VariableUsage.h"
 #include "VisibleTexts.h"
 #include "call/Redactor.h"
+#include "collections/CollectionTreeView.h"
 #include "collections/CollectionsSidebar.h"
 #include "collections/SaveRequestDialog.h"
 #include "console/ApiConsoleWidget.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void savesACallOfTheHistoryWithoutItsToken();
     void showsTheVariablesARequestUsesWithSecretsMasked();
     void anEmptyVariablesTableSaysSoAndShowsTheFocus();
+    void anEmptyTreeSaysHowToFillItAndShowsTheFocus();
     void aFileChangedOnDiskIsReadAgain();
     void unsavedTextIsNeverLostWhenTheFileChangesOnDisk();
     void aRequestSentFromTheConsoleGetsTheEnvironmentsVariables();
@@ -117,6 +119,8 @@ private:
     // The widgets of the sidebar that Tab reaches from `first`, in order, until the focus leaves
     // the sidebar or stays (each named by its object name, else its text, else its class).
     QStringList tabChain(QWidget *first);
+    // The viewport as `view` paints it (without widgets in it), once the layout has settled.
+    static QImage viewportImage(QAbstractItemView *view);
 
     std::unique_ptr<test::ConsolePageFixture> m_console;
 };
@@ -397,6 +401,62 @@ void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()
         QVERIFY(!table->item(row, 1)->text().contains(u"tok-123"_s));
 }
 
+QImage TestCollectionsSidebar::viewportImage(QAbstractItemView *view)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    view->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
+    return image;
+}
+
+void TestCollectionsSidebar::anEmptyTreeSaysHowToFillItAndShowsTheFocus()
+{
+    // No folder open: Tab reaches the empty tree, which says how to fill it and shows the
+    // focus; the same for an open folder with no files yet, and nothing over a tree with rows.
+    createConsole();
+    auto *tree = qobject_cast<CollectionTreeView *>(sidebar()->treeView());
+    QVERIFY(tree);
+    QCOMPARE(sidebar()->model()->rowCount(), 0);
+    QVERIFY(tree->showsPlaceholder());
+    QCOMPARE(tree->placeholderText(), u"No folder open: Open Folder… opens one."_s);
+    const QImage unfocused = viewportImage(tree);
+    QImage blank(unfocused.size(), unfocused.format());
+    blank.fill(tree->palette().color(QPalette::Base));
+    QVERIFY(unfocused != blank);
+
+    page()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page()));
+    QWidget *button = sidebar()->findChild<QToolButton *>();
+    QVERIFY(button);
+    button->setFocus(Qt::TabFocusReason);
+    for (int presses = 0; presses < 10 && !tree->hasFocus(); ++presses)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(tree->hasFocus());
+    const QImage focused = viewportImage(tree);
+    QCOMPARE(focused.size(), unfocused.size());
+    QVERIFY(focused != unfocused);
+    QTest::keyClick(tree, Qt::Key_Tab);
+    QTRY_VERIFY(!tree->hasFocus());
+    QCOMPARE(viewportImage(tree), unfocused);
+
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    QVERIFY(sidebar()->openFolder(empty.path()));
+    QCOMPARE(sidebar()->model()->rowCount(), 0);
+    QVERIFY(tree->showsPlaceholder());
+    QCOMPARE(tree->placeholderText(), u"No .http files in this folder yet: New makes one."_s);
+
+    QVERIFY(sidebar()->openFolder(m_console->folder()));
+    QVERIFY(sidebar()->model()->rowCount() > 0);
+    QVERIFY(!tree->showsPlaceholder());
+    tree->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(tree->hasFocus());
+    const QImage withRows = viewportImage(tree);
+    tree->setPlaceholderText(QString());
+    QCOMPARE(viewportImage(tree), withRows);
+}
+
 void TestCollectionsSidebar::anEmptyVariablesTableSaysSoAndShowsTheFocus()
 {
     // Tab from the tree reaches the variables table: empty, it says why and shows the focus.
@@ -405,14 +465,7 @@ void TestCollectionsSidebar::anEmptyVariablesTableSaysSoAndShowsTheFocus()
     QVERIFY(sidebar()->openFolder(m_console->folder()));
     auto *view = qobject_cast<PlaceholderTableWidget *>(sidebar()->variablesTable());
     QVERIFY(view);
-    const auto image = [view] {
-        // The viewport as the view paints it, once the layout has settled.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        view->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
-        return image;
-    };
+    const auto image = [view] { return viewportImage(view); };
     select(u"devices"_s);
     QCOMPARE(view->rowCount(), 0);
     QCOMPARE(view->placeholderText(), u"No request selected."_s);

@@ -1,6 +1,7 @@
 #include "CollectionTreeView.h"
 
 #include "CollectionTreeModel.h"
+#include "EmptyViewText.h"
 
 #include <QMenu>
 
@@ -38,6 +39,40 @@ CollectionTreeView::CollectionTreeView(QWidget *parent)
 }
 
 CollectionTreeView::~CollectionTreeView() = default;
+
+void CollectionTreeView::setPlaceholderText(const QString &text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    viewport()->update();
+}
+
+bool CollectionTreeView::showsPlaceholder() const
+{
+    return m_model->rowCount() == 0 && !m_placeholder.isEmpty();
+}
+
+void CollectionTreeView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (showsPlaceholder())
+        EmptyViewText::paint(this, m_placeholder);
+}
+
+void CollectionTreeView::focusInEvent(QFocusEvent *event)
+{
+    QTreeView::focusInEvent(event);
+    if (showsPlaceholder())
+        viewport()->update();
+}
+
+void CollectionTreeView::focusOutEvent(QFocusEvent *event)
+{
+    QTreeView::focusOutEvent(event);
+    if (showsPlaceholder())
+        viewport()->update();
+}
 
 CollectionTreeView::Selection CollectionTreeView::selection() const
 {

@@ -47,16 +47,26 @@ public:
     void showTree(std::shared_ptr<const CollectionTree> tree);
     // The actions of the context menu, in order; a null one is a separator.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    // What the tree says while it shows nothing (no folder open, or one with no files yet).
+    QString placeholderText() const { return m_placeholder; }
+    void setPlaceholderText(const QString &text);
+    bool showsPlaceholder() const;
 
 Q_SIGNALS:
     // The user activated the request `region` of `file` (double-click, Enter).
     void requestActivated(const QString &file, int region);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void onActivated(const QModelIndex &index);
 
     CollectionTreeModel *m_model = nullptr;
     QList<QAction *> m_contextActions;
+    QString m_placeholder;
 };
 
 } // namespace xlink

@@ -310,6 +310,7 @@ void CollectionsSidebar::onTreeChanged()
 {
     m_tree->showTree(m_folder->tree());
     m_folderLabel->setText(folderText());
+    m_tree->setPlaceholderText(treePlaceholderText());
     if (!m_folder->environmentProblem().isEmpty())
         say(m_folder->environmentProblem(), true);
     m_editor->onTreeChanged();
@@ -341,6 +342,12 @@ QString CollectionsSidebar::folderText() const
         : tr("No collection open: open a folder of .http files, or an empty one to start.");
 }
 
+QString CollectionsSidebar::treePlaceholderText() const
+{
+    return m_folder->isOpen() ? tr("No .http files in this folder yet: New makes one.")
+                              : tr("No folder open: Open Folder… opens one.");
+}
+
 void CollectionsSidebar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -361,6 +368,7 @@ void CollectionsSidebar::retranslateUi()
     m_runs->retranslateUi();
     m_details->setTabText(0, tr("Variables"));
     m_folderLabel->setText(folderText());
+    m_tree->setPlaceholderText(treePlaceholderText());
     // The variables view's sentences (above the table, where each value comes from) are made
     // when a request is shown: show it again in the new language.
     m_variables->showRequest(m_tree->selectedNode());

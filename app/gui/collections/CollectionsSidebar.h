@@ -127,6 +127,7 @@ private:
     void showDetails();
     void updateActions();
     QString folderText() const;
+    QString treePlaceholderText() const;
 
     CallWorkspace *m_workspace;
     MessageLineSource m_messages;
