@@ -2,11 +2,13 @@
 // the user types, and edits in the table (add, change, remove) rewrite the path's query string.
 
 #include "CallWorkspace.h"
+#include "PlaceholderTableWidget.h"
 #include "SecretStore.h"
 #include "console/ApiConsoleWidget.h"
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void tableFollowsThePath();
     void tableEditsRewriteThePath();
     void placeholdersInValuesAreFilled();
+    void anEmptyTableSaysHowToFillItAndShowsTheFocus();
 
 private:
     void typePath(const QString &path);
@@ -174,6 +177,49 @@ void TestComposerQuery::placeholdersInValuesAreFilled()
     const std::optional<ApiRequest> request = m_widget->composedRequest(&error);
     QVERIFY2(request, qPrintable(error));
     QCOMPARE(request->target, u"/v2/product/p1/firmwares?device=42"_s);
+}
+
+void TestComposerQuery::anEmptyTableSaysHowToFillItAndShowsTheFocus()
+{
+    // Tab from the path reaches the empty table: it says how to fill it and shows the focus.
+    auto *table = qobject_cast<PlaceholderTableWidget *>(m_widget->queryTable());
+    QVERIFY(table);
+    const auto image = [table] {
+        // The viewport as the table paints it, once the layout has settled.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QImage image(table->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        table->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
+        return image;
+    };
+    typePath(u"/v2/corp/members"_s);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(table->showsPlaceholder());
+    QVERIFY(table->placeholderText().contains(u"Add adds one"_s));
+    const QImage unfocused = image();
+    QImage blank(unfocused.size(), unfocused.format());
+    blank.fill(table->palette().color(QPalette::Base));
+    QVERIFY(unfocused != blank);
+
+    m_widget->pathField()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_widget->pathField()->hasFocus());
+    for (int presses = 0; presses < 5 && !table->hasFocus(); ++presses)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(table->hasFocus());
+    const QImage focused = image();
+    QCOMPARE(focused.size(), unfocused.size());
+    QVERIFY(focused != unfocused);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(!table->hasFocus());
+    QCOMPARE(image(), unfocused);
+
+    // A parameter in the path: a row, and no text over it.
+    typePath(u"/v2/corp/members?page=2"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(!table->showsPlaceholder());
+    const QImage withRow = image();
+    table->setPlaceholderText(QString());
+    QCOMPARE(image(), withRow);
 }
 
 } // namespace xlink

@@ -17,7 +17,7 @@ namespace xlink {
 QueryParametersTable::QueryParametersTable(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
-    , m_table(new QTableWidget(0, 2, this))
+    , m_table(new PlaceholderTableWidget(0, 2, this))
 {
     m_table->setObjectName(u"query"_s);
     ComposerTables::setUp(m_table, u"product_id"_s);
@@ -130,6 +130,8 @@ void QueryParametersTable::retranslateUi()
 {
     m_label->setText(tr("&Query parameters:"));
     m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
+    // Empty, the table says so (and shows the focus when Tab reaches it).
+    m_table->setPlaceholderText(tr("No parameters yet: Add adds one, or type them in the path."));
     m_add->setText(tr("Add"));
     m_add->setToolTip(tr("Add a query parameter"));
     m_remove->setText(tr("Remove"));

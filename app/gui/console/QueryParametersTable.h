@@ -1,12 +1,12 @@
 #pragma once
 
 #include "ApiOperation.h"
+#include "PlaceholderTableWidget.h"
 #include "QueryParameters.h"
 
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
 class QToolButton;
 
 namespace xlink {
@@ -31,7 +31,7 @@ public:
     // The parameters of a picked operation, documented in the rows; for `path` (no query).
     void setHints(QList<ApiParameter> hints, const QString &path);
 
-    QTableWidget *table() const { return m_table; }
+    PlaceholderTableWidget *table() const { return m_table; }
     QToolButton *addButton() const { return m_add; }
     QToolButton *removeButton() const { return m_remove; }
 
@@ -48,7 +48,7 @@ private:
     QList<ApiParameter> m_hints;
     QString m_hintsPath; // the path they belong to (without its query)
     QLabel *m_label;
-    QTableWidget *m_table;
+    PlaceholderTableWidget *m_table;
     QToolButton *m_add;
     QToolButton *m_remove;
 };
