@@ -3201,6 +3201,14 @@
         <source>From</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>This request uses no variables.</source>
+        <translation>这个请求没有使用变量。</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>没有选中请求。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ResponseCheckFlag</name>
@@ -4247,6 +4255,10 @@
         <source>memory until the console quits</source>
         <translation>内存（控制台退出前）</translation>
     </message>
+    <message>
+        <source>No variables yet: %1 (%2) adds one.</source>
+        <translation>还没有变量：按“%1”（%2）添加。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::VariableResolver</name>
@@ -4717,10 +4729,6 @@ Exit codes: 0 success; 3 the server answered with an HTTP or platform error (inc
         <translation>标准输入中没有可读取的密钥。</translation>
     </message>
     <message>
-        <source>no secret: pass --password-stdin or --access-key-secret-stdin.</source>
-        <translation>没有密钥：请传入 --password-stdin 或 --access-key-secret-stdin。</translation>
-    </message>
-    <message>
         <source>Warning: the failure log cannot be opened (%1); this call is not recorded.
 </source>
         <translation>警告：无法打开失败日志（%1）；本次调用未被记录。
@@ -4773,6 +4781,14 @@ Exit codes: 0 success; 3 the server answered with an HTTP or platform error (inc
 </source>
         <translation>警告：%1
 </translation>
+    </message>
+    <message>
+        <source>no secret for --access-key-id: pass --access-key-secret-stdin.</source>
+        <translation>--access-key-id 缺少密钥：请用 --access-key-secret-stdin 传入。</translation>
+    </message>
+    <message>
+        <source>no secret for --account: pass --password-stdin.</source>
+        <translation>--account 缺少密码：请用 --password-stdin 传入。</translation>
     </message>
 </context>
 <context>
