@@ -255,6 +255,11 @@ PostmanImport::Result PostmanImport::fromJson(
         return result;
     }
     const QString schema = info.value(u"schema").toString();
+    if (schema.isEmpty()) {
+        result.error = tr("This collection names no Postman schema (info.schema): only "
+                          "collections exported by Postman as v2.1 or v2.0 can be imported");
+        return result;
+    }
     if (!schema.contains(u"/v2.1.") && !schema.contains(u"/v2.0.")) {
         result.error = tr("Only Postman collections v2.1 and v2.0 can be imported, this one "
                           "says “%1”")

@@ -145,6 +145,8 @@ void TestPostman::importRefusesWhatIsNotACollection_data()
     QTest::newRow("not json") << QByteArray("{\"info\": ") << u"not JSON"_s;
     QTest::newRow("no items") << QByteArray("{\"info\": {\"name\": \"x\"}}")
                               << u"not a Postman collection v2.1"_s;
+    QTest::newRow("no schema") << QByteArray("{\"info\": {\"name\": \"x\"}, \"item\": []}")
+                               << u"names no Postman schema (info.schema)"_s;
     QTest::newRow("v1") << QByteArray("{\"info\": {\"name\": \"x\", \"schema\": "
                                       "\"https://schema.getpostman.com/json/collection/v1.0.0/"
                                       "collection.json\"}, \"item\": []}")
