@@ -43,6 +43,7 @@ private Q_SLOTS:
     void exportEveryFormat_data();
     void exportEveryFormat();
     void largePdfSaysWhatItHoldsBeforeWriting();
+    void pdfWithoutARuntimeFolderSaysNothingOfIt();
     void damagedLogIsMovedAside();
     void damageFoundWhileListingIsMovedAside();
     void damageFoundWhileExportingWritesNoReport();
@@ -54,7 +55,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result cli(const QStringList &arguments, const QString &dataHome = {});
+    Result cli(
+        const QStringList &arguments, const QString &dataHome = {}, const QStringList &unset = {});
     QJsonArray listJsonFor(const QStringList &filters);
 
     QTemporaryDir m_dir;
@@ -62,7 +64,8 @@ private:
     const QDateTime m_base = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
 };
 
-TestLogCommand::Result TestLogCommand::cli(const QStringList &arguments, const QString &dataHome)
+TestLogCommand::Result TestLogCommand::cli(
+    const QStringList &arguments, const QString &dataHome, const QStringList &unset)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -70,6 +73,8 @@ TestLogCommand::Result TestLogCommand::cli(const QStringList &arguments, const Q
     environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.path() + u"/config"_s);
     environment.insert(u"LANG"_s, u"C.UTF-8"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    for (const QString &name : unset)
+        environment.remove(name);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(XLINK_BIN_DIR "/xlink-cli"), arguments);
     Result result;
@@ -327,6 +332,20 @@ void TestLogCommand::largePdfSaysWhatItHoldsBeforeWriting()
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(!result.err.contains("first"), result.err.constData());
     QCOMPARE(cli(export3 + QStringList { u"--pdf-records"_s, u"many"_s }).exitCode, 2);
+}
+
+void TestLogCommand::pdfWithoutARuntimeFolderSaysNothingOfIt()
+{
+    // A CI job or a cron job has no XDG_RUNTIME_DIR: the PDF is written and the terminal gets
+    // no warning from Qt about the folder it picked instead.
+    const QString output = m_dir.path() + u"/no-runtime.pdf"_s;
+    const Result result = cli({ u"log"_s, u"export"_s, u"--format"_s, u"pdf"_s, u"-o"_s, output },
+        {}, { u"XDG_RUNTIME_DIR"_s });
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(!result.err.contains("XDG_RUNTIME_DIR"), result.err.constData());
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("%PDF-"));
 }
 
 void TestLogCommand::damagedLogIsMovedAside()
