@@ -15,6 +15,7 @@
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -135,6 +136,7 @@ private Q_SLOTS:
     void chartFollowsADarkPalette();
     void chartOfEmptyLogHasNoBars();
     void newRecordsAppear();
+    void anEmptyTableSaysWhyAndShowsTheFocus();
     void recordsAppearDuringAStream();
     void brokenAnswersSayWhatHappened();
     void storedFailuresAreSaidInTheCurrentLanguage();
@@ -705,6 +707,65 @@ void TestFailureLog::chartOfEmptyLogHasNoBars()
     const QImage image = chart.grab().toImage();
     QVERIFY(!image.isNull());
     QCOMPARE(barPixels(chart, image), 0);
+}
+
+void TestFailureLog::anEmptyTableSaysWhyAndShowsTheFocus()
+{
+    // A log with no failures: Tab from Export reaches the table, which says why it is empty
+    // and shows the focus; a filter that matches nothing says so; a row hides the text.
+    QTemporaryDir dir;
+    FailureStore store(dir.filePath(u"fresh.sqlite"_s));
+    QVERIFY(store.open().ok);
+    FailureLogWidget widget(&store);
+    widget.resize(1000, 600);
+    widget.show();
+    QApplication::setActiveWindow(&widget);
+    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    PlaceholderTableView *table = widget.table();
+    QTRY_VERIFY(!widget.model()->isSearching());
+    QCOMPARE(widget.model()->rowCount(), 0);
+    QVERIFY(table->showsPlaceholder());
+    QVERIFY2(table->placeholderText().startsWith(u"No failures recorded yet"_s),
+        qPrintable(table->placeholderText()));
+    const auto image = [table] {
+        // The viewport as the table paints it, once the layout has settled.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QImage image(table->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        table->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
+        return image;
+    };
+    const QImage unfocused = image();
+    QImage blank(unfocused.size(), unfocused.format());
+    blank.fill(table->palette().color(QPalette::Base));
+    QVERIFY(unfocused != blank);
+
+    auto *exportButton = widget.findChild<QPushButton *>(u"logExport"_s);
+    QVERIFY(exportButton);
+    exportButton->setFocus(Qt::TabFocusReason);
+    for (int presses = 0; presses < 5 && !table->hasFocus(); ++presses)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(table->hasFocus());
+    const QImage focused = image();
+    QCOMPARE(focused.size(), unfocused.size());
+    QVERIFY(focused != unfocused);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(!table->hasFocus());
+    QCOMPARE(image(), unfocused);
+
+    QTest::keyClicks(widget.textFilter(), u"no call has this"_s);
+    QTest::keyClick(widget.textFilter(), Qt::Key_Return);
+    QTRY_COMPARE(table->placeholderText(), u"No failures match these filters."_s);
+    widget.textFilter()->clear();
+    QTest::keyClick(widget.textFilter(), Qt::Key_Return);
+    QTRY_VERIFY(table->placeholderText().startsWith(u"No failures recorded yet"_s));
+
+    store.append(SampleCalls::timeout(m_base));
+    QTRY_COMPARE(widget.model()->rowCount(), 1);
+    QVERIFY(!table->showsPlaceholder());
+    const QImage withRow = image();
+    table->setPlaceholderText(QString());
+    QCOMPARE(image(), withRow);
 }
 
 void TestFailureLog::newRecordsAppear()

@@ -39,9 +39,9 @@ namespace xlink {
 
 namespace {
 
-QTableView *newTable(QWidget *parent)
+PlaceholderTableView *newTable(QWidget *parent)
 {
-    auto *table = new QTableView(parent);
+    auto *table = new PlaceholderTableView(parent);
     // Tab moves on to the next control, as in every table of the console; arrows move in it.
     table->setTabKeyNavigation(false);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -526,18 +526,25 @@ void FailureLogWidget::openExportDialog(const QList<qint64> &selection)
 void FailureLogWidget::updateSummary()
 {
     const int rows = m_model->rowCount();
+    // What an empty table says (and where the focus is, when Tab reaches it).
+    QString empty = m_filter == LogFilter() && m_senders.isEmpty()
+        ? tr("No failures recorded yet: a call that fails in the console or xlink-cli is "
+             "recorded here.")
+        : tr("No failures match these filters.");
     if (m_scope == Scope::Team && !teamError().ok())
-        m_summary->setText(tr("The team log cannot be read."));
+        m_summary->setText(empty = tr("The team log cannot be read."));
     else if (m_scope == Scope::ThisMachine && (!m_store || !m_store->isOpen()))
-        m_summary->setText(tr("The failure log is not available."));
+        m_summary->setText(empty = tr("The failure log is not available."));
     else if (m_model->isSearching())
-        m_summary->setText(tr("Searching…"));
+        m_summary->setText(empty = tr("Searching…"));
     else if (!m_model->isCountExact())
         m_summary->setText(tr("%1+ failures (counting…)").arg(QLocale().toString(rows)));
     else if (m_scope == Scope::Team)
         m_summary->setText(tr("%Ln failure(s) in the team log", nullptr, rows));
     else
         m_summary->setText(tr("%Ln failure(s)", nullptr, rows));
+    m_table->setPlaceholderText(empty);
+    m_codeTable->setPlaceholderText(empty);
 }
 
 void FailureLogWidget::updateDetail()

@@ -2,6 +2,7 @@
 
 #include "LogEntry.h"
 #include "LogFilter.h"
+#include "PlaceholderTableView.h"
 #include "RequestGeneration.h"
 #include "TeamConnectionError.h"
 #include "TeamConnectionSettings.h"
@@ -21,7 +22,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
-class QTableView;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
@@ -82,8 +82,8 @@ public:
     FailureLogModel *model() const { return m_model; }
     CodeCountModel *codeCounts() const { return m_codeCounts; }
     FailureChartWidget *chart() const { return m_chart; }
-    QTableView *table() const { return m_table; }
-    QTableView *codeTable() const { return m_codeTable; }
+    PlaceholderTableView *table() const { return m_table; }
+    PlaceholderTableView *codeTable() const { return m_codeTable; }
     LogFilterBar *filters() const { return m_filters; }
     QLineEdit *textFilter() const;
     QTextBrowser *detail() const { return m_detail; }
@@ -145,8 +145,8 @@ private:
     QPushButton *m_export = nullptr;
     QLabel *m_summary = nullptr;
     QSplitter *m_split = nullptr;
-    QTableView *m_codeTable = nullptr;
-    QTableView *m_table = nullptr;
+    PlaceholderTableView *m_codeTable = nullptr;
+    PlaceholderTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     QPushButton *m_openInConsole = nullptr;
     qint64 m_shownId = 0;
