@@ -403,6 +403,7 @@ void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()
 
 QImage TestCollectionsSidebar::viewportImage(QAbstractItemView *view)
 {
+    QCoreApplication::sendPostedEvents(); // a language change, then the layout it asks for
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -427,8 +428,9 @@ void TestCollectionsSidebar::anEmptyTreeSaysHowToFillItAndShowsTheFocus()
 
     page()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(page()));
-    QWidget *button = sidebar()->findChild<QToolButton *>();
+    auto *button = sidebar()->findChild<QToolButton *>();
     QVERIFY(button);
+    QCOMPARE(button->text(), u"Open Folder…"_s);
     button->setFocus(Qt::TabFocusReason);
     for (int presses = 0; presses < 10 && !tree->hasFocus(); ++presses)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -439,6 +441,17 @@ void TestCollectionsSidebar::anEmptyTreeSaysHowToFillItAndShowsTheFocus()
     QTest::keyClick(tree, Qt::Key_Tab);
     QTRY_VERIFY(!tree->hasFocus());
     QCOMPARE(viewportImage(tree), unfocused);
+
+    // In another language, the text names the button as it shows there (whether or not the
+    // sentence itself is translated yet).
+    Translations::install(Language::Chinese);
+    {
+        const auto restore = qScopeGuard([] { Translations::install(Language::English); });
+        QTRY_VERIFY(button->text() != u"Open Folder…"_s);
+        QTRY_VERIFY2(
+            tree->placeholderText().contains(button->text()), qPrintable(tree->placeholderText()));
+    }
+    QTRY_COMPARE(tree->placeholderText(), u"No folder open: Open Folder… opens one."_s);
 
     QTemporaryDir empty;
     QVERIFY(empty.isValid());

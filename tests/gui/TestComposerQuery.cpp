@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -212,6 +213,17 @@ void TestComposerQuery::anEmptyTableSaysHowToFillItAndShowsTheFocus()
     QTest::keyClick(table, Qt::Key_Tab);
     QTRY_VERIFY(!table->hasFocus());
     QCOMPARE(image(), unfocused);
+
+    // In another language, the text names the Add button as it shows there.
+    Translations::install(Language::Chinese);
+    {
+        const auto restore = qScopeGuard([] { Translations::install(Language::English); });
+        QToolButton *add = m_widget->addQueryButton();
+        QTRY_VERIFY(add->text() != u"Add"_s);
+        QTRY_VERIFY2(
+            table->placeholderText().contains(add->text()), qPrintable(table->placeholderText()));
+    }
+    QTRY_VERIFY(table->placeholderText().startsWith(u"No parameters yet: Add adds one"_s));
 
     // A parameter in the path: a row, and no text over it.
     typePath(u"/v2/corp/members?page=2"_s);

@@ -344,8 +344,10 @@ QString CollectionsSidebar::folderText() const
 
 QString CollectionsSidebar::treePlaceholderText() const
 {
-    return m_folder->isOpen() ? tr("No .http files in this folder yet: New makes one.")
-                              : tr("No folder open: Open Folder… opens one.");
+    // The buttons named as they show, whatever the translation calls them.
+    return m_folder->isOpen()
+        ? tr("No .http files in this folder yet: %1 makes one.").arg(m_newButton->text())
+        : tr("No folder open: %1 opens one.").arg(m_openFolder->text());
 }
 
 void CollectionsSidebar::changeEvent(QEvent *event)

@@ -130,9 +130,11 @@ void QueryParametersTable::retranslateUi()
 {
     m_label->setText(tr("&Query parameters:"));
     m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value") });
-    // Empty, the table says so (and shows the focus when Tab reaches it).
-    m_table->setPlaceholderText(tr("No parameters yet: Add adds one, or type them in the path."));
     m_add->setText(tr("Add"));
+    // Empty, the table says so (and shows the focus when Tab reaches it), naming the button as
+    // it shows, whatever the translation calls it.
+    m_table->setPlaceholderText(
+        tr("No parameters yet: %1 adds one, or type them in the path.").arg(m_add->text()));
     m_add->setToolTip(tr("Add a query parameter"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Remove the selected query parameter"));
