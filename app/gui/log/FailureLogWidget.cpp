@@ -86,6 +86,8 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_export->setObjectName(u"logExport"_s);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"logSummary"_s);
+    // A long one ("The failure log is not available.") wraps instead of widening the page.
+    m_summary->setWordWrap(true);
 
     m_table = newTable(this);
     m_table->setObjectName(u"logTable"_s);

@@ -72,6 +72,10 @@ LogFilterBar::LogFilterBar(QWidget *parent)
 {
     m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_endpoint->setMinimumContentsLength(16);
+    // Not as wide as its longest kind: the row fits a 1000-pixel screen (the list still
+    // shows each kind whole).
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(12);
     m_sender->setVisible(false);
     m_from->setObjectName(u"logRangeFrom"_s);
     m_until->setObjectName(u"logRangeUntil"_s);
