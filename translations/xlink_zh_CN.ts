@@ -843,6 +843,14 @@
         <source>Variables</source>
         <translation>变量</translation>
     </message>
+    <message>
+        <source>No .http files in this folder yet: %1 makes one.</source>
+        <translation>这个文件夹里还没有 .http 文件：用“%1”新建一个。</translation>
+    </message>
+    <message>
+        <source>No folder open: %1 opens one.</source>
+        <translation>没有打开文件夹：用“%1”打开一个。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::CurlCodec</name>
@@ -1736,6 +1744,14 @@
             <numerusform>团队日志中有 %Ln 条失败记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No failures recorded yet: a call that fails in the console or xlink-cli is recorded here.</source>
+        <translation>还没有失败记录：在控制台或 xlink-cli 中失败的调用会记录在这里。</translation>
+    </message>
+    <message>
+        <source>No failures match these filters.</source>
+        <translation>没有符合这些筛选条件的失败记录。</translation>
+    </message>
 </context>
 <context>
     <name>xlink::FailureStore</name>
@@ -2527,6 +2543,10 @@
         <source>%1 exists already; import into an empty folder</source>
         <translation>%1 已存在；请导入到空文件夹</translation>
     </message>
+    <message>
+        <source>This collection names no Postman schema (info.schema): only collections exported by Postman as v2.1 or v2.0 can be imported</source>
+        <translation>这个集合没有声明 Postman 格式（info.schema）：只能导入 Postman 导出的 v2.1 或 v2.0 集合</translation>
+    </message>
 </context>
 <context>
     <name>xlink::ProxyPage</name>
@@ -2584,6 +2604,10 @@
     <message>
         <source>Remove the selected query parameter</source>
         <translation>删除选中的查询参数</translation>
+    </message>
+    <message>
+        <source>No parameters yet: %1 adds one, or type them in the path.</source>
+        <translation>还没有参数：用“%1”添加，或直接写在路径里。</translation>
     </message>
 </context>
 <context>
