@@ -32,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -182,6 +183,7 @@ private Q_SLOTS:
     void openInConsoleShowsTheRecordsAnswer();
     void pageTitlesFollowTheLanguage();
     void aLanguageSwitchLeavesNoTextInTheOtherLanguage();
+    void readOnlyTextPanesShowWhereTheKeyboardIs();
     void consoleErrorLinkOpensTheBrowser();
     void menuBarHasItsMenusAndActions();
     void languageMenuSwitchesAndRemembers();
@@ -467,6 +469,32 @@ void TestMainWindow::aLanguageSwitchLeavesNoTextInTheOtherLanguage()
         QTRY_COMPARE(m_window->currentPage(), page);
         QTRY_VERIFY2(test::chineseTextsIn(m_window.get()).isEmpty(),
             qPrintable(test::chineseTextsIn(m_window.get()).join(u'\n')));
+    }
+}
+
+void TestMainWindow::readOnlyTextPanesShowWhereTheKeyboardIs()
+{
+    // The code's detail, the decoded results and a failure's detail: with the focus in them a
+    // caret shows, and Shift+arrows select text that Ctrl+C copies (nothing on screen said the
+    // focus was there before: no focus frame, no cursor).
+    const QList<QWidget *> pages { m_window->codeBrowser(), m_window->decoder(),
+        m_window->failureLog() };
+    for (QWidget *page : pages) {
+        m_window->setCurrentPage(page);
+        QTRY_COMPARE(m_window->currentPage(), page);
+        auto *pane = page->findChild<QTextBrowser *>();
+        QVERIFY(pane);
+        QTRY_VERIFY(!pane->toPlainText().isEmpty());
+        pane->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(pane->hasFocus());
+        QVERIFY(pane->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+        pane->moveCursor(QTextCursor::Start);
+        QTest::keyClick(pane, Qt::Key_End, Qt::ShiftModifier);
+        const QString selected = pane->textCursor().selectedText();
+        QVERIFY2(!selected.isEmpty(), qPrintable(page->objectName()));
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(pane, Qt::Key_C, Qt::ControlModifier);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), selected);
     }
 }
 

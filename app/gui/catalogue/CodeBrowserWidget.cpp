@@ -1,5 +1,6 @@
 #include "catalogue/CodeBrowserWidget.h"
 
+#include "KeyboardReadableText.h"
 #include "SearchShortcut.h"
 #include "catalogue/CodeDetailHtml.h"
 #include "catalogue/CodeFilterModel.h"
@@ -51,6 +52,7 @@ CodeBrowserWidget::CodeBrowserWidget(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setVisible(false);
+    makeKeyboardReadable(m_detail);
 
     m_table->setModel(m_filter);
     // Tab moves on to the detail pane; arrows move in the table.

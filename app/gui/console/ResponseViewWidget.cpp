@@ -4,6 +4,7 @@
 #include "ErrorBannerText.h"
 #include "JsonTreeModel.h"
 #include "JsonTreeView.h"
+#include "KeyboardReadableText.h"
 #include "LargeTextView.h"
 #include "ResponseBodyFile.h"
 #include "catalogue/ErrorCatalogue.h"
@@ -158,6 +159,7 @@ ResponseViewWidget::ResponseViewWidget(QWidget *parent)
     m_tabs->addTab(m_request, QString());
     m_request->setObjectName(u"requestSent"_s);
     m_request->setReadOnly(true);
+    makeKeyboardReadable(m_request);
     m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tree->setModel(m_treeModel);

@@ -1,5 +1,6 @@
 #include "decode/DecodeWidget.h"
 
+#include "KeyboardReadableText.h"
 #include "SafePastePlainTextEdit.h"
 #include "catalogue/CodeDetailHtml.h"
 #include "util/Translations.h"
@@ -38,6 +39,7 @@ DecodeWidget::DecodeWidget(QWidget *parent)
     m_input->setTabChangesFocus(true);
     m_inputLabel->setBuddy(m_input);
     m_results->setOpenLinks(false);
+    makeKeyboardReadable(m_results);
 
     // Decoding is linear and fast, but a paste of megabytes arrives as one change and typing as
     // many: wait for a pause before re-rendering.

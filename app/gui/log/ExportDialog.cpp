@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "FailureStore.h"
+#include "KeyboardReadableText.h"
 #include "log/ReportPagesView.h"
 #include "log/ReportTask.h"
 #include "report/ReportText.h"
@@ -57,6 +58,7 @@ ExportDialog::ExportDialog(FailureStore *store, const LogFilter &filtered,
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(u"exportPreview"_s);
     m_preview->setReadOnly(true);
+    makeKeyboardReadable(m_preview);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_pages = new ReportPagesView(this);

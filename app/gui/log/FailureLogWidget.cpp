@@ -1,6 +1,7 @@
 #include "FailureLogWidget.h"
 
 #include "FailureStore.h"
+#include "KeyboardReadableText.h"
 #include "LocalScopeReader.h"
 #include "SearchShortcut.h"
 #include "TeamReader.h"
@@ -131,6 +132,7 @@ FailureLogWidget::FailureLogWidget(FailureStore *store, QWidget *parent)
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(u"logDetail"_s);
     m_detail->setOpenLinks(false);
+    makeKeyboardReadable(m_detail);
     m_openInConsole = new QPushButton(this);
     m_openInConsole->setObjectName(u"logOpenInConsole"_s);
     m_openInConsole->setEnabled(false);

@@ -2,6 +2,7 @@
 
 #include "CallPipeline.h"
 #include "CollectionRunner.h"
+#include "KeyboardReadableText.h"
 #include "RunResultsModel.h"
 #include "catalogue/ErrorCatalogue.h"
 #include "console/ErrorBannerText.h"
@@ -109,6 +110,7 @@ RunView::RunView(CallPipeline *pipeline, QWidget *parent)
     m_details = new QTextBrowser(this);
     m_details->setObjectName(u"runDetails"_s);
     m_details->setOpenLinks(false);
+    makeKeyboardReadable(m_details);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == ErrorBannerText::codeScheme)
             Q_EMIT codeActivated(url.path().toInt());
