@@ -808,10 +808,6 @@
         <translation>已从 %2 打开 %1：“保存请求”会把你的修改写回其中。</translation>
     </message>
     <message>
-        <source>No collection open: open a folder of .http files, or an empty one to start.</source>
-        <translation>没有打开集合：打开一个存放 .http 文件的文件夹，或打开一个空文件夹开始。</translation>
-    </message>
-    <message>
         <source>Text •</source>
         <translation>文本 •</translation>
     </message>
@@ -3197,14 +3193,6 @@
 </context>
 <context>
     <name>xlink::RequestVariablesView</name>
-    <message>
-        <source>Select a request to see the variables it uses.</source>
-        <translation>选择一个请求以查看它使用的变量。</translation>
-    </message>
-    <message>
-        <source>%1 uses no variables.</source>
-        <translation>%1 没有使用变量。</translation>
-    </message>
     <message>
         <source>%1 uses these variables (values as they are now):</source>
         <translation>%1 使用以下变量（当前的值）：</translation>

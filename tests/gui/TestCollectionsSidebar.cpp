@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QInputDialog>
@@ -421,6 +422,10 @@ void TestCollectionsSidebar::anEmptyTreeSaysHowToFillItAndShowsTheFocus()
     QCOMPARE(sidebar()->model()->rowCount(), 0);
     QVERIFY(tree->showsPlaceholder());
     QCOMPARE(tree->placeholderText(), u"No folder open: Open Folder… opens one."_s);
+    // Said once: the line above the tree holds the open folder's path, and shows only then.
+    auto *folderLine = sidebar()->findChild<QLabel *>(u"collectionFolder"_s);
+    QVERIFY(folderLine);
+    QVERIFY(!folderLine->isVisible());
     const QImage unfocused = viewportImage(tree);
     QImage blank(unfocused.size(), unfocused.format());
     blank.fill(tree->palette().color(QPalette::Base));
@@ -456,6 +461,8 @@ void TestCollectionsSidebar::anEmptyTreeSaysHowToFillItAndShowsTheFocus()
     QTemporaryDir empty;
     QVERIFY(empty.isValid());
     QVERIFY(sidebar()->openFolder(empty.path()));
+    QVERIFY(folderLine->isVisible());
+    QCOMPARE(folderLine->text(), QDir::toNativeSeparators(empty.path()));
     QCOMPARE(sidebar()->model()->rowCount(), 0);
     QVERIFY(tree->showsPlaceholder());
     QCOMPARE(tree->placeholderText(), u"No .http files in this folder yet: New makes one."_s);
@@ -479,15 +486,20 @@ void TestCollectionsSidebar::anEmptyVariablesTableSaysSoAndShowsTheFocus()
     auto *view = qobject_cast<PlaceholderTableWidget *>(sidebar()->variablesTable());
     QVERIFY(view);
     const auto image = [view] { return viewportImage(view); };
+    // The line above the table heads a table with rows; an empty table says why by itself.
+    auto *note = sidebar()->findChild<QLabel *>(u"requestVariablesNote"_s);
+    QVERIFY(note);
     select(u"devices"_s);
     QCOMPARE(view->rowCount(), 0);
     QCOMPARE(view->placeholderText(), u"No request selected."_s);
+    QVERIFY(!note->isVisible());
     sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices"_s));
     sidebar()->treeView()->expand(sidebar()->model()->indexFor(u"devices/plain.http"_s));
     select(u"devices/plain.http"_s, 0);
     QCOMPARE(view->rowCount(), 0);
     QVERIFY(view->showsPlaceholder());
     QCOMPARE(view->placeholderText(), u"This request uses no variables."_s);
+    QVERIFY(!note->isVisible());
     QVERIFY(!view->hasFocus());
     const QImage unfocused = image();
 
@@ -505,6 +517,8 @@ void TestCollectionsSidebar::anEmptyVariablesTableSaysSoAndShowsTheFocus()
     select(u"devices/device.http"_s, 0);
     QVERIFY(view->rowCount() > 0);
     QVERIFY(!view->showsPlaceholder());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"uses these variables"_s), qPrintable(note->text()));
     view->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(view->hasFocus());
     const QImage withRows = image();

@@ -49,6 +49,7 @@ CollectionsSidebar::CollectionsSidebar(
     m_moreButton = new QToolButton(this);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     m_folderLabel = new QLabel(this);
+    m_folderLabel->setObjectName(u"collectionFolder"_s);
     m_folderLabel->setWordWrap(true);
     m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tree = new CollectionTreeView(this);
@@ -309,7 +310,7 @@ void CollectionsSidebar::openRequest(const QString &file, int region)
 void CollectionsSidebar::onTreeChanged()
 {
     m_tree->showTree(m_folder->tree());
-    m_folderLabel->setText(folderText());
+    showFolderPath();
     m_tree->setPlaceholderText(treePlaceholderText());
     if (!m_folder->environmentProblem().isEmpty())
         say(m_folder->environmentProblem(), true);
@@ -335,11 +336,12 @@ void CollectionsSidebar::updateActions()
     m_details->setTabText(1, hasUnsavedText() ? tr("Text •") : tr("Text"));
 }
 
-QString CollectionsSidebar::folderText() const
+void CollectionsSidebar::showFolderPath()
 {
-    return m_folder->isOpen()
-        ? QDir::toNativeSeparators(m_folder->folder())
-        : tr("No collection open: open a folder of .http files, or an empty one to start.");
+    // Without a folder the tree's own text says how to open one.
+    m_folderLabel->setText(
+        m_folder->isOpen() ? QDir::toNativeSeparators(m_folder->folder()) : QString());
+    m_folderLabel->setVisible(m_folder->isOpen());
 }
 
 QString CollectionsSidebar::treePlaceholderText() const
@@ -369,7 +371,7 @@ void CollectionsSidebar::retranslateUi()
     m_postman->retranslateUi();
     m_runs->retranslateUi();
     m_details->setTabText(0, tr("Variables"));
-    m_folderLabel->setText(folderText());
+    showFolderPath();
     m_tree->setPlaceholderText(treePlaceholderText());
     // The variables view's sentences (above the table, where each value comes from) are made
     // when a request is shown: show it again in the new language.

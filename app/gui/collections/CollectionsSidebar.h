@@ -126,7 +126,7 @@ private:
     void onTreeChanged();
     void showDetails();
     void updateActions();
-    QString folderText() const;
+    void showFolderPath();
     QString treePlaceholderText() const;
 
     CallWorkspace *m_workspace;

@@ -49,6 +49,7 @@ RequestVariablesView::RequestVariablesView(
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_note = new QLabel(this);
+    m_note->setObjectName(u"requestVariablesNote"_s);
     m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,10 +66,10 @@ void RequestVariablesView::showRequest(const CollectionTree::Node *node)
     const HttpRegion *request = node ? node->request() : nullptr;
     m_showsRequest = request != nullptr;
     m_table->setPlaceholderText(placeholderText());
-    if (!request) {
-        m_note->setText(tr("Select a request to see the variables it uses."));
+    // An empty table says itself why it is empty; the line above heads a table with rows.
+    m_note->hide();
+    if (!request)
         return;
-    }
     VariableUsage::Sources sources;
     sources.environmentFile = &m_folder->environmentFile();
     const Environment &environment = m_workspace->client()->environment();
@@ -86,9 +87,8 @@ void RequestVariablesView::showRequest(const CollectionTree::Node *node)
         = environment.builtIn ? EnvironmentStore::builtInName(environment.id) : environment.name;
     sources.secretNames = describedSecrets();
     const QList<VariableUsage::Row> rows = VariableUsage::of(*request, *node->content, sources);
-    m_note->setText(rows.isEmpty()
-            ? tr("%1 uses no variables.").arg(node->name)
-            : tr("%1 uses these variables (values as they are now):").arg(node->name));
+    m_note->setText(tr("%1 uses these variables (values as they are now):").arg(node->name));
+    m_note->setVisible(!rows.isEmpty());
     m_table->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const VariableUsage::Row &usage = rows.at(row);
