@@ -70,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
 
     void startsOnTheLocalSandbox();
+    void enterInThePathSendsOnce();
     void loginThenMissingDeviceShowsDecodedError();
     void invalidJsonBodyIsNotSent();
     void escapeCancelsADelayedCall();
@@ -193,6 +194,22 @@ void TestApiConsole::startsOnTheLocalSandbox()
     QCOMPARE(m_controller->client()->environment().baseUrl, m_controller->sandbox()->url());
     QCOMPARE(m_widget->secretField()->echoMode(), QLineEdit::Password);
     QCOMPARE(m_widget->sessionLabel()->text(), u"Not logged in."_s);
+}
+
+void TestApiConsole::enterInThePathSendsOnce()
+{
+    // Enter in the path sends, as in the API clients people already use; Ctrl+Enter (the
+    // console's shortcut, anywhere on the page) still sends once, not twice.
+    typePath(u"/v2/corp"_s);
+    QSignalSpy finished(m_widget.get(), &ApiConsoleWidget::callFinished);
+    m_widget->pathField()->setFocus();
+    QTest::keyClick(m_widget->pathField(), Qt::Key_Return);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).value<CallRecord>().url.path(), u"/v2/corp"_s);
+    sendWithKeyboard();
+    QTRY_COMPARE(finished.size(), 2);
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 2);
 }
 
 void TestApiConsole::loginThenMissingDeviceShowsDecodedError()

@@ -71,6 +71,9 @@ RequestComposer::RequestComposer(CallWorkspace *workspace, MessageLine *messages
     m_cancel->setEnabled(false);
     connect(m_path, &QLineEdit::textChanged, this, &RequestComposer::updatePlaceholders);
     connect(m_send, &QPushButton::clicked, this, &RequestComposer::sendRequested);
+    // Enter in the path sends, as in the API clients people already use (Ctrl+Enter sends from
+    // anywhere on the page).
+    connect(m_path, &QLineEdit::returnPressed, this, &RequestComposer::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &RequestComposer::cancelRequested);
     auto *requestLine = new QHBoxLayout;
     requestLine->addWidget(m_method);
