@@ -223,6 +223,12 @@ void TestRunView::runsAFileFromTheSidebarWithEachResult()
     // Every request sent went through the console's pipeline (its history, its failure log).
     QCOMPARE(workspace()->history()->size() - callsBefore, 4);
 
+    // With no row chosen during the run, the first request that did not pass is shown at the
+    // end: why it failed is on screen without a click.
+    QCOMPARE(table->currentIndex().row(), 2);
+    QVERIFY2(runView()->detailsView()->toPlainText().contains(u"FAILED"),
+        qPrintable(runView()->detailsView()->toPlainText()));
+
     // A failed assertion: expected and actual, first in the details.
     selectRow(2);
     QString details = runView()->detailsView()->toPlainText();

@@ -147,6 +147,16 @@ RunView::RunView(CallPipeline *pipeline, QWidget *parent)
         });
     connect(m_runner.get(), &CollectionRunner::finished, this, [this](const RunSummary &summary) {
         m_model->end(summary);
+        // No row chosen: the first request that did not pass is shown, so why it failed or was
+        // skipped is on screen without a click (the keyboard focus stays where it is).
+        if (!m_table->currentIndex().isValid()) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (!m_model->result(row).passed()) {
+                    m_table->setCurrentIndex(m_model->index(row, 0));
+                    break;
+                }
+            }
+        }
         updateActions();
         Q_EMIT finished(summary);
     });
