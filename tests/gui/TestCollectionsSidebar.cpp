@@ -15,6 +15,7 @@
 #include "TestFiles.h"
 #include "UserVariableStore.h"
 #include "VariableUsage.h"
+#include "ViewportImage.h"
 #include "VisibleTexts.h"
 #include "call/Redactor.h"
 #include "collections/CollectionTreeView.h"
@@ -58,6 +59,7 @@ namespace xlink {
 
 using test::chineseTextsIn;
 using test::readFile;
+using test::viewportImage;
 using test::writeFile;
 
 namespace {
@@ -121,7 +123,6 @@ private:
     // the sidebar or stays (each named by its object name, else its text, else its class).
     QStringList tabChain(QWidget *first);
     // The viewport as `view` paints it (without widgets in it), once the layout has settled.
-    static QImage viewportImage(QAbstractItemView *view);
 
     std::unique_ptr<test::ConsolePageFixture> m_console;
 };
@@ -400,16 +401,6 @@ void TestCollectionsSidebar::showsTheVariablesARequestUsesWithSecretsMasked()
     QCOMPARE(values.value(u"apiToken"_s), QString::fromUtf8(VariableUsage::mask));
     for (int row = 0; row < table->rowCount(); ++row)
         QVERIFY(!table->item(row, 1)->text().contains(u"tok-123"_s));
-}
-
-QImage TestCollectionsSidebar::viewportImage(QAbstractItemView *view)
-{
-    QCoreApplication::sendPostedEvents(); // a language change, then the layout it asks for
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    view->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
-    return image;
 }
 
 void TestCollectionsSidebar::anEmptyTreeSaysHowToFillItAndShowsTheFocus()

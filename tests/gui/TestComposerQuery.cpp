@@ -4,6 +4,7 @@
 #include "CallWorkspace.h"
 #include "PlaceholderTableWidget.h"
 #include "SecretStore.h"
+#include "ViewportImage.h"
 #include "console/ApiConsoleWidget.h"
 #include "util/Translations.h"
 
@@ -185,14 +186,7 @@ void TestComposerQuery::anEmptyTableSaysHowToFillItAndShowsTheFocus()
     // Tab from the path reaches the empty table: it says how to fill it and shows the focus.
     auto *table = qobject_cast<PlaceholderTableWidget *>(m_widget->queryTable());
     QVERIFY(table);
-    const auto image = [table] {
-        // The viewport as the table paints it, once the layout has settled.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QImage image(table->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        table->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
-        return image;
-    };
+    const auto image = [table] { return test::viewportImage(table); };
     typePath(u"/v2/corp/members"_s);
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(table->showsPlaceholder());

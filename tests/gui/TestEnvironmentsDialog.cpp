@@ -10,6 +10,7 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "UserVariableStore.h"
+#include "ViewportImage.h"
 #include "console/ApiConsoleWidget.h"
 #include "environments/EnvironmentListModel.h"
 #include "environments/EnvironmentsDialog.h"
@@ -43,6 +44,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using xlink::test::viewportImage;
 
 namespace xlink {
 
@@ -74,7 +76,6 @@ private:
     void clickRow(const QString &id);
     static void retype(QLineEdit *field, const QString &text);
     // The view's viewport as it paints itself, without the widgets in its cells.
-    static QImage viewportImage(QAbstractItemView *view);
     QByteArray settingsText();
 
     QTemporaryDir m_dir;
@@ -474,15 +475,6 @@ void TestEnvironmentsDialog::variablesTableWorksByKeyboard()
     QCOMPARE(QApplication::focusWidget(), table->secretBox(0));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QVERIFY(table->secretBox(0)->isChecked());
-}
-
-QImage TestEnvironmentsDialog::viewportImage(QAbstractItemView *view)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the size settled
-    QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    view->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
-    return image;
 }
 
 void TestEnvironmentsDialog::anEmptyVariablesTableSaysHowToFillItAndShowsTheFocus()

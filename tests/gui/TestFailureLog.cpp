@@ -1,6 +1,7 @@
 #include "FailureStore.h"
 #include "LogReader.h"
 #include "SampleCalls.h"
+#include "ViewportImage.h"
 #include "call/FailureClassifier.h"
 #include "catalogue/CodeBrowserWidget.h"
 #include "catalogue/ErrorCatalogue.h"
@@ -727,14 +728,7 @@ void TestFailureLog::anEmptyTableSaysWhyAndShowsTheFocus()
     QVERIFY(table->showsPlaceholder());
     QVERIFY2(table->placeholderText().startsWith(u"No failures recorded yet"_s),
         qPrintable(table->placeholderText()));
-    const auto image = [table] {
-        // The viewport as the table paints it, once the layout has settled.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QImage image(table->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        table->viewport()->render(&image, {}, {}, QWidget::DrawWindowBackground);
-        return image;
-    };
+    const auto image = [table] { return xlink::test::viewportImage(table); };
     const QImage unfocused = image();
     QImage blank(unfocused.size(), unfocused.format());
     blank.fill(table->palette().color(QPalette::Base));
